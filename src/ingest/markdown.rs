@@ -1,0 +1,348 @@
+//! Markdown articles: the prose without the markup.
+//!
+//! Markup characters would end up inside quotes and sentences and confuse
+//! extraction, so the document is parsed (pulldown-cmark, CommonMark) and
+//! only its text is written out: blocks as paragraphs separated by a blank
+//! line, list items one per line, soft line breaks as spaces. Images and raw
+//! HTML are dropped: neither is prose the author wrote for the reader.
+//! Smart punctuation stays off, so quotes and apostrophes are exactly the
+//! characters in the file; attribution depends on which quote marks were
+//! used.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use crate::article::{Article, ArticleId, SourceFormat};
+
+use super::dates::normalise_meta_date;
+use super::text::find_date;
+use super::writer::TextWriter;
+use super::{cap_title, prepend_title};
+
+/// An article from decoded Markdown; `None` when no text is left.
+pub(crate) fn parse_markdown(source: &str, markdown: &str) -> Option<Article> {
+    let (front, body) = split_front_matter(markdown);
+    let (text, first_heading) = markdown_to_text(body);
+    if text.is_empty() {
+        return None;
+    }
+    let front_title = front.title.filter(|t| !t.is_empty());
+    let text = match &front_title {
+        // The headline lives only in the front matter: put it on top, as a
+        // plain-text article would have it, so extraction sees it.
+        Some(title) => prepend_title(title, text),
+        None => text,
+    };
+    let title = front_title
+        .or(first_heading)
+        .unwrap_or_else(|| text.lines().next().unwrap_or("").trim().to_string());
+    let date = front
+        .date
+        .as_deref()
+        .and_then(normalise_meta_date)
+        .or_else(|| find_date(&text));
+    Some(Article {
+        id: ArticleId::of_text(&text),
+        source: source.to_string(),
+        title: cap_title(&title),
+        outlet: front.outlet.unwrap_or_default(),
+        date,
+        format: SourceFormat::Markdown,
+        text,
+    })
+}
+
+/// Metadata from a YAML-style block at the top of the file.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct FrontMatter {
+    title: Option<String>,
+    date: Option<String>,
+    outlet: Option<String>,
+}
+
+/// Splits off `---`-fenced front matter. Only simple `key: value` lines are
+/// read (a YAML parser would be a dependency for three fields), and the
+/// block only counts as front matter if its first line is such a pair, so a
+/// document that opens with a thematic break keeps its text.
+fn split_front_matter(markdown: &str) -> (FrontMatter, &str) {
+    let mut front = FrontMatter::default();
+    let Some(first_end) = markdown.find('\n') else {
+        return (front, markdown);
+    };
+    if markdown[..first_end].trim_end() != "---" {
+        return (front, markdown);
+    }
+    let mut pos = first_end + 1;
+    let mut saw_pair = false;
+    while pos < markdown.len() {
+        let end = markdown[pos..]
+            .find('\n')
+            .map_or(markdown.len(), |i| pos + i + 1);
+        let line = markdown[pos..end].trim_end();
+        pos = end;
+        if line == "---" || line == "..." {
+            return if saw_pair {
+                (front, &markdown[pos..])
+            } else {
+                (FrontMatter::default(), markdown)
+            };
+        }
+        let Some((key, value)) = line.split_once(':') else {
+            if saw_pair || line.is_empty() {
+                continue;
+            }
+            return (FrontMatter::default(), markdown);
+        };
+        let key = key.trim().to_ascii_lowercase();
+        if !saw_pair && (key.is_empty() || key.contains(char::is_whitespace)) {
+            return (FrontMatter::default(), markdown);
+        }
+        saw_pair = true;
+        let value = unquote(value.trim());
+        if value.is_empty() {
+            continue;
+        }
+        let slot = match key.as_str() {
+            "title" | "headline" => &mut front.title,
+            "date" | "published" | "pubdate" => &mut front.date,
+            "outlet" | "source" | "publisher" | "site" | "site_name" => &mut front.outlet,
+            _ => continue,
+        };
+        slot.get_or_insert_with(|| value.to_string());
+    }
+    (FrontMatter::default(), markdown)
+}
+
+fn unquote(value: &str) -> &str {
+    for q in ['"', '\''] {
+        if let Some(inner) = value.strip_prefix(q).and_then(|v| v.strip_suffix(q)) {
+            return inner;
+        }
+    }
+    value
+}
+
+/// The text of a Markdown document and its first heading.
+fn markdown_to_text(markdown: &str) -> (String, Option<String>) {
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
+    let mut w = TextWriter::new();
+    let mut first_heading: Option<String> = None;
+    let mut heading: Option<TextWriter> = None;
+    // Inside an image or an HTML block nothing is written.
+    let mut hidden = 0usize;
+    let mut items = 0usize;
+    let mut in_code = false;
+
+    for event in Parser::new_ext(markdown, options) {
+        if hidden > 0 {
+            match event {
+                Event::Start(Tag::Image { .. } | Tag::HtmlBlock) => hidden += 1,
+                Event::End(TagEnd::Image | TagEnd::HtmlBlock) => hidden -= 1,
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Image { .. } | Tag::HtmlBlock) => hidden += 1,
+            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => {
+                if items > 0 {
+                    w.line_break();
+                } else {
+                    w.paragraph_break();
+                }
+            }
+            Event::Start(Tag::Heading { .. }) => {
+                w.paragraph_break();
+                if first_heading.is_none() {
+                    heading = Some(TextWriter::new());
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                w.paragraph_break();
+                if let Some(h) = heading.take() {
+                    let h = h.finish();
+                    if !h.is_empty() {
+                        first_heading = Some(h);
+                    }
+                }
+            }
+            Event::Start(Tag::List(_)) | Event::End(TagEnd::List(_)) => {
+                if items > 0 {
+                    w.line_break();
+                } else {
+                    w.paragraph_break();
+                }
+            }
+            Event::Start(Tag::Item) => {
+                items += 1;
+                w.line_break();
+            }
+            Event::End(TagEnd::Item) => {
+                items = items.saturating_sub(1);
+                w.line_break();
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
+                in_code = true;
+                w.paragraph_break();
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code = false;
+                w.paragraph_break();
+            }
+            Event::Start(
+                Tag::BlockQuote(_)
+                | Tag::Table(_)
+                | Tag::FootnoteDefinition(_)
+                | Tag::DefinitionList,
+            )
+            | Event::End(
+                TagEnd::BlockQuote(_)
+                | TagEnd::Table
+                | TagEnd::FootnoteDefinition
+                | TagEnd::DefinitionList,
+            )
+            | Event::Rule => w.paragraph_break(),
+            Event::Start(
+                Tag::TableHead
+                | Tag::TableRow
+                | Tag::DefinitionListTitle
+                | Tag::DefinitionListDefinition,
+            )
+            | Event::End(
+                TagEnd::TableHead
+                | TagEnd::TableRow
+                | TagEnd::DefinitionListTitle
+                | TagEnd::DefinitionListDefinition,
+            )
+            | Event::HardBreak => w.line_break(),
+            Event::End(TagEnd::TableCell) | Event::SoftBreak => w.space(),
+            Event::Text(text) if in_code => w.push_verbatim(&text),
+            Event::Text(text)
+            | Event::Code(text)
+            | Event::InlineMath(text)
+            | Event::DisplayMath(text) => {
+                w.push_collapsed(&text);
+                if let Some(h) = heading.as_mut() {
+                    h.push_collapsed(&text);
+                }
+            }
+            // Raw HTML, footnote markers, task boxes, and the inline
+            // wrappers (emphasis, links) whose text arrives as Text.
+            _ => {}
+        }
+    }
+    (w.finish(), first_heading)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(md: &str) -> String {
+        markdown_to_text(md).0
+    }
+
+    #[test]
+    fn blocks_become_paragraphs_and_markup_goes() {
+        let md = "# Envoys *meet*\n\nThe minister said the talks were\n**useful** and [constructive](https://example.org).\n\n## Next steps\n\n- first item\n- second `item`\n\nAfter the list.\n";
+        assert_eq!(
+            text(md),
+            "Envoys meet\n\nThe minister said the talks were useful and constructive.\n\nNext steps\n\nfirst item\nsecond item\n\nAfter the list."
+        );
+    }
+
+    #[test]
+    fn images_and_html_blocks_are_dropped_code_is_kept() {
+        let md = "Intro ![a photo of the summit](summit.jpg) text.\n\n<div class=\"ad\">\nBuy now\n</div>\n\n```\nquoted code\n  indented\n```\n\nEnd <span>inline</span> here.\n";
+        assert_eq!(
+            text(md),
+            "Intro text.\n\nquoted code\n  indented\n\nEnd inline here."
+        );
+    }
+
+    #[test]
+    fn typographic_quotes_are_kept_as_written() {
+        let md =
+            "He said \"no\" -- and 'maybe'... \u{201c}Never,\u{201d} she said; it\u{2019}s over.";
+        assert_eq!(text(md), md);
+    }
+
+    #[test]
+    fn nested_and_loose_lists_one_item_per_line() {
+        let md = "- one\n\n- two\n  - two a\n- three\n";
+        assert_eq!(text(md), "one\ntwo\ntwo a\nthree");
+    }
+
+    #[test]
+    fn blockquotes_and_hard_breaks() {
+        let md = "> \u{201c}We will not yield,\u{201d} he said.\n\nLine one  \nline two";
+        assert_eq!(
+            text(md),
+            "\u{201c}We will not yield,\u{201d} he said.\n\nLine one\nline two"
+        );
+    }
+
+    #[test]
+    fn front_matter_fills_metadata_and_is_not_text() {
+        let md = "---\ntitle: \"Summit ends without deal\"\ndate: 2025-12-03\noutlet: Daily Planet\ntags: [nato]\n---\nThe summit ended late on Wednesday.\n";
+        let a = parse_markdown("news/summit.md", md).unwrap();
+        assert_eq!(a.title, "Summit ends without deal");
+        assert_eq!(a.date.as_deref(), Some("2025-12-03"));
+        assert_eq!(a.outlet, "Daily Planet");
+        assert_eq!(a.format, SourceFormat::Markdown);
+        assert_eq!(
+            a.text,
+            "Summit ends without deal\n\nThe summit ended late on Wednesday."
+        );
+        assert!(!a.text.contains("outlet"));
+    }
+
+    #[test]
+    fn publisher_and_source_keys_name_the_outlet() {
+        let (fm, body) = split_front_matter("---\npublisher: Wire One\nsource: ignored\n---\nBody");
+        assert_eq!(fm.outlet.as_deref(), Some("Wire One"));
+        assert_eq!(body, "Body");
+        let (fm, _) = split_front_matter("---\nsource: 'Wire Two'\n---\nBody");
+        assert_eq!(fm.outlet.as_deref(), Some("Wire Two"));
+    }
+
+    #[test]
+    fn a_thematic_break_is_not_front_matter() {
+        let md = "---\nJust a line of text.\n---\nMore.";
+        let (fm, body) = split_front_matter(md);
+        assert_eq!(fm, FrontMatter::default());
+        assert_eq!(body, md);
+    }
+
+    #[test]
+    fn title_is_first_heading_else_first_line() {
+        let a = parse_markdown("a.md", "Intro line.\n\n## The heading\n\nBody.").unwrap();
+        assert_eq!(a.title, "The heading");
+        assert_eq!(a.text, "Intro line.\n\nThe heading\n\nBody.");
+        let b = parse_markdown("b.md", "First line\nsecond line.\n\nBody.").unwrap();
+        assert_eq!(b.title, "First line second line.");
+    }
+
+    #[test]
+    fn dateline_in_body_gives_date_without_front_matter() {
+        let a =
+            parse_markdown("a.md", "# Title\n\nMOSCOW, October 14. The ministry said.").unwrap();
+        assert_eq!(a.date.as_deref(), Some("October 14"));
+    }
+
+    #[test]
+    fn nothing_but_an_image_is_no_article() {
+        assert!(parse_markdown("a.md", "![only a picture](p.png)\n<div>x</div>\n").is_none());
+    }
+
+    #[test]
+    fn deep_blockquote_nesting_is_safe_on_a_small_stack() {
+        let md = format!("{} deep\n", ">".repeat(10_000));
+        let out = std::thread::Builder::new()
+            .stack_size(2 * 1024 * 1024)
+            .spawn(move || markdown_to_text(&md).0)
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(out, "deep");
+    }
+}

@@ -1,0 +1,126 @@
+//! Plain text articles: the text is the file, metadata comes from its top.
+//!
+//! Copied wire stories usually carry what we need in their first lines: a
+//! headline, then a dateline (`MOSCOW, October 14. ...`) or a date on a line
+//! of its own. The text itself is never touched, since spans point into it.
+
+use crate::article::{Article, SourceFormat};
+
+use super::dates::{date_line, dateline_date};
+
+/// How many non-empty lines at the top may hold the date. Further down,
+/// dates are about events in the story, not about the story.
+const DATE_SEARCH_LINES: usize = 6;
+
+/// An article from decoded plain text, kept exactly as decoded.
+pub(crate) fn parse_text(source: &str, text: String) -> Article {
+    let mut article = Article::from_text(source, text);
+    article.format = SourceFormat::Text;
+    article.date = find_date(&article.text);
+    // A date alone on the first line is not a headline; the next line is.
+    let mut lines = article
+        .text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty());
+    if let Some(first) = lines.next()
+        && date_line(first).is_some()
+        && let Some(next) = lines.next()
+    {
+        article.title = next.chars().take(200).collect();
+    }
+    article
+}
+
+/// The publication date near the top of a text: a dateline or a line that
+/// is only a date, whichever comes first.
+pub(crate) fn find_date(text: &str) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(DATE_SEARCH_LINES)
+        .find_map(|line| date_line(line).or_else(|| dateline_date(line)))
+}
+
+/// Whether text that came in as `.txt` (or without a known extension) is
+/// really a saved web page.
+pub(crate) fn looks_like_html(text: &str) -> bool {
+    let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let starts = |prefix: &str| {
+        start
+            .get(..prefix.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(prefix))
+    };
+    starts("<!doctype html")
+        || (starts("<html")
+            && start[5..].starts_with(|c: char| c == '>' || c.is_ascii_whitespace()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_kept_exactly_and_title_is_first_line() {
+        let raw =
+            "\r\n  Envoys meet in Geneva  \r\nGENEVA, Dec 3 - Talks began, officials said.  \r\n";
+        let a = parse_text("wire/geneva.txt", raw.to_string());
+        assert_eq!(a.text, raw);
+        assert_eq!(a.title, "Envoys meet in Geneva");
+        assert_eq!(a.date.as_deref(), Some("Dec 3"));
+        assert_eq!(a.outlet, "");
+        assert_eq!(a.format, SourceFormat::Text);
+        assert_eq!(a.source, "wire/geneva.txt");
+    }
+
+    #[test]
+    fn dateline_variants() {
+        let cases = [
+            (
+                "T\nMOSCOW, October 14. The ministry said.",
+                Some("October 14"),
+            ),
+            (
+                "T\nKYIV/WASHINGTON, Aug 17 \u{2014} Talks resumed.",
+                Some("Aug 17"),
+            ),
+            (
+                "T\nBRUSSELS, December 3, 2025 - Ministers met.",
+                Some("2025-12-03"),
+            ),
+            ("T\nBERLIN \u{2014} The chancellor spoke.", None),
+            ("T\n\n3 December 2025\n\nBody.", Some("2025-12-03")),
+            ("T\nBy A. Writer\n2025-12-03\nBody.", Some("2025-12-03")),
+            ("T\nOn December 3, 2025, the envoy spoke.", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(find_date(text).as_deref(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn date_is_searched_only_near_the_top() {
+        let text = format!("Title\n{}2025-12-03\n", "Line.\n".repeat(10));
+        assert_eq!(find_date(&text), None);
+    }
+
+    #[test]
+    fn date_line_first_gives_title_from_next_line() {
+        let a = parse_text(
+            "a.txt",
+            "December 3, 2025\nSummit ends without deal\nBody.".into(),
+        );
+        assert_eq!(a.title, "Summit ends without deal");
+        assert_eq!(a.date.as_deref(), Some("2025-12-03"));
+    }
+
+    #[test]
+    fn html_sniffing() {
+        assert!(looks_like_html("\n  <!DOCTYPE html><html>"));
+        assert!(looks_like_html("<HTML lang=en>"));
+        assert!(looks_like_html("<html>"));
+        assert!(!looks_like_html("<htmlfoo>"));
+        assert!(!looks_like_html("The <html> tag"));
+        assert!(!looks_like_html("<p>fragment</p>"));
+    }
+}
