@@ -1,0 +1,460 @@
+//! The actor catalogue: who speaks for whom.
+//!
+//! An actor is a side in the comparison (the Kremlin, the Ukrainian Foreign
+//! Ministry, Western officials ...). It is recognised in a speaker's
+//! description by three kinds of evidence, strongest first:
+//!
+//! 1. a named **speaker** who speaks for it, by name or spelling variant
+//!    (`Zelensky`, `Zelenskyy`, `Zelenskiy`; `Kyiv`, `Kiev`);
+//! 2. an **alias** phrase naming the body itself (`the Kremlin`,
+//!    `Russia's Foreign Ministry`, `Western officials`); the longest
+//!    matching alias wins, so `Russian Foreign Ministry` beats `Russian`;
+//! 3. a **keyword** that ties an otherwise unknown speaker to a side
+//!    (`Russian` in "Russian Agriculture Minister Dmitri Patrushev").
+//!
+//! The catalogue is data (`assets/actors.ron`), edited by users in the app
+//! and saved in their sessions; nothing here is specific to one actor.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::fmt;
+
+/// The catalogue shipped with the program.
+pub const DEFAULT_CATALOGUE_RON: &str = include_str!("../assets/actors.ron");
+
+/// A colour as `#rrggbb` in files, bytes in memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Rgb(pub [u8; 3]);
+
+impl Rgb {
+    pub fn parse(s: &str) -> Option<Rgb> {
+        let h = s.trim().strip_prefix('#')?;
+        if h.len() != 6 || !h.is_ascii() {
+            return None;
+        }
+        let b = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
+        Some(Rgb([b(0)?, b(2)?, b(4)?]))
+    }
+}
+
+impl fmt::Display for Rgb {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{:02x}{:02x}{:02x}", self.0[0], self.0[1], self.0[2])
+    }
+}
+
+impl Serialize for Rgb {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for Rgb {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Rgb::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not a #rrggbb colour: {s:?}")))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+/// Whether a named speaker is a person or a body (a city, an office)
+/// whose name has spelling variants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum SpeakerKind {
+    #[default]
+    Person,
+    Body,
+}
+
+/// A named speaker who speaks for an actor: a person, or a body whose
+/// name is spelt several ways (Kyiv / Kiev).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The spelling used for output and display.
+    pub name: String,
+    /// Other spellings and short forms (surname alone included).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The role, e.g. "Kremlin spokesman": lets "the spokesman" and "the
+    /// prime minister" find this person.
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub gender: Option<Gender>,
+    #[serde(default)]
+    pub kind: SpeakerKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    /// The bloc the actor belongs to (Russia, Ukraine, West, ...).
+    pub group: String,
+    pub colour: Rgb,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub speakers: Vec<Speaker>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalogue {
+    #[serde(default = "default_version")]
+    pub version: u32,
+    pub actors: Vec<Actor>,
+    #[serde(skip)]
+    index: Index,
+}
+
+fn default_version() -> u32 {
+    1
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueError {
+    #[error("not a valid actor catalogue: {0}")]
+    Parse(String),
+    #[error("actor id {0:?} is used twice")]
+    DuplicateId(String),
+    #[error("an actor has an empty id")]
+    EmptyId,
+}
+
+/// What a mention was matched to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActorMatch {
+    pub actor: usize,
+    /// `(actor, person)` indices when a named person matched.
+    pub person: Option<usize>,
+    pub strength: Strength,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    Keyword,
+    Alias,
+    Person,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Person(usize, usize),
+    Alias(usize),
+    Keyword(usize),
+}
+
+/// Normalised token sequences for fast matching, rebuilt whenever the
+/// catalogue changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Index {
+    /// first token → (whole token sequence, target)
+    by_first: HashMap<String, Vec<(Vec<String>, Target)>>,
+}
+
+/// Lower-cases, unifies apostrophes, splits off a possessive `'s` and
+/// drops the dots of abbreviations, so "U.S." matches "US" and "Russia’s"
+/// matches "Russia's".
+pub fn normalise_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for raw in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '«' | '»' | '„')) {
+        let mut w: String = raw.chars().map(|c| if c == '’' { '\'' } else { c }).collect::<String>().to_lowercase();
+        w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '@').to_string();
+        if w.is_empty() {
+            continue;
+        }
+        let mut possessive = false;
+        if let Some(base) = w.strip_suffix("'s") {
+            w = base.to_string();
+            possessive = true;
+        } else if w.ends_with('\'') && w.len() > 1 {
+            w.pop();
+            possessive = true;
+        }
+        let w = w.replace('.', "");
+        if w == "the" || w.is_empty() {
+            continue;
+        }
+        out.push(w);
+        if possessive {
+            out.push("'s".to_string());
+        }
+    }
+    out
+}
+
+impl Catalogue {
+    pub fn new(actors: Vec<Actor>) -> Self {
+        let mut c = Catalogue { version: default_version(), actors, index: Index::default() };
+        c.reindex();
+        c
+    }
+
+    /// The catalogue shipped in `assets/actors.ron`.
+    pub fn builtin() -> Self {
+        Self::from_ron(DEFAULT_CATALOGUE_RON).expect("the built-in catalogue is valid")
+    }
+
+    pub fn from_ron(text: &str) -> Result<Self, CatalogueError> {
+        let mut c: Catalogue = ron::from_str(text).map_err(|e| CatalogueError::Parse(e.to_string()))?;
+        c.validate()?;
+        c.reindex();
+        Ok(c)
+    }
+
+    pub fn to_ron(&self) -> String {
+        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).unwrap_or_default()
+    }
+
+    pub fn validate(&self) -> Result<(), CatalogueError> {
+        let mut seen = std::collections::HashSet::new();
+        for a in &self.actors {
+            if a.id.trim().is_empty() {
+                return Err(CatalogueError::EmptyId);
+            }
+            if !seen.insert(a.id.as_str()) {
+                return Err(CatalogueError::DuplicateId(a.id.clone()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Rebuilds the match index; call after editing `actors`.
+    pub fn reindex(&mut self) {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, Target)>> = HashMap::new();
+        let mut add = |phrase: &str, target: Target| {
+            let words = normalise_words(phrase);
+            if let Some(first) = words.first() {
+                by_first.entry(first.clone()).or_default().push((words, target));
+            }
+        };
+        for (ai, a) in self.actors.iter().enumerate() {
+            for (pi, p) in a.speakers.iter().enumerate() {
+                add(&p.name, Target::Person(ai, pi));
+                for al in &p.aliases {
+                    add(al, Target::Person(ai, pi));
+                }
+            }
+            add(&a.name, Target::Alias(ai));
+            for al in &a.aliases {
+                add(al, Target::Alias(ai));
+            }
+            for k in &a.keywords {
+                add(k, Target::Keyword(ai));
+            }
+        }
+        self.index = Index { by_first };
+    }
+
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.actors.iter().position(|a| a.id == id)
+    }
+
+    pub fn person(&self, m: &ActorMatch) -> Option<&Speaker> {
+        m.person.and_then(|p| self.actors.get(m.actor)?.speakers.get(p))
+    }
+
+    /// The best match for a speaker described by `head` (the words that
+    /// name the speaker, e.g. "Kremlin spokesman Dmitry Peskov") and
+    /// `context` (an apposition or other description, e.g. "a spokesman
+    /// for President Zelensky"). A person is only recognised in `head`:
+    /// in `context` a person's name is evidence of the actor alone.
+    pub fn match_speaker(&self, head: &str, context: &str) -> Option<ActorMatch> {
+        let head_words = normalise_words(head);
+        let ctx_words = normalise_words(context);
+        let in_head = self.best(&head_words, 1).filter(|m| m.strength > Strength::Keyword || holds_office(&head_words));
+        if let Some(m) = in_head {
+            if m.strength >= Strength::Alias {
+                return Some(m);
+            }
+        }
+        // in a description, a one-word place ("at King's College London")
+        // says nothing of allegiance; a named person or a longer phrase
+        // ("a spokesman for President Zelensky", "the Russian Foreign
+        // Ministry spokeswoman") does
+        let in_ctx = self
+            .best(&ctx_words, 2)
+            .filter(|m| m.strength > Strength::Keyword || holds_office(&ctx_words))
+            .map(|mut m| {
+                m.person = None;
+                m.strength = m.strength.min(Strength::Alias);
+                m
+            });
+        match (in_head, in_ctx) {
+            (Some(h), Some(c)) => Some(if c.strength > h.strength { c } else { h }),
+            (h, c) => h.or(c),
+        }
+    }
+
+    /// Best match within one word sequence: strongest kind, then longest
+    /// phrase, then earliest position. Aliases shorter than `min_alias`
+    /// words are ignored (people and keywords are not).
+    fn best(&self, words: &[String], min_alias: usize) -> Option<ActorMatch> {
+        let mut best: Option<(Strength, usize, usize, Target)> = None;
+        for (pos, w) in words.iter().enumerate() {
+            let Some(cands) = self.index.by_first.get(w) else { continue };
+            for (phrase, target) in cands {
+                if !matches_at(words, pos, phrase) {
+                    continue;
+                }
+                if matches!(target, Target::Alias(_)) && phrase.len() < min_alias {
+                    continue;
+                }
+                let strength = match target {
+                    Target::Person(..) => Strength::Person,
+                    Target::Alias(_) => Strength::Alias,
+                    Target::Keyword(_) => Strength::Keyword,
+                };
+                let key = (strength, phrase.len(), usize::MAX - pos);
+                if best.is_none_or(|(s, l, p, _)| key > (s, l, p)) {
+                    best = Some((strength, phrase.len(), usize::MAX - pos, *target));
+                }
+            }
+        }
+        best.map(|(strength, _, _, t)| match t {
+            Target::Person(a, p) => ActorMatch { actor: a, person: Some(p), strength },
+            Target::Alias(a) | Target::Keyword(a) => ActorMatch { actor: a, person: None, strength },
+        })
+    }
+}
+
+/// Roles that make someone speak for a government: a nationality alone
+/// ("a Russian analyst", "a British historian") does not.
+const OFFICES: &[&str] = &[
+    "official", "officials", "minister", "ministers", "ministry", "spokesman", "spokeswoman",
+    "spokesperson", "spokespeople", "lawmaker", "lawmakers", "diplomat", "diplomats", "ambassador",
+    "envoy", "president", "prime", "chancellor", "governor", "mayor", "senator", "general",
+    "commander", "aide", "aides", "adviser", "advisor", "secretary", "deputy", "ombudsman",
+    "commissioner", "government", "authorities", "administration", "military", "army", "forces",
+    "navy", "delegation", "side", "leader", "leaders", "leadership", "office", "presidency",
+    "embassy", "mission", "council", "parliament", "intelligence", "negotiator", "negotiators",
+    "chief", "head", "representative", "representatives", "mp", "mps", "speaker", "agency",
+    "service", "headquarters", "command", "staff", "cabinet", "premier", "regulator", "watchdog",
+    "prosecutor", "prosecutors", "court", "police", "governments", "capitals", "delegate",
+    "delegates", "defence", "defense", "department", "congress", "senate", "duma", "rada",
+    "kremlin", "state", "troops",
+];
+
+fn holds_office(words: &[String]) -> bool {
+    words.iter().any(|w| OFFICES.contains(&w.as_str()))
+}
+
+/// Whether `phrase` occurs at `pos`, allowing up to two extra words inside
+/// it ("Russian *Deputy* Foreign Minister").
+fn matches_at(words: &[String], pos: usize, phrase: &[String]) -> bool {
+    let mut gaps = 0;
+    let mut i = pos;
+    for (k, p) in phrase.iter().enumerate() {
+        loop {
+            match words.get(i) {
+                Some(w) if w == p => break,
+                Some(_) if k > 0 && gaps < 2 => {
+                    gaps += 1;
+                    i += 1;
+                }
+                _ => return false,
+            }
+        }
+        i += 1;
+    }
+    true
+}
+
+impl Default for Catalogue {
+    fn default() -> Self {
+        Self::builtin()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(c: &Catalogue, head: &str, ctx: &str) -> Option<String> {
+        c.match_speaker(head, ctx).map(|m| c.actors[m.actor].id.clone())
+    }
+
+    #[test]
+    fn builtin_catalogue_has_the_gold_actors() {
+        let c = Catalogue::builtin();
+        let ids: Vec<&str> = c.actors.iter().map(|a| a.id.as_str()).collect();
+        for want in ["kremlin", "russian-mfa", "russia", "ukrainian-mfa", "ukrainian-leadership", "western-officials"] {
+            assert!(ids.contains(&want), "{want} missing");
+        }
+    }
+
+    #[test]
+    fn spelling_variants_find_the_person() {
+        let c = Catalogue::builtin();
+        for v in ["Zelensky", "Zelenskyy", "Zelenskiy", "Volodymyr Zelenskyy"] {
+            let m = c.match_speaker(v, "").expect(v);
+            assert_eq!(c.person(&m).map(|p| p.name.as_str()), Some("Volodymyr Zelensky"));
+        }
+        assert_eq!(id(&c, "Kiev", ""), Some("ukrainian-leadership".into()));
+        assert_eq!(id(&c, "Kyiv", ""), Some("ukrainian-leadership".into()));
+    }
+
+    #[test]
+    fn longest_alias_beats_a_keyword() {
+        let c = Catalogue::builtin();
+        assert_eq!(id(&c, "Russia’s Foreign Ministry", ""), Some("russian-mfa".into()));
+        assert_eq!(id(&c, "Russian Deputy Foreign Minister Ivan Petrov", ""), Some("russian-mfa".into()));
+        assert_eq!(id(&c, "Russian Agriculture Minister Ivan Petrov", ""), Some("russia".into()));
+        assert_eq!(id(&c, "the Ukrainian Foreign Ministry", ""), Some("ukrainian-mfa".into()));
+        assert_eq!(id(&c, "Ukrainian Defence Minister Ivan Petrenko", ""), Some("ukrainian-leadership".into()));
+        assert_eq!(id(&c, "A senior U.S. official", ""), Some("western-officials".into()));
+    }
+
+    #[test]
+    fn a_nationality_alone_is_not_an_office() {
+        let c = Catalogue::builtin();
+        assert_eq!(id(&c, "Russian analyst Ivan Petrov", ""), None);
+        assert_eq!(id(&c, "Ivan Petrov", "a Russian lawmaker"), Some("russia".into()));
+        assert_eq!(id(&c, "Rhiannon Pryce", "a lecturer in war studies at King's College London"), None);
+    }
+
+    #[test]
+    fn a_person_in_the_context_gives_the_actor_not_the_name() {
+        let c = Catalogue::builtin();
+        let m = c.match_speaker("Ivan Petrenko", "a spokesman for President Volodymyr Zelenskyy").unwrap();
+        assert_eq!(c.actors[m.actor].id, "ukrainian-leadership");
+        assert!(m.person.is_none());
+    }
+
+    #[test]
+    fn unknown_speakers_get_no_actor() {
+        let c = Catalogue::builtin();
+        assert_eq!(id(&c, "Chinese Foreign Ministry spokesperson Guo Jiakun", ""), None);
+        assert_eq!(id(&c, "Turkish Foreign Minister Hakan Fidan", ""), None);
+        assert_eq!(id(&c, "Natalia Brody", "a political scientist at the University of Toronto"), None);
+    }
+
+    #[test]
+    fn ron_round_trip_and_errors() {
+        let c = Catalogue::builtin();
+        let back = Catalogue::from_ron(&c.to_ron()).unwrap();
+        assert_eq!(back.actors, c.actors);
+        assert!(matches!(Catalogue::from_ron("(actors: [oops"), Err(CatalogueError::Parse(_))));
+        let mut dup = c.clone();
+        dup.actors.push(dup.actors[0].clone());
+        assert!(matches!(dup.validate(), Err(CatalogueError::DuplicateId(_))));
+    }
+
+    #[test]
+    fn colours_parse() {
+        assert_eq!(Rgb::parse("#c0392b"), Some(Rgb([0xc0, 0x39, 0x2b])));
+        assert_eq!(Rgb([1, 2, 255]).to_string(), "#0102ff");
+        assert_eq!(Rgb::parse("red"), None);
+    }
+}
