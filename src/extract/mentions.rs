@@ -1,0 +1,329 @@
+//! Step 4: the words that name a speaker.
+//!
+//! Without a full parser, a speaker mention is found as a run of tokens
+//! that can make up a noun phrase in news copy: names, titles, roles,
+//! determiners, nationalities, possessives, `of` between them. Runs are
+//! read leftwards from a reporting verb (`Kremlin spokesman Dmitry Peskov
+//! said`) or rightwards after it (`said Dmitry Peskov`), and appositions
+//! between commas (`Maria Zakharova, the ministry's spokeswoman, said`)
+//! are kept as the speaker's description.
+
+use super::lexicon::Class;
+use super::tokens::{Kind, Token};
+
+/// A token range `[start, end)`.
+pub type Range = (usize, usize);
+
+/// A speaker mention: the head that names the speaker and an optional
+/// description (an apposition) that tells more about them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub head: Range,
+    pub desc: Option<Range>,
+}
+
+pub struct Words<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+}
+
+impl<'a> Words<'a> {
+    pub fn t(&self, i: usize) -> &'a Token {
+        &self.toks[i]
+    }
+
+    pub fn s(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        i < self.toks.len() && self.toks[i].is_word() && self.s(i).eq_ignore_ascii_case(w)
+    }
+
+    pub fn span(&self, r: Range) -> (usize, usize) {
+        (self.toks[r.0].start, self.toks[r.1 - 1].end)
+    }
+
+    pub fn range_text(&self, r: Range) -> &'a str {
+        if r.0 >= r.1 {
+            return "";
+        }
+        let (s, e) = self.span(r);
+        &self.text[s..e]
+    }
+
+    /// A word that can be (part of) a proper name.
+    pub fn is_name_word(&self, i: usize) -> bool {
+        let t = self.t(i);
+        t.is_word()
+            && t.cap
+            && !t.has(Class::NOT_NAME | Class::TITLE | Class::NATION | Class::ROLE | Class::ORG | Class::TIME | Class::PRONOUN | Class::DET)
+            && t.verb.is_none_or(|_| self.s(i).len() > 1 && i > 0 && self.t(i - 1).cap)
+    }
+
+    /// Words that may sit inside a speaker noun phrase.
+    fn np_word(&self, i: usize) -> bool {
+        let t = self.t(i);
+        if t.quote != 0 {
+            return false;
+        }
+        match t.kind {
+            Kind::Number => true,
+            Kind::Word => {
+                if t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION | Class::GROUP | Class::ORG) {
+                    return !t.has(Class::PRONOUN);
+                }
+                t.cap && !t.has(Class::NOT_NAME | Class::PRONOUN | Class::SUBORD | Class::WH)
+            }
+            _ => false,
+        }
+    }
+
+    /// The noun phrase that ends just before `end`, not reaching below `lo`.
+    pub fn left_np(&self, end: usize, lo: usize) -> Option<Range> {
+        if end <= lo {
+            return None;
+        }
+        let last = end - 1;
+        let lt = self.t(last);
+        if lt.quote != 0 {
+            return None;
+        }
+        if lt.has(Class::PRONOUN) && lt.is_word() {
+            return Some((last, end));
+        }
+        let mut k = end;
+        while k > lo {
+            let i = k - 1;
+            let t = self.t(i);
+            let ok = if self.np_word(i) {
+                true
+            } else if t.is_word() && !t.cap && i == last {
+                // a common-noun head: "the Russian side", "two industry sources"
+                !t.has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::PRONOUN | Class::ADVERB)
+                    && t.verb.is_none()
+                    && i > lo
+                    && {
+                        let p = self.t(i - 1);
+                        p.quote == 0
+                            && (p.has(Class::DET | Class::NATION | Class::ROLE) || p.cap || matches!(p.kind, Kind::Number) || (p.is_word() && !p.cap && i >= lo + 2 && self.t(i - 2).has(Class::DET)))
+                    }
+            } else if t.is_word() && (self.is(i, "of") || self.is(i, "for") || self.is(i, "at")) {
+                // "head of the Russian delegation", "spokesman for the ministry"
+                k < end && i > lo && self.np_word(i - 1) && !self.t(i - 1).has(Class::DET) && (self.t(i - 1).has(Class::ROLE | Class::TITLE | Class::ORG) || self.t(i - 1).cap)
+            } else if t.is_word() && (self.is(i, "and") || t.is_punct('&')) {
+                k < end && i > lo && self.t(i - 1).cap && self.t(k).cap
+            } else if t.is_word() && !t.cap && i < last && i > lo && self.t(i - 1).has(Class::DET) && self.t(i + 1).is_word() && !self.t(i).has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::ADVERB) && t.verb.is_none() {
+                // an adjective between a determiner and the rest: "a senior US official"
+                true
+            } else {
+                false
+            };
+            if !ok {
+                break;
+            }
+            k = i;
+            // nothing stands before a determiner but "of" ("one of the")
+            if t.has(Class::DET) && !(k > lo && self.is(k - 1, "of")) {
+                break;
+            }
+        }
+        // trim connectives left at the edge
+        while k < end && (self.is(k, "of") || self.is(k, "and") || self.is(k, "for") || self.is(k, "at")) {
+            k += 1;
+        }
+        if k >= end {
+            return None;
+        }
+        if !self.valid_np((k, end)) {
+            return None;
+        }
+        // "A European official involved in the planning", "people
+        // familiar with the talks": the phrase found is the object of a
+        // modifier; the speaker is the whole phrase from the clause start
+        if k > lo && self.t(k - 1).has(Class::PREP) && self.t(k - 1).is_word() {
+            if let Some(whole) = self.postmodified(k - 1, end, lo) {
+                return Some(whole);
+            }
+        }
+        Some((k, end))
+    }
+
+    /// `NP (participle|adjective) PREP ... end` starting at a clause start.
+    fn postmodified(&self, prep: usize, end: usize, lo: usize) -> Option<Range> {
+        // the modifier: "involved", "familiar", "close", "based", "speaking"
+        let m = prep.checked_sub(1)?;
+        if m < lo {
+            return None;
+        }
+        let mw = self.s(m).to_ascii_lowercase();
+        let modifier = mw.ends_with("ed") || mw.ends_with("ing") || ["familiar", "close", "opposed", "loyal", "allied", "responsible", "critical"].contains(&mw.as_str());
+        if !modifier || self.t(m).cap {
+            return None;
+        }
+        let np = self.left_np(m, lo)?;
+        // the phrase must start the clause
+        let starts = np.0 == lo || self.t(np.0 - 1).is_any_punct(&[',', ':', ';', '—', '–', '(']) || self.t(np.0 - 1).has(Class::SENT_ADV | Class::CONJ);
+        (starts && self.names_someone(np) && np.1 == m).then_some((np.0, end))
+    }
+
+    /// A noun phrase starting at `start`, not reaching `hi`.
+    pub fn right_np(&self, start: usize, hi: usize) -> Option<Range> {
+        if start >= hi {
+            return None;
+        }
+        let t = self.t(start);
+        if t.quote != 0 || !t.is_wordlike() {
+            return None;
+        }
+        if t.has(Class::PRONOUN) {
+            return Some((start, start + 1));
+        }
+        let mut k = start;
+        while k < hi {
+            let t = self.t(k);
+            let ok = self.np_word(k)
+                || ((self.is(k, "of") || self.is(k, "for") || self.is(k, "and")) && k > start && k + 1 < hi && self.np_word(k + 1))
+                || (t.is_word() && !t.cap && k > start && self.t(k - 1).has(Class::DET) && k + 1 < hi && self.np_word(k + 1) && t.verb.is_none() && !t.has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE));
+            if !ok {
+                break;
+            }
+            // a determiner only starts a phrase
+            if k > start && t.has(Class::DET) && !self.is(k - 1, "of") && !self.is(k - 1, "for") {
+                break;
+            }
+            k += 1;
+        }
+        while k > start && (self.is(k - 1, "of") || self.is(k - 1, "and") || self.is(k - 1, "for") || self.t(k - 1).has(Class::DET)) {
+            k -= 1;
+        }
+        (k > start && self.valid_np((start, k))).then_some((start, k))
+    }
+
+    /// Whether a run of words can name a speaker: it needs a name, a role
+    /// or a body, not just determiners and adjectives.
+    pub fn valid_np(&self, r: Range) -> bool {
+        let (a, b) = r;
+        if b <= a {
+            return false;
+        }
+        if b - a == 1 && self.t(a).has(Class::PRONOUN) {
+            return true;
+        }
+        let last = self.t(b - 1);
+        if last.has(Class::TIME) && !last.has(Class::ROLE) && !self.is_name_word(b - 1) {
+            return false;
+        }
+        if last.has(Class::DET) && b - a == 1 {
+            return false;
+        }
+        (a..b).any(|i| {
+            let t = self.t(i);
+            t.cap && !t.has(Class::NOT_NAME | Class::DET | Class::TIME)
+                || t.has(Class::ROLE | Class::GROUP | Class::ORG | Class::NATION) && !t.has(Class::DET)
+                || (i == b - 1 && t.is_word() && !t.cap && i > a)
+        })
+    }
+
+    /// `S, APPOSITION, said`: with `comma` the index of the comma before
+    /// the verb, finds the head and description going back over up to
+    /// three comma-separated chunks. Returns the mention and the index
+    /// where it starts (content before it belongs to someone else).
+    pub fn appositive(&self, comma: usize, lo: usize) -> Option<Mention> {
+        // chunk boundaries: commas outside quotes and brackets
+        let mut bounds = vec![comma];
+        let mut i = comma;
+        while i > lo && bounds.len() < 5 {
+            i -= 1;
+            let t = self.t(i);
+            if t.quote == 0 && t.is_punct(',') {
+                bounds.push(i);
+            }
+        }
+        // chunks from the right: (start, end) exclusive of commas
+        let mut chunks: Vec<Range> = Vec::new();
+        for w in bounds.windows(2) {
+            chunks.push((w[1] + 1, w[0]));
+        }
+        chunks.push((lo, *bounds.last().unwrap_or(&lo)));
+        // Candidate heads: chunk k (k ≥ 1) whose phrase ends the chunk,
+        // with every chunk after it an apposition. The speaker's name is
+        // the leftmost such phrase that names a person ("Scott Pruitt, the
+        // attorney general of Oklahoma, one of the states suing, said");
+        // failing that, the nearest one.
+        let mut best: Option<(usize, Range)> = None;
+        let mut named: Option<(usize, Range)> = None;
+        for k in 1..chunks.len() {
+            if !self.appositive_like(chunks[k - 1]) {
+                break;
+            }
+            let head = chunks[k];
+            if head.0 >= head.1 {
+                continue;
+            }
+            let Some(np) = self.left_np(head.1, head.0) else { continue };
+            if !self.names_someone(np) {
+                continue;
+            }
+            if best.is_none() {
+                best = Some((k, np));
+            }
+            if self.ends_in_name(np) {
+                named = Some((k, np));
+            }
+        }
+        let (k, np) = named.or(best)?;
+        let descs = &chunks[..k];
+        let desc = (descs[descs.len() - 1].0, descs[0].1);
+        // "the head of the delegation, Vladimir Medinsky, said": the name
+        // is in the apposition and the head is the description
+        let last_desc = descs[descs.len() - 1];
+        if named.is_none() && k == 1 && self.left_np(last_desc.1, last_desc.0) == Some(last_desc) && self.ends_in_name(last_desc) {
+            return Some(Mention { head: last_desc, desc: Some(np) });
+        }
+        Some(Mention { head: np, desc: Some(desc) })
+    }
+
+    /// Whether a phrase ends in a person's name ("... Dmitry Peskov").
+    pub fn ends_in_name(&self, r: Range) -> bool {
+        let (a, b) = r;
+        b > a && self.is_name_word(b - 1) && (b - a >= 2 && self.is_name_word(b - 2) || !self.t(b - 1).has(Class::NATION))
+    }
+
+    fn appositive_like(&self, r: Range) -> bool {
+        let (a, b) = r;
+        if a >= b || b - a > 40 {
+            return false;
+        }
+        let t = self.t(a);
+        // a nickname in quotes: Serhii, ..., „Bison“, said
+        if t.is_quote() && t.quote != 0 && (a..b).all(|k| self.t(k).quote == t.quote) {
+            return true;
+        }
+        // an age: "Quina Jones, 25, said"
+        if b - a == 1 && matches!(t.kind, Kind::Number) {
+            return true;
+        }
+        t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION | Class::SENT_ADV | Class::PREP)
+            || self.is(a, "who")
+            || self.is(a, "whose")
+            || self.is(a, "which")
+            || self.is(a, "speaking")
+            || (t.is_word() && self.s(a).ends_with("ing") && !t.cap)
+            || (t.cap && self.left_np(b, a) == Some((a, b)))
+            || self.is(a, "himself")
+            || self.is(a, "herself")
+    }
+
+    /// Whether the phrase names a speaker (a name, a body, a role or group).
+    pub fn names_someone(&self, r: Range) -> bool {
+        (r.0..r.1).any(|i| {
+            let t = self.t(i);
+            (t.cap && !t.has(Class::NOT_NAME)) || t.has(Class::ROLE | Class::GROUP | Class::ORG | Class::PRONOUN)
+        })
+    }
+
+    pub fn has_name(&self, r: Range) -> bool {
+        (r.0..r.1).any(|i| self.is_name_word(i))
+    }
+}

@@ -1,0 +1,431 @@
+//! Step 6: who a mention refers to, and which actor that is.
+//!
+//! Speakers are tracked as entities through the article. A named mention
+//! creates or refreshes one (a surname alone finds the earlier full name);
+//! `he`, `she`, `they`, `it` take the latest compatible entity; a definite
+//! description (`the spokesman`, `the ministry`, `Ukraine's top diplomat`)
+//! takes the latest entity whose titles share its role. Sentence subjects
+//! count as entities too, so `He later told reporters` finds the person
+//! the previous sentence was about even when that one said nothing.
+
+use super::lexicon::{self, Class};
+use super::mentions::{Mention, Range, Words};
+use crate::catalogue::{Catalogue, Gender};
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Display name: full name for people, the phrase for bodies.
+    pub name: String,
+    pub surname: Option<String>,
+    pub gender: Option<Gender>,
+    pub person: bool,
+    pub plural: bool,
+    /// Lower-cased words of every description seen (titles, appositions).
+    pub words: Vec<String>,
+    pub actor: Option<usize>,
+}
+
+/// The outcome for one mention.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    pub speaker: Option<String>,
+    pub actor: Option<usize>,
+    pub entity: Option<usize>,
+}
+
+pub struct Resolver<'a> {
+    pub w: &'a Words<'a>,
+    pub catalogue: &'a Catalogue,
+    pub entities: Vec<Entity>,
+    /// Entity indices, most recent last.
+    recent: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Pronoun,
+    Named,
+    Description,
+    Body,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(w: &'a Words<'a>, catalogue: &'a Catalogue) -> Self {
+        Resolver { w, catalogue, entities: Vec::new(), recent: Vec::new() }
+    }
+
+    fn touch(&mut self, e: usize) {
+        self.recent.retain(|&x| x != e);
+        self.recent.push(e);
+    }
+
+    fn shape(&self, m: &Mention) -> Shape {
+        let (a, b) = m.head;
+        if b - a == 1 && self.w.t(a).has(Class::PRONOUN) {
+            return Shape::Pronoun;
+        }
+        if self.name_run(m.head).is_some() {
+            return Shape::Named;
+        }
+        let has_cap = (a..b).any(|i| self.w.t(i).cap && !self.w.t(i).has(Class::DET | Class::NOT_NAME));
+        let starts_definite = self.w.is(a, "the") || self.w.s(a).ends_with("'s") || self.w.s(a).ends_with("’s") || self.w.is(a, "his") || self.w.is(a, "her") || self.w.is(a, "its") || self.w.is(a, "their");
+        // "the spokesman", "the ministry", "Ukraine's top diplomat"
+        let role_head = self.w.t(b - 1).has(Class::ROLE | Class::ORG) && !self.w.t(b - 1).cap;
+        if starts_definite && role_head && !(a..b).any(|i| self.w.t(i).cap && self.w.t(i).has(Class::ORG) && !self.w.t(i).has(Class::NATION)) {
+            let plural = self.w.t(b - 1).has(Class::GROUP);
+            if !plural {
+                return Shape::Description;
+            }
+        }
+        let _ = has_cap;
+        Shape::Body
+    }
+
+    /// The proper name in a phrase: the last run of name words, titles
+    /// before it dropped ("Kremlin spokesman Dmitry Peskov" → "Dmitry
+    /// Peskov").
+    fn name_run(&self, r: Range) -> Option<Range> {
+        let (a, b) = r;
+        let mut e = b;
+        // a possessive or trailing role ends the phrase: "Peskov himself"
+        while e > a && !self.w.is_name_word(e - 1) {
+            e -= 1;
+        }
+        if e == a {
+            return None;
+        }
+        let mut s = e;
+        while s > a && (self.w.is_name_word(s - 1) || (s - 1 > a && self.w.t(s - 1).is_word() && !self.w.t(s - 1).cap && matches!(self.w.s(s - 1), "von" | "van" | "der" | "de" | "la" | "al" | "bin") && self.w.is_name_word(s - 2))) {
+            s -= 1;
+        }
+        // a name ends the head (or only a possessive follows)
+        if e < b && !(e + 1 == b && self.w.t(e).has(Class::ROLE)) {
+            return None;
+        }
+        // an organisation's name in capitals ("Breitbart News Daily") is
+        // still a name; a single capitalised word at a sentence start is
+        // a name only if it is not a common word (checked by is_name_word)
+        Some((s, e))
+    }
+
+    /// Resolves the speaker of a mention at byte position `pos`.
+    pub fn mention(&mut self, m: &Mention) -> Resolved {
+        let head_text = self.w.range_text(m.head);
+        let desc_text = m.desc.map_or("", |d| self.w.range_text(d));
+        match self.shape(m) {
+            Shape::Pronoun => self.pronoun(m),
+            Shape::Named => self.named(m, head_text, desc_text),
+            Shape::Description => {
+                if let Some(e) = self.description(m) {
+                    self.touch(e);
+                    let ent = &self.entities[e];
+                    return Resolved { speaker: Some(ent.name.clone()), actor: ent.actor, entity: Some(e) };
+                }
+                self.body(m, head_text, desc_text)
+            }
+            Shape::Body => self.body(m, head_text, desc_text),
+        }
+    }
+
+    fn words_of(&self, r: Option<Range>) -> Vec<String> {
+        let Some((a, b)) = r else { return Vec::new() };
+        (a..b).filter(|&i| self.w.t(i).is_word()).map(|i| normal(self.w.s(i))).collect()
+    }
+
+    /// Bodies named in a person's description ("the Russian Foreign
+    /// Ministry spokeswoman", "Kremlin spokesman") become entities too, so
+    /// that "the ministry" or "the Kremlin" later finds them.
+    fn bodies_in(&mut self, r: Range) {
+        let (a, b) = r;
+        let mut i = a;
+        while i < b {
+            if self.w.t(i).cap && self.w.t(i).has(Class::ORG) && !self.w.t(i).has(Class::DET) {
+                // the capitalised run ending here
+                let mut s = i;
+                while s > a && self.w.t(s - 1).cap && !self.w.t(s - 1).has(Class::DET) && !self.w.is_name_word(s - 1) {
+                    s -= 1;
+                }
+                let name = display_phrase(self.w.range_text((s, i + 1)));
+                let key = name.to_lowercase();
+                if !self.entities.iter().any(|e| e.name.to_lowercase() == key) {
+                    let actor = self.catalogue.match_speaker(&name, "").map(|m| m.actor);
+                    let words = (s..=i).map(|k| normal(self.w.s(k))).collect();
+                    self.entities.push(Entity { name, surname: None, gender: None, person: false, plural: false, words, actor });
+                    let e = self.entities.len() - 1;
+                    self.touch(e);
+                }
+            }
+            i += 1;
+        }
+    }
+
+    fn named(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
+        let Some(run) = self.name_run(m.head) else { return self.body(m, head_text, desc_text) };
+        self.bodies_in((m.head.0, run.0));
+        if let Some(d) = m.desc {
+            self.bodies_in(d);
+        }
+        let name_words: Vec<&str> = (run.0..run.1).map(|i| self.w.s(i)).collect();
+        let joined = name_words.join(" ");
+        let raw_name = strip_possessive(&joined).to_string();
+        let surname = strip_possessive(name_words.last().copied().unwrap_or("")).to_string();
+        let matched = self.catalogue.match_speaker(head_text, desc_text);
+        let person = matched.and_then(|mm| self.catalogue.person(&mm).cloned());
+        let mut words = self.words_of(Some(m.head));
+        words.extend(self.words_of(m.desc));
+        if let Some(p) = &person {
+            words.extend(crate::catalogue::normalise_words(&p.title));
+        }
+        // an earlier mention of the same person
+        let single = name_words.len() == 1;
+        let existing = self.recent.iter().rev().copied().find(|&e| {
+            let ent = &self.entities[e];
+            person.as_ref().is_some_and(|p| p.name == ent.name)
+                || ent.person
+                    && (ent.surname.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(&surname) && compatible_first(&ent.name, &raw_name))
+                        // "Guo" after "Guo Jiakun": family names come first in Chinese
+                        || single && ent.name.split_whitespace().any(|w| strip_possessive(w).eq_ignore_ascii_case(&surname)))
+        });
+        let name = match (&person, existing) {
+            (Some(p), _) => p.name.clone(),
+            (None, Some(e)) if self.entities[e].name.len() >= raw_name.len() => self.entities[e].name.clone(),
+            _ => raw_name.to_string(),
+        };
+        let single_word = run.1 - run.0 == 1;
+        // a single capitalised word no catalogue knows and no earlier
+        // mention explains may be a place or body ("Moscow", "Brussels")
+        let is_body = single_word && person.is_none() && existing.is_none() && matched.is_some_and(|mm| mm.strength == crate::catalogue::Strength::Alias);
+        if is_body {
+            return self.body(m, head_text, desc_text);
+        }
+        let actor = matched.map(|mm| mm.actor).or_else(|| existing.and_then(|e| self.entities[e].actor));
+        let gender = person.as_ref().and_then(|p| p.gender).or_else(|| {
+            let first = name_words.first().copied().unwrap_or("");
+            if name_words.len() >= 2 && lexicon::is_female_name(first, &surname) {
+                Some(Gender::Female)
+            } else if words.iter().any(|w| lexicon::lookup(w).class.contains(Class::FEMALE)) {
+                Some(Gender::Female)
+            } else if words.iter().any(|w| lexicon::lookup(w).class.contains(Class::MALE)) {
+                Some(Gender::Male)
+            } else {
+                None
+            }
+        });
+        let e = match existing {
+            Some(e) => {
+                let ent = &mut self.entities[e];
+                ent.name = name.clone();
+                ent.words.extend(words);
+                if ent.actor.is_none() {
+                    ent.actor = actor;
+                }
+                if ent.gender.is_none() {
+                    ent.gender = gender;
+                }
+                e
+            }
+            None => {
+                let org_like = (run.0..run.1).any(|i| is_org_name_word(self.w.s(i)))
+                    || person.as_ref().is_some_and(|p| p.kind == crate::catalogue::SpeakerKind::Body);
+                self.entities.push(Entity {
+                    name: name.clone(),
+                    surname: Some(surname),
+                    gender,
+                    person: !org_like,
+                    plural: false,
+                    words,
+                    actor,
+                });
+                self.entities.len() - 1
+            }
+        };
+        self.touch(e);
+        let actor = self.entities[e].actor;
+        Resolved { speaker: Some(name), actor, entity: Some(e) }
+    }
+
+    /// Bodies, places and groups: "the Kremlin", "Moscow", "Western
+    /// officials", "a senior US official".
+    fn body(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
+        let matched = self.catalogue.match_speaker(head_text, desc_text);
+        let display = display_phrase(head_text);
+        let (a, b) = m.head;
+        let last = self.w.t(b - 1);
+        let plural = last.has(Class::GROUP) || (last.is_word() && !last.cap && self.w.s(b - 1).ends_with('s') && !self.w.s(b - 1).ends_with("ss"));
+        let mut words = self.words_of(Some(m.head));
+        words.extend(self.words_of(m.desc));
+        let key = display.to_lowercase();
+        let existing = self.recent.iter().rev().copied().find(|&e| self.entities[e].name.to_lowercase() == key && !self.entities[e].person);
+        let e = match existing {
+            Some(e) => e,
+            None => {
+                self.entities.push(Entity {
+                    name: display.clone(),
+                    surname: None,
+                    gender: None,
+                    person: false,
+                    plural,
+                    words,
+                    actor: matched.map(|mm| mm.actor),
+                });
+                self.entities.len() - 1
+            }
+        };
+        // "a senior US official" is one person (he/she may follow), an
+        // indefinite singular role
+        if self.w.is(a, "a") || self.w.is(a, "an") {
+            self.entities[e].person = true;
+        }
+        self.touch(e);
+        Resolved { speaker: Some(display), actor: self.entities[e].actor, entity: Some(e) }
+    }
+
+    fn pronoun(&mut self, m: &Mention) -> Resolved {
+        let t = self.w.t(m.head.0);
+        let p = self.w.s(m.head.0).to_lowercase();
+        let found = self.recent.iter().rev().copied().find(|&e| {
+            let ent = &self.entities[e];
+            match p.as_str() {
+                "he" => ent.person && !ent.plural && ent.gender != Some(Gender::Female),
+                "she" => ent.person && !ent.plural && ent.gender != Some(Gender::Male),
+                "they" => ent.plural || !ent.person,
+                "it" => !ent.person && !ent.plural,
+                _ => true,
+            }
+        });
+        let _ = t;
+        match found {
+            Some(e) => {
+                if p == "he" && self.entities[e].gender.is_none() {
+                    self.entities[e].gender = Some(Gender::Male);
+                } else if p == "she" && self.entities[e].gender.is_none() {
+                    self.entities[e].gender = Some(Gender::Female);
+                }
+                self.touch(e);
+                let ent = &self.entities[e];
+                Resolved { speaker: Some(ent.name.clone()), actor: ent.actor, entity: Some(e) }
+            }
+            None => Resolved::default(),
+        }
+    }
+
+    /// "the spokesman" → the latest entity described as a spokesman.
+    fn description(&self, m: &Mention) -> Option<usize> {
+        let (a, b) = m.head;
+        let head = normal(self.w.s(b - 1));
+        let wanted = synonyms(&head);
+        let nations: Vec<String> = (a..b).filter(|&i| self.w.t(i).has(Class::NATION)).map(|i| nation_family(&normal(self.w.s(i)))).collect();
+        let modifiers: Vec<String> = (a..b - 1).filter(|&i| self.w.t(i).has(Class::ROLE) && !self.w.t(i).has(Class::DET)).map(|i| normal(self.w.s(i))).collect();
+        self.recent.iter().rev().copied().find(|&e| {
+            let ent = &self.entities[e];
+            let role_ok = wanted.iter().any(|w| ent.words.iter().any(|x| x == w));
+            let person_ok = if ["ministry", "agency", "office", "government", "headquarters", "department", "council", "administration", "service"].contains(&head.as_str()) {
+                !ent.person
+            } else {
+                ent.person
+            };
+            let mods_ok = modifiers.iter().all(|md| ["top", "senior", "former", "chief"].contains(&md.as_str()) || ent.words.iter().any(|x| x == md) || wanted.contains(&md.as_str()));
+            let nation_ok = nations.is_empty() || nations.iter().any(|n| ent.words.iter().any(|x| nation_family(x) == *n));
+            role_ok && person_ok && nation_ok && mods_ok
+        })
+    }
+
+    /// A sentence subject seen in passing: remembered for pronouns.
+    pub fn subject(&mut self, m: &Mention) {
+        match self.shape(m) {
+            Shape::Named => {
+                let head = self.w.range_text(m.head);
+                let desc = m.desc.map_or("", |d| self.w.range_text(d));
+                self.named(m, head, desc);
+            }
+            Shape::Body if self.catalogue.match_speaker(self.w.range_text(m.head), "").is_some() => {
+                let head = self.w.range_text(m.head);
+                self.body(m, head, "");
+            }
+            _ => {}
+        }
+    }
+}
+
+fn normal(w: &str) -> String {
+    strip_possessive(w).to_lowercase().replace('.', "")
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).or_else(|| w.strip_suffix('’')).or_else(|| w.strip_suffix('\'')).unwrap_or(w)
+}
+
+/// "the Kremlin" → "Kremlin", "A senior US official" → "senior US official".
+fn display_phrase(s: &str) -> String {
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    while let Some(f) = words.first() {
+        if ["the", "a", "an"].contains(&f.to_lowercase().as_str()) {
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    let joined = words.join(" ");
+    strip_possessive(&joined).to_string()
+}
+
+fn compatible_first(a: &str, b: &str) -> bool {
+    let fa = a.split_whitespace().next().unwrap_or("");
+    let fb = b.split_whitespace().next().unwrap_or("");
+    let single = a.split_whitespace().count() == 1 || b.split_whitespace().count() == 1;
+    single || fa.eq_ignore_ascii_case(fb)
+}
+
+fn is_org_name_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    lexicon::lookup(&l).class.contains(Class::ORG)
+        || ["news", "times", "post", "journal", "daily", "press", "media", "tv", "radio", "network", "university", "institute", "center", "centre", "service", "group", "party", "association", "foundation", "council", "committee", "commission", "bank", "fund", "agency", "inc", "corp", "reuters", "ap", "afp", "tass", "ria", "interfax", "cnn", "bbc", "fox", "msnbc", "nbc", "cbs", "abc", "npr", "gallup", "quinnipiac", "rasmussen"]
+            .contains(&l.as_str())
+}
+
+/// Roles that may stand for one another in a description.
+fn synonyms(head: &str) -> Vec<&'static str> {
+    match head {
+        "spokesman" | "spokeswoman" | "spokesperson" => vec!["spokesman", "spokeswoman", "spokesperson", "press"],
+        "diplomat" => vec!["diplomat", "foreign", "ambassador", "envoy"],
+        "leader" => vec!["leader", "president", "prime", "chancellor", "premier"],
+        "president" => vec!["president"],
+        "minister" => vec!["minister", "secretary"],
+        "official" => vec!["official", "officer"],
+        "ministry" => vec!["ministry"],
+        "analyst" | "expert" | "researcher" | "professor" | "lecturer" | "scientist" | "scholar" | "economist" | "fellow" => {
+            vec!["analyst", "expert", "researcher", "professor", "lecturer", "scientist", "scholar", "economist", "fellow", "historian"]
+        }
+        "aide" | "adviser" | "advisor" => vec!["aide", "adviser", "advisor"],
+        "envoy" => vec!["envoy", "ambassador"],
+        "ambassador" => vec!["ambassador", "envoy"],
+        "chancellor" => vec!["chancellor"],
+        "secretary" => vec!["secretary"],
+        "headquarters" => vec!["headquarters"],
+        "agency" => vec!["agency"],
+        "commissioner" | "ombudsman" => vec!["commissioner", "ombudsman"],
+        "general" => vec!["general"],
+        "governor" => vec!["governor"],
+        "mayor" => vec!["mayor"],
+        "senator" => vec!["senator", "sen"],
+        "candidate" | "nominee" => vec!["candidate", "nominee"],
+        _ => vec![],
+    }
+}
+
+/// Collapses nationality words of one country to a key.
+fn nation_family(w: &str) -> String {
+    match w {
+        "russian" | "russia" | "moscow" | "kremlin" => "ru",
+        "ukrainian" | "ukraine" | "kyiv" | "kiev" => "ua",
+        "us" | "american" | "america" | "washington" => "us",
+        "british" | "uk" | "britain" | "london" => "uk",
+        "german" | "germany" | "berlin" => "de",
+        "french" | "france" | "paris" => "fr",
+        "chinese" | "china" | "beijing" => "cn",
+        "turkish" | "turkey" | "ankara" => "tr",
+        "european" | "europe" | "eu" => "eu",
+        other => return other.to_string(),
+    }
+    .to_string()
+}

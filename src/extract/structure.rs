@@ -1,0 +1,433 @@
+//! Steps 2 and 3: quotations, then sentences.
+//!
+//! Quotations are paired mark by mark with a small stack, paragraph by
+//! paragraph, using the conventions of English (“…” ‘…’ "…"), German (
+//! „…“ ‚…‘), French and Russian («…») typesetting. A quotation may run over
+//! several paragraphs when each new paragraph reopens it, as newspapers
+//! print long quotes; any other quotation left open is closed at the end of
+//! its paragraph, so an unbalanced mark can never swallow the rest of an
+//! article. Sentences never split inside a quotation.
+
+use super::tokens::{Kind, Token};
+
+/// A top-level quotation.
+#[derive(Debug, Clone)]
+pub struct Quote {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark (or the last token of the last
+    /// paragraph when the quotation was never closed).
+    pub close: usize,
+    /// Whether `close` is a real closing mark.
+    pub closed: bool,
+    /// Byte span of the words inside the marks.
+    pub inner: (usize, usize),
+    /// Paragraphs the quotation runs over (first, last).
+    pub paras: (u32, u32),
+    /// Number of words inside.
+    pub words: usize,
+    /// Nested quotations inside it, as byte spans including their marks.
+    pub nested: Vec<(usize, usize)>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Family {
+    Double,
+    Single,
+}
+
+fn closer_for(open: char) -> &'static [char] {
+    match open {
+        '“' => &['”', '“'],
+        '„' => &['“', '”'],
+        '‟' => &['”'],
+        '"' => &['"', '”', '“'],
+        '«' => &['»'],
+        '»' => &['«'],
+        '‘' => &['’'],
+        '‚' => &['‘', '’'],
+        '\'' => &['\'', '’'],
+        '‹' => &['›'],
+        '›' => &['‹'],
+        '「' => &['」'],
+        _ => &[],
+    }
+}
+
+fn family(c: char) -> Family {
+    match c {
+        '‘' | '’' | '‚' | '\'' | '‹' | '›' => Family::Single,
+        _ => Family::Double,
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Open {
+    tok: usize,
+    mark: char,
+}
+
+/// A top-level quotation still open at the end of a paragraph.
+#[derive(Clone, Copy)]
+struct Carry {
+    open: Open,
+    first_para: u32,
+    last_para: u32,
+    /// Last token of `last_para`.
+    last_tok: usize,
+}
+
+/// Pairs the quote marks of the tokens and marks every token inside a
+/// top-level quotation with its index (+1) in `Token::quote`.
+pub fn pair_quotes(text: &str, toks: &mut [Token], paras: &[(usize, usize)]) -> Vec<Quote> {
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut carried: Option<Carry> = None;
+    let mut nested: Vec<(usize, usize)> = Vec::new();
+    let mut a = 0;
+    while a < toks.len() {
+        let para = toks[a].para;
+        let b = toks[a..].iter().position(|t| t.para != para).map_or(toks.len(), |n| a + n);
+        let (ps, pe) = paras[para as usize];
+        let mut stack: Vec<Open> = Vec::new();
+        let mut cont: Option<Carry> = None;
+        let mut i = a;
+        if let Some(c) = carried.take() {
+            let reopens = c.last_para + 1 == para
+                && matches!(toks[a].kind, Kind::Quote('“' | '«' | '„' | '"' | '»'));
+            if reopens {
+                stack.push(c.open);
+                cont = Some(c);
+                i += 1; // the reopening mark is part of the quotation
+            } else {
+                finish(toks, &mut quotes, c.open.tok, c.last_tok, false, c.first_para, &mut nested);
+            }
+        }
+        while i < b {
+            let Kind::Quote(c) = toks[i].kind else {
+                i += 1;
+                continue;
+            };
+            let before = text[ps..toks[i].start].chars().next_back();
+            let after = text[toks[i].end..pe].chars().next();
+            match classify(c, before, after, &stack) {
+                Action::Open => {
+                    if stack.len() < 8 {
+                        stack.push(Open { tok: i, mark: c });
+                    }
+                }
+                Action::Close(k) => {
+                    let opener = stack[k];
+                    stack.truncate(k);
+                    if k == 0 {
+                        let first_para = match cont {
+                            Some(c) if c.open.tok == opener.tok => c.first_para,
+                            _ => toks[opener.tok].para,
+                        };
+                        finish(toks, &mut quotes, opener.tok, i, true, first_para, &mut nested);
+                    } else {
+                        nested.push((toks[opener.tok].start, toks[i].end));
+                    }
+                }
+                Action::Ignore => {}
+            }
+            i += 1;
+        }
+        // Single quotes left open were apostrophes. A top-level double
+        // quotation left open may continue in the next paragraph.
+        if let Some(&bottom) = stack.first() {
+            if family(bottom.mark) == Family::Double {
+                let first_para = match cont {
+                    Some(c) if c.open.tok == bottom.tok => c.first_para,
+                    _ => toks[bottom.tok].para,
+                };
+                carried = Some(Carry { open: bottom, first_para, last_para: para, last_tok: b - 1 });
+            }
+        }
+        a = b;
+    }
+    if let Some(c) = carried {
+        finish(toks, &mut quotes, c.open.tok, c.last_tok, false, c.first_para, &mut nested);
+    }
+    quotes
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Action {
+    Open,
+    /// Closes the quotation opened at this stack position.
+    Close(usize),
+    Ignore,
+}
+
+/// Decides what one mark does, from its neighbours and what is open.
+fn classify(c: char, before: Option<char>, after: Option<char>, stack: &[Open]) -> Action {
+    // spacing: a mark after a space opens, a mark before a space closes
+    let left_open = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b) || is_opening_mark(b));
+    let right_open =
+        after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}…—–-".contains(a) || is_closing_mark(a));
+    // the innermost open quotation this mark can close
+    let closable = stack.iter().rposition(|o| closer_for(o.mark).contains(&c));
+    let close = |k: Option<usize>| k.map_or(Action::Ignore, Action::Close);
+    match c {
+        '’' | '\'' => {
+            let top_single = stack.last().is_some_and(|o| closer_for(o.mark).contains(&c));
+            if top_single && !after.is_some_and(char::is_alphanumeric) && !left_open {
+                close(closable)
+            } else if c == '\'' && left_open && !right_open && after.is_some_and(char::is_alphabetic) {
+                Action::Open
+            } else {
+                Action::Ignore // an apostrophe
+            }
+        }
+        '‘' => {
+            if stack.last().is_some_and(|o| o.mark == '‚') && !left_open {
+                close(closable)
+            } else if left_open && !right_open && !after.is_some_and(|a| a.is_ascii_digit()) {
+                Action::Open
+            } else {
+                Action::Ignore
+            }
+        }
+        '"' => {
+            let any_double = stack.iter().any(|o| family(o.mark) == Family::Double);
+            if before.is_some_and(|b| b.is_ascii_digit()) && !any_double && !right_open {
+                Action::Ignore // 5'10" tall
+            } else if closable.is_some() && (!left_open || right_open) {
+                close(closable)
+            } else if left_open && !right_open {
+                Action::Open
+            } else if closable.is_some() {
+                close(closable)
+            } else if before.is_some_and(|b| b.is_ascii_digit()) {
+                Action::Ignore
+            } else {
+                Action::Open
+            }
+        }
+        '“' => {
+            // closes German „…“; otherwise opens (English)
+            let german = stack.last().is_some_and(|o| o.mark == '„');
+            if closable.is_some() && (german || (!left_open && right_open)) {
+                close(closable)
+            } else if !right_open {
+                Action::Open
+            } else {
+                close(closable)
+            }
+        }
+        '”' | '»' | '›' | '」' => {
+            if closable.is_some() {
+                close(closable)
+            } else if before.is_none() && stack.is_empty() && matches!(c, '”' | '»') {
+                Action::Open // a paragraph opening with the wrong mark
+            } else if left_open && !right_open && matches!(c, '»' | '”') {
+                Action::Open // Danish/Swedish »…« and ”…”
+            } else {
+                Action::Ignore
+            }
+        }
+        '«' | '„' | '‟' | '‚' | '‹' | '「' => {
+            if closable.is_some() && !left_open {
+                close(closable) // »…« closes with «
+            } else if !right_open {
+                Action::Open
+            } else {
+                Action::Ignore
+            }
+        }
+        _ => Action::Ignore,
+    }
+}
+
+fn is_opening_mark(c: char) -> bool {
+    matches!(c, '“' | '„' | '«' | '‘' | '‚' | '"' | '\'' | '‹')
+}
+
+fn is_closing_mark(c: char) -> bool {
+    matches!(c, '”' | '»' | '’' | '"' | '\'' | '“' | '›')
+}
+
+fn finish(
+    toks: &mut [Token],
+    quotes: &mut Vec<Quote>,
+    open: usize,
+    close: usize,
+    closed: bool,
+    first_para: u32,
+    nested: &mut Vec<(usize, usize)>,
+) {
+    let idx = quotes.len() as u32 + 1;
+    let inner_start = toks[open].end;
+    let inner_end = if closed { toks[close].start } else { toks[close].end };
+    let mut words = 0;
+    for t in &mut toks[open..=close] {
+        t.quote = idx;
+        if t.is_wordlike() {
+            words += 1;
+        }
+    }
+    let (qs, qe) = (toks[open].start, toks[close].end);
+    let mine = nested.iter().copied().filter(|&(s, e)| s >= qs && e <= qe).collect();
+    nested.clear();
+    quotes.push(Quote {
+        open,
+        close,
+        closed,
+        inner: (inner_start, inner_end.max(inner_start)),
+        paras: (first_para, toks[close].para),
+        words,
+        nested: mine,
+    });
+}
+
+/// A sentence as a token range `[start, end)`; `body` skips a dateline
+/// or timestamp that opens the paragraph (`BRUSSELS, Dec 3 (Reuters) -`,
+/// `18:02 GMT -`), which is no part of what anyone said.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence {
+    pub start: usize,
+    pub body: usize,
+    pub end: usize,
+    pub para: u32,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "jr", "sr",
+    "prof", "rev", "capt", "maj", "adm", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "dept",
+    "univ", "fig", "vol", "pp", "cmdr", "gens", "reps", "sens", "messrs", "hon", "pres", "supt",
+    "wash", "calif", "fla", "ariz", "mass", "penn", "conn", "mich", "minn", "ill", "tenn", "ky",
+    "va", "md", "nev", "colo", "okla", "ore", "wis", "ala", "ga", "la", "mo", "miss", "ark",
+];
+
+/// Splits the tokens of each paragraph into sentences.
+pub fn sentences(text: &str, toks: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut a = 0;
+    while a < toks.len() {
+        let para = toks[a].para;
+        let b = toks[a..].iter().position(|t| t.para != para).map_or(toks.len(), |n| a + n);
+        let body = dateline_end(text, &toks[a..b]).map_or(a, |n| a + n);
+        let mut start = a;
+        let mut i = a;
+        while i < b {
+            let t = &toks[i];
+            let ends_here = if t.quote != 0 {
+                // only at a closing mark that follows sentence punctuation
+                // and ends the quotation: “We will win.” Then ...
+                matches!(t.kind, Kind::Quote(_))
+                    && i > a
+                    && toks[i - 1].is_terminal()
+                    && toks.get(i + 1).is_none_or(|n| n.quote != t.quote)
+                    && starts_sentence(toks.get(i + 1), b, i + 1)
+            } else if t.is_terminal() {
+                !is_abbreviation(text, toks, i, a) && starts_sentence(toks.get(i + 1), b, i + 1)
+            } else if t.is_word() && text[t.start..t.end].ends_with('.') {
+                // U.S. at the end of a sentence; never after a title or an
+                // initial ("Mr. Obama", "John F. Kennedy")
+                let w = &text[t.start..t.end];
+                let title = w.len() <= 5 && (w.len() == 2 || !w[..w.len() - 1].contains('.'));
+                !title && toks.get(i + 1).is_some_and(|n| i + 1 < b && n.cap && n.has(super::lexicon::Class::NOT_NAME))
+            } else {
+                false
+            };
+            if ends_here {
+                // closing marks and brackets right after the full stop
+                let mut e = i + 1;
+                while e < b && (toks[e].is_any_punct(&[')', ']']) || (toks[e].quote != 0 && toks[e].quote == t.quote && toks[e].is_quote())) {
+                    e += 1;
+                }
+                out.push(Sentence { start, body: body.max(start).min(e), end: e, para });
+                start = e;
+                i = e;
+                continue;
+            }
+            i += 1;
+        }
+        if start < b {
+            out.push(Sentence { start, body: body.max(start).min(b), end: b, para });
+        }
+        a = b;
+    }
+    out
+}
+
+fn starts_sentence(next: Option<&Token>, para_end: usize, idx: usize) -> bool {
+    if idx >= para_end {
+        return true;
+    }
+    match next {
+        None => true,
+        Some(n) => n.cap || n.is_quote() || matches!(n.kind, Kind::Number | Kind::Punct('(' | '[' | '—' | '–' | '-' | '•' | '*')),
+    }
+}
+
+fn is_abbreviation(text: &str, toks: &[Token], i: usize, para_start: usize) -> bool {
+    if !toks[i].is_punct('.') || i == para_start {
+        return false;
+    }
+    let prev = &toks[i - 1];
+    if prev.end != toks[i].start || !prev.is_word() {
+        return false;
+    }
+    let w = prev.text(text);
+    // an initial: John F. Kennedy
+    if w.chars().count() == 1 && prev.cap {
+        return true;
+    }
+    let lower = w.to_ascii_lowercase();
+    if !ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    // "Dec." ends a sentence only when no day number follows; "No." only
+    // before a number
+    let next = toks.get(i + 1);
+    match lower.as_str() {
+        "no" => next.is_some_and(|n| matches!(n.kind, Kind::Number)),
+        "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" => {
+            next.is_some_and(|n| matches!(n.kind, Kind::Number))
+        }
+        "co" | "inc" | "corp" | "ltd" | "wash" | "calif" | "fla" | "ariz" | "mass" | "penn" | "conn"
+        | "mich" | "minn" | "ill" | "tenn" | "ky" | "va" | "md" | "nev" | "colo" | "okla" | "ore"
+        | "wis" | "ala" | "ga" | "la" | "mo" | "miss" | "ark" => {
+            // a state or company abbreviation ends a sentence before a
+            // capitalised function word
+            !next.is_some_and(|n| n.cap && n.has(super::lexicon::Class::NOT_NAME | super::lexicon::Class::PRONOUN))
+        }
+        _ => true,
+    }
+}
+
+/// Number of tokens of a dateline or timestamp opening a paragraph:
+/// upper-case place names, dates, an outlet in brackets, then a dash.
+fn dateline_end(text: &str, para: &[Token]) -> Option<usize> {
+    let limit = para.len().min(14);
+    for (k, t) in para[..limit].iter().enumerate() {
+        if t.is_any_punct(&['-', '—', '–']) || (t.kind == Kind::Punct('-') && t.text(text) == "--") {
+            if k == 0 {
+                return None;
+            }
+            let ok = para[..k].iter().all(|p| match p.kind {
+                Kind::Word => {
+                    p.all_caps
+                        || p.has(super::lexicon::Class::TIME)
+                        || p.text(text).eq_ignore_ascii_case("gmt")
+                        || p.text(text).eq_ignore_ascii_case("utc")
+                        || p.text(text).eq_ignore_ascii_case("cet")
+                        || p.text(text).eq_ignore_ascii_case("am")
+                        || p.text(text).eq_ignore_ascii_case("pm")
+                        || (p.cap && para[..k].iter().any(|q| q.is_any_punct(&['('])))
+                }
+                Kind::Number => true,
+                Kind::Punct(c) => matches!(c, ',' | '/' | '(' | ')' | '.' | ':'),
+                Kind::Quote(_) => false,
+            });
+            let has_anchor = para[..k].iter().any(|p| p.all_caps || matches!(p.kind, Kind::Number));
+            return (ok && has_anchor).then_some(k + 1);
+        }
+        if t.is_quote() {
+            return None;
+        }
+    }
+    None
+}

@@ -1,0 +1,285 @@
+//! Step 1: words, punctuation and quote marks, with byte spans.
+//!
+//! The tokenizer keeps what matters for attribution: words (with internal
+//! apostrophes, hyphens and the dots of `U.S.`), each punctuation mark, and
+//! every character that may be a quotation mark. Whether a `’` or `'` is
+//! an apostrophe or a closing quote is settled later by the quote step,
+//! which sees the pairs.
+
+use super::lexicon::{self, Class, Verb};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Number,
+    /// One punctuation character (`…` and dashes included).
+    Punct(char),
+    /// A character that may open or close a quotation.
+    Quote(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Every letter is upper case (`NATO`, `MOSCOW`).
+    pub all_caps: bool,
+    pub class: Class,
+    pub verb: Option<Verb>,
+    /// Paragraph index.
+    pub para: u32,
+    /// Index + 1 of the top-level quotation this token is inside (the
+    /// marks themselves included); 0 when outside any quotation.
+    pub quote: u32,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, Kind::Word)
+    }
+
+    pub fn is_wordlike(&self) -> bool {
+        matches!(self.kind, Kind::Word | Kind::Number)
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+
+    pub fn is_any_punct(&self, cs: &[char]) -> bool {
+        matches!(self.kind, Kind::Punct(c) if cs.contains(&c))
+    }
+
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, Kind::Quote(_))
+    }
+
+    pub fn has(&self, c: Class) -> bool {
+        self.class.intersects(c)
+    }
+
+    /// Sentence-final punctuation.
+    pub fn is_terminal(&self) -> bool {
+        matches!(self.kind, Kind::Punct('.' | '!' | '?' | '…'))
+    }
+}
+
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’' | '‚' | '\'' | '「' | '」'
+    )
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '@' || c == '#'
+}
+
+/// Abbreviations that take a full stop before a name: "Mr.", "Sen.",
+/// a single capital initial.
+fn is_title_abbreviation(w: &str) -> bool {
+    if w.len() == 1 {
+        return w.chars().all(|c| c.is_uppercase());
+    }
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "dr" | "gen" | "sen" | "rep" | "gov" | "lt" | "col" | "sgt" | "st" | "jr" | "sr" | "prof" | "rev" | "capt" | "maj" | "adm" | "messrs" | "hon" | "pres" | "supt" | "cmdr" | "reps" | "sens" | "gens" | "amb" | "atty" | "del" | "fr" | "mt"
+    )
+}
+
+/// Paragraph boundaries: byte offsets where each paragraph starts and ends
+/// (trimmed of surrounding whitespace).
+///
+/// A blank line always separates paragraphs. A single line break does too,
+/// unless it looks like a hard wrap inside a sentence: the line does not end
+/// in sentence punctuation and the next line starts in lower case.
+pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut para_start: Option<usize> = None;
+    let mut last_content_end = 0;
+    let mut pos = 0;
+    let bytes = text.as_bytes();
+    while pos <= text.len() {
+        let line_end = memchr::memchr(b'\n', &bytes[pos..]).map_or(text.len(), |i| pos + i);
+        let line = &text[pos..line_end];
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if let Some(s) = para_start.take() {
+                out.push((s, last_content_end));
+            }
+        } else {
+            let lead = line.len() - line.trim_start().len();
+            let content_start = pos + lead;
+            let content_end = pos + line.trim_end().len();
+            match para_start {
+                None => para_start = Some(content_start),
+                Some(s) => {
+                    let prev = text[s..last_content_end].trim_end();
+                    let prev_last = prev.chars().next_back().unwrap_or('.');
+                    let next_first = trimmed.chars().next().unwrap_or('A');
+                    let wrap = !matches!(
+                        prev_last,
+                        '.' | '!' | '?' | ':' | ';' | '"' | '”' | '»' | '“' | '’' | ')' | '…' | '|'
+                    ) && next_first.is_lowercase();
+                    if !wrap {
+                        out.push((s, last_content_end));
+                        para_start = Some(content_start);
+                    }
+                }
+            }
+            last_content_end = content_end;
+        }
+        if line_end >= text.len() {
+            break;
+        }
+        pos = line_end + 1;
+    }
+    if let Some(s) = para_start {
+        out.push((s, last_content_end));
+    }
+    out
+}
+
+/// Splits the text into tokens, paragraph by paragraph.
+pub fn tokenize(text: &str) -> (Vec<Token>, Vec<(usize, usize)>) {
+    let paras = paragraphs(text);
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    for (pi, &(ps, pe)) in paras.iter().enumerate() {
+        tokenize_into(text, ps, pe, pi as u32, &mut toks);
+    }
+    (toks, paras)
+}
+
+fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<Token>) {
+    let s = &text[start..end];
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let at = start + i;
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_word_char(c) {
+            // a word: letters/digits joined by ' ’ - . when a letter or
+            // digit follows (and, for '.', when it forms U.S.-style
+            // abbreviations)
+            let mut j = i + c.len_utf8();
+            let mut numeric = c.is_ascii_digit();
+            loop {
+                let rest = &s[j..];
+                let mut chars = rest.chars();
+                let Some(n) = chars.next() else { break };
+                if is_word_char(n) {
+                    if !n.is_ascii_digit() {
+                        numeric = false;
+                    }
+                    j += n.len_utf8();
+                    continue;
+                }
+                let after = chars.next();
+                let joins = match n {
+                    '\'' | '’' | '-' | '‑' => after.is_some_and(|a| a.is_alphanumeric()),
+                    '.' => {
+                        // U.S. / a.m. / 3.5 / U.N.
+                        let prev_seg = s[i..j].rsplit('.').next().unwrap_or("");
+                        (prev_seg.chars().count() == 1 && after.is_some_and(|a| a.is_alphabetic()))
+                            || (numeric && after.is_some_and(|a| a.is_ascii_digit()))
+                    }
+                    ',' => numeric && after.is_some_and(|a| a.is_ascii_digit()),
+                    ':' => numeric && after.is_some_and(|a| a.is_ascii_digit()),
+                    _ => false,
+                };
+                if !joins {
+                    // a final dot of an abbreviation belongs to it: U.S.,
+                    // Mr., Gen., and initials as in John F. Kennedy
+                    if n == '.' && (s[i..j].contains('.') && s[i..j].len() <= 6 || is_title_abbreviation(&s[i..j])) {
+                        j += 1;
+                    }
+                    break;
+                }
+                j += n.len_utf8();
+            }
+            while it.peek().is_some_and(|&(k, _)| k < j) {
+                it.next();
+            }
+            let w = &s[i..j];
+            let e = lexicon::lookup(w);
+            let cap = c.is_uppercase();
+            let all_caps = cap && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            out.push(Token {
+                start: at,
+                end: start + j,
+                kind: if numeric { Kind::Number } else { Kind::Word },
+                cap,
+                all_caps,
+                class: e.class,
+                verb: e.verb,
+                para,
+                quote: 0,
+            });
+            continue;
+        }
+        let kind = if is_quote_char(c) { Kind::Quote(c) } else { Kind::Punct(c) };
+        // `--` as one dash
+        let mut len = c.len_utf8();
+        if c == '-' && s[i + 1..].starts_with('-') {
+            len += 1;
+            it.next();
+        }
+        out.push(Token {
+            start: at,
+            end: at + len,
+            kind,
+            cap: false,
+            all_caps: false,
+            class: Class::empty(),
+            verb: None,
+            para,
+            quote: 0,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let (t, _) = tokenize(text);
+        t.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn words_keep_apostrophes_hyphens_and_abbreviations() {
+        assert_eq!(
+            words("Ukraine’s pro-Kremlin U.S. envoy didn't say 3,000."),
+            ["Ukraine’s", "pro-Kremlin", "U.S.", "envoy", "didn't", "say", "3,000", "."]
+        );
+        assert_eq!(words("Mr. Obama and John F. Kennedy."), ["Mr.", "Obama", "and", "John", "F.", "Kennedy", "."]);
+    }
+
+    #[test]
+    fn quote_marks_are_tokens() {
+        assert_eq!(words("«Да», he said"), ["«", "Да", "»", ",", "he", "said"]);
+        assert_eq!(words("allies’ view"), ["allies", "’", "view"]);
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines_and_complete_lines() {
+        let text = "Title line\nFirst para ends.\nSecond para\nwraps here.\n\n  Third.  ";
+        let p: Vec<&str> = paragraphs(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(p, ["Title line", "First para ends.", "Second para\nwraps here.", "Third."]);
+    }
+
+    #[test]
+    fn paragraphs_of_empty_text() {
+        assert!(paragraphs("").is_empty());
+        assert!(paragraphs("\n\n  \n").is_empty());
+    }
+}
