@@ -44,6 +44,9 @@ pub struct Candidate {
     pub sentence: usize,
     /// How sure the rule is: explicit clauses beat continuations.
     pub rank: u8,
+    /// The content ranges are separate statements ("that A, and that B")
+    /// rather than pieces of one ("A, he said, B").
+    pub split: bool,
 }
 
 pub struct Finder<'a> {
@@ -51,6 +54,9 @@ pub struct Finder<'a> {
     pub quotes: &'a [Quote],
     pub sents: &'a [Sentence],
 }
+
+/// Whether "that A, and that B" becomes two statements.
+const SPLIT_COORDINATED: bool = false;
 
 const NOMINAL_CUES: &[&str] = &[
     "statement", "claim", "claims", "assertion", "warning", "suggestion", "promise", "pledge",
@@ -90,13 +96,20 @@ impl<'a> Finder<'a> {
             } else {
                 None
             };
+            if std::env::var("CP_DEBUG").is_ok() {
+                eprintln!("cue? {} -> {:?}", self.w.s(i), found.as_ref().map(|c| (c.content.clone(), c.source)));
+            }
             if let Some(c) = found {
                 // keep contents from overlapping within the sentence
                 let clash = out[first_new..].iter().any(|o| o.content.iter().any(|a| c.content.iter().any(|b| a.0 < b.1 && b.0 < a.1)));
                 if !clash {
-                    // "said that A, and that B": one statement each
-                    for r in &c.content {
-                        out.push(Candidate { content: vec![*r], ..c.clone() });
+                    if c.split {
+                        // "said that A, and that B": one statement each
+                        for r in &c.content {
+                            out.push(Candidate { content: vec![*r], split: false, ..c.clone() });
+                        }
+                    } else {
+                        out.push(c);
                     }
                 }
             }
@@ -140,6 +153,9 @@ impl<'a> Finder<'a> {
                     "refuse", "refuses", "seek", "seeks", "sought", "wish", "wishes", "prepared", "reluctant",
                     "allowed", "permitted", "authorized", "failed", "fail", "fails", "promised", "vowed",
                     "agreed", "asked", "urged", "told", "would", "like", "hesitant", "willing", "eager",
+                    "trying", "hoping", "planning", "seeking", "wanting", "attempting", "aiming", "expects",
+                    "preparing", "declining", "refusing", "continue", "continues", "continued", "began",
+                    "begin", "begins", "started", "start", "starts", "used", "ought", "supposed", "about",
                 ];
                 if INTENT.contains(&before.as_str()) {
                     return None;
@@ -220,6 +236,15 @@ impl<'a> Finder<'a> {
         if frame == Frame::Describe && self.is(i, "called") && i > s.body && self.is(i - 1, "so") {
             return None;
         }
+        // "a video call", "the peace plan": a bare form after a singular
+        // noun that follows a determiner is part of a noun phrase
+        if t.verb.is_some_and(|v| v.bare) && i >= s.body + 2 {
+            let p = self.w.t(i - 1);
+            let noun = p.is_word() && !p.cap && !p.has(Class::ADVERB | Class::AUX | Class::PRONOUN | Class::GROUP) && !self.w.s(i - 1).ends_with('s');
+            if noun && self.w.t(i - 2).has(Class::DET) {
+                return None;
+            }
+        }
         // "is telling", "was saying": a progressive, so a finite verb
         let progressive = form == Form::Gerund && i > s.body && ["is", "are", "was", "were", "been", "'s", "’s"].iter().any(|w| self.is(i - 1, w));
         if form == Form::Gerund && !progressive {
@@ -239,7 +264,7 @@ impl<'a> Finder<'a> {
                 let start = np.1 + 1;
                 let (a, e) = self.trim(start, self.clause_end(start, s.end));
                 if a < e {
-                    return Some(Candidate { content: vec![(a, e)], source: Source::Mention(Mention { head: np, desc: None }), cue, sentence: si, rank: 3 });
+                    return Some(Candidate { content: vec![(a, e)], source: Source::Mention(Mention { head: np, desc: None }), cue, sentence: si, rank: 3, split: false });
                 }
             }
             return None;
@@ -260,6 +285,7 @@ impl<'a> Finder<'a> {
                         cue,
                         sentence: si,
                         rank: 3,
+                        split: false,
                     });
                 }
             }
@@ -281,16 +307,49 @@ impl<'a> Finder<'a> {
         // weak verbs ("agreed", "maintained", "believes") report only with
         // `that`, a colon or a quotation after them
         let fwd = fwd.filter(|c| strong || self.explicit_complement(after, c.0));
+        let start_of_subject = mention.head.0.min(mention.desc.map_or(usize::MAX, |d| d.0));
+        // "“Q,” Lubinets told reporters at a hospital where ...": a
+        // quotation opening the sentence is what was said, unless `that`
+        // or a colon introduces something else
+        let quote_first = start_of_subject > s.body && {
+            let b = self.w.t(start_of_subject - 1);
+            b.is_quote() && self.quote_closes_at(start_of_subject - 1) && self.quotes[b.quote as usize - 1].open == s.body
+        };
+        let fwd = fwd.filter(|c| !quote_first || self.explicit_complement(after, c.0));
         if let Some(content) = fwd {
             let mut content = vec![content];
             self.split_coordinated(&mut content, s.end);
-            return Some(Candidate { content, source: Source::Mention(mention), cue, sentence: si, rank: 3 });
+            let split = content.len() > 1;
+            return Some(Candidate { content, source: Source::Mention(mention), cue, sentence: si, rank: 3, split });
+        }
+        // "A, he said, B": the attribution in the middle of the sentence
+        if start_of_subject > s.body && self.w.t(start_of_subject - 1).is_punct(',') && matches!(frame, Frame::Say | Frame::Tell | Frame::Belief) {
+            let comma = (after..s.end.min(after + 10)).find(|&k| self.w.t(k).is_punct(',') && self.w.t(k).quote == 0);
+            // not when a participle or `according to` follows: ", he
+            // said, adding that ..." is two statements
+            let continues = |c: usize| {
+                let n = c + 1;
+                n < s.end
+                    && (self.w.t(n).verb.is_some_and(|v| v.form == Form::Gerund)
+                        || self.is(n, "according")
+                        || (n + 1 < s.end && lexicon::phrasal(self.w.s(n), self.w.s(n + 1)).is_some()))
+            };
+            if let Some(c) = comma.filter(|&c| !continues(c)) {
+                if self.only_adjuncts(after, c) && (c + 1..s.end).any(|k| self.w.t(k).is_wordlike()) {
+                    let first = self.content_before(si, start_of_subject - 1);
+                    let (a2, e2) = self.trim(c + 1, self.clause_end(c + 1, s.end));
+                    if let Some(first) = first {
+                        if a2 < e2 && (a2..e2).filter(|&k| self.w.t(k).is_wordlike()).count() >= 2 {
+                            return Some(Candidate { content: vec![first, (a2, e2)], source: Source::Mention(mention), cue, sentence: si, rank: 3, split: false });
+                        }
+                    }
+                }
+            }
         }
         // "C, S said" with nothing after the verb but adjuncts
         if !matches!(frame, Frame::Say | Frame::Tell | Frame::Belief) || !self.only_adjuncts(after, s.end) {
             return None;
         }
-        let start_of_subject = mention.head.0.min(mention.desc.map_or(usize::MAX, |d| d.0));
         let content = if start_of_subject > s.body && self.w.t(start_of_subject - 1).is_punct(',') {
             self.content_before(si, start_of_subject - 1)
         } else if start_of_subject > s.body && self.w.t(start_of_subject - 1).is_quote() && self.quote_closes_at(start_of_subject - 1) {
@@ -301,7 +360,7 @@ impl<'a> Finder<'a> {
         } else {
             None
         }?;
-        Some(Candidate { content: vec![content], source: Source::Mention(mention), cue, sentence: si, rank: 3 })
+        Some(Candidate { content: vec![content], source: Source::Mention(mention), cue, sentence: si, rank: 3, split: false })
     }
 
     /// Whether the content starting at `start` is introduced by `that`, a
@@ -319,8 +378,10 @@ impl<'a> Finder<'a> {
         }
         let prev = self.w.t(i - 1);
         let quoted_as = self.is(i - 1, "as") && i >= 2 && self.is(i - 2, "quoted");
-        let ok = prev.is_punct(',') || self.is(i - 1, "while") || self.is(i - 1, "before") || self.is(i - 1, "after") || self.is(i - 1, "and") || quoted_as || self.is(i - 1, "by");
-        if !ok || prev.quote != 0 {
+        // “...,” adding that: the comma inside the closing mark
+        let comma_quote = prev.is_quote() && i >= 2 && self.w.t(i - 2).is_punct(',') && self.quote_closes_at(i - 1);
+        let ok = prev.is_punct(',') || comma_quote || self.is(i - 1, "while") || self.is(i - 1, "before") || self.is(i - 1, "after") || self.is(i - 1, "and") || quoted_as || self.is(i - 1, "by");
+        if !ok || (prev.quote != 0 && !comma_quote) {
             return None;
         }
         let content = self.forward(si, after, frame, i)?;
@@ -332,7 +393,8 @@ impl<'a> Finder<'a> {
         };
         let mut content = vec![content];
         self.split_coordinated(&mut content, s.end);
-        Some(Candidate { content, source, cue: Some((i, after)), sentence: si, rank: 2 })
+        let split = content.len() > 1;
+        Some(Candidate { content, source, cue: Some((i, after)), sentence: si, rank: 2, split })
     }
 
     /// The subject of the sentence: the first noun phrase of its main
@@ -452,6 +514,13 @@ impl<'a> Finder<'a> {
                 return true;
             }
             if t.quote != 0 {
+                // a quoted name inside a phrase: "with the «Izvestia» newspaper"
+                let p = k.checked_sub(1).map(|p| self.w.t(p));
+                let named = t.is_quote() && p.is_some_and(|p| p.has(Class::DET | Class::PREP) || p.is_word() && (self.w.s(k - 1).ends_with("'s") || self.w.s(k - 1).ends_with("’s")));
+                if named {
+                    k = self.quotes[t.quote as usize - 1].close + 1;
+                    continue;
+                }
                 return false;
             }
             if t.is_word() && (t.has(Class::PREP | Class::TIME | Class::ADVERB | Class::DET | Class::ROLE | Class::GROUP | Class::NATION | Class::MEDIUM) || t.cap || !t.has(Class::FINITE) && t.verb.is_none()) {
@@ -634,7 +703,15 @@ impl<'a> Finder<'a> {
                 _ => {}
             }
             if self.is(k, "that") {
+                // "that question." is a determiner, not a clause
+                let det = k + 2 < hi + 1 && self.w.t(k + 1).is_word() && !self.w.t(k + 1).cap && (k + 2 >= hi || self.w.t(k + 2).is_any_punct(&[',', '.', ';', ':', '!', '?']));
+                if det {
+                    return None;
+                }
                 return Some(k + 1);
+            }
+            if t.has(Class::CONJ) {
+                return None;
             }
             if t.has(Class::WH) && !self.is(k, "when") || self.is(k, "if") && k == a {
                 return Some(k);
@@ -663,8 +740,7 @@ impl<'a> Finder<'a> {
             }
             if in_pp {
                 let starts_clause = (t.has(Class::DET) && pp_has_noun)
-                    || (t.has(Class::PRONOUN) && !["him", "her", "them", "it"].iter().any(|w| self.is(k, w)))
-                    || (t.cap && pp_has_noun && !self.w.t(k - 1).cap && !self.w.t(k - 1).has(Class::DET));
+                    || (t.has(Class::PRONOUN) && !["him", "her", "them", "it"].iter().any(|w| self.is(k, w)));
                 if starts_clause && !self.is(k, "it") {
                     return Some(k);
                 }
@@ -737,7 +813,7 @@ impl<'a> Finder<'a> {
         if v >= hi || v >= k + 8 {
             return false;
         }
-        let verb = self.w.t(v).verb.unwrap_or(lexicon::lookup("said").verb.unwrap_or(super::lexicon::Verb { frame: Frame::Say, form: Form::Finite, particle: None, strong: true }));
+        let verb = self.w.t(v).verb.unwrap_or(lexicon::lookup("said").verb.unwrap_or(super::lexicon::Verb { frame: Frame::Say, form: Form::Finite, bare: false, strong: true }));
         if !matches!(verb.frame, Frame::Say | Frame::Tell) || verb.form == Form::Gerund {
             return false;
         }
@@ -769,8 +845,12 @@ impl<'a> Finder<'a> {
         (a, e)
     }
 
-    /// `S said that A, and that B`: two statements, as reported.
+    /// `S said that A, and that B`: kept as one statement (as annotators
+    /// and readers take it); the hook stays for callers that want to split.
     fn split_coordinated(&self, content: &mut Vec<(usize, usize)>, _hi: usize) {
+        if !SPLIT_COORDINATED {
+            return;
+        }
         let (a, e) = content[0];
         for k in a + 1..e.saturating_sub(1) {
             if self.w.t(k).quote == 0 && self.is(k, "and") && self.is(k + 1, "that") {
@@ -838,6 +918,7 @@ impl<'a> Finder<'a> {
             cue: Some((i, i + 2)),
             sentence: si,
             rank: 3,
+            split: false,
         })
     }
 
@@ -877,12 +958,14 @@ impl<'a> Finder<'a> {
         }
         let mut content = vec![(a, e)];
         self.split_coordinated(&mut content, s.end);
+        let split = content.len() > 1;
         Some(Candidate {
             content,
             source: Source::Mention(Mention { head: src, desc: None }),
             cue: Some((i, i + 1)),
             sentence: si,
             rank: 2,
+            split,
         })
     }
 }

@@ -73,8 +73,9 @@ pub enum Form {
 pub struct Verb {
     pub frame: Frame,
     pub form: Form,
-    /// Verbs that need a particle to mean speech: `call for`, `point out`.
-    pub particle: Option<&'static str>,
+    /// The bare form ("call", "say"), which after a singular noun is a
+    /// noun compound ("a video call") rather than a verb.
+    pub bare: bool,
     /// Stronger verbs can stand without `that` and are trusted more.
     pub strong: bool,
 }
@@ -555,15 +556,15 @@ fn build() -> HashMap<&'static str, Entry> {
         }
     };
     for &(base, third, past, ger, frame, strong) in VERBS {
-        let v = |form| Verb { frame, form, particle: None, strong };
-        verb(base, v(Form::Finite));
+        let v = |form| Verb { frame, form, bare: false, strong };
+        verb(base, Verb { bare: base != past, ..v(Form::Finite) });
         verb(third, v(Form::Finite));
         verb(past, v(Form::Finite));
         verb(ger, v(Form::Gerund));
     }
     for &(w, base) in IRREGULAR_PARTICIPLES {
         if let Some(&(_, _, _, _, frame, strong)) = VERBS.iter().find(|v| v.0 == base) {
-            verb(w, Verb { frame, form: Form::Participle, particle: None, strong });
+            verb(w, Verb { frame, form: Form::Participle, bare: false, strong });
         }
     }
     t

@@ -123,9 +123,19 @@ impl<'a> Words<'a> {
                 break;
             }
             k = i;
-            // nothing stands before a determiner but "of" ("one of the")
-            if t.has(Class::DET) && !(k > lo && self.is(k - 1, "of")) {
+            // nothing stands before a determiner but "of" / "for" inside a
+            // name ("one of the", "Headquarters for the Treatment of ...")
+            if t.has(Class::DET) && !(k > lo + 1 && (self.is(k - 1, "of") || self.is(k - 1, "for")) && self.t(k - 2).cap) {
                 break;
+            }
+        }
+        // "panel Chairman Jason Chaffetz": a common noun in front of a
+        // title, right after a clause boundary
+        if k > lo && k < end && self.t(k).cap {
+            let w = self.t(k - 1);
+            let boundary = k - 1 == lo || self.t(k - 2).is_quote() || self.t(k - 2).is_any_punct(&[',', ';', ':', '(', '—', '–']);
+            if boundary && w.is_word() && !w.cap && w.quote == 0 && w.verb.is_none() && !w.has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::PRONOUN | Class::ADVERB | Class::DET) {
+                k -= 1;
             }
         }
         // trim connectives left at the edge
@@ -158,13 +168,18 @@ impl<'a> Words<'a> {
         }
         let mw = self.s(m).to_ascii_lowercase();
         let modifier = mw.ends_with("ed") || mw.ends_with("ing") || ["familiar", "close", "opposed", "loyal", "allied", "responsible", "critical"].contains(&mw.as_str());
-        if !modifier || self.t(m).cap {
+        // or a noun: "a narrator in the Clinton ad", "a professor at Yale"
+        let tm = self.t(m);
+        let noun = tm.is_word() && tm.verb.is_none() && !tm.has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::PRONOUN | Class::ADVERB | Class::DET | Class::TIME);
+        if !(modifier || noun) || tm.cap {
             return None;
         }
-        let np = self.left_np(m, lo)?;
+        let head_end = if modifier { m } else { m + 1 };
+        let np = self.left_np(head_end, lo)?;
         // the phrase must start the clause
         let starts = np.0 == lo || self.t(np.0 - 1).is_any_punct(&[',', ':', ';', '—', '–', '(']) || self.t(np.0 - 1).has(Class::SENT_ADV | Class::CONJ);
-        (starts && self.names_someone(np) && np.1 == m).then_some((np.0, end))
+        let starts = starts || (np.0 > lo && self.t(np.0 - 1).is_quote() && self.t(np.0 - 1).quote != 0) || (np.0 == lo);
+        (starts && (self.names_someone(np) || self.t(np.0).has(Class::DET)) && np.1 == head_end && end - np.0 <= 14).then_some((np.0, end))
     }
 
     /// A noun phrase starting at `start`, not reaching `hi`.
@@ -279,7 +294,8 @@ impl<'a> Words<'a> {
         // is in the apposition and the head is the description
         let last_desc = descs[descs.len() - 1];
         if named.is_none() && k == 1 && self.left_np(last_desc.1, last_desc.0) == Some(last_desc) && self.ends_in_name(last_desc) {
-            return Some(Mention { head: last_desc, desc: Some(np) });
+            // the whole chunk describes: "the head of the Russian delegation"
+            return Some(Mention { head: last_desc, desc: Some(chunks[k]) });
         }
         Some(Mention { head: np, desc: Some(desc) })
     }

@@ -161,6 +161,7 @@ fn colon_openers(f: &Finder, cands: &mut Vec<Candidate>) {
             cue: Some((v, last + 1)),
             sentence: si,
             rank: 2,
+            split: false,
         });
     }
 }
@@ -249,7 +250,7 @@ fn orphan_quotes(f: &Finder, cands: &mut Vec<Candidate>) {
             cands[d].content.push(qr);
             continue;
         }
-        cands.push(Candidate { content: vec![qr], source: Source::Inherit(prev), cue: None, sentence: pc.sentence, rank: 1 });
+        cands.push(Candidate { content: vec![qr], source: Source::Inherit(prev), cue: None, sentence: pc.sentence, rank: 1, split: false });
     }
 }
 
@@ -271,7 +272,7 @@ fn dash_attribution(f: &Finder, q: &Quote, qr: Range) -> Option<Candidate> {
     if (np.1..end).any(|k| f.w.t(k).is_wordlike()) {
         return None;
     }
-    Some(Candidate { content: vec![qr], source: Source::Mention(Mention { head: np, desc: None }), cue: Some((d, d + 1)), sentence: sent, rank: 2 })
+    Some(Candidate { content: vec![qr], source: Source::Mention(Mention { head: np, desc: None }), cue: Some((d, d + 1)), sentence: sent, rank: 2, split: false })
 }
 
 #[allow(clippy::too_many_arguments)]

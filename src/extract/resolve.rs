@@ -95,11 +95,16 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mut s = e;
+        // "... Treatment of Prisoners of War": the end of an organisation's
+        // name, not a person
         while s > a && (self.w.is_name_word(s - 1) || (s - 1 > a && self.w.t(s - 1).is_word() && !self.w.t(s - 1).cap && matches!(self.w.s(s - 1), "von" | "van" | "der" | "de" | "la" | "al" | "bin") && self.w.is_name_word(s - 2))) {
             s -= 1;
         }
         // a name ends the head (or only a possessive follows)
         if e < b && !(e + 1 == b && self.w.t(e).has(Class::ROLE)) {
+            return None;
+        }
+        if s > a && (self.w.is(s - 1, "of") || self.w.is(s - 1, "for") || self.w.is(s - 1, "and")) {
             return None;
         }
         // an organisation's name in capitals ("Breitbart News Daily") is
@@ -248,6 +253,10 @@ impl<'a> Resolver<'a> {
     /// officials", "a senior US official".
     fn body(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
         let matched = self.catalogue.match_speaker(head_text, desc_text);
+        // "The Foreign Ministry said" in a story about Sybiha: a body named
+        // without its country belongs with the earlier speaker whose
+        // titles name it ("Foreign Minister Andrii Sybiha")
+        let inherited = if matched.is_none() { self.kin_actor(m) } else { None };
         let display = display_phrase(head_text);
         let (a, b) = m.head;
         let last = self.w.t(b - 1);
@@ -266,7 +275,7 @@ impl<'a> Resolver<'a> {
                     person: false,
                     plural,
                     words,
-                    actor: matched.map(|mm| mm.actor),
+                    actor: matched.map(|mm| mm.actor).or(inherited),
                 });
                 self.entities.len() - 1
             }
@@ -278,6 +287,28 @@ impl<'a> Resolver<'a> {
         }
         self.touch(e);
         Resolved { speaker: Some(display), actor: self.entities[e].actor, entity: Some(e) }
+    }
+
+    /// The actor of the latest entity whose description contains every
+    /// capitalised word of the mention (ministry ≈ minister).
+    fn kin_actor(&self, m: &Mention) -> Option<usize> {
+        let (a, b) = m.head;
+        if (a..b).any(|i| self.w.t(i).has(Class::NATION)) {
+            return None;
+        }
+        let stem = |w: &str| {
+            let w = w.to_string();
+            if w.starts_with("minist") { "minist".to_string() } else { w }
+        };
+        let want: Vec<String> = (a..b).filter(|&i| self.w.t(i).cap && !self.w.t(i).has(Class::DET)).map(|i| stem(&normal(self.w.s(i)))).collect();
+        if want.is_empty() || want.len() == 1 && !self.w.t(b - 1).has(Class::ORG) {
+            return None;
+        }
+        self.recent.iter().rev().copied().find_map(|e| {
+            let ent = &self.entities[e];
+            let words: Vec<String> = ent.words.iter().map(|w| stem(w)).collect();
+            (ent.actor.is_some() && want.iter().all(|w| words.contains(w))).then_some(ent.actor).flatten()
+        })
     }
 
     fn pronoun(&mut self, m: &Mention) -> Resolved {

@@ -37,20 +37,12 @@ enum Family {
 }
 
 fn closer_for(open: char) -> &'static [char] {
-    match open {
-        '“' => &['”', '“'],
-        '„' => &['“', '”'],
-        '‟' => &['”'],
-        '"' => &['"', '”', '“'],
-        '«' => &['»'],
-        '»' => &['«'],
-        '‘' => &['’'],
-        '‚' => &['‘', '’'],
-        '\'' => &['\'', '’'],
-        '‹' => &['›'],
-        '›' => &['‹'],
-        '「' => &['」'],
-        _ => &[],
+    // Typography in the wild mixes conventions, so any closing mark of the
+    // same family may close; the spacing rules in `classify` decide
+    // whether an ambiguous mark opens or closes.
+    match family(open) {
+        Family::Double => &['”', '“', '"', '»', '«', '」'],
+        Family::Single => &['’', '‘', '\'', '›', '‹'],
     }
 }
 

@@ -225,12 +225,19 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
             });
             continue;
         }
-        let kind = if is_quote_char(c) { Kind::Quote(c) } else { Kind::Punct(c) };
+        let mut kind = if is_quote_char(c) { Kind::Quote(c) } else { Kind::Punct(c) };
         // `--` as one dash
         let mut len = c.len_utf8();
         if c == '-' && s[i + 1..].starts_with('-') {
             len += 1;
             it.next();
+        }
+        // '' and `` as one double quotation mark, as in typewritten and
+        // archived newspaper text
+        if (c == '\'' && s[i + 1..].starts_with('\'')) || (c == '`' && s[i + 1..].starts_with('`')) {
+            len += 1;
+            it.next();
+            kind = Kind::Quote('"');
         }
         out.push(Token {
             start: at,
@@ -268,6 +275,9 @@ mod tests {
     fn quote_marks_are_tokens() {
         assert_eq!(words("«Да», he said"), ["«", "Да", "»", ",", "he", "said"]);
         assert_eq!(words("allies’ view"), ["allies", "’", "view"]);
+        let (t, _) = tokenize("''Yes,'' he said");
+        assert_eq!(t[0].kind, Kind::Quote('"'));
+        assert_eq!(t[3].kind, Kind::Quote('"'));
     }
 
     #[test]
