@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod extract;
 pub mod ingest;
+pub mod samples;
 pub mod span;
 pub mod topics;
 

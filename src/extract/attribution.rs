@@ -96,9 +96,6 @@ impl<'a> Finder<'a> {
             } else {
                 None
             };
-            if std::env::var("CP_DEBUG").is_ok() {
-                eprintln!("cue? {} -> {:?}", self.w.s(i), found.as_ref().map(|c| (c.content.clone(), c.source)));
-            }
             if let Some(c) = found {
                 // keep contents from overlapping within the sentence
                 let clash = out[first_new..].iter().any(|o| o.content.iter().any(|a| c.content.iter().any(|b| a.0 < b.1 && b.0 < a.1)));
@@ -175,6 +172,11 @@ impl<'a> Finder<'a> {
             }
             if matches!(t.kind, Kind::Number) && k < i && self.w.t(k).has(Class::TIME) {
                 k -= 1;
+                continue;
+            }
+            // "who in 2010 said"
+            if matches!(t.kind, Kind::Number) && k >= 2 && self.w.t(k - 2).has(Class::PREP) && self.w.s(k - 1).len() == 4 {
+                k -= 2;
                 continue;
             }
             break;
@@ -296,7 +298,7 @@ impl<'a> Finder<'a> {
         } else {
             self.w.left_np(stop, s.body).map(|h| Mention { head: h, desc: None })
         };
-        let mention = mention.or_else(|| self.relative_subject(stop, s.body))?;
+        let mention = mention.or_else(|| self.relative_subject(stop, s.body)).or_else(|| self.coordinated_subject(stop, s.body))?;
         // "who said" / "which said": the relative pronoun stands for the
         // phrase before it
         let mention = self.resolve_relative(mention, s.body);
@@ -421,6 +423,23 @@ impl<'a> Finder<'a> {
         }
         // "Maria Zakharova, the spokeswoman, ..." — the name before the comma
         self.w.valid_np((a, e)).then_some((a, e))
+    }
+
+    /// The subject with its apposition, if one follows between commas.
+    pub fn subject_mention(&self, si: usize) -> Option<Mention> {
+        let s = self.sents[si];
+        let head = self.subject(si, s.end)?;
+        let mut desc = None;
+        if head.1 < s.end && self.w.t(head.1).is_punct(',') {
+            let a = head.1 + 1;
+            if let Some(c) = (a..s.end.min(a + 25)).find(|&k| self.w.t(k).is_punct(',') && self.w.t(k).quote == 0) {
+                let t = self.w.t(a);
+                if c > a && t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION) {
+                    desc = Some((a, c));
+                }
+            }
+        }
+        Some(Mention { head, desc })
     }
 
     /// `C, S said`: the content before the speaker, from the start of the
@@ -561,8 +580,11 @@ impl<'a> Finder<'a> {
                         // "asked whether", "urged restraint"
                         return self.complement_start(after, hi, false).map(|st| (st, self.clause_end(st, hi))).filter(|r| r.0 < r.1);
                     };
-                    if self.is(o, "to") && !self.is(verb, "told") && !self.is(verb, "tells") && !self.is(verb, "tell") {
-                        // "urged allies to ...": the hearer belongs to the content
+                    // "told supporters at a rally to “go and vote”": a
+                    // request; the hearer belongs to the content
+                    let to = (o..hi.min(o + 8)).find(|&k| self.is(k, "to") && self.w.t(k).quote == 0 && (k + 1 < hi) && (self.w.t(k + 1).is_quote() || !self.w.t(k + 1).has(Class::DET | Class::PRONOUN) && !self.w.t(k + 1).cap));
+                    let pp_only = to.is_some_and(|to| (o..to).all(|k| self.w.t(k).is_wordlike() && self.w.t(k).quote == 0 && !self.w.t(k).has(Class::FINITE)));
+                    if self.is(o, "to") || pp_only {
                         after
                     } else {
                         self.complement_start(o, hi, true)?
@@ -702,6 +724,11 @@ impl<'a> Finder<'a> {
                 Kind::Punct(_) | Kind::Quote(_) => return None,
                 _ => {}
             }
+            if self.is(k, "that") && k + 1 < hi && (self.w.t(k + 1).has(Class::FINITE | Class::AUX) && !self.w.t(k + 1).has(Class::PRONOUN)) {
+                // "the meeting that was held": a relative pronoun
+                k += 1;
+                continue;
+            }
             if self.is(k, "that") {
                 // "that question." is a determiner, not a clause
                 let det = k + 2 < hi + 1 && self.w.t(k + 1).is_word() && !self.w.t(k + 1).cap && (k + 2 >= hi || self.w.t(k + 2).is_any_punct(&[',', '.', ';', ':', '!', '?']));
@@ -739,7 +766,11 @@ impl<'a> Finder<'a> {
                 continue;
             }
             if in_pp {
+                // "said on Tuesday Moscow had ...": a name after a complete
+                // phrase, followed by a verb, is a new subject
+                let named_subject = t.cap && pp_has_noun && !self.w.t(k - 1).has(Class::PREP | Class::DET) && self.verb_follows(k, hi);
                 let starts_clause = (t.has(Class::DET) && pp_has_noun)
+                    || named_subject
                     || (t.has(Class::PRONOUN) && !["him", "her", "them", "it"].iter().any(|w| self.is(k, w)));
                 if starts_clause && !self.is(k, "it") {
                     return Some(k);
@@ -766,6 +797,18 @@ impl<'a> Finder<'a> {
             return Some(k);
         }
         None
+    }
+
+    /// Whether a finite verb follows the noun phrase starting at `k`.
+    fn verb_follows(&self, k: usize, hi: usize) -> bool {
+        let mut j = k;
+        while j < hi && j < k + 6 && self.w.np_word_pub(j) {
+            j += 1;
+        }
+        j < hi && j > k && {
+            let t = self.w.t(j);
+            t.has(Class::FINITE | Class::AUX) || t.verb.is_some_and(|v| v.form != Form::Gerund) || (t.is_word() && !t.cap && (self.w.s(j).ends_with("ed") || self.w.s(j).ends_with('s')) && !t.has(Class::PREP | Class::DET))
+        }
     }
 
     /// End of the reported clause that starts at `a`.
@@ -865,9 +908,28 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// "I laughed and said", "Trump paused and added": the subject of the
+    /// first verb.
+    fn coordinated_subject(&self, stop: usize, lo: usize) -> Option<Mention> {
+        if stop < lo + 3 || !self.is(stop - 1, "and") {
+            return None;
+        }
+        let v = stop - 2;
+        let t = self.w.t(v);
+        if !t.is_word() || t.cap || t.has(Class::DET | Class::PREP | Class::ROLE | Class::GROUP) {
+            return None;
+        }
+        let verbish = t.verb.is_some() || self.w.s(v).ends_with("ed") || self.w.s(v).ends_with('s');
+        if !verbish {
+            return None;
+        }
+        let k = self.skip_left(v, lo)?;
+        self.w.left_np(k, lo).filter(|np| np.1 == k).map(|h| Mention { head: h, desc: None })
+    }
+
     /// `, who said ...`: a relative pronoun as subject.
     fn relative_subject(&self, stop: usize, lo: usize) -> Option<Mention> {
-        if stop > lo && (self.is(stop - 1, "who") || self.is(stop - 1, "which")) {
+        if stop > lo && (self.is(stop - 1, "who") || self.is(stop - 1, "which") || self.is(stop - 1, "that")) {
             return Some(Mention { head: (stop - 1, stop), desc: None });
         }
         None
@@ -876,7 +938,7 @@ impl<'a> Finder<'a> {
     /// Replaces a relative pronoun by the phrase it refers to.
     fn resolve_relative(&self, m: Mention, lo: usize) -> Mention {
         let (a, b) = m.head;
-        if b - a == 1 && (self.is(a, "who") || self.is(a, "which")) && a > lo {
+        if b - a == 1 && (self.is(a, "who") || self.is(a, "which") || self.is(a, "that")) && a > lo {
             let end = if self.w.t(a - 1).is_punct(',') { a - 1 } else { a };
             if let Some(np) = self.w.left_np(end, lo) {
                 return Mention { head: np, desc: None };

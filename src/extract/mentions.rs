@@ -327,6 +327,8 @@ impl<'a> Words<'a> {
             || self.is(a, "speaking")
             || (t.is_word() && self.s(a).ends_with("ing") && !t.cap)
             || (t.cap && self.left_np(b, a) == Some((a, b)))
+            // "Pyongyang's only ally and its lifeline to the world"
+            || (t.cap && b - a <= 20 && !(a..b).any(|k| self.t(k).has(Class::FINITE) || self.t(k).verb.is_some_and(|v| v.form != super::lexicon::Form::Gerund)))
             || self.is(a, "himself")
             || self.is(a, "herself")
     }

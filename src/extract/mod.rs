@@ -304,8 +304,8 @@ fn build(
         let c = &cands[ci];
         let at = pos(c);
         while next_sentence < f.sents.len() && f.sents[next_sentence].end <= at {
-            if let Some(subj) = f.subject(next_sentence, f.sents[next_sentence].end) {
-                resolver.subject(&Mention { head: subj, desc: None });
+            if let Some(subj) = f.subject_mention(next_sentence) {
+                resolver.subject(&subj);
             }
             next_sentence += 1;
         }

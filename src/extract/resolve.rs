@@ -253,6 +253,23 @@ impl<'a> Resolver<'a> {
     /// officials", "a senior US official".
     fn body(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
         let matched = self.catalogue.match_speaker(head_text, desc_text);
+        // a body the catalogue spells its own way ("Kiev" → "Kyiv")
+        if let Some(sp) = matched.and_then(|mm| self.catalogue.person(&mm)) {
+            if sp.kind == crate::catalogue::SpeakerKind::Body {
+                let name = sp.name.clone();
+                let actor = matched.map(|mm| mm.actor);
+                let key = name.to_lowercase();
+                let e = match self.recent.iter().rev().copied().find(|&e| self.entities[e].name.to_lowercase() == key) {
+                    Some(e) => e,
+                    None => {
+                        self.entities.push(Entity { name: name.clone(), surname: None, gender: None, person: false, plural: false, words: Vec::new(), actor });
+                        self.entities.len() - 1
+                    }
+                };
+                self.touch(e);
+                return Resolved { speaker: Some(name), actor, entity: Some(e) };
+            }
+        }
         // "The Foreign Ministry said" in a story about Sybiha: a body named
         // without its country belongs with the earlier speaker whose
         // titles name it ("Foreign Minister Andrii Sybiha")

@@ -79,7 +79,26 @@ pub fn is_quote_char(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || c == '@' || c == '#'
+    c.is_alphanumeric()
+        || c == '_'
+        || c == '@'
+        || c == '#'
+        // symbols of mis-decoded text ("FranÃ§ois") stay inside words
+        || (!c.is_ascii() && !c.is_whitespace() && !is_quote_char(c) && !matches!(c, '—' | '–' | '―' | '…' | '•' | '·' | '‑' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '«' | '»'))
+}
+
+/// Splits "he's", "they're", "I'm" into the pronoun and the verb, so the
+/// pronoun can be a speaker and the verb an auxiliary.
+fn contraction_split(w: &str) -> Option<usize> {
+    let lower = w.to_lowercase();
+    for p in ["he", "she", "it", "they", "we", "i", "you", "who", "that", "there"] {
+        if let Some(rest) = lower.strip_prefix(p) {
+            if ["'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "'ve", "’ve"].contains(&rest) {
+                return Some(p.len());
+            }
+        }
+    }
+    None
 }
 
 /// Abbreviations that take a full stop before a name: "Mr.", "Sen.",
@@ -208,6 +227,15 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
             while it.peek().is_some_and(|&(k, _)| k < j) {
                 it.next();
             }
+            if let Some(cut) = contraction_split(&s[i..j]) {
+                for (a, b) in [(i, i + cut), (i + cut, j)] {
+                    let w = &s[a..b];
+                    let e = lexicon::lookup(w);
+                    let cap = w.chars().next().is_some_and(char::is_uppercase);
+                    out.push(Token { start: start + a, end: start + b, kind: Kind::Word, cap, all_caps: false, class: e.class, verb: e.verb, para, quote: 0 });
+                }
+                continue;
+            }
             let w = &s[i..j];
             let e = lexicon::lookup(w);
             let cap = c.is_uppercase();
@@ -269,6 +297,8 @@ mod tests {
             ["Ukraine’s", "pro-Kremlin", "U.S.", "envoy", "didn't", "say", "3,000", "."]
         );
         assert_eq!(words("Mr. Obama and John F. Kennedy."), ["Mr.", "Obama", "and", "John", "F.", "Kennedy", "."]);
+        assert_eq!(words("He’s sure they're"), ["He", "’s", "sure", "they", "'re"]);
+        assert_eq!(words("FranÃ§ois Hollande"), ["FranÃ§ois", "Hollande"]);
     }
 
     #[test]
