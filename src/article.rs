@@ -70,14 +70,7 @@ impl Article {
     /// non-empty line. Ingest fills in the rest from metadata.
     pub fn from_text(source: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
-        let title = text
-            .lines()
-            .map(str::trim)
-            .find(|l| !l.is_empty())
-            .unwrap_or("")
-            .chars()
-            .take(200)
-            .collect();
+        let title = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("").chars().take(200).collect();
         Article {
             id: ArticleId::of_text(&text),
             source: source.into(),

@@ -164,7 +164,9 @@ struct Index {
 /// matches "Russia's".
 pub fn normalise_words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for raw in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '«' | '»' | '„')) {
+    for raw in text.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '«' | '»' | '„')
+    }) {
         let mut w: String = raw.chars().map(|c| if c == '’' { '\'' } else { c }).collect::<String>().to_lowercase();
         w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '@').to_string();
         if w.is_empty() {
@@ -274,10 +276,10 @@ impl Catalogue {
         let head_words = normalise_words(head);
         let ctx_words = normalise_words(context);
         let in_head = self.best(&head_words, 1).filter(|m| m.strength > Strength::Keyword || holds_office(&head_words));
-        if let Some(m) = in_head {
-            if m.strength >= Strength::Alias {
-                return Some(m);
-            }
+        if let Some(m) = in_head
+            && m.strength >= Strength::Alias
+        {
+            return Some(m);
         }
         // in a description, a one-word place ("at King's College London")
         // says nothing of allegiance; a named person or a longer phrase
@@ -332,18 +334,92 @@ impl Catalogue {
 /// Roles that make someone speak for a government: a nationality alone
 /// ("a Russian analyst", "a British historian") does not.
 const OFFICES: &[&str] = &[
-    "official", "officials", "minister", "ministers", "ministry", "spokesman", "spokeswoman",
-    "spokesperson", "spokespeople", "lawmaker", "lawmakers", "diplomat", "diplomats", "ambassador",
-    "envoy", "president", "prime", "chancellor", "governor", "mayor", "senator", "general",
-    "commander", "aide", "aides", "adviser", "advisor", "secretary", "deputy", "ombudsman",
-    "commissioner", "government", "authorities", "administration", "military", "army", "forces",
-    "navy", "delegation", "side", "leader", "leaders", "leadership", "office", "presidency",
-    "embassy", "mission", "council", "parliament", "intelligence", "negotiator", "negotiators",
-    "chief", "head", "representative", "representatives", "mp", "mps", "speaker", "agency",
-    "service", "headquarters", "command", "staff", "cabinet", "premier", "regulator", "watchdog",
-    "prosecutor", "prosecutors", "court", "police", "governments", "capitals", "delegate",
-    "delegates", "defence", "defense", "department", "congress", "senate", "duma", "rada",
-    "kremlin", "state", "troops",
+    "official",
+    "officials",
+    "minister",
+    "ministers",
+    "ministry",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "lawmaker",
+    "lawmakers",
+    "diplomat",
+    "diplomats",
+    "ambassador",
+    "envoy",
+    "president",
+    "prime",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+    "general",
+    "commander",
+    "aide",
+    "aides",
+    "adviser",
+    "advisor",
+    "secretary",
+    "deputy",
+    "ombudsman",
+    "commissioner",
+    "government",
+    "authorities",
+    "administration",
+    "military",
+    "army",
+    "forces",
+    "navy",
+    "delegation",
+    "side",
+    "leader",
+    "leaders",
+    "leadership",
+    "office",
+    "presidency",
+    "embassy",
+    "mission",
+    "council",
+    "parliament",
+    "intelligence",
+    "negotiator",
+    "negotiators",
+    "chief",
+    "head",
+    "representative",
+    "representatives",
+    "mp",
+    "mps",
+    "speaker",
+    "agency",
+    "service",
+    "headquarters",
+    "command",
+    "staff",
+    "cabinet",
+    "premier",
+    "regulator",
+    "watchdog",
+    "prosecutor",
+    "prosecutors",
+    "court",
+    "police",
+    "governments",
+    "capitals",
+    "delegate",
+    "delegates",
+    "defence",
+    "defense",
+    "department",
+    "congress",
+    "senate",
+    "duma",
+    "rada",
+    "kremlin",
+    "state",
+    "troops",
 ];
 
 fn holds_office(words: &[String]) -> bool {

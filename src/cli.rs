@@ -71,7 +71,10 @@ pub enum Format {
 pub fn run_extract(args: &ExtractArgs) -> i32 {
     let catalogue = match &args.catalogue {
         None => Catalogue::builtin(),
-        Some(p) => match std::fs::read_to_string(p).map_err(|e| e.to_string()).and_then(|t| Catalogue::from_ron(&t).map_err(|e| e.to_string())) {
+        Some(p) => match std::fs::read_to_string(p)
+            .map_err(|e| e.to_string())
+            .and_then(|t| Catalogue::from_ron(&t).map_err(|e| e.to_string()))
+        {
             Ok(c) => c,
             Err(e) => {
                 eprintln!("counterpoint: {}: {e}", p.display());
@@ -81,7 +84,10 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
     };
     let topics = match &args.topics {
         None => TopicLexicon::builtin(),
-        Some(p) => match std::fs::read_to_string(p).map_err(|e| e.to_string()).and_then(|t| TopicLexicon::from_ron(&t).map_err(|e| e.to_string())) {
+        Some(p) => match std::fs::read_to_string(p)
+            .map_err(|e| e.to_string())
+            .and_then(|t| TopicLexicon::from_ron(&t).map_err(|e| e.to_string()))
+        {
             Ok(t) => t,
             Err(e) => {
                 eprintln!("counterpoint: {}: {e}", p.display());
@@ -112,11 +118,11 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
         Format::Json => write_json(&mut out, &ok, &errors),
         Format::Table => write_table(&mut out, &ok, &catalogue),
     };
-    if let Err(e) = written.and_then(|_| out.flush()) {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("counterpoint: cannot write the output: {e}");
-            return 1;
-        }
+    if let Err(e) = written.and_then(|_| out.flush())
+        && e.kind() != io::ErrorKind::BrokenPipe
+    {
+        eprintln!("counterpoint: cannot write the output: {e}");
+        return 1;
     }
     for e in &errors {
         eprintln!("counterpoint: {e}");
@@ -155,7 +161,11 @@ fn write_jsonl(out: &mut impl Write, ok: &[(Article, Vec<Statement>)]) -> io::Re
     Ok(())
 }
 
-fn write_json(out: &mut impl Write, ok: &[(Article, Vec<Statement>)], errors: &[ingest::IngestError]) -> io::Result<()> {
+fn write_json(
+    out: &mut impl Write,
+    ok: &[(Article, Vec<Statement>)],
+    errors: &[ingest::IngestError],
+) -> io::Result<()> {
     let articles: Vec<Value> = ok
         .iter()
         .map(|(a, stmts)| {
@@ -169,7 +179,8 @@ fn write_json(out: &mut impl Write, ok: &[(Article, Vec<Statement>)], errors: &[
             })
         })
         .collect();
-    let errors: Vec<Value> = errors.iter().map(|e| json!({"file": e.path.display().to_string(), "error": e.kind.to_string()})).collect();
+    let errors: Vec<Value> =
+        errors.iter().map(|e| json!({"file": e.path.display().to_string(), "error": e.kind.to_string()})).collect();
     serde_json::to_writer_pretty(&mut *out, &json!({"articles": articles, "errors": errors}))?;
     out.write_all(b"\n")
 }

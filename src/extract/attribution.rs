@@ -59,10 +59,36 @@ pub struct Finder<'a> {
 const SPLIT_COORDINATED: bool = false;
 
 const NOMINAL_CUES: &[&str] = &[
-    "statement", "claim", "claims", "assertion", "warning", "suggestion", "promise", "pledge",
-    "insistence", "accusation", "accusations", "allegation", "allegations", "announcement",
-    "remarks", "comments", "argument", "assurance", "assurances", "view", "position", "belief",
-    "insistence", "demand", "demands", "threat", "threats", "admission", "conclusion", "charge",
+    "statement",
+    "claim",
+    "claims",
+    "assertion",
+    "warning",
+    "suggestion",
+    "promise",
+    "pledge",
+    "insistence",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "announcement",
+    "remarks",
+    "comments",
+    "argument",
+    "assurance",
+    "assurances",
+    "view",
+    "position",
+    "belief",
+    "insistence",
+    "demand",
+    "demands",
+    "threat",
+    "threats",
+    "admission",
+    "conclusion",
+    "charge",
 ];
 
 impl<'a> Finder<'a> {
@@ -89,7 +115,9 @@ impl<'a> Finder<'a> {
             }
             let found = if self.is(i, "according") && self.is(i + 1, "to") {
                 self.according(si, i)
-            } else if t.verb.is_some() || lexicon::phrasal(self.w.s(i), self.w.s((i + 1).min(self.w.toks.len() - 1))).is_some() {
+            } else if t.verb.is_some()
+                || lexicon::phrasal(self.w.s(i), self.w.s((i + 1).min(self.w.toks.len() - 1))).is_some()
+            {
                 self.verb(si, i, &out[first_new..], first_new)
             } else if NOMINAL_CUES.iter().any(|n| self.is(i, n)) {
                 self.nominal(si, i)
@@ -98,7 +126,9 @@ impl<'a> Finder<'a> {
             };
             if let Some(c) = found {
                 // keep contents from overlapping within the sentence
-                let clash = out[first_new..].iter().any(|o| o.content.iter().any(|a| c.content.iter().any(|b| a.0 < b.1 && b.0 < a.1)));
+                let clash = out[first_new..]
+                    .iter()
+                    .any(|o| o.content.iter().any(|a| c.content.iter().any(|b| a.0 < b.1 && b.0 < a.1)));
                 if !clash {
                     if c.split {
                         // "said that A, and that B": one statement each
@@ -123,11 +153,11 @@ impl<'a> Finder<'a> {
             let t = self.w.t(k - 1);
             // a bracket between subject and verb: "Rep. John Mica (R-Fla.) said"
             if t.is_punct(')') && t.quote == 0 {
-                if let Some(open) = (lo..k - 1).rev().find(|&j| self.w.t(j).is_punct('(')) {
-                    if k - 1 - open <= 8 {
-                        k = open;
-                        continue;
-                    }
+                if let Some(open) = (lo..k - 1).rev().find(|&j| self.w.t(j).is_punct('('))
+                    && k - 1 - open <= 8
+                {
+                    k = open;
+                    continue;
                 }
                 break;
             }
@@ -143,16 +173,93 @@ impl<'a> Finder<'a> {
                 // accuse" do
                 let before = k.checked_sub(2).map(|j| self.w.s(j).to_ascii_lowercase()).unwrap_or_default();
                 const INTENT: &[&str] = &[
-                    "declined", "refused", "want", "wants", "wanted", "plan", "plans", "planned", "expected",
-                    "likely", "unlikely", "going", "set", "hope", "hopes", "hoped", "try", "tries", "tried",
-                    "ready", "able", "unable", "due", "scheduled", "sure", "certain", "intends", "intend",
-                    "intended", "needs", "need", "needed", "has", "have", "had", "decline", "declines",
-                    "refuse", "refuses", "seek", "seeks", "sought", "wish", "wishes", "prepared", "reluctant",
-                    "allowed", "permitted", "authorized", "failed", "fail", "fails", "promised", "vowed",
-                    "agreed", "asked", "urged", "told", "would", "like", "hesitant", "willing", "eager",
-                    "trying", "hoping", "planning", "seeking", "wanting", "attempting", "aiming", "expects",
-                    "preparing", "declining", "refusing", "continue", "continues", "continued", "began",
-                    "begin", "begins", "started", "start", "starts", "used", "ought", "supposed", "about",
+                    "declined",
+                    "refused",
+                    "want",
+                    "wants",
+                    "wanted",
+                    "plan",
+                    "plans",
+                    "planned",
+                    "expected",
+                    "likely",
+                    "unlikely",
+                    "going",
+                    "set",
+                    "hope",
+                    "hopes",
+                    "hoped",
+                    "try",
+                    "tries",
+                    "tried",
+                    "ready",
+                    "able",
+                    "unable",
+                    "due",
+                    "scheduled",
+                    "sure",
+                    "certain",
+                    "intends",
+                    "intend",
+                    "intended",
+                    "needs",
+                    "need",
+                    "needed",
+                    "has",
+                    "have",
+                    "had",
+                    "decline",
+                    "declines",
+                    "refuse",
+                    "refuses",
+                    "seek",
+                    "seeks",
+                    "sought",
+                    "wish",
+                    "wishes",
+                    "prepared",
+                    "reluctant",
+                    "allowed",
+                    "permitted",
+                    "authorized",
+                    "failed",
+                    "fail",
+                    "fails",
+                    "promised",
+                    "vowed",
+                    "agreed",
+                    "asked",
+                    "urged",
+                    "told",
+                    "would",
+                    "like",
+                    "hesitant",
+                    "willing",
+                    "eager",
+                    "trying",
+                    "hoping",
+                    "planning",
+                    "seeking",
+                    "wanting",
+                    "attempting",
+                    "aiming",
+                    "expects",
+                    "preparing",
+                    "declining",
+                    "refusing",
+                    "continue",
+                    "continues",
+                    "continued",
+                    "began",
+                    "begin",
+                    "begins",
+                    "started",
+                    "start",
+                    "starts",
+                    "used",
+                    "ought",
+                    "supposed",
+                    "about",
                 ];
                 if INTENT.contains(&before.as_str()) {
                     return None;
@@ -161,12 +268,28 @@ impl<'a> Finder<'a> {
                 // the rest of the purpose clause is not the subject
                 return self.purpose_subject(k, lo);
             }
-            let time = t.has(Class::TIME) && !t.cap || (t.has(Class::TIME) && t.cap && k >= 2 && (self.is(k - 2, "on") || self.is(k - 2, "last") || self.is(k - 2, "this") || self.is(k - 2, "in") || self.is(k - 2, "earlier")));
+            let time = t.has(Class::TIME) && !t.cap
+                || (t.has(Class::TIME)
+                    && t.cap
+                    && k >= 2
+                    && (self.is(k - 2, "on")
+                        || self.is(k - 2, "last")
+                        || self.is(k - 2, "this")
+                        || self.is(k - 2, "in")
+                        || self.is(k - 2, "earlier")));
             if (t.has(Class::ADVERB | Class::AUX) && !t.cap && !t.has(Class::PRONOUN | Class::DET)) || time {
                 k -= 1;
                 continue;
             }
-            if (self.is(k - 1, "on") || self.is(k - 1, "in") || self.is(k - 1, "late") || self.is(k - 1, "early") || self.is(k - 1, "earlier") || self.is(k - 1, "this") || self.is(k - 1, "last")) && k < i {
+            if (self.is(k - 1, "on")
+                || self.is(k - 1, "in")
+                || self.is(k - 1, "late")
+                || self.is(k - 1, "early")
+                || self.is(k - 1, "earlier")
+                || self.is(k - 1, "this")
+                || self.is(k - 1, "last"))
+                && k < i
+            {
                 k -= 1;
                 continue;
             }
@@ -175,7 +298,11 @@ impl<'a> Finder<'a> {
                 continue;
             }
             // "who in 2010 said"
-            if matches!(t.kind, Kind::Number) && k >= 2 && self.w.t(k - 2).has(Class::PREP) && self.w.s(k - 1).len() == 4 {
+            if matches!(t.kind, Kind::Number)
+                && k >= 2
+                && self.w.t(k - 2).has(Class::PREP)
+                && self.w.s(k - 1).len() == 4
+            {
                 k -= 2;
                 continue;
             }
@@ -196,7 +323,12 @@ impl<'a> Finder<'a> {
             if t.quote != 0 || t.is_any_punct(&[',', ';', ':']) {
                 return None;
             }
-            if t.is_word() && !t.cap && !t.has(Class::DET | Class::PREP | Class::ROLE | Class::GROUP) && v > lo && self.w.left_np(v, lo).is_some() {
+            if t.is_word()
+                && !t.cap
+                && !t.has(Class::DET | Class::PREP | Class::ROLE | Class::GROUP)
+                && v > lo
+                && self.w.left_np(v, lo).is_some()
+            {
                 return self.skip_left(v, lo);
             }
         }
@@ -242,13 +374,18 @@ impl<'a> Finder<'a> {
         // noun that follows a determiner is part of a noun phrase
         if t.verb.is_some_and(|v| v.bare) && i >= s.body + 2 {
             let p = self.w.t(i - 1);
-            let noun = p.is_word() && !p.cap && !p.has(Class::ADVERB | Class::AUX | Class::PRONOUN | Class::GROUP) && !self.w.s(i - 1).ends_with('s');
+            let noun = p.is_word()
+                && !p.cap
+                && !p.has(Class::ADVERB | Class::AUX | Class::PRONOUN | Class::GROUP)
+                && !self.w.s(i - 1).ends_with('s');
             if noun && self.w.t(i - 2).has(Class::DET) {
                 return None;
             }
         }
         // "is telling", "was saying": a progressive, so a finite verb
-        let progressive = form == Form::Gerund && i > s.body && ["is", "are", "was", "were", "been", "'s", "’s"].iter().any(|w| self.is(i - 1, w));
+        let progressive = form == Form::Gerund
+            && i > s.body
+            && ["is", "are", "was", "were", "been", "'s", "’s"].iter().any(|w| self.is(i - 1, w));
         if form == Form::Gerund && !progressive {
             return self.participle(si, i, frame, after, earlier, base);
         }
@@ -266,7 +403,14 @@ impl<'a> Finder<'a> {
                 let start = np.1 + 1;
                 let (a, e) = self.trim(start, self.clause_end(start, s.end));
                 if a < e {
-                    return Some(Candidate { content: vec![(a, e)], source: Source::Mention(Mention { head: np, desc: None }), cue, sentence: si, rank: 3, split: false });
+                    return Some(Candidate {
+                        content: vec![(a, e)],
+                        source: Source::Mention(Mention { head: np, desc: None }),
+                        cue,
+                        sentence: si,
+                        rank: 3,
+                        split: false,
+                    });
                 }
             }
             return None;
@@ -276,20 +420,21 @@ impl<'a> Finder<'a> {
             let b = self.w.t(stop - 1);
             b.is_punct(',') || (b.is_quote() && b.quote != 0 && self.quote_closes_at(stop - 1))
         };
-        if before_is_break && stop == i {
-            if let Some(np) = self.w.right_np(after, s.end) {
-                let np_end = self.extend_appositive_right(np.1, s.end);
-                if self.only_adjuncts(np_end.0, s.end) {
-                    let content = self.content_before(si, stop)?;
-                    return Some(Candidate {
-                        content: vec![content],
-                        source: Source::Mention(Mention { head: np, desc: np_end.1 }),
-                        cue,
-                        sentence: si,
-                        rank: 3,
-                        split: false,
-                    });
-                }
+        if before_is_break
+            && stop == i
+            && let Some(np) = self.w.right_np(after, s.end)
+        {
+            let np_end = self.extend_appositive_right(np.1, s.end);
+            if self.only_adjuncts(np_end.0, s.end) {
+                let content = self.content_before(si, stop)?;
+                return Some(Candidate {
+                    content: vec![content],
+                    source: Source::Mention(Mention { head: np, desc: np_end.1 }),
+                    cue,
+                    sentence: si,
+                    rank: 3,
+                    split: false,
+                });
             }
         }
         // the subject before the verb
@@ -298,7 +443,9 @@ impl<'a> Finder<'a> {
         } else {
             self.w.left_np(stop, s.body).map(|h| Mention { head: h, desc: None })
         };
-        let mention = mention.or_else(|| self.relative_subject(stop, s.body)).or_else(|| self.coordinated_subject(stop, s.body))?;
+        let mention = mention
+            .or_else(|| self.relative_subject(stop, s.body))
+            .or_else(|| self.coordinated_subject(stop, s.body))?;
         // "who said" / "which said": the relative pronoun stands for the
         // phrase before it
         let mention = self.resolve_relative(mention, s.body);
@@ -315,7 +462,9 @@ impl<'a> Finder<'a> {
         // or a colon introduces something else
         let quote_first = start_of_subject > s.body && {
             let b = self.w.t(start_of_subject - 1);
-            b.is_quote() && self.quote_closes_at(start_of_subject - 1) && self.quotes[b.quote as usize - 1].open == s.body
+            b.is_quote()
+                && self.quote_closes_at(start_of_subject - 1)
+                && self.quotes[b.quote as usize - 1].open == s.body
         };
         let fwd = fwd.filter(|c| !quote_first || self.explicit_complement(after, c.0));
         if let Some(content) = fwd {
@@ -325,7 +474,10 @@ impl<'a> Finder<'a> {
             return Some(Candidate { content, source: Source::Mention(mention), cue, sentence: si, rank: 3, split });
         }
         // "A, he said, B": the attribution in the middle of the sentence
-        if start_of_subject > s.body && self.w.t(start_of_subject - 1).is_punct(',') && matches!(frame, Frame::Say | Frame::Tell | Frame::Belief) {
+        if start_of_subject > s.body
+            && self.w.t(start_of_subject - 1).is_punct(',')
+            && matches!(frame, Frame::Say | Frame::Tell | Frame::Belief)
+        {
             let comma = (after..s.end.min(after + 10)).find(|&k| self.w.t(k).is_punct(',') && self.w.t(k).quote == 0);
             // not when a participle or `according to` follows: ", he
             // said, adding that ..." is two statements
@@ -336,15 +488,24 @@ impl<'a> Finder<'a> {
                         || self.is(n, "according")
                         || (n + 1 < s.end && lexicon::phrasal(self.w.s(n), self.w.s(n + 1)).is_some()))
             };
-            if let Some(c) = comma.filter(|&c| !continues(c)) {
-                if self.only_adjuncts(after, c) && (c + 1..s.end).any(|k| self.w.t(k).is_wordlike()) {
-                    let first = self.content_before(si, start_of_subject - 1);
-                    let (a2, e2) = self.trim(c + 1, self.clause_end(c + 1, s.end));
-                    if let Some(first) = first {
-                        if a2 < e2 && (a2..e2).filter(|&k| self.w.t(k).is_wordlike()).count() >= 2 {
-                            return Some(Candidate { content: vec![first, (a2, e2)], source: Source::Mention(mention), cue, sentence: si, rank: 3, split: false });
-                        }
-                    }
+            if let Some(c) = comma.filter(|&c| !continues(c))
+                && self.only_adjuncts(after, c)
+                && (c + 1..s.end).any(|k| self.w.t(k).is_wordlike())
+            {
+                let first = self.content_before(si, start_of_subject - 1);
+                let (a2, e2) = self.trim(c + 1, self.clause_end(c + 1, s.end));
+                if let Some(first) = first
+                    && a2 < e2
+                    && (a2..e2).filter(|&k| self.w.t(k).is_wordlike()).count() >= 2
+                {
+                    return Some(Candidate {
+                        content: vec![first, (a2, e2)],
+                        source: Source::Mention(mention),
+                        cue,
+                        sentence: si,
+                        rank: 3,
+                        split: false,
+                    });
                 }
             }
         }
@@ -354,7 +515,10 @@ impl<'a> Finder<'a> {
         }
         let content = if start_of_subject > s.body && self.w.t(start_of_subject - 1).is_punct(',') {
             self.content_before(si, start_of_subject - 1)
-        } else if start_of_subject > s.body && self.w.t(start_of_subject - 1).is_quote() && self.quote_closes_at(start_of_subject - 1) {
+        } else if start_of_subject > s.body
+            && self.w.t(start_of_subject - 1).is_quote()
+            && self.quote_closes_at(start_of_subject - 1)
+        {
             self.content_before(si, start_of_subject)
         } else if start_of_subject == s.body && head_first == s.body {
             // "“We will win.” Zelensky said." — the quote is the sentence before
@@ -362,7 +526,14 @@ impl<'a> Finder<'a> {
         } else {
             None
         }?;
-        Some(Candidate { content: vec![content], source: Source::Mention(mention), cue, sentence: si, rank: 3, split: false })
+        Some(Candidate {
+            content: vec![content],
+            source: Source::Mention(mention),
+            cue,
+            sentence: si,
+            rank: 3,
+            split: false,
+        })
     }
 
     /// Whether the content starting at `start` is introduced by `that`, a
@@ -373,7 +544,15 @@ impl<'a> Finder<'a> {
     }
 
     /// `, adding that C` / `, saying C` / `was quoted as saying`.
-    fn participle(&self, si: usize, i: usize, frame: Frame, after: usize, earlier: &[Candidate], base: usize) -> Option<Candidate> {
+    fn participle(
+        &self,
+        si: usize,
+        i: usize,
+        frame: Frame,
+        after: usize,
+        earlier: &[Candidate],
+        base: usize,
+    ) -> Option<Candidate> {
         let s = self.sents[si];
         if i == s.body {
             return None;
@@ -382,7 +561,14 @@ impl<'a> Finder<'a> {
         let quoted_as = self.is(i - 1, "as") && i >= 2 && self.is(i - 2, "quoted");
         // “...,” adding that: the comma inside the closing mark
         let comma_quote = prev.is_quote() && i >= 2 && self.w.t(i - 2).is_punct(',') && self.quote_closes_at(i - 1);
-        let ok = prev.is_punct(',') || comma_quote || self.is(i - 1, "while") || self.is(i - 1, "before") || self.is(i - 1, "after") || self.is(i - 1, "and") || quoted_as || self.is(i - 1, "by");
+        let ok = prev.is_punct(',')
+            || comma_quote
+            || self.is(i - 1, "while")
+            || self.is(i - 1, "before")
+            || self.is(i - 1, "after")
+            || self.is(i - 1, "and")
+            || quoted_as
+            || self.is(i - 1, "by");
         if !ok || (prev.quote != 0 && !comma_quote) {
             return None;
         }
@@ -406,10 +592,12 @@ impl<'a> Finder<'a> {
         let mut a = s.body;
         // skip a fronted adverbial: "In Kyiv, ...", "Speaking on Monday, ..."
         let first = self.w.t(a);
-        if first.has(Class::PREP | Class::SUBORD | Class::SENT_ADV) || self.w.s(a).ends_with("ing") || first.has(Class::TIME) {
-            if let Some(c) = (a..before.min(s.end)).find(|&k| self.w.t(k).is_punct(',') && self.w.t(k).quote == 0) {
-                a = c + 1;
-            }
+        if (first.has(Class::PREP | Class::SUBORD | Class::SENT_ADV)
+            || self.w.s(a).ends_with("ing")
+            || first.has(Class::TIME))
+            && let Some(c) = (a..before.min(s.end)).find(|&k| self.w.t(k).is_punct(',') && self.w.t(k).quote == 0)
+        {
+            a = c + 1;
         }
         let mut e = a;
         while e < before && e < s.end && (self.w.np_word_pub(e) || (self.is(e, "of") && e > a)) {
@@ -448,10 +636,10 @@ impl<'a> Finder<'a> {
         let s = self.sents[si];
         let mut a = s.body;
         // a leading "According to X," is not part of it
-        if self.is(a, "according") {
-            if let Some(c) = (a..end).find(|&k| self.w.t(k).is_punct(',')) {
-                a = c + 1;
-            }
+        if self.is(a, "according")
+            && let Some(c) = (a..end).find(|&k| self.w.t(k).is_punct(','))
+        {
+            a = c + 1;
         }
         let mut e = end;
         while e > a && (self.w.t(e - 1).is_any_punct(&[',', ';', ':', '—', '–', '-'])) {
@@ -495,7 +683,8 @@ impl<'a> Finder<'a> {
     fn extend_appositive_right(&self, np_end: usize, hi: usize) -> (usize, Option<Range>) {
         if np_end < hi && self.w.t(np_end).is_punct(',') {
             let a = np_end + 1;
-            if a < hi && (self.w.t(a).has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION) || self.is(a, "who")) {
+            if a < hi && (self.w.t(a).has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION) || self.is(a, "who"))
+            {
                 // the apposition runs to the next comma or the end
                 let mut e = a;
                 while e < hi && !(self.w.t(e).quote == 0 && (self.w.t(e).is_punct(',') || self.w.t(e).is_terminal())) {
@@ -535,14 +724,30 @@ impl<'a> Finder<'a> {
             if t.quote != 0 {
                 // a quoted name inside a phrase: "with the «Izvestia» newspaper"
                 let p = k.checked_sub(1).map(|p| self.w.t(p));
-                let named = t.is_quote() && p.is_some_and(|p| p.has(Class::DET | Class::PREP) || p.is_word() && (self.w.s(k - 1).ends_with("'s") || self.w.s(k - 1).ends_with("’s")));
+                let named = t.is_quote()
+                    && p.is_some_and(|p| {
+                        p.has(Class::DET | Class::PREP)
+                            || p.is_word() && (self.w.s(k - 1).ends_with("'s") || self.w.s(k - 1).ends_with("’s"))
+                    });
                 if named {
                     k = self.quotes[t.quote as usize - 1].close + 1;
                     continue;
                 }
                 return false;
             }
-            if t.is_word() && (t.has(Class::PREP | Class::TIME | Class::ADVERB | Class::DET | Class::ROLE | Class::GROUP | Class::NATION | Class::MEDIUM) || t.cap || !t.has(Class::FINITE) && t.verb.is_none()) {
+            if t.is_word()
+                && (t.has(
+                    Class::PREP
+                        | Class::TIME
+                        | Class::ADVERB
+                        | Class::DET
+                        | Class::ROLE
+                        | Class::GROUP
+                        | Class::NATION
+                        | Class::MEDIUM,
+                ) || t.cap
+                    || !t.has(Class::FINITE) && t.verb.is_none())
+            {
                 if t.has(Class::FINITE) {
                     return false;
                 }
@@ -578,17 +783,26 @@ impl<'a> Finder<'a> {
                     let obj = self.object_end(after, hi);
                     let Some(o) = obj else {
                         // "asked whether", "urged restraint"
-                        return self.complement_start(after, hi, false).map(|st| (st, self.clause_end(st, hi))).filter(|r| r.0 < r.1);
+                        return self
+                            .complement_start(after, hi, false)
+                            .map(|st| (st, self.clause_end(st, hi)))
+                            .filter(|r| r.0 < r.1);
                     };
                     // "told supporters at a rally to “go and vote”": a
                     // request; the hearer belongs to the content
-                    let to = (o..hi.min(o + 8)).find(|&k| self.is(k, "to") && self.w.t(k).quote == 0 && (k + 1 < hi) && (self.w.t(k + 1).is_quote() || !self.w.t(k + 1).has(Class::DET | Class::PRONOUN) && !self.w.t(k + 1).cap));
-                    let pp_only = to.is_some_and(|to| (o..to).all(|k| self.w.t(k).is_wordlike() && self.w.t(k).quote == 0 && !self.w.t(k).has(Class::FINITE)));
-                    if self.is(o, "to") || pp_only {
-                        after
-                    } else {
-                        self.complement_start(o, hi, true)?
-                    }
+                    let to = (o..hi.min(o + 8)).find(|&k| {
+                        self.is(k, "to")
+                            && self.w.t(k).quote == 0
+                            && (k + 1 < hi)
+                            && (self.w.t(k + 1).is_quote()
+                                || !self.w.t(k + 1).has(Class::DET | Class::PRONOUN) && !self.w.t(k + 1).cap)
+                    });
+                    let pp_only = to.is_some_and(|to| {
+                        (o..to).all(|k| {
+                            self.w.t(k).is_wordlike() && self.w.t(k).quote == 0 && !self.w.t(k).has(Class::FINITE)
+                        })
+                    });
+                    if self.is(o, "to") || pp_only { after } else { self.complement_start(o, hi, true)? }
                 }
             }
             Frame::Accuse => {
@@ -599,9 +813,16 @@ impl<'a> Finder<'a> {
                     // "accused the North's leader, Kim Jong Un, of ..."
                     let linked = (after + 1..hi.min(after + 14)).find(|&k| {
                         let t = self.w.t(k);
-                        t.quote == 0 && (self.is(k, "of") || self.is(k, "for") || self.is(k, "over") || self.is(k, "as") || self.is(k, "with"))
+                        t.quote == 0
+                            && (self.is(k, "of")
+                                || self.is(k, "for")
+                                || self.is(k, "over")
+                                || self.is(k, "as")
+                                || self.is(k, "with"))
                     });
-                    let blocked = linked.is_some_and(|l| (after..l).any(|k| self.w.t(k).is_any_punct(&[';', ':']) || self.w.t(k).has(Class::FINITE)));
+                    let blocked = linked.is_some_and(|l| {
+                        (after..l).any(|k| self.w.t(k).is_any_punct(&[';', ':']) || self.w.t(k).has(Class::FINITE))
+                    });
                     if linked.is_none() || blocked {
                         return None;
                     }
@@ -642,10 +863,16 @@ impl<'a> Finder<'a> {
             return None;
         }
         let t = self.w.t(a);
-        if t.quote != 0 || !t.is_wordlike() || self.is(a, "that") || t.has(Class::WH | Class::SUBORD) && !self.is(a, "as") {
+        if t.quote != 0
+            || !t.is_wordlike()
+            || self.is(a, "that")
+            || t.has(Class::WH | Class::SUBORD) && !self.is(a, "as")
+        {
             return None;
         }
-        if t.has(Class::PRONOUN) || ["him", "her", "them", "us", "me", "it", "reporters", "journalists"].iter().any(|w| self.is(a, w)) {
+        if t.has(Class::PRONOUN)
+            || ["him", "her", "them", "us", "me", "it", "reporters", "journalists"].iter().any(|w| self.is(a, w))
+        {
             return Some(a + 1);
         }
         let mut k = a;
@@ -654,13 +881,21 @@ impl<'a> Finder<'a> {
             if t.quote != 0 || !t.is_wordlike() {
                 break;
             }
-            if k > a && (self.is(k, "that") || t.has(Class::PREP) && !self.is(k, "of") || t.has(Class::WH | Class::SUBORD | Class::FINITE)) {
+            if k > a
+                && (self.is(k, "that")
+                    || t.has(Class::PREP) && !self.is(k, "of")
+                    || t.has(Class::WH | Class::SUBORD | Class::FINITE))
+            {
                 break;
             }
             if k > a && self.is(k, "of") && !(k + 1 < hi && (self.w.t(k + 1).cap || self.w.t(k + 1).has(Class::DET))) {
                 break;
             }
-            if k > a && self.is(k, "of") && self.w.t(k + 1).has(Class::DET) && !self.w.t(k - 1).has(Class::ROLE | Class::TITLE) {
+            if k > a
+                && self.is(k, "of")
+                && self.w.t(k + 1).has(Class::DET)
+                && !self.w.t(k - 1).has(Class::ROLE | Class::TITLE)
+            {
                 break;
             }
             if t.has(Class::CONJ) {
@@ -687,10 +922,13 @@ impl<'a> Finder<'a> {
             if t.quote != 0 {
                 // a quotation inside a phrase ("with the «Izvestia»
                 // newspaper") is a name; otherwise it starts the content
-                if in_pp && k > a && (self.w.t(k - 1).has(Class::DET | Class::PREP) || {
-                    let p = self.w.s(k - 1);
-                    p.ends_with("'s") || p.ends_with("’s")
-                }) {
+                if in_pp
+                    && k > a
+                    && (self.w.t(k - 1).has(Class::DET | Class::PREP) || {
+                        let p = self.w.s(k - 1);
+                        p.ends_with("'s") || p.ends_with("’s")
+                    })
+                {
                     let q = &self.quotes[t.quote as usize - 1];
                     k = q.close + 1;
                     pp_has_noun = true;
@@ -702,16 +940,21 @@ impl<'a> Finder<'a> {
                 Kind::Punct(':') => return (k + 1 < hi).then_some(k + 1),
                 Kind::Punct(',') => {
                     // "said, “Q”": the quotation is the content
-                    if k + 1 < hi && self.w.t(k + 1).is_quote() && self.w.t(k + 1).quote != 0 && self.quotes[self.w.t(k + 1).quote as usize - 1].open == k + 1 {
+                    if k + 1 < hi
+                        && self.w.t(k + 1).is_quote()
+                        && self.w.t(k + 1).quote != 0
+                        && self.quotes[self.w.t(k + 1).quote as usize - 1].open == k + 1
+                    {
                         return Some(k + 1);
                     }
                     // "said, however, that" / "said, citing X, that": look
                     // for a `that` before the next comma
                     let next_comma = (k + 1..hi).find(|&j| self.w.t(j).is_punct(','));
-                    if let Some(nc) = next_comma {
-                        if self.is(nc + 1, "that") && nc - k < 10 {
-                            return Some(nc + 2);
-                        }
+                    if let Some(nc) = next_comma
+                        && self.is(nc + 1, "that")
+                        && nc - k < 10
+                    {
+                        return Some(nc + 2);
                     }
                     return None;
                 }
@@ -724,14 +967,20 @@ impl<'a> Finder<'a> {
                 Kind::Punct(_) | Kind::Quote(_) => return None,
                 _ => {}
             }
-            if self.is(k, "that") && k + 1 < hi && (self.w.t(k + 1).has(Class::FINITE | Class::AUX) && !self.w.t(k + 1).has(Class::PRONOUN)) {
+            if self.is(k, "that")
+                && k + 1 < hi
+                && (self.w.t(k + 1).has(Class::FINITE | Class::AUX) && !self.w.t(k + 1).has(Class::PRONOUN))
+            {
                 // "the meeting that was held": a relative pronoun
                 k += 1;
                 continue;
             }
             if self.is(k, "that") {
                 // "that question." is a determiner, not a clause
-                let det = k + 2 < hi + 1 && self.w.t(k + 1).is_word() && !self.w.t(k + 1).cap && (k + 2 >= hi || self.w.t(k + 2).is_any_punct(&[',', '.', ';', ':', '!', '?']));
+                let det = k + 2 < hi + 1
+                    && self.w.t(k + 1).is_word()
+                    && !self.w.t(k + 1).cap
+                    && (k + 2 >= hi || self.w.t(k + 2).is_any_punct(&[',', '.', ';', ':', '!', '?']));
                 if det {
                     return None;
                 }
@@ -746,7 +995,8 @@ impl<'a> Finder<'a> {
             // "after the summit", "since June": a phrase, not a clause
             let pp_subord = ["after", "before", "since", "until"].iter().any(|w| self.is(k, w))
                 && k + 1 < hi
-                && (self.w.t(k + 1).has(Class::DET | Class::TIME) && !self.w.t(k + 1).has(Class::PRONOUN) || matches!(self.w.t(k + 1).kind, Kind::Number));
+                && (self.w.t(k + 1).has(Class::DET | Class::TIME) && !self.w.t(k + 1).has(Class::PRONOUN)
+                    || matches!(self.w.t(k + 1).kind, Kind::Number));
             if pp_subord {
                 in_pp = true;
                 pp_has_noun = false;
@@ -768,7 +1018,8 @@ impl<'a> Finder<'a> {
             if in_pp {
                 // "said on Tuesday Moscow had ...": a name after a complete
                 // phrase, followed by a verb, is a new subject
-                let named_subject = t.cap && pp_has_noun && !self.w.t(k - 1).has(Class::PREP | Class::DET) && self.verb_follows(k, hi);
+                let named_subject =
+                    t.cap && pp_has_noun && !self.w.t(k - 1).has(Class::PREP | Class::DET) && self.verb_follows(k, hi);
                 let starts_clause = (t.has(Class::DET) && pp_has_noun)
                     || named_subject
                     || (t.has(Class::PRONOUN) && !["him", "her", "them", "it"].iter().any(|w| self.is(k, w)));
@@ -781,7 +1032,11 @@ impl<'a> Finder<'a> {
                 k += 1;
                 continue;
             }
-            let ly = t.is_word() && !t.cap && self.w.s(k).len() > 4 && self.w.s(k).ends_with("ly") && !["only", "early", "likely"].contains(&self.w.s(k));
+            let ly = t.is_word()
+                && !t.cap
+                && self.w.s(k).len() > 4
+                && self.w.s(k).ends_with("ly")
+                && !["only", "early", "likely"].contains(&self.w.s(k));
             if (t.has(Class::ADVERB) || ly) && !t.has(Class::DET | Class::PRONOUN | Class::PREP) && !t.cap {
                 k += 1;
                 continue;
@@ -807,7 +1062,12 @@ impl<'a> Finder<'a> {
         }
         j < hi && j > k && {
             let t = self.w.t(j);
-            t.has(Class::FINITE | Class::AUX) || t.verb.is_some_and(|v| v.form != Form::Gerund) || (t.is_word() && !t.cap && (self.w.s(j).ends_with("ed") || self.w.s(j).ends_with('s')) && !t.has(Class::PREP | Class::DET))
+            t.has(Class::FINITE | Class::AUX)
+                || t.verb.is_some_and(|v| v.form != Form::Gerund)
+                || (t.is_word()
+                    && !t.cap
+                    && (self.w.s(j).ends_with("ed") || self.w.s(j).ends_with('s'))
+                    && !t.has(Class::PREP | Class::DET))
         }
     }
 
@@ -817,20 +1077,25 @@ impl<'a> Finder<'a> {
         while k < hi {
             let t = self.w.t(k);
             // a comma just inside a closing mark counts: “...,” adding
-            let comma_in_quote = t.is_quote() && t.quote != 0 && k > a && self.w.t(k - 1).is_punct(',') && self.quote_closes_at(k);
-            if (t.quote == 0 && (t.is_punct(',') || t.is_punct(';') || t.is_any_punct(&['—', '–'])) || comma_in_quote) && k + 1 < hi {
+            let comma_in_quote =
+                t.is_quote() && t.quote != 0 && k > a && self.w.t(k - 1).is_punct(',') && self.quote_closes_at(k);
+            if (t.quote == 0 && (t.is_punct(',') || t.is_punct(';') || t.is_any_punct(&['—', '–'])) || comma_in_quote)
+                && k + 1 < hi
+            {
                 let n = k + 1;
                 let k = if comma_in_quote { k + 1 } else { k };
                 // ", according to", ", adding that", ", he said"
                 if self.is(n, "according") && self.is(n + 1, "to") {
                     return k;
                 }
-                if let Some(v) = self.w.t(n).verb {
-                    if v.form == Form::Gerund && matches!(v.frame, Frame::Say | Frame::Tell | Frame::Belief) {
-                        return k;
-                    }
+                if let Some(v) = self.w.t(n).verb
+                    && v.form == Form::Gerund
+                    && matches!(v.frame, Frame::Say | Frame::Tell | Frame::Belief)
+                {
+                    return k;
                 }
-                if n + 1 < hi && lexicon::phrasal(self.w.s(n), self.w.s(n + 1)).is_some_and(|(_, f)| f == Form::Gerund) {
+                if n + 1 < hi && lexicon::phrasal(self.w.s(n), self.w.s(n + 1)).is_some_and(|(_, f)| f == Form::Gerund)
+                {
                     return k;
                 }
                 if self.attribution_follows(n, hi) {
@@ -856,7 +1121,12 @@ impl<'a> Finder<'a> {
         if v >= hi || v >= k + 8 {
             return false;
         }
-        let verb = self.w.t(v).verb.unwrap_or(lexicon::lookup("said").verb.unwrap_or(super::lexicon::Verb { frame: Frame::Say, form: Form::Finite, bare: false, strong: true }));
+        let verb = self.w.t(v).verb.unwrap_or(lexicon::lookup("said").verb.unwrap_or(super::lexicon::Verb {
+            frame: Frame::Say,
+            form: Form::Finite,
+            bare: false,
+            strong: true,
+        }));
         if !matches!(verb.frame, Frame::Say | Frame::Tell) || verb.form == Form::Gerund {
             return false;
         }
@@ -867,7 +1137,10 @@ impl<'a> Finder<'a> {
 
     fn report_within(&self, a: usize, hi: usize) -> bool {
         (a..hi.min(a + 10)).any(|v| {
-            self.w.t(v).verb.is_some_and(|vb| vb.strong && vb.form != Form::Gerund && matches!(vb.frame, Frame::Say | Frame::Tell))
+            self.w
+                .t(v)
+                .verb
+                .is_some_and(|vb| vb.strong && vb.form != Form::Gerund && matches!(vb.frame, Frame::Say | Frame::Tell))
                 && self.w.left_np(v, a).is_some_and(|np| np.0 == a && self.w.has_name(np))
         })
     }
@@ -960,7 +1233,9 @@ impl<'a> Finder<'a> {
             let content = self.trim(comma + 1, self.clause_end(comma + 1, s.end));
             ((src_start, comma), content)
         } else if self.w.t(i - 1).is_punct(',') {
-            let end = (src_start..s.end).find(|&k| (self.w.t(k).is_punct(',') || self.w.t(k).is_terminal()) && self.w.t(k).quote == 0).unwrap_or(s.end);
+            let end = (src_start..s.end)
+                .find(|&k| (self.w.t(k).is_punct(',') || self.w.t(k).is_terminal()) && self.w.t(k).quote == 0)
+                .unwrap_or(s.end);
             let c = self.content_before(si, i - 1)?;
             ((src_start, end), c)
         } else {
@@ -988,7 +1263,9 @@ impl<'a> Finder<'a> {
         (a..e).any(|v| {
             let t = self.w.t(v);
             t.quote == 0
-                && t.verb.is_some_and(|vb| vb.strong && vb.form == Form::Finite && matches!(vb.frame, Frame::Say | Frame::Tell))
+                && t.verb.is_some_and(|vb| {
+                    vb.strong && vb.form == Form::Finite && matches!(vb.frame, Frame::Say | Frame::Tell)
+                })
                 && v > a
                 && self.w.left_np(v, a).is_some()
         })
@@ -1037,6 +1314,9 @@ impl Words<'_> {
         let t = self.t(i);
         t.quote == 0
             && (matches!(t.kind, Kind::Number)
-                || t.is_word() && (t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION | Class::GROUP | Class::ORG) && !t.has(Class::PRONOUN) || t.cap && !t.has(Class::NOT_NAME | Class::PRONOUN)))
+                || t.is_word()
+                    && (t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION | Class::GROUP | Class::ORG)
+                        && !t.has(Class::PRONOUN)
+                        || t.cap && !t.has(Class::NOT_NAME | Class::PRONOUN)))
     }
 }

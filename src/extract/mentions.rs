@@ -57,7 +57,16 @@ impl<'a> Words<'a> {
         let t = self.t(i);
         t.is_word()
             && t.cap
-            && !t.has(Class::NOT_NAME | Class::TITLE | Class::NATION | Class::ROLE | Class::ORG | Class::TIME | Class::PRONOUN | Class::DET)
+            && !t.has(
+                Class::NOT_NAME
+                    | Class::TITLE
+                    | Class::NATION
+                    | Class::ROLE
+                    | Class::ORG
+                    | Class::TIME
+                    | Class::PRONOUN
+                    | Class::DET,
+            )
             && t.verb.is_none_or(|_| self.s(i).len() > 1 && i > 0 && self.t(i - 1).cap)
     }
 
@@ -100,20 +109,45 @@ impl<'a> Words<'a> {
                 true
             } else if t.is_word() && !t.cap && i == last {
                 // a common-noun head: "the Russian side", "two industry sources"
-                !t.has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::PRONOUN | Class::ADVERB)
-                    && t.verb.is_none()
+                !t.has(
+                    Class::PREP
+                        | Class::SUBORD
+                        | Class::CONJ
+                        | Class::AUX
+                        | Class::FINITE
+                        | Class::WH
+                        | Class::PRONOUN
+                        | Class::ADVERB,
+                ) && t.verb.is_none()
                     && i > lo
                     && {
                         let p = self.t(i - 1);
                         p.quote == 0
-                            && (p.has(Class::DET | Class::NATION | Class::ROLE) || p.cap || matches!(p.kind, Kind::Number) || (p.is_word() && !p.cap && i >= lo + 2 && self.t(i - 2).has(Class::DET)))
+                            && (p.has(Class::DET | Class::NATION | Class::ROLE)
+                                || p.cap
+                                || matches!(p.kind, Kind::Number)
+                                || p.is_word() && i >= lo + 2 && self.t(i - 2).has(Class::DET))
                     }
             } else if t.is_word() && (self.is(i, "of") || self.is(i, "for") || self.is(i, "at")) {
                 // "head of the Russian delegation", "spokesman for the ministry"
-                k < end && i > lo && self.np_word(i - 1) && !self.t(i - 1).has(Class::DET) && (self.t(i - 1).has(Class::ROLE | Class::TITLE | Class::ORG) || self.t(i - 1).cap)
+                k < end
+                    && i > lo
+                    && self.np_word(i - 1)
+                    && !self.t(i - 1).has(Class::DET)
+                    && (self.t(i - 1).has(Class::ROLE | Class::TITLE | Class::ORG) || self.t(i - 1).cap)
             } else if t.is_word() && (self.is(i, "and") || t.is_punct('&')) {
                 k < end && i > lo && self.t(i - 1).cap && self.t(k).cap
-            } else if t.is_word() && !t.cap && i < last && i > lo && self.t(i - 1).has(Class::DET) && self.t(i + 1).is_word() && !self.t(i).has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::ADVERB) && t.verb.is_none() {
+            } else if t.is_word()
+                && !t.cap
+                && i < last
+                && i > lo
+                && self.t(i - 1).has(Class::DET)
+                && self.t(i + 1).is_word()
+                && !self.t(i).has(
+                    Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::ADVERB,
+                )
+                && t.verb.is_none()
+            {
                 // an adjective between a determiner and the rest: "a senior US official"
                 true
             } else {
@@ -125,7 +159,9 @@ impl<'a> Words<'a> {
             k = i;
             // nothing stands before a determiner but "of" / "for" inside a
             // name ("one of the", "Headquarters for the Treatment of ...")
-            if t.has(Class::DET) && !(k > lo + 1 && (self.is(k - 1, "of") || self.is(k - 1, "for")) && self.t(k - 2).cap) {
+            if t.has(Class::DET)
+                && !(k > lo + 1 && (self.is(k - 1, "of") || self.is(k - 1, "for")) && self.t(k - 2).cap)
+            {
                 break;
             }
         }
@@ -133,8 +169,25 @@ impl<'a> Words<'a> {
         // title, right after a clause boundary
         if k > lo && k < end && self.t(k).cap {
             let w = self.t(k - 1);
-            let boundary = k - 1 == lo || self.t(k - 2).is_quote() || self.t(k - 2).is_any_punct(&[',', ';', ':', '(', '—', '–']);
-            if boundary && w.is_word() && !w.cap && w.quote == 0 && w.verb.is_none() && !w.has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::PRONOUN | Class::ADVERB | Class::DET) {
+            let boundary =
+                k - 1 == lo || self.t(k - 2).is_quote() || self.t(k - 2).is_any_punct(&[',', ';', ':', '(', '—', '–']);
+            if boundary
+                && w.is_word()
+                && !w.cap
+                && w.quote == 0
+                && w.verb.is_none()
+                && !w.has(
+                    Class::PREP
+                        | Class::SUBORD
+                        | Class::CONJ
+                        | Class::AUX
+                        | Class::FINITE
+                        | Class::WH
+                        | Class::PRONOUN
+                        | Class::ADVERB
+                        | Class::DET,
+                )
+            {
                 k -= 1;
             }
         }
@@ -151,10 +204,12 @@ impl<'a> Words<'a> {
         // "A European official involved in the planning", "people
         // familiar with the talks": the phrase found is the object of a
         // modifier; the speaker is the whole phrase from the clause start
-        if k > lo && self.t(k - 1).has(Class::PREP) && self.t(k - 1).is_word() {
-            if let Some(whole) = self.postmodified(k - 1, end, lo) {
-                return Some(whole);
-            }
+        if k > lo
+            && self.t(k - 1).has(Class::PREP)
+            && self.t(k - 1).is_word()
+            && let Some(whole) = self.postmodified(k - 1, end, lo)
+        {
+            return Some(whole);
         }
         Some((k, end))
     }
@@ -167,19 +222,38 @@ impl<'a> Words<'a> {
             return None;
         }
         let mw = self.s(m).to_ascii_lowercase();
-        let modifier = mw.ends_with("ed") || mw.ends_with("ing") || ["familiar", "close", "opposed", "loyal", "allied", "responsible", "critical"].contains(&mw.as_str());
+        let modifier = mw.ends_with("ed")
+            || mw.ends_with("ing")
+            || ["familiar", "close", "opposed", "loyal", "allied", "responsible", "critical"].contains(&mw.as_str());
         // or a noun: "a narrator in the Clinton ad", "a professor at Yale"
         let tm = self.t(m);
-        let noun = tm.is_word() && tm.verb.is_none() && !tm.has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::PRONOUN | Class::ADVERB | Class::DET | Class::TIME);
+        let noun = tm.is_word()
+            && tm.verb.is_none()
+            && !tm.has(
+                Class::PREP
+                    | Class::SUBORD
+                    | Class::CONJ
+                    | Class::AUX
+                    | Class::FINITE
+                    | Class::WH
+                    | Class::PRONOUN
+                    | Class::ADVERB
+                    | Class::DET
+                    | Class::TIME,
+            );
         if !(modifier || noun) || tm.cap {
             return None;
         }
         let head_end = if modifier { m } else { m + 1 };
         let np = self.left_np(head_end, lo)?;
         // the phrase must start the clause
-        let starts = np.0 == lo || self.t(np.0 - 1).is_any_punct(&[',', ':', ';', '—', '–', '(']) || self.t(np.0 - 1).has(Class::SENT_ADV | Class::CONJ);
-        let starts = starts || (np.0 > lo && self.t(np.0 - 1).is_quote() && self.t(np.0 - 1).quote != 0) || (np.0 == lo);
-        (starts && (self.names_someone(np) || self.t(np.0).has(Class::DET)) && np.1 == head_end && end - np.0 <= 14).then_some((np.0, end))
+        let starts = np.0 == lo
+            || self.t(np.0 - 1).is_any_punct(&[',', ':', ';', '—', '–', '('])
+            || self.t(np.0 - 1).has(Class::SENT_ADV | Class::CONJ);
+        let starts =
+            starts || (np.0 > lo && self.t(np.0 - 1).is_quote() && self.t(np.0 - 1).quote != 0) || (np.0 == lo);
+        (starts && (self.names_someone(np) || self.t(np.0).has(Class::DET)) && np.1 == head_end && end - np.0 <= 14)
+            .then_some((np.0, end))
     }
 
     /// A noun phrase starting at `start`, not reaching `hi`.
@@ -198,8 +272,18 @@ impl<'a> Words<'a> {
         while k < hi {
             let t = self.t(k);
             let ok = self.np_word(k)
-                || ((self.is(k, "of") || self.is(k, "for") || self.is(k, "and")) && k > start && k + 1 < hi && self.np_word(k + 1))
-                || (t.is_word() && !t.cap && k > start && self.t(k - 1).has(Class::DET) && k + 1 < hi && self.np_word(k + 1) && t.verb.is_none() && !t.has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE));
+                || ((self.is(k, "of") || self.is(k, "for") || self.is(k, "and"))
+                    && k > start
+                    && k + 1 < hi
+                    && self.np_word(k + 1))
+                || (t.is_word()
+                    && !t.cap
+                    && k > start
+                    && self.t(k - 1).has(Class::DET)
+                    && k + 1 < hi
+                    && self.np_word(k + 1)
+                    && t.verb.is_none()
+                    && !t.has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE));
             if !ok {
                 break;
             }
@@ -209,7 +293,9 @@ impl<'a> Words<'a> {
             }
             k += 1;
         }
-        while k > start && (self.is(k - 1, "of") || self.is(k - 1, "and") || self.is(k - 1, "for") || self.t(k - 1).has(Class::DET)) {
+        while k > start
+            && (self.is(k - 1, "of") || self.is(k - 1, "and") || self.is(k - 1, "for") || self.t(k - 1).has(Class::DET))
+        {
             k -= 1;
         }
         (k > start && self.valid_np((start, k))).then_some((start, k))
@@ -293,7 +379,11 @@ impl<'a> Words<'a> {
         // "the head of the delegation, Vladimir Medinsky, said": the name
         // is in the apposition and the head is the description
         let last_desc = descs[descs.len() - 1];
-        if named.is_none() && k == 1 && self.left_np(last_desc.1, last_desc.0) == Some(last_desc) && self.ends_in_name(last_desc) {
+        if named.is_none()
+            && k == 1
+            && self.left_np(last_desc.1, last_desc.0) == Some(last_desc)
+            && self.ends_in_name(last_desc)
+        {
             // the whole chunk describes: "the head of the Russian delegation"
             return Some(Mention { head: last_desc, desc: Some(chunks[k]) });
         }
@@ -303,7 +393,9 @@ impl<'a> Words<'a> {
     /// Whether a phrase ends in a person's name ("... Dmitry Peskov").
     pub fn ends_in_name(&self, r: Range) -> bool {
         let (a, b) = r;
-        b > a && self.is_name_word(b - 1) && (b - a >= 2 && self.is_name_word(b - 2) || !self.t(b - 1).has(Class::NATION))
+        b > a
+            && self.is_name_word(b - 1)
+            && (b - a >= 2 && self.is_name_word(b - 2) || !self.t(b - 1).has(Class::NATION))
     }
 
     fn appositive_like(&self, r: Range) -> bool {

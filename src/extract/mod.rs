@@ -138,7 +138,10 @@ fn colon_openers(f: &Finder, cands: &mut Vec<Candidate>) {
         // a reporting verb with a subject in the sentence
         let Some(v) = (s.body..last).rev().find(|&k| {
             let t = f.w.t(k);
-            t.quote == 0 && t.verb.is_some_and(|v| matches!(v.frame, lexicon::Frame::Say | lexicon::Frame::Tell) && v.form != lexicon::Form::Gerund)
+            t.quote == 0
+                && t.verb.is_some_and(|v| {
+                    matches!(v.frame, lexicon::Frame::Say | lexicon::Frame::Tell) && v.form != lexicon::Form::Gerund
+                })
         }) else {
             continue;
         };
@@ -180,7 +183,10 @@ fn speech_like(f: &Finder, q: &Quote) -> bool {
     // introduced as a name: "known as", "titled", "called", "so-called"
     if q.open > 0 {
         let p = q.open - 1;
-        if ["titled", "entitled", "called", "named", "dubbed", "as", "so-called", "of", "the", "slogan", "headline"].iter().any(|w| f.w.is(p, w)) {
+        if ["titled", "entitled", "called", "named", "dubbed", "as", "so-called", "of", "the", "slogan", "headline"]
+            .iter()
+            .any(|w| f.w.is(p, w))
+        {
             return false;
         }
     }
@@ -233,7 +239,8 @@ fn orphan_quotes(f: &Finder, cands: &mut Vec<Candidate>) {
         // the quote stands alone: nothing but punctuation around it in its
         // sentence(s)
         let sent = f.sents.iter().find(|s| s.start <= q.open && q.open < s.end);
-        let alone = sent.is_some_and(|s| (s.body..s.end).all(|k| f.w.t(k).quote as usize == qi + 1 || !f.w.t(k).is_wordlike()));
+        let alone =
+            sent.is_some_and(|s| (s.body..s.end).all(|k| f.w.t(k).quote as usize == qi + 1 || !f.w.t(k).is_wordlike()));
         if !alone {
             continue;
         }
@@ -244,13 +251,22 @@ fn orphan_quotes(f: &Finder, cands: &mut Vec<Candidate>) {
             let r = c.content[c.content.len() - 1];
             let t = f.w.t(r.0);
             let is_quote = t.quote != 0 && f.quotes[t.quote as usize - 1].open == r.0;
-            is_quote && f.sents.get(c.sentence + 1).is_some_and(|n| Some(n.start) == this_sent) && f.sents[c.sentence].para == q_para
+            is_quote
+                && f.sents.get(c.sentence + 1).is_some_and(|n| Some(n.start) == this_sent)
+                && f.sents[c.sentence].para == q_para
         });
         if let Some(d) = direct_before {
             cands[d].content.push(qr);
             continue;
         }
-        cands.push(Candidate { content: vec![qr], source: Source::Inherit(prev), cue: None, sentence: pc.sentence, rank: 1, split: false });
+        cands.push(Candidate {
+            content: vec![qr],
+            source: Source::Inherit(prev),
+            cue: None,
+            sentence: pc.sentence,
+            rank: 1,
+            split: false,
+        });
     }
 }
 
@@ -272,7 +288,14 @@ fn dash_attribution(f: &Finder, q: &Quote, qr: Range) -> Option<Candidate> {
     if (np.1..end).any(|k| f.w.t(k).is_wordlike()) {
         return None;
     }
-    Some(Candidate { content: vec![qr], source: Source::Mention(Mention { head: np, desc: None }), cue: Some((d, d + 1)), sentence: sent, rank: 2, split: false })
+    Some(Candidate {
+        content: vec![qr],
+        source: Source::Mention(Mention { head: np, desc: None }),
+        cue: Some((d, d + 1)),
+        sentence: sent,
+        rank: 2,
+        split: false,
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -321,13 +344,13 @@ fn build(
     }
     for _ in 0..4 {
         for &ci in &pending {
-            if let Source::Inherit(p) = cands[ci].source {
-                if resolved[ci].is_none() && p < cands.len() {
-                    if let Some(r) = resolved[p].clone() {
-                        resolved[ci] = Some(r);
-                        source_span[ci] = source_span[p];
-                    }
-                }
+            if let Source::Inherit(p) = cands[ci].source
+                && resolved[ci].is_none()
+                && p < cands.len()
+                && let Some(r) = resolved[p].clone()
+            {
+                resolved[ci] = Some(r);
+                source_span[ci] = source_span[p];
             }
         }
     }

@@ -68,10 +68,19 @@ impl<'a> Resolver<'a> {
             return Shape::Named;
         }
         let has_cap = (a..b).any(|i| self.w.t(i).cap && !self.w.t(i).has(Class::DET | Class::NOT_NAME));
-        let starts_definite = self.w.is(a, "the") || self.w.s(a).ends_with("'s") || self.w.s(a).ends_with("’s") || self.w.is(a, "his") || self.w.is(a, "her") || self.w.is(a, "its") || self.w.is(a, "their");
+        let starts_definite = self.w.is(a, "the")
+            || self.w.s(a).ends_with("'s")
+            || self.w.s(a).ends_with("’s")
+            || self.w.is(a, "his")
+            || self.w.is(a, "her")
+            || self.w.is(a, "its")
+            || self.w.is(a, "their");
         // "the spokesman", "the ministry", "Ukraine's top diplomat"
         let role_head = self.w.t(b - 1).has(Class::ROLE | Class::ORG) && !self.w.t(b - 1).cap;
-        if starts_definite && role_head && !(a..b).any(|i| self.w.t(i).cap && self.w.t(i).has(Class::ORG) && !self.w.t(i).has(Class::NATION)) {
+        if starts_definite
+            && role_head
+            && !(a..b).any(|i| self.w.t(i).cap && self.w.t(i).has(Class::ORG) && !self.w.t(i).has(Class::NATION))
+        {
             let plural = self.w.t(b - 1).has(Class::GROUP);
             if !plural {
                 return Shape::Description;
@@ -97,7 +106,14 @@ impl<'a> Resolver<'a> {
         let mut s = e;
         // "... Treatment of Prisoners of War": the end of an organisation's
         // name, not a person
-        while s > a && (self.w.is_name_word(s - 1) || (s - 1 > a && self.w.t(s - 1).is_word() && !self.w.t(s - 1).cap && matches!(self.w.s(s - 1), "von" | "van" | "der" | "de" | "la" | "al" | "bin") && self.w.is_name_word(s - 2))) {
+        while s > a
+            && (self.w.is_name_word(s - 1)
+                || (s - 1 > a
+                    && self.w.t(s - 1).is_word()
+                    && !self.w.t(s - 1).cap
+                    && matches!(self.w.s(s - 1), "von" | "van" | "der" | "de" | "la" | "al" | "bin")
+                    && self.w.is_name_word(s - 2)))
+        {
             s -= 1;
         }
         // a name ends the head (or only a possessive follows)
@@ -155,7 +171,15 @@ impl<'a> Resolver<'a> {
                 if !self.entities.iter().any(|e| e.name.to_lowercase() == key) {
                     let actor = self.catalogue.match_speaker(&name, "").map(|m| m.actor);
                     let words = (s..=i).map(|k| normal(self.w.s(k))).collect();
-                    self.entities.push(Entity { name, surname: None, gender: None, person: false, plural: false, words, actor });
+                    self.entities.push(Entity {
+                        name,
+                        surname: None,
+                        gender: None,
+                        person: false,
+                        plural: false,
+                        words,
+                        actor,
+                    });
                     let e = self.entities.len() - 1;
                     self.touch(e);
                 }
@@ -199,16 +223,19 @@ impl<'a> Resolver<'a> {
         let single_word = run.1 - run.0 == 1;
         // a single capitalised word no catalogue knows and no earlier
         // mention explains may be a place or body ("Moscow", "Brussels")
-        let is_body = single_word && person.is_none() && existing.is_none() && matched.is_some_and(|mm| mm.strength == crate::catalogue::Strength::Alias);
+        let is_body = single_word
+            && person.is_none()
+            && existing.is_none()
+            && matched.is_some_and(|mm| mm.strength == crate::catalogue::Strength::Alias);
         if is_body {
             return self.body(m, head_text, desc_text);
         }
         let actor = matched.map(|mm| mm.actor).or_else(|| existing.and_then(|e| self.entities[e].actor));
         let gender = person.as_ref().and_then(|p| p.gender).or_else(|| {
             let first = name_words.first().copied().unwrap_or("");
-            if name_words.len() >= 2 && lexicon::is_female_name(first, &surname) {
-                Some(Gender::Female)
-            } else if words.iter().any(|w| lexicon::lookup(w).class.contains(Class::FEMALE)) {
+            if (name_words.len() >= 2 && lexicon::is_female_name(first, &surname))
+                || words.iter().any(|w| lexicon::lookup(w).class.contains(Class::FEMALE))
+            {
                 Some(Gender::Female)
             } else if words.iter().any(|w| lexicon::lookup(w).class.contains(Class::MALE)) {
                 Some(Gender::Male)
@@ -254,21 +281,29 @@ impl<'a> Resolver<'a> {
     fn body(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
         let matched = self.catalogue.match_speaker(head_text, desc_text);
         // a body the catalogue spells its own way ("Kiev" → "Kyiv")
-        if let Some(sp) = matched.and_then(|mm| self.catalogue.person(&mm)) {
-            if sp.kind == crate::catalogue::SpeakerKind::Body {
-                let name = sp.name.clone();
-                let actor = matched.map(|mm| mm.actor);
-                let key = name.to_lowercase();
-                let e = match self.recent.iter().rev().copied().find(|&e| self.entities[e].name.to_lowercase() == key) {
-                    Some(e) => e,
-                    None => {
-                        self.entities.push(Entity { name: name.clone(), surname: None, gender: None, person: false, plural: false, words: Vec::new(), actor });
-                        self.entities.len() - 1
-                    }
-                };
-                self.touch(e);
-                return Resolved { speaker: Some(name), actor, entity: Some(e) };
-            }
+        if let Some(sp) = matched.and_then(|mm| self.catalogue.person(&mm))
+            && sp.kind == crate::catalogue::SpeakerKind::Body
+        {
+            let name = sp.name.clone();
+            let actor = matched.map(|mm| mm.actor);
+            let key = name.to_lowercase();
+            let e = match self.recent.iter().rev().copied().find(|&e| self.entities[e].name.to_lowercase() == key) {
+                Some(e) => e,
+                None => {
+                    self.entities.push(Entity {
+                        name: name.clone(),
+                        surname: None,
+                        gender: None,
+                        person: false,
+                        plural: false,
+                        words: Vec::new(),
+                        actor,
+                    });
+                    self.entities.len() - 1
+                }
+            };
+            self.touch(e);
+            return Resolved { speaker: Some(name), actor, entity: Some(e) };
         }
         // "The Foreign Ministry said" in a story about Sybiha: a body named
         // without its country belongs with the earlier speaker whose
@@ -277,11 +312,17 @@ impl<'a> Resolver<'a> {
         let display = display_phrase(head_text);
         let (a, b) = m.head;
         let last = self.w.t(b - 1);
-        let plural = last.has(Class::GROUP) || (last.is_word() && !last.cap && self.w.s(b - 1).ends_with('s') && !self.w.s(b - 1).ends_with("ss"));
+        let plural = last.has(Class::GROUP)
+            || (last.is_word() && !last.cap && self.w.s(b - 1).ends_with('s') && !self.w.s(b - 1).ends_with("ss"));
         let mut words = self.words_of(Some(m.head));
         words.extend(self.words_of(m.desc));
         let key = display.to_lowercase();
-        let existing = self.recent.iter().rev().copied().find(|&e| self.entities[e].name.to_lowercase() == key && !self.entities[e].person);
+        let existing = self
+            .recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&e| self.entities[e].name.to_lowercase() == key && !self.entities[e].person);
         let e = match existing {
             Some(e) => e,
             None => {
@@ -317,7 +358,10 @@ impl<'a> Resolver<'a> {
             let w = w.to_string();
             if w.starts_with("minist") { "minist".to_string() } else { w }
         };
-        let want: Vec<String> = (a..b).filter(|&i| self.w.t(i).cap && !self.w.t(i).has(Class::DET)).map(|i| stem(&normal(self.w.s(i)))).collect();
+        let want: Vec<String> = (a..b)
+            .filter(|&i| self.w.t(i).cap && !self.w.t(i).has(Class::DET))
+            .map(|i| stem(&normal(self.w.s(i))))
+            .collect();
         if want.is_empty() || want.len() == 1 && !self.w.t(b - 1).has(Class::ORG) {
             return None;
         }
@@ -362,18 +406,39 @@ impl<'a> Resolver<'a> {
         let (a, b) = m.head;
         let head = normal(self.w.s(b - 1));
         let wanted = synonyms(&head);
-        let nations: Vec<String> = (a..b).filter(|&i| self.w.t(i).has(Class::NATION)).map(|i| nation_family(&normal(self.w.s(i)))).collect();
-        let modifiers: Vec<String> = (a..b - 1).filter(|&i| self.w.t(i).has(Class::ROLE) && !self.w.t(i).has(Class::DET)).map(|i| normal(self.w.s(i))).collect();
+        let nations: Vec<String> =
+            (a..b).filter(|&i| self.w.t(i).has(Class::NATION)).map(|i| nation_family(&normal(self.w.s(i)))).collect();
+        let modifiers: Vec<String> = (a..b - 1)
+            .filter(|&i| self.w.t(i).has(Class::ROLE) && !self.w.t(i).has(Class::DET))
+            .map(|i| normal(self.w.s(i)))
+            .collect();
         self.recent.iter().rev().copied().find(|&e| {
             let ent = &self.entities[e];
             let role_ok = wanted.iter().any(|w| ent.words.iter().any(|x| x == w));
-            let person_ok = if ["ministry", "agency", "office", "government", "headquarters", "department", "council", "administration", "service"].contains(&head.as_str()) {
+            let person_ok = if [
+                "ministry",
+                "agency",
+                "office",
+                "government",
+                "headquarters",
+                "department",
+                "council",
+                "administration",
+                "service",
+            ]
+            .contains(&head.as_str())
+            {
                 !ent.person
             } else {
                 ent.person
             };
-            let mods_ok = modifiers.iter().all(|md| ["top", "senior", "former", "chief"].contains(&md.as_str()) || ent.words.iter().any(|x| x == md) || wanted.contains(&md.as_str()));
-            let nation_ok = nations.is_empty() || nations.iter().any(|n| ent.words.iter().any(|x| nation_family(x) == *n));
+            let mods_ok = modifiers.iter().all(|md| {
+                ["top", "senior", "former", "chief"].contains(&md.as_str())
+                    || ent.words.iter().any(|x| x == md)
+                    || wanted.contains(&md.as_str())
+            });
+            let nation_ok =
+                nations.is_empty() || nations.iter().any(|n| ent.words.iter().any(|x| nation_family(x) == *n));
             role_ok && person_ok && nation_ok && mods_ok
         })
     }
@@ -400,7 +465,11 @@ fn normal(w: &str) -> String {
 }
 
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).or_else(|| w.strip_suffix('’')).or_else(|| w.strip_suffix('\'')).unwrap_or(w)
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix('’'))
+        .or_else(|| w.strip_suffix('\''))
+        .unwrap_or(w)
 }
 
 /// "the Kremlin" → "Kremlin", "A senior US official" → "senior US official".
@@ -427,8 +496,53 @@ fn compatible_first(a: &str, b: &str) -> bool {
 fn is_org_name_word(w: &str) -> bool {
     let l = w.to_lowercase();
     lexicon::lookup(&l).class.contains(Class::ORG)
-        || ["news", "times", "post", "journal", "daily", "press", "media", "tv", "radio", "network", "university", "institute", "center", "centre", "service", "group", "party", "association", "foundation", "council", "committee", "commission", "bank", "fund", "agency", "inc", "corp", "reuters", "ap", "afp", "tass", "ria", "interfax", "cnn", "bbc", "fox", "msnbc", "nbc", "cbs", "abc", "npr", "gallup", "quinnipiac", "rasmussen"]
-            .contains(&l.as_str())
+        || [
+            "news",
+            "times",
+            "post",
+            "journal",
+            "daily",
+            "press",
+            "media",
+            "tv",
+            "radio",
+            "network",
+            "university",
+            "institute",
+            "center",
+            "centre",
+            "service",
+            "group",
+            "party",
+            "association",
+            "foundation",
+            "council",
+            "committee",
+            "commission",
+            "bank",
+            "fund",
+            "agency",
+            "inc",
+            "corp",
+            "reuters",
+            "ap",
+            "afp",
+            "tass",
+            "ria",
+            "interfax",
+            "cnn",
+            "bbc",
+            "fox",
+            "msnbc",
+            "nbc",
+            "cbs",
+            "abc",
+            "npr",
+            "gallup",
+            "quinnipiac",
+            "rasmussen",
+        ]
+        .contains(&l.as_str())
 }
 
 /// Roles that may stand for one another in a description.
@@ -441,8 +555,20 @@ fn synonyms(head: &str) -> Vec<&'static str> {
         "minister" => vec!["minister", "secretary"],
         "official" => vec!["official", "officer"],
         "ministry" => vec!["ministry"],
-        "analyst" | "expert" | "researcher" | "professor" | "lecturer" | "scientist" | "scholar" | "economist" | "fellow" => {
-            vec!["analyst", "expert", "researcher", "professor", "lecturer", "scientist", "scholar", "economist", "fellow", "historian"]
+        "analyst" | "expert" | "researcher" | "professor" | "lecturer" | "scientist" | "scholar" | "economist"
+        | "fellow" => {
+            vec![
+                "analyst",
+                "expert",
+                "researcher",
+                "professor",
+                "lecturer",
+                "scientist",
+                "scholar",
+                "economist",
+                "fellow",
+                "historian",
+            ]
         }
         "aide" | "adviser" | "advisor" => vec!["aide", "adviser", "advisor"],
         "envoy" => vec!["envoy", "ambassador"],

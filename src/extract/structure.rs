@@ -84,8 +84,7 @@ pub fn pair_quotes(text: &str, toks: &mut [Token], paras: &[(usize, usize)]) -> 
         let mut cont: Option<Carry> = None;
         let mut i = a;
         if let Some(c) = carried.take() {
-            let reopens = c.last_para + 1 == para
-                && matches!(toks[a].kind, Kind::Quote('“' | '«' | '„' | '"' | '»'));
+            let reopens = c.last_para + 1 == para && matches!(toks[a].kind, Kind::Quote('“' | '«' | '„' | '"' | '»'));
             if reopens {
                 stack.push(c.open);
                 cont = Some(c);
@@ -126,14 +125,14 @@ pub fn pair_quotes(text: &str, toks: &mut [Token], paras: &[(usize, usize)]) -> 
         }
         // Single quotes left open were apostrophes. A top-level double
         // quotation left open may continue in the next paragraph.
-        if let Some(&bottom) = stack.first() {
-            if family(bottom.mark) == Family::Double {
-                let first_para = match cont {
-                    Some(c) if c.open.tok == bottom.tok => c.first_para,
-                    _ => toks[bottom.tok].para,
-                };
-                carried = Some(Carry { open: bottom, first_para, last_para: para, last_tok: b - 1 });
-            }
+        if let Some(&bottom) = stack.first()
+            && family(bottom.mark) == Family::Double
+        {
+            let first_para = match cont {
+                Some(c) if c.open.tok == bottom.tok => c.first_para,
+                _ => toks[bottom.tok].para,
+            };
+            carried = Some(Carry { open: bottom, first_para, last_para: para, last_tok: b - 1 });
         }
         a = b;
     }
@@ -155,8 +154,7 @@ enum Action {
 fn classify(c: char, before: Option<char>, after: Option<char>, stack: &[Open]) -> Action {
     // spacing: a mark after a space opens, a mark before a space closes
     let left_open = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b) || is_opening_mark(b));
-    let right_open =
-        after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}…—–-".contains(a) || is_closing_mark(a));
+    let right_open = after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}…—–-".contains(a) || is_closing_mark(a));
     // the innermost open quotation this mark can close
     let closable = stack.iter().rposition(|o| closer_for(o.mark).contains(&c));
     let close = |k: Option<usize>| k.map_or(Action::Ignore, Action::Close);
@@ -210,9 +208,8 @@ fn classify(c: char, before: Option<char>, after: Option<char>, stack: &[Open]) 
         '”' | '»' | '›' | '」' => {
             if closable.is_some() {
                 close(closable)
-            } else if before.is_none() && stack.is_empty() && matches!(c, '”' | '»') {
-                Action::Open // a paragraph opening with the wrong mark
-            } else if left_open && !right_open && matches!(c, '»' | '”') {
+            } else if (before.is_none() && stack.is_empty() || left_open && !right_open) && matches!(c, '”' | '»') {
+                // a paragraph opening with the wrong mark, or Danish »…«
                 Action::Open // Danish/Swedish »…« and ”…”
             } else {
                 Action::Ignore
@@ -284,12 +281,11 @@ pub struct Sentence {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "jr", "sr",
-    "prof", "rev", "capt", "maj", "adm", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "dept",
-    "univ", "fig", "vol", "pp", "cmdr", "gens", "reps", "sens", "messrs", "hon", "pres", "supt",
-    "wash", "calif", "fla", "ariz", "mass", "penn", "conn", "mich", "minn", "ill", "tenn", "ky",
-    "va", "md", "nev", "colo", "okla", "ore", "wis", "ala", "ga", "la", "mo", "miss", "ark",
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "jr", "sr", "prof", "rev", "capt",
+    "maj", "adm", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mt", "ft", "dept", "univ", "fig", "vol", "pp", "cmdr", "gens", "reps", "sens",
+    "messrs", "hon", "pres", "supt", "wash", "calif", "fla", "ariz", "mass", "penn", "conn", "mich", "minn", "ill",
+    "tenn", "ky", "va", "md", "nev", "colo", "okla", "ore", "wis", "ala", "ga", "la", "mo", "miss", "ark",
 ];
 
 /// Splits the tokens of each paragraph into sentences.
@@ -326,7 +322,10 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<Sentence> {
             if ends_here {
                 // closing marks and brackets right after the full stop
                 let mut e = i + 1;
-                while e < b && (toks[e].is_any_punct(&[')', ']']) || (toks[e].quote != 0 && toks[e].quote == t.quote && toks[e].is_quote())) {
+                while e < b
+                    && (toks[e].is_any_punct(&[')', ']'])
+                        || (toks[e].quote != 0 && toks[e].quote == t.quote && toks[e].is_quote()))
+                {
                     e += 1;
                 }
                 out.push(Sentence { start, body: body.max(start).min(e), end: e, para });
@@ -350,7 +349,11 @@ fn starts_sentence(next: Option<&Token>, para_end: usize, idx: usize) -> bool {
     }
     match next {
         None => true,
-        Some(n) => n.cap || n.is_quote() || matches!(n.kind, Kind::Number | Kind::Punct('(' | '[' | '—' | '–' | '-' | '•' | '*')),
+        Some(n) => {
+            n.cap
+                || n.is_quote()
+                || matches!(n.kind, Kind::Number | Kind::Punct('(' | '[' | '—' | '–' | '-' | '•' | '*'))
+        }
     }
 }
 
@@ -379,9 +382,9 @@ fn is_abbreviation(text: &str, toks: &[Token], i: usize, para_start: usize) -> b
         "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" => {
             next.is_some_and(|n| matches!(n.kind, Kind::Number))
         }
-        "co" | "inc" | "corp" | "ltd" | "wash" | "calif" | "fla" | "ariz" | "mass" | "penn" | "conn"
-        | "mich" | "minn" | "ill" | "tenn" | "ky" | "va" | "md" | "nev" | "colo" | "okla" | "ore"
-        | "wis" | "ala" | "ga" | "la" | "mo" | "miss" | "ark" => {
+        "co" | "inc" | "corp" | "ltd" | "wash" | "calif" | "fla" | "ariz" | "mass" | "penn" | "conn" | "mich"
+        | "minn" | "ill" | "tenn" | "ky" | "va" | "md" | "nev" | "colo" | "okla" | "ore" | "wis" | "ala" | "ga"
+        | "la" | "mo" | "miss" | "ark" => {
             // a state or company abbreviation ends a sentence before a
             // capitalised function word
             !next.is_some_and(|n| n.cap && n.has(super::lexicon::Class::NOT_NAME | super::lexicon::Class::PRONOUN))

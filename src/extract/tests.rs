@@ -32,7 +32,12 @@ fn run(text: &str) -> Vec<Found> {
 /// The only statement found, with a readable failure otherwise.
 fn one(text: &str) -> Found {
     let mut found = run(text);
-    assert_eq!(found.len(), 1, "expected one statement in {text:?}, found {:?}", found.iter().map(|f| &f.content).collect::<Vec<_>>());
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one statement in {text:?}, found {:?}",
+        found.iter().map(|f| &f.content).collect::<Vec<_>>()
+    );
     found.remove(0)
 }
 
@@ -57,7 +62,9 @@ fn quote_comma_said_speaker() {
 
 #[test]
 fn quote_he_added_resolves_the_pronoun() {
-    let found = run("Kremlin spokesman Dmitry Peskov said the plan was unrealistic. “It ignores the situation on the ground,” he added.");
+    let found = run(
+        "Kremlin spokesman Dmitry Peskov said the plan was unrealistic. “It ignores the situation on the ground,” he added.",
+    );
     assert_eq!(found.len(), 2);
     assert_eq!(found[1].content, "It ignores the situation on the ground");
     assert_eq!(found[1].source.as_deref(), Some("he"));
@@ -121,7 +128,9 @@ fn accused_x_of_c() {
 
 #[test]
 fn statement_by_s_that_c() {
-    let f = one("Peskov was asked about a statement by the Ukrainian Foreign Ministry that only NATO membership could protect Ukraine.");
+    let f = one(
+        "Peskov was asked about a statement by the Ukrainian Foreign Ministry that only NATO membership could protect Ukraine.",
+    );
     assert_eq!(f.content, "only NATO membership could protect Ukraine");
     assert_eq!(f.actor.as_deref(), Some("ukrainian-mfa"));
 }
@@ -275,7 +284,8 @@ fn anonymous_sources_and_unknown_speakers() {
 
 #[test]
 fn dateline_is_not_content() {
-    let f = one("BRUSSELS, Dec 3 (Reuters) - Allies must send more air defence, NATO chief Mark Rutte said on Tuesday.");
+    let f =
+        one("BRUSSELS, Dec 3 (Reuters) - Allies must send more air defence, NATO chief Mark Rutte said on Tuesday.");
     assert_eq!(f.content, "Allies must send more air defence");
 }
 
@@ -289,7 +299,11 @@ fn negated_and_intended_reports_are_not_statements() {
 fn topics_are_tagged() {
     let cat = Catalogue::builtin();
     let topics = TopicLexicon::builtin();
-    let s = extract("Peskov said NATO membership for Ukraine was unacceptable and new sanctions would not change that.", &cat, &topics);
+    let s = extract(
+        "Peskov said NATO membership for Ukraine was unacceptable and new sanctions would not change that.",
+        &cat,
+        &topics,
+    );
     assert_eq!(s.len(), 1);
     assert!(s[0].topics.contains(&"nato-membership".to_string()), "{:?}", s[0].topics);
     assert!(s[0].topics.contains(&"sanctions".to_string()), "{:?}", s[0].topics);
@@ -320,7 +334,23 @@ fn spans_are_on_char_boundaries_and_do_not_overlap() {
 
 #[test]
 fn empty_and_odd_texts_do_not_panic() {
-    for t in ["", " ", "\n\n", "“", "”", "«»", "\"\"\"\"", "'''", "said", ", said he.", "“,” said", "…", "—", "\u{feff}", "a\u{0}b"] {
+    for t in [
+        "",
+        " ",
+        "\n\n",
+        "“",
+        "”",
+        "«»",
+        "\"\"\"\"",
+        "'''",
+        "said",
+        ", said he.",
+        "“,” said",
+        "…",
+        "—",
+        "\u{feff}",
+        "a\u{0}b",
+    ] {
         let _ = run(t);
     }
 }

@@ -72,10 +72,7 @@ impl Token {
 }
 
 pub fn is_quote_char(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’' | '‚' | '\'' | '「' | '」'
-    )
+    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’' | '‚' | '\'' | '「' | '」')
 }
 
 fn is_word_char(c: char) -> bool {
@@ -92,10 +89,10 @@ fn is_word_char(c: char) -> bool {
 fn contraction_split(w: &str) -> Option<usize> {
     let lower = w.to_lowercase();
     for p in ["he", "she", "it", "they", "we", "i", "you", "who", "that", "there"] {
-        if let Some(rest) = lower.strip_prefix(p) {
-            if ["'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "'ve", "’ve"].contains(&rest) {
-                return Some(p.len());
-            }
+        if let Some(rest) = lower.strip_prefix(p)
+            && ["'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "'ve", "’ve"].contains(&rest)
+        {
+            return Some(p.len());
         }
     }
     None
@@ -109,7 +106,37 @@ fn is_title_abbreviation(w: &str) -> bool {
     }
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "mr" | "mrs" | "ms" | "dr" | "gen" | "sen" | "rep" | "gov" | "lt" | "col" | "sgt" | "st" | "jr" | "sr" | "prof" | "rev" | "capt" | "maj" | "adm" | "messrs" | "hon" | "pres" | "supt" | "cmdr" | "reps" | "sens" | "gens" | "amb" | "atty" | "del" | "fr" | "mt"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "gen"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "lt"
+            | "col"
+            | "sgt"
+            | "st"
+            | "jr"
+            | "sr"
+            | "prof"
+            | "rev"
+            | "capt"
+            | "maj"
+            | "adm"
+            | "messrs"
+            | "hon"
+            | "pres"
+            | "supt"
+            | "cmdr"
+            | "reps"
+            | "sens"
+            | "gens"
+            | "amb"
+            | "atty"
+            | "del"
+            | "fr"
+            | "mt"
     )
 }
 
@@ -232,7 +259,17 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
                     let w = &s[a..b];
                     let e = lexicon::lookup(w);
                     let cap = w.chars().next().is_some_and(char::is_uppercase);
-                    out.push(Token { start: start + a, end: start + b, kind: Kind::Word, cap, all_caps: false, class: e.class, verb: e.verb, para, quote: 0 });
+                    out.push(Token {
+                        start: start + a,
+                        end: start + b,
+                        kind: Kind::Word,
+                        cap,
+                        all_caps: false,
+                        class: e.class,
+                        verb: e.verb,
+                        para,
+                        quote: 0,
+                    });
                 }
                 continue;
             }

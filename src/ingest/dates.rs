@@ -46,20 +46,8 @@ pub(crate) fn normalise_meta_date(raw: &str) -> Option<String> {
 /// `Published: 2025-12-03 14:05` or `Wednesday, December 3, 2025`.
 pub(crate) fn date_line(line: &str) -> Option<String> {
     let mut s = line.trim();
-    for label in [
-        "published on",
-        "published:",
-        "published",
-        "posted on",
-        "posted:",
-        "posted",
-        "updated:",
-        "date:",
-    ] {
-        if s.len() >= label.len()
-            && s.is_char_boundary(label.len())
-            && s[..label.len()].eq_ignore_ascii_case(label)
-        {
+    for label in ["published on", "published:", "published", "posted on", "posted:", "posted", "updated:", "date:"] {
+        if s.len() >= label.len() && s.is_char_boundary(label.len()) && s[..label.len()].eq_ignore_ascii_case(label) {
             s = s[label.len()..].trim_start();
             break;
         }
@@ -81,8 +69,7 @@ pub(crate) fn dateline_date(line: &str) -> Option<String> {
     let rest = rest.trim_start();
     let found = parse_date_prefix(rest)?;
     let after = &rest[found.len..];
-    let ends_well = after.is_empty()
-        || after.starts_with(['.', ',', ' ', '(', '-', ':', '\u{2013}', '\u{2014}']);
+    let ends_well = after.is_empty() || after.starts_with(['.', ',', ' ', '(', '-', ':', '\u{2013}', '\u{2014}']);
     ends_well.then_some(found.value)
 }
 
@@ -91,17 +78,13 @@ fn is_dateline_place(place: &str) -> bool {
     let upper = place.chars().filter(|c| c.is_uppercase()).count();
     (2..=60).contains(&place.chars().count())
         && upper >= 2
-        && place
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '/' | '.' | '-' | '\'' | '\u{2019}'))
+        && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '/' | '.' | '-' | '\'' | '\u{2019}'))
 }
 
 fn starts_with_time(s: &str) -> bool {
     let b = s.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    (1..=2).contains(&digits)
-        && b.get(digits) == Some(&b':')
-        && b.get(digits + 1).is_some_and(u8::is_ascii_digit)
+    (1..=2).contains(&digits) && b.get(digits) == Some(&b':') && b.get(digits + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// `2025-12-03`, `2025/12/03`, `2025-12-03T10:00:00Z` or `03.12.2025`.
@@ -186,18 +169,12 @@ fn worded_date(s: &str) -> Option<FoundDate> {
 
 fn full_date(year: u32, month: u32, day: u32, len: usize) -> Option<FoundDate> {
     ((1900..=2100).contains(&year) && (1..=12).contains(&month) && valid_day(year, month, day))
-        .then(|| FoundDate {
-            value: format!("{year:04}-{month:02}-{day:02}"),
-            len,
-        })
+        .then(|| FoundDate { value: format!("{year:04}-{month:02}-{day:02}"), len })
 }
 
 fn partial_date(s: &str, start: usize, end: usize, month: u32, day: u32) -> Option<FoundDate> {
     // 2000 is a leap year, so 29 February passes without a year.
-    valid_day(2000, month, day).then(|| FoundDate {
-        value: s[start..end].to_string(),
-        len: end,
-    })
+    valid_day(2000, month, day).then(|| FoundDate { value: s[start..end].to_string(), len: end })
 }
 
 fn valid_day(year: u32, month: u32, day: u32) -> bool {
@@ -212,18 +189,9 @@ fn valid_day(year: u32, month: u32, day: u32) -> bool {
 }
 
 fn is_weekday(word: &str) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let w = word.to_lowercase();
-    DAYS.iter()
-        .any(|d| w == *d || (w.len() >= 3 && w.len() <= 4 && d.starts_with(w.as_str())))
+    DAYS.iter().any(|d| w == *d || (w.len() >= 3 && w.len() <= 4 && d.starts_with(w.as_str())))
 }
 
 fn month_number(word: &str) -> Option<u32> {
@@ -231,46 +199,20 @@ fn month_number(word: &str) -> Option<u32> {
     // as dates are written) and English abbreviations.
     const NAMES: [&[&str]; 12] = [
         &["january", "jan", "janvier", "januar", "января", "січня"],
-        &[
-            "february",
-            "feb",
-            "février",
-            "fevrier",
-            "februar",
-            "февраля",
-            "лютого",
-        ],
+        &["february", "feb", "février", "fevrier", "februar", "февраля", "лютого"],
         &["march", "mar", "mars", "märz", "marz", "марта", "березня"],
         &["april", "apr", "avril", "апреля", "квітня"],
         &["may", "mai", "мая", "травня"],
         &["june", "jun", "juin", "juni", "июня", "червня"],
         &["july", "jul", "juillet", "juli", "июля", "липня"],
         &["august", "aug", "août", "aout", "августа", "серпня"],
-        &[
-            "september",
-            "sep",
-            "sept",
-            "septembre",
-            "сентября",
-            "вересня",
-        ],
+        &["september", "sep", "sept", "septembre", "сентября", "вересня"],
         &["october", "oct", "octobre", "oktober", "октября", "жовтня"],
         &["november", "nov", "novembre", "ноября", "листопада"],
-        &[
-            "december",
-            "dec",
-            "décembre",
-            "decembre",
-            "dezember",
-            "декабря",
-            "грудня",
-        ],
+        &["december", "dec", "décembre", "decembre", "dezember", "декабря", "грудня"],
     ];
     let w = word.to_lowercase();
-    (1..=12u32)
-        .zip(NAMES)
-        .find(|(_, names)| names.contains(&w.as_str()))
-        .map(|(n, _)| n)
+    (1..=12u32).zip(NAMES).find(|(_, names)| names.contains(&w.as_str())).map(|(n, _)| n)
 }
 
 /// A byte position in a string with the few reads dates need.
@@ -325,11 +267,7 @@ impl<'a> Cursor<'a> {
     /// A run of letters, which must end at a non-letter.
     fn word(&mut self) -> Option<&'a str> {
         let rest = self.rest();
-        let n: usize = rest
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .map(char::len_utf8)
-            .sum();
+        let n: usize = rest.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
         if n == 0 {
             return None;
         }
@@ -340,9 +278,7 @@ impl<'a> Cursor<'a> {
     fn ordinal_suffix(&mut self) {
         let rest = self.rest();
         for suffix in ["st", "nd", "rd", "th"] {
-            if rest
-                .get(..2)
-                .is_some_and(|r| r.eq_ignore_ascii_case(suffix))
+            if rest.get(..2).is_some_and(|r| r.eq_ignore_ascii_case(suffix))
                 && !rest[2..].starts_with(char::is_alphabetic)
             {
                 self.pos += 2;
@@ -363,10 +299,7 @@ mod tests {
     #[test]
     fn numeric_forms() {
         assert_eq!(value("2025-12-03").as_deref(), Some("2025-12-03"));
-        assert_eq!(
-            value("2025-12-03T10:15:00+01:00").as_deref(),
-            Some("2025-12-03")
-        );
+        assert_eq!(value("2025-12-03T10:15:00+01:00").as_deref(), Some("2025-12-03"));
         assert_eq!(value("2025/1/9").as_deref(), Some("2025-01-09"));
         assert_eq!(value("03.12.2025").as_deref(), Some("2025-12-03"));
         assert_eq!(value("2025-13-03"), None);
@@ -382,14 +315,8 @@ mod tests {
         assert_eq!(value("December 3, 2025").as_deref(), Some("2025-12-03"));
         assert_eq!(value("Dec. 3, 2025").as_deref(), Some("2025-12-03"));
         assert_eq!(value("3rd Dec 2025").as_deref(), Some("2025-12-03"));
-        assert_eq!(
-            value("Wednesday, December 3, 2025").as_deref(),
-            Some("2025-12-03")
-        );
-        assert_eq!(
-            value("Wed, 03 Dec 2025 10:00:00 GMT").as_deref(),
-            Some("2025-12-03")
-        );
+        assert_eq!(value("Wednesday, December 3, 2025").as_deref(), Some("2025-12-03"));
+        assert_eq!(value("Wed, 03 Dec 2025 10:00:00 GMT").as_deref(), Some("2025-12-03"));
         assert_eq!(value("3. Dezember 2025").as_deref(), Some("2025-12-03"));
         assert_eq!(value("3 décembre 2025").as_deref(), Some("2025-12-03"));
         assert_eq!(value("3 декабря 2025 г.").as_deref(), Some("2025-12-03"));
@@ -405,22 +332,10 @@ mod tests {
 
     #[test]
     fn datelines() {
-        assert_eq!(
-            dateline_date("BRUSSELS, Dec 3 - NATO ministers met.").as_deref(),
-            Some("Dec 3")
-        );
-        assert_eq!(
-            dateline_date("MOSCOW, October 14. The ministry said").as_deref(),
-            Some("October 14")
-        );
-        assert_eq!(
-            dateline_date("KYIV/WASHINGTON, Aug 17 \u{2014} Talks resumed").as_deref(),
-            Some("Aug 17")
-        );
-        assert_eq!(
-            dateline_date("GENEVA, December 3, 2025 (Wire) - Envoys").as_deref(),
-            Some("2025-12-03")
-        );
+        assert_eq!(dateline_date("BRUSSELS, Dec 3 - NATO ministers met.").as_deref(), Some("Dec 3"));
+        assert_eq!(dateline_date("MOSCOW, October 14. The ministry said").as_deref(), Some("October 14"));
+        assert_eq!(dateline_date("KYIV/WASHINGTON, Aug 17 \u{2014} Talks resumed").as_deref(), Some("Aug 17"));
+        assert_eq!(dateline_date("GENEVA, December 3, 2025 (Wire) - Envoys").as_deref(), Some("2025-12-03"));
         assert_eq!(dateline_date("BERLIN \u{2014} The chancellor said"), None);
         assert_eq!(dateline_date("On Dec 3, the minister said"), None);
         assert_eq!(dateline_date("Brussels, Dec 3 - lower case place"), None);
@@ -429,23 +344,11 @@ mod tests {
     #[test]
     fn date_lines() {
         assert_eq!(date_line("  2025-12-03 ").as_deref(), Some("2025-12-03"));
-        assert_eq!(
-            date_line("Published: 3 December 2025, 14:05").as_deref(),
-            Some("2025-12-03")
-        );
-        assert_eq!(
-            date_line("December 3, 2025 at 9:30 GMT").as_deref(),
-            Some("2025-12-03")
-        );
+        assert_eq!(date_line("Published: 3 December 2025, 14:05").as_deref(), Some("2025-12-03"));
+        assert_eq!(date_line("December 3, 2025 at 9:30 GMT").as_deref(), Some("2025-12-03"));
         assert_eq!(date_line("December 3, 2025: talks resume"), None);
-        assert_eq!(
-            normalise_meta_date(" 2025-12-03T08:00:00Z").as_deref(),
-            Some("2025-12-03")
-        );
-        assert_eq!(
-            normalise_meta_date("yesterday").as_deref(),
-            Some("yesterday")
-        );
+        assert_eq!(normalise_meta_date(" 2025-12-03T08:00:00Z").as_deref(), Some("2025-12-03"));
+        assert_eq!(normalise_meta_date("yesterday").as_deref(), Some("yesterday"));
         assert_eq!(normalise_meta_date("  "), None);
     }
 }

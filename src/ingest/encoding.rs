@@ -49,10 +49,7 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, DecodeProblem> {
 /// [`decode_text`], with an encoding the document declares for itself (an
 /// HTML `<meta charset>`), used instead of guessing when the bytes are not
 /// UTF-8. A byte order mark still wins, as it does in browsers.
-pub(crate) fn decode_with_declared(
-    bytes: &[u8],
-    declared: Option<&'static Encoding>,
-) -> Result<String, DecodeProblem> {
+pub(crate) fn decode_with_declared(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<String, DecodeProblem> {
     if bytes.is_empty() {
         return Err(DecodeProblem::Empty);
     }
@@ -113,10 +110,7 @@ pub(crate) fn declared_html_charset(bytes: &[u8]) -> Option<&'static Encoding> {
             continue;
         }
         i += 1;
-        while head
-            .get(i)
-            .is_some_and(|b| b.is_ascii_whitespace() || *b == b'"' || *b == b'\'')
-        {
+        while head.get(i).is_some_and(|b| b.is_ascii_whitespace() || *b == b'"' || *b == b'\'') {
             i += 1;
         }
         let len = head[i..]
@@ -131,9 +125,7 @@ pub(crate) fn declared_html_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 fn find_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
+    haystack.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle))
 }
 
 fn utf8_or_lossy(bytes: &[u8]) -> String {
@@ -156,10 +148,7 @@ fn file_signature(bytes: &[u8]) -> Option<&'static str> {
         (b"\x00\x00\x01\x00", "an icon image"),
         (b"%PDF-", "a PDF document"),
         (b"{\\rtf", "an RTF document (save it as plain text first)"),
-        (
-            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-            "an old-style Microsoft Office document",
-        ),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old-style Microsoft Office document"),
         (b"\x1f\x8b", "a gzip archive"),
         (b"\xfd7zXZ\x00", "an XZ archive"),
         (b"\x28\xb5\x2f\xfd", "a Zstandard archive"),
@@ -180,10 +169,7 @@ fn file_signature(bytes: &[u8]) -> Option<&'static str> {
         return Some(zip_kind(bytes));
     }
     // bzip2: "BZh", a block size digit, then the block magic (pi in BCD).
-    if bytes.len() >= 10
-        && bytes.starts_with(b"BZh")
-        && &bytes[4..10] == b"\x31\x41\x59\x26\x53\x59"
-    {
+    if bytes.len() >= 10 && bytes.starts_with(b"BZh") && &bytes[4..10] == b"\x31\x41\x59\x26\x53\x59" {
         return Some("a bzip2 archive");
     }
     if bytes.len() >= 12 && &bytes[..4] == b"RIFF" {
@@ -197,10 +183,7 @@ fn file_signature(bytes: &[u8]) -> Option<&'static str> {
     if bytes.len() >= 12 && &bytes[4..8] == b"ftyp" {
         return Some("an MP4 or QuickTime video");
     }
-    SIGNATURES
-        .iter()
-        .find(|(magic, _)| bytes.starts_with(magic))
-        .map(|(_, what)| *what)
+    SIGNATURES.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|(_, what)| *what)
 }
 
 /// Office documents, e-books and plain archives all start as ZIP files; the
@@ -255,17 +238,11 @@ fn is_control(c: u32) -> bool {
 
 /// Text has next to no control characters; more than one in ten is not text.
 fn too_many_controls(controls: usize, total: usize) -> Result<(), DecodeProblem> {
-    if controls * 10 > total {
-        Err(binary_data())
-    } else {
-        Ok(())
-    }
+    if controls * 10 > total { Err(binary_data()) } else { Ok(()) }
 }
 
 fn binary_data() -> DecodeProblem {
-    DecodeProblem::Binary {
-        what: "binary data".into(),
-    }
+    DecodeProblem::Binary { what: "binary data".into() }
 }
 
 #[cfg(test)]
@@ -316,10 +293,7 @@ mod tests {
 
     #[test]
     fn utf16_without_bom_is_refused_as_binary() {
-        let le: Vec<u8> = "Hello there"
-            .encode_utf16()
-            .flat_map(u16::to_le_bytes)
-            .collect();
+        let le: Vec<u8> = "Hello there".encode_utf16().flat_map(u16::to_le_bytes).collect();
         assert_eq!(binary_what(&le), "binary data");
     }
 
@@ -341,11 +315,7 @@ mod tests {
             assert_eq!(decode_text(&bytes).unwrap(), enough);
         }
         let (bytes, _, _) = WINDOWS_1251.encode("НАТО");
-        assert_ne!(
-            guess_encoding(&bytes),
-            WINDOWS_1251,
-            "detection improved: update the docs"
-        );
+        assert_ne!(guess_encoding(&bytes), WINDOWS_1251, "detection improved: update the docs");
     }
 
     #[test]
@@ -367,28 +337,16 @@ mod tests {
         );
         let (bytes, _, _) = WINDOWS_1251.encode(&html);
         assert_eq!(declared_html_charset(&bytes), Some(WINDOWS_1251));
-        assert_eq!(
-            decode_with_declared(&bytes, declared_html_charset(&bytes)).unwrap(),
-            html
-        );
-        assert_eq!(
-            declared_html_charset(b"<meta charset='utf-8'>"),
-            Some(UTF_8)
-        );
+        assert_eq!(decode_with_declared(&bytes, declared_html_charset(&bytes)).unwrap(), html);
+        assert_eq!(declared_html_charset(b"<meta charset='utf-8'>"), Some(UTF_8));
         assert_eq!(declared_html_charset(b"<p>no declaration</p>"), None);
     }
 
     #[test]
     fn known_signatures_are_named() {
         assert_eq!(binary_what(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), "a PNG image");
-        assert_eq!(
-            binary_what(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"),
-            "a PDF document"
-        );
-        assert_eq!(
-            binary_what(b"PK\x03\x04\x14\0\0\0notes.txt"),
-            "a ZIP archive"
-        );
+        assert_eq!(binary_what(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"), "a PDF document");
+        assert_eq!(binary_what(b"PK\x03\x04\x14\0\0\0notes.txt"), "a ZIP archive");
         assert!(binary_what(b"PK\x03\x04\x14\0\0\0word/document.xml").starts_with("a Word"));
         assert_eq!(binary_what(b"\xff\xd8\xff\xe0\0\x10JFIF"), "a JPEG image");
         assert_eq!(binary_what(b"GIF89a\x01\0"), "a GIF image");

@@ -67,16 +67,8 @@ pub(crate) fn parse_html(source: &str, html: &str) -> Result<Article, HtmlProble
         return Err(HtmlProblem::NoText);
     }
     let title = meta.title.as_deref().map(cap_title).unwrap_or_default();
-    let text = if title.is_empty() {
-        body
-    } else {
-        prepend_title(&title, body)
-    };
-    let title = if title.is_empty() {
-        cap_title(text.lines().next().unwrap_or(""))
-    } else {
-        title
-    };
+    let text = if title.is_empty() { body } else { prepend_title(&title, body) };
+    let title = if title.is_empty() { cap_title(text.lines().next().unwrap_or("")) } else { title };
     let date = meta.date.or_else(|| find_date(&text));
     Ok(Article {
         id: ArticleId::of_text(&text),
@@ -126,9 +118,7 @@ fn remove_chrome(document: &Document) {
         )
         .remove();
     for header in document.select("header, [role=banner]").nodes() {
-        let in_article = header
-            .ancestors_it(None)
-            .any(|a| a.has_name("article") || a.has_name("main"));
+        let in_article = header.ancestors_it(None).any(|a| a.has_name("article") || a.has_name("main"));
         if !in_article {
             header.remove_from_parent();
         }
@@ -155,17 +145,14 @@ enum Shape {
 fn shape(name: &str) -> Shape {
     match name {
         // Never prose: code, styling, embedded documents, media, forms.
-        "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "frame"
-        | "frameset" | "noframes" | "object" | "embed" | "applet" | "canvas" | "audio"
-        | "video" | "picture" | "img" | "source" | "track" | "map" | "area" | "head" | "title"
-        | "meta" | "link" | "base" | "button" | "input" | "select" | "option" | "optgroup"
-        | "datalist" | "textarea" | "dialog" => Shape::Skip,
-        "p" | "div" | "section" | "article" | "main" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
-        | "blockquote" | "ul" | "ol" | "dl" | "table" | "figure" | "figcaption" | "header"
-        | "footer" | "aside" | "nav" | "address" | "hr" | "details" | "summary" | "fieldset"
-        | "legend" | "center" | "caption" | "hgroup" | "form" | "menu" | "body" | "html" => {
-            Shape::Block
-        }
+        "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "frame" | "frameset"
+        | "noframes" | "object" | "embed" | "applet" | "canvas" | "audio" | "video" | "picture" | "img" | "source"
+        | "track" | "map" | "area" | "head" | "title" | "meta" | "link" | "base" | "button" | "input" | "select"
+        | "option" | "optgroup" | "datalist" | "textarea" | "dialog" => Shape::Skip,
+        "p" | "div" | "section" | "article" | "main" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote"
+        | "ul" | "ol" | "dl" | "table" | "figure" | "figcaption" | "header" | "footer" | "aside" | "nav"
+        | "address" | "hr" | "details" | "summary" | "fieldset" | "legend" | "center" | "caption" | "hgroup"
+        | "form" | "menu" | "body" | "html" => Shape::Block,
         "li" | "dt" | "dd" | "tr" | "br" => Shape::Line,
         "td" | "th" => Shape::Cell,
         "pre" | "listing" | "xmp" | "plaintext" => Shape::Pre,
@@ -176,9 +163,7 @@ fn shape(name: &str) -> Shape {
 /// Elements hidden from readers are not part of what they read.
 fn is_hidden(node: &NodeRef) -> bool {
     node.has_attr("hidden")
-        || node
-            .attr("aria-hidden")
-            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        || node.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
         || node.attr("style").is_some_and(|s| {
             let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
             let s = s.to_ascii_lowercase();
@@ -269,10 +254,7 @@ impl PageMeta {
         let metas = MetaTags::read(document);
         let ld = JsonLd::read(document);
 
-        let outlet = metas
-            .get(&["og:site_name"])
-            .or(ld.publisher.clone())
-            .or_else(|| metas.get(&["application-name"]));
+        let outlet = metas.get(&["og:site_name"]).or(ld.publisher.clone()).or_else(|| metas.get(&["application-name"]));
 
         let title_tag = clean(&document.select_single("head title").text());
         let h1 = clean(&document.select_single("h1").text());
@@ -283,9 +265,7 @@ impl PageMeta {
                 // A page title is "Headline | Site" more often than not; the
                 // <h1> is the headline when the title starts with it.
                 match (&title_tag, &h1) {
-                    (Some(t), Some(h)) if t.len() > h.len() && t.starts_with(h.as_str()) => {
-                        Some(h.clone())
-                    }
+                    (Some(t), Some(h)) if t.len() > h.len() && t.starts_with(h.as_str()) => Some(h.clone()),
                     _ => title_tag.clone(),
                 }
             })
@@ -313,19 +293,10 @@ impl PageMeta {
                     "parsely-pub-date",
                 ])
             })
-            .or_else(|| {
-                document
-                    .select_single("time[datetime]")
-                    .attr("datetime")
-                    .map(|d| d.to_string())
-            })
+            .or_else(|| document.select_single("time[datetime]").attr("datetime").map(|d| d.to_string()))
             .and_then(|d| normalise_meta_date(&d));
 
-        PageMeta {
-            title: title.filter(|t| !t.is_empty()),
-            date,
-            outlet: outlet.filter(|o| !o.is_empty()),
-        }
+        PageMeta { title: title.filter(|t| !t.is_empty()), date, outlet: outlet.filter(|o| !o.is_empty()) }
     }
 }
 
@@ -350,9 +321,7 @@ impl MetaTags {
 
     /// The first value for the first key present, in the keys' order.
     fn get(&self, keys: &[&str]) -> Option<String> {
-        keys.iter()
-            .find_map(|k| self.0.iter().find(|(key, _)| key == k))
-            .map(|(_, v)| v.clone())
+        keys.iter().find_map(|k| self.0.iter().find(|(key, _)| key == k)).map(|(_, v)| v.clone())
     }
 }
 
@@ -367,10 +336,7 @@ struct JsonLd {
 impl JsonLd {
     fn read(document: &Document) -> JsonLd {
         let mut objects = Vec::new();
-        for node in document
-            .select(r#"script[type="application/ld+json"]"#)
-            .nodes()
-        {
+        for node in document.select(r#"script[type="application/ld+json"]"#).nodes() {
             let text = node.text();
             if let Ok(value) = serde_json::from_str::<serde_json::Value>(text.trim()) {
                 flatten_ld(value, &mut objects, 0);
@@ -386,9 +352,7 @@ impl JsonLd {
             ld.date_published = ld.date_published.take().or_else(|| string("datePublished"));
             ld.publisher = ld.publisher.take().or_else(|| match o.get("publisher") {
                 Some(serde_json::Value::String(s)) => clean(s),
-                Some(serde_json::Value::Object(p)) => {
-                    p.get("name").and_then(|v| v.as_str()).and_then(clean)
-                }
+                Some(serde_json::Value::Object(p)) => p.get("name").and_then(|v| v.as_str()).and_then(clean),
                 _ => None,
             });
         }
@@ -398,11 +362,7 @@ impl JsonLd {
 
 /// Collects the objects of a JSON-LD value (arrays and `@graph` included).
 /// Depth is capped: the JSON came from the page and only the top matters.
-fn flatten_ld(
-    value: serde_json::Value,
-    out: &mut Vec<serde_json::Map<String, serde_json::Value>>,
-    depth: usize,
-) {
+fn flatten_ld(value: serde_json::Value, out: &mut Vec<serde_json::Map<String, serde_json::Value>>, depth: usize) {
     if depth > 3 {
         return;
     }
@@ -442,15 +402,7 @@ fn strip_site_suffix(title: &str, outlet: Option<&str>) -> String {
     let Some(outlet) = outlet.filter(|o| !o.is_empty()) else {
         return title.to_string();
     };
-    for sep in [
-        " | ",
-        " - ",
-        " \u{2013} ",
-        " \u{2014} ",
-        " :: ",
-        " \u{b7} ",
-        " \u{bb} ",
-    ] {
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{b7} ", " \u{bb} "] {
         if let Some((head, tail)) = title.rsplit_once(sep)
             && tail.trim().to_lowercase() == outlet.to_lowercase()
             && !head.trim().is_empty()
@@ -491,10 +443,7 @@ pub(crate) fn nesting_depth(html: &str, stop_above: usize) -> usize {
         if !b.get(i).is_some_and(u8::is_ascii_alphabetic) {
             continue; // "a < b" in text
         }
-        let name_len = b[i..]
-            .iter()
-            .take_while(|c| !c.is_ascii_whitespace() && !matches!(c, b'/' | b'>'))
-            .count();
+        let name_len = b[i..].iter().take_while(|c| !c.is_ascii_whitespace() && !matches!(c, b'/' | b'>')).count();
         let name = b[i..i + name_len].to_ascii_lowercase();
         i += name_len;
         let (end, self_closing) = tag_end(b, i);
@@ -549,10 +498,8 @@ fn find_end_tag(b: &[u8], mut i: usize, name: &[u8]) -> usize {
     while let Some(at) = memchr::memmem::find(&b[i..], b"</") {
         let start = i + at + 2;
         let after = start + name.len();
-        if b.get(start..after)
-            .is_some_and(|n| n.eq_ignore_ascii_case(name))
-            && b.get(after)
-                .is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'>' | b'/'))
+        if b.get(start..after).is_some_and(|n| n.eq_ignore_ascii_case(name))
+            && b.get(after).is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'>' | b'/'))
         {
             return tag_end(b, after).0;
         }
@@ -564,15 +511,7 @@ fn find_end_tag(b: &[u8], mut i: usize, name: &[u8]) -> usize {
 fn is_raw_text(name: &[u8]) -> bool {
     matches!(
         name,
-        b"script"
-            | b"style"
-            | b"textarea"
-            | b"title"
-            | b"xmp"
-            | b"iframe"
-            | b"noembed"
-            | b"noframes"
-            | b"plaintext"
+        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"plaintext"
     )
 }
 
@@ -698,12 +637,7 @@ mod tests {
     }
 
     fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-        std::thread::Builder::new()
-            .stack_size(2 * 1024 * 1024)
-            .spawn(f)
-            .unwrap()
-            .join()
-            .unwrap()
+        std::thread::Builder::new().stack_size(2 * 1024 * 1024).spawn(f).unwrap().join().unwrap()
     }
 
     #[test]
@@ -715,16 +649,8 @@ mod tests {
         assert_eq!(paragraphs[0], "Talks in Geneva");
         assert!(paragraphs[1].starts_with("GENEVA, Dec 3 - The foreign minister"));
         assert!(paragraphs[1].contains("\u{201c}difficult but necessary\u{201d}"));
-        assert!(paragraphs[2].starts_with(
-            "\u{ab}Nous restons ouverts au dialogue\u{bb}, a-t-il dit. The envoy added"
-        ));
-        for junk in [
-            "Home",
-            "Most read",
-            "Celebrity",
-            "Copyright",
-            "Daily Planet",
-        ] {
+        assert!(paragraphs[2].starts_with("\u{ab}Nous restons ouverts au dialogue\u{bb}, a-t-il dit. The envoy added"));
+        for junk in ["Home", "Most read", "Celebrity", "Copyright", "Daily Planet"] {
             assert!(!a.text.contains(junk), "{junk} in {:?}", a.text);
         }
         assert!(!a.text.contains("  "));
@@ -795,11 +721,7 @@ mod tests {
         let a = parse_html("p.html", &page(head, &body)).unwrap();
         assert_eq!(a.title, "Talks in Geneva");
         assert_eq!(a.outlet, "");
-        assert!(
-            a.text.starts_with("Talks in Geneva\n\nGENEVA, Dec 3"),
-            "{:?}",
-            a.text
-        );
+        assert!(a.text.starts_with("Talks in Geneva\n\nGENEVA, Dec 3"), "{:?}", a.text);
     }
 
     #[test]
@@ -811,9 +733,7 @@ mod tests {
         );
         let text = element_text(Document::from(body.as_str()).root());
         assert!(
-            text.contains(
-                "\n\nfirst point\nsecond point\n\nline one\nline two Zelensky\n\nKyiv yes\nMoscow no"
-            ),
+            text.contains("\n\nfirst point\nsecond point\n\nline one\nline two Zelensky\n\nKyiv yes\nMoscow no"),
             "{text:?}"
         );
     }
@@ -834,35 +754,21 @@ mod tests {
         let started = Instant::now();
         let a = parse_html("p.html", &html).unwrap();
         let elapsed = started.elapsed();
-        for trace in [
-            "10.255.255.1",
-            "TRACKER",
-            "IFRAME",
-            "OBJECT",
-            "SVG",
-            "TEMPLATE",
-            "NOSCRIPT",
-            "background",
-            "http",
-        ] {
+        for trace in
+            ["10.255.255.1", "TRACKER", "IFRAME", "OBJECT", "SVG", "TEMPLATE", "NOSCRIPT", "background", "http"]
+        {
             assert!(!a.text.contains(trace), "{trace} in {:?}", a.text);
         }
         // A fetch of an unroutable address would take seconds to time out.
         assert!(elapsed < Duration::from_millis(500), "{elapsed:?}");
         // The same holds for the fallback path.
         let fallback = fallback_text(&Document::from(html.as_str()));
-        assert!(
-            !fallback.contains("TEXT") && !fallback.contains("http"),
-            "{fallback:?}"
-        );
+        assert!(!fallback.contains("TEXT") && !fallback.contains("http"), "{fallback:?}");
     }
 
     #[test]
     fn megabytes_of_script_and_style_give_just_the_article() {
-        let script = format!(
-            "<script>var s = \"<div>{}</div>\";</script>",
-            "x".repeat(1 << 20)
-        );
+        let script = format!("<script>var s = \"<div>{}</div>\";</script>", "x".repeat(1 << 20));
         let style = format!("<style>{}</style>", ".a{color:red}".repeat(100_000));
         let body = format!("{script}{style}{BODY}{script}");
         let html = page(&style, &body);
@@ -870,22 +776,15 @@ mod tests {
         let started = Instant::now();
         let a = parse_html("p.html", &html).unwrap();
         assert!(started.elapsed() < Duration::from_secs(10));
-        assert!(
-            a.text.starts_with("GENEVA, Dec 3"),
-            "{:?}",
-            &a.text[..100.min(a.text.len())]
-        );
+        assert!(a.text.starts_with("GENEVA, Dec 3"), "{:?}", &a.text[..100.min(a.text.len())]);
         assert!(!a.text.contains("xxx") && !a.text.contains("color"));
         assert!(a.text.ends_with("over the agenda."));
     }
 
     #[test]
     fn ten_thousand_nested_divs_are_refused_quickly_on_a_small_stack() {
-        let html = format!(
-            "<html><body>{}<p>deep</p>{}</body></html>",
-            "<div>".repeat(10_000),
-            "</div>".repeat(10_000)
-        );
+        let html =
+            format!("<html><body>{}<p>deep</p>{}</body></html>", "<div>".repeat(10_000), "</div>".repeat(10_000));
         let started = Instant::now();
         let result = on_small_stack(move || parse_html("deep.html", &html));
         assert_eq!(result, Err(HtmlProblem::TooDeep));
@@ -940,17 +839,8 @@ mod tests {
 
     #[test]
     fn site_suffix_only_stripped_when_it_is_the_outlet() {
-        assert_eq!(
-            strip_site_suffix("Talks - Daily Planet", Some("daily planet")),
-            "Talks"
-        );
-        assert_eq!(
-            strip_site_suffix("Kyiv - Moscow talks", Some("Daily Planet")),
-            "Kyiv - Moscow talks"
-        );
-        assert_eq!(
-            strip_site_suffix("Kyiv - Moscow talks", None),
-            "Kyiv - Moscow talks"
-        );
+        assert_eq!(strip_site_suffix("Talks - Daily Planet", Some("daily planet")), "Talks");
+        assert_eq!(strip_site_suffix("Kyiv - Moscow talks", Some("Daily Planet")), "Kyiv - Moscow talks");
+        assert_eq!(strip_site_suffix("Kyiv - Moscow talks", None), "Kyiv - Moscow talks");
     }
 }

@@ -32,14 +32,8 @@ pub(crate) fn parse_markdown(source: &str, markdown: &str) -> Option<Article> {
         Some(title) => prepend_title(title, text),
         None => text,
     };
-    let title = front_title
-        .or(first_heading)
-        .unwrap_or_else(|| text.lines().next().unwrap_or("").trim().to_string());
-    let date = front
-        .date
-        .as_deref()
-        .and_then(normalise_meta_date)
-        .or_else(|| find_date(&text));
+    let title = front_title.or(first_heading).unwrap_or_else(|| text.lines().next().unwrap_or("").trim().to_string());
+    let date = front.date.as_deref().and_then(normalise_meta_date).or_else(|| find_date(&text));
     Some(Article {
         id: ArticleId::of_text(&text),
         source: source.to_string(),
@@ -74,17 +68,11 @@ fn split_front_matter(markdown: &str) -> (FrontMatter, &str) {
     let mut pos = first_end + 1;
     let mut saw_pair = false;
     while pos < markdown.len() {
-        let end = markdown[pos..]
-            .find('\n')
-            .map_or(markdown.len(), |i| pos + i + 1);
+        let end = markdown[pos..].find('\n').map_or(markdown.len(), |i| pos + i + 1);
         let line = markdown[pos..end].trim_end();
         pos = end;
         if line == "---" || line == "..." {
-            return if saw_pair {
-                (front, &markdown[pos..])
-            } else {
-                (FrontMatter::default(), markdown)
-            };
+            return if saw_pair { (front, &markdown[pos..]) } else { (FrontMatter::default(), markdown) };
         }
         let Some((key, value)) = line.split_once(':') else {
             if saw_pair || line.is_empty() {
@@ -188,38 +176,17 @@ fn markdown_to_text(markdown: &str) -> (String, Option<String>) {
                 in_code = false;
                 w.paragraph_break();
             }
-            Event::Start(
-                Tag::BlockQuote(_)
-                | Tag::Table(_)
-                | Tag::FootnoteDefinition(_)
-                | Tag::DefinitionList,
-            )
-            | Event::End(
-                TagEnd::BlockQuote(_)
-                | TagEnd::Table
-                | TagEnd::FootnoteDefinition
-                | TagEnd::DefinitionList,
-            )
+            Event::Start(Tag::BlockQuote(_) | Tag::Table(_) | Tag::FootnoteDefinition(_) | Tag::DefinitionList)
+            | Event::End(TagEnd::BlockQuote(_) | TagEnd::Table | TagEnd::FootnoteDefinition | TagEnd::DefinitionList)
             | Event::Rule => w.paragraph_break(),
-            Event::Start(
-                Tag::TableHead
-                | Tag::TableRow
-                | Tag::DefinitionListTitle
-                | Tag::DefinitionListDefinition,
-            )
+            Event::Start(Tag::TableHead | Tag::TableRow | Tag::DefinitionListTitle | Tag::DefinitionListDefinition)
             | Event::End(
-                TagEnd::TableHead
-                | TagEnd::TableRow
-                | TagEnd::DefinitionListTitle
-                | TagEnd::DefinitionListDefinition,
+                TagEnd::TableHead | TagEnd::TableRow | TagEnd::DefinitionListTitle | TagEnd::DefinitionListDefinition,
             )
             | Event::HardBreak => w.line_break(),
             Event::End(TagEnd::TableCell) | Event::SoftBreak => w.space(),
             Event::Text(text) if in_code => w.push_verbatim(&text),
-            Event::Text(text)
-            | Event::Code(text)
-            | Event::InlineMath(text)
-            | Event::DisplayMath(text) => {
+            Event::Text(text) | Event::Code(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
                 w.push_collapsed(&text);
                 if let Some(h) = heading.as_mut() {
                     h.push_collapsed(&text);
@@ -253,16 +220,12 @@ mod tests {
     #[test]
     fn images_and_html_blocks_are_dropped_code_is_kept() {
         let md = "Intro ![a photo of the summit](summit.jpg) text.\n\n<div class=\"ad\">\nBuy now\n</div>\n\n```\nquoted code\n  indented\n```\n\nEnd <span>inline</span> here.\n";
-        assert_eq!(
-            text(md),
-            "Intro text.\n\nquoted code\n  indented\n\nEnd inline here."
-        );
+        assert_eq!(text(md), "Intro text.\n\nquoted code\n  indented\n\nEnd inline here.");
     }
 
     #[test]
     fn typographic_quotes_are_kept_as_written() {
-        let md =
-            "He said \"no\" -- and 'maybe'... \u{201c}Never,\u{201d} she said; it\u{2019}s over.";
+        let md = "He said \"no\" -- and 'maybe'... \u{201c}Never,\u{201d} she said; it\u{2019}s over.";
         assert_eq!(text(md), md);
     }
 
@@ -275,10 +238,7 @@ mod tests {
     #[test]
     fn blockquotes_and_hard_breaks() {
         let md = "> \u{201c}We will not yield,\u{201d} he said.\n\nLine one  \nline two";
-        assert_eq!(
-            text(md),
-            "\u{201c}We will not yield,\u{201d} he said.\n\nLine one\nline two"
-        );
+        assert_eq!(text(md), "\u{201c}We will not yield,\u{201d} he said.\n\nLine one\nline two");
     }
 
     #[test]
@@ -289,10 +249,7 @@ mod tests {
         assert_eq!(a.date.as_deref(), Some("2025-12-03"));
         assert_eq!(a.outlet, "Daily Planet");
         assert_eq!(a.format, SourceFormat::Markdown);
-        assert_eq!(
-            a.text,
-            "Summit ends without deal\n\nThe summit ended late on Wednesday."
-        );
+        assert_eq!(a.text, "Summit ends without deal\n\nThe summit ended late on Wednesday.");
         assert!(!a.text.contains("outlet"));
     }
 
@@ -324,8 +281,7 @@ mod tests {
 
     #[test]
     fn dateline_in_body_gives_date_without_front_matter() {
-        let a =
-            parse_markdown("a.md", "# Title\n\nMOSCOW, October 14. The ministry said.").unwrap();
+        let a = parse_markdown("a.md", "# Title\n\nMOSCOW, October 14. The ministry said.").unwrap();
         assert_eq!(a.date.as_deref(), Some("October 14"));
     }
 

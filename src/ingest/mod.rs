@@ -110,28 +110,18 @@ fn megabytes(bytes: u64) -> String {
 /// An [`IngestError`] carrying `path` when the file cannot be read, is a
 /// folder, is too large, or is not an article (see [`IngestErrorKind`]).
 pub fn read_article(path: &Path) -> Result<Article, IngestError> {
-    let fail = |kind| IngestError {
-        path: path.to_path_buf(),
-        kind,
-    };
+    let fail = |kind| IngestError { path: path.to_path_buf(), kind };
     let metadata = fs::metadata(path).map_err(|e| fail(IngestErrorKind::Io(e)))?;
     if metadata.is_dir() {
         return Err(fail(IngestErrorKind::IsDirectory));
     }
-    let too_large = |size| {
-        fail(IngestErrorKind::TooLarge {
-            size,
-            max: MAX_FILE_BYTES,
-        })
-    };
+    let too_large = |size| fail(IngestErrorKind::TooLarge { size, max: MAX_FILE_BYTES });
     if metadata.len() > MAX_FILE_BYTES {
         return Err(too_large(metadata.len()));
     }
     let file = File::open(path).map_err(|e| fail(IngestErrorKind::Io(e)))?;
     let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| fail(IngestErrorKind::Io(e)))?;
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| fail(IngestErrorKind::Io(e)))?;
     let read = bytes.len() as u64;
     if read > MAX_FILE_BYTES {
         return Err(too_large(read.max(metadata.len())));
@@ -147,10 +137,7 @@ pub fn read_article(path: &Path) -> Result<Article, IngestError> {
 /// An [`IngestError`] whose path is `source` when the bytes are empty, not
 /// text, or hold no readable text.
 pub fn parse_article(source: &str, bytes: &[u8]) -> Result<Article, IngestError> {
-    parse_source(source, bytes).map_err(|kind| IngestError {
-        path: PathBuf::from(source),
-        kind,
-    })
+    parse_source(source, bytes).map_err(|kind| IngestError { path: PathBuf::from(source), kind })
 }
 
 /// The formats an article file can be in, from the name alone.
@@ -162,10 +149,7 @@ enum Format {
 }
 
 fn format_of(source: &str) -> Format {
-    let ext = Path::new(source)
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
+    let ext = Path::new(source).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     match ext.as_deref() {
         Some("md" | "markdown") => Format::Markdown,
         Some("html" | "htm" | "xhtml") => Format::Html,
@@ -185,22 +169,16 @@ fn parse_source(source: &str, bytes: &[u8]) -> Result<Article, IngestErrorKind> 
     if format == Format::Text && sniffed(bytes) {
         format = Format::Html;
     }
-    let declared = (format == Format::Html)
-        .then(|| encoding::declared_html_charset(bytes))
-        .flatten();
+    let declared = (format == Format::Html).then(|| encoding::declared_html_charset(bytes)).flatten();
     let decoded = encoding::decode_with_declared(bytes, declared)?;
     if format == Format::Text && text::looks_like_html(&decoded) {
         format = Format::Html;
     }
     match format {
         Format::Text => Ok(text::parse_text(source, decoded)),
-        Format::Markdown => {
-            markdown::parse_markdown(source, &decoded).ok_or(IngestErrorKind::NoText)
-        }
+        Format::Markdown => markdown::parse_markdown(source, &decoded).ok_or(IngestErrorKind::NoText),
         Format::Html => html::parse_html(source, &decoded).map_err(|problem| match problem {
-            html::HtmlProblem::TooDeep => IngestErrorKind::TooDeep {
-                max: html::MAX_HTML_DEPTH,
-            },
+            html::HtmlProblem::TooDeep => IngestErrorKind::TooDeep { max: html::MAX_HTML_DEPTH },
             html::HtmlProblem::NoText => IngestErrorKind::NoText,
         }),
     }
@@ -245,10 +223,7 @@ fn walk_folder(root: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestErr
         let entries = match fs::read_dir(&folder) {
             Ok(entries) => entries,
             Err(e) => {
-                errors.push(IngestError {
-                    path: folder,
-                    kind: IngestErrorKind::ListFolder(e),
-                });
+                errors.push(IngestError { path: folder, kind: IngestErrorKind::ListFolder(e) });
                 continue;
             }
         };
@@ -256,10 +231,7 @@ fn walk_folder(root: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestErr
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(e) => {
-                    errors.push(IngestError {
-                        path: folder.clone(),
-                        kind: IngestErrorKind::ListFolder(e),
-                    });
+                    errors.push(IngestError { path: folder.clone(), kind: IngestErrorKind::ListFolder(e) });
                     continue;
                 }
             };
@@ -272,9 +244,7 @@ fn walk_folder(root: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestErr
             };
             if file_type.is_dir() {
                 folders.push(path);
-            } else if (file_type.is_file() || (file_type.is_symlink() && path.is_file()))
-                && is_article_path(&path)
-            {
+            } else if (file_type.is_file() || (file_type.is_symlink() && path.is_file())) && is_article_path(&path) {
                 files.push(path);
             }
         }
@@ -284,12 +254,7 @@ fn walk_folder(root: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestErr
 /// Puts `title` on its own paragraph above `body`, unless the body already
 /// opens with it (compared ignoring case and spacing).
 fn prepend_title(title: &str, body: String) -> String {
-    let squash = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let first_line = body.lines().next().unwrap_or("");
     let title_norm = squash(title);
     if title_norm.is_empty() || squash(first_line).starts_with(&title_norm) {
@@ -353,14 +318,8 @@ mod tests {
     fn utf16_files_with_bom() {
         let dir = tempfile::tempdir().unwrap();
         let text = "Заголовок\r\nМинистр сказал: \u{ab}Нет\u{bb}.";
-        let le: Vec<u8> = [0xff, 0xfe]
-            .into_iter()
-            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
-            .collect();
-        let be: Vec<u8> = [0xfe, 0xff]
-            .into_iter()
-            .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
-            .collect();
+        let le: Vec<u8> = [0xff, 0xfe].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let be: Vec<u8> = [0xfe, 0xff].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
         for (name, bytes) in [("le.txt", le), ("be.txt", be)] {
             let a = read_article(&write(dir.path(), name, &bytes)).unwrap();
             assert_eq!(a.text, text);
@@ -402,10 +361,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let e = read_article(dir.path()).unwrap_err();
         assert!(matches!(e.kind, IngestErrorKind::IsDirectory));
-        assert_eq!(
-            message(&e),
-            format!("{}: this is a folder, not a file", dir.path().display())
-        );
+        assert_eq!(message(&e), format!("{}: this is a folder, not a file", dir.path().display()));
     }
 
     #[test]
@@ -413,70 +369,40 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("nowhere.txt");
         let e = read_article(&path).unwrap_err();
-        assert!(
-            matches!(&e.kind, IngestErrorKind::Io(io) if io.kind() == std::io::ErrorKind::NotFound)
-        );
-        assert_eq!(
-            message(&e),
-            format!(
-                "{}: cannot read the file: No such file or directory",
-                path.display()
-            )
-        );
+        assert!(matches!(&e.kind, IngestErrorKind::Io(io) if io.kind() == std::io::ErrorKind::NotFound));
+        assert_eq!(message(&e), format!("{}: cannot read the file: No such file or directory", path.display()));
     }
 
     #[test]
     fn file_over_the_cap_is_refused_without_reading_it() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("big.txt");
-        File::create(&path)
-            .unwrap()
-            .set_len(MAX_FILE_BYTES + 1)
-            .unwrap();
+        File::create(&path).unwrap().set_len(MAX_FILE_BYTES + 1).unwrap();
         let e = read_article(&path).unwrap_err();
         assert!(matches!(
             e.kind,
             IngestErrorKind::TooLarge { size, max } if size == MAX_FILE_BYTES + 1 && max == MAX_FILE_BYTES
         ));
-        assert!(
-            message(&e).ends_with("big.txt: the file is 20.0 MB; articles over 20 MB are refused"),
-            "{e}"
-        );
+        assert!(message(&e).ends_with("big.txt: the file is 20.0 MB; articles over 20 MB are refused"), "{e}");
         let e = IngestError {
             path: "big.txt".into(),
-            kind: IngestErrorKind::TooLarge {
-                size: 54_840_934,
-                max: MAX_FILE_BYTES,
-            },
+            kind: IngestErrorKind::TooLarge { size: 54_840_934, max: MAX_FILE_BYTES },
         };
-        assert_eq!(
-            e.to_string(),
-            "big.txt: the file is 52.3 MB; articles over 20 MB are refused"
-        );
+        assert_eq!(e.to_string(), "big.txt: the file is 52.3 MB; articles over 20 MB are refused");
     }
 
     #[test]
     fn binary_file_is_named_whatever_its_extension() {
         let dir = tempfile::tempdir().unwrap();
-        let path = write(
-            dir.path(),
-            "notes/photo.txt",
-            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0",
-        );
+        let path = write(dir.path(), "notes/photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0");
         let e = read_article(&path).unwrap_err();
         assert!(matches!(&e.kind, IngestErrorKind::Binary { what } if what == "a PNG image"));
         assert!(message(&e).ends_with("notes/photo.txt: this is a PNG image, not an article"));
 
         let e = parse_article("report.html", b"%PDF-1.4\n").unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "report.html: this is a PDF document, not an article"
-        );
+        assert_eq!(e.to_string(), "report.html: this is a PDF document, not an article");
         let e = parse_article("dump.bin", b"\x01\x02\x03\0\x04").unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "dump.bin: this is binary data, not an article"
-        );
+        assert_eq!(e.to_string(), "dump.bin: this is binary data, not an article");
     }
 
     #[test]
@@ -520,27 +446,16 @@ mod tests {
             e.to_string(),
             "deep.html: its HTML tags are nested more than 1000 levels deep, too deep to read safely"
         );
-        let e =
-            parse_article("blank.html", b"<html><body><img src=a.png></body></html>").unwrap_err();
+        let e = parse_article("blank.html", b"<html><body><img src=a.png></body></html>").unwrap_err();
         assert!(matches!(e.kind, IngestErrorKind::NoText));
-        assert_eq!(
-            e.to_string(),
-            "blank.html: no readable text was found in it"
-        );
+        assert_eq!(e.to_string(), "blank.html: no readable text was found in it");
         let e = parse_article("pic.md", b"![x](y.png)").unwrap_err();
         assert!(matches!(e.kind, IngestErrorKind::NoText));
     }
 
     #[test]
     fn article_paths() {
-        for yes in [
-            "a.txt",
-            "b.MD",
-            "c.markdown",
-            "d.Html",
-            "e.htm",
-            "dir.x/f.txt",
-        ] {
+        for yes in ["a.txt", "b.MD", "c.markdown", "d.Html", "e.htm", "dir.x/f.txt"] {
             assert!(is_article_path(Path::new(yes)), "{yes}");
         }
         for no in ["a.pdf", "b", "c.txt.bak", ".md", "d.xhtml"] {
@@ -564,13 +479,7 @@ mod tests {
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(
             files,
-            vec![
-                loose,
-                root.join("news/a.txt"),
-                root.join("news/b.md"),
-                root.join("news/sub/c.HTML"),
-                missing,
-            ]
+            vec![loose, root.join("news/a.txt"), root.join("news/b.md"), root.join("news/sub/c.HTML"), missing,]
         );
     }
 
@@ -590,13 +499,7 @@ mod tests {
             path: locked.clone(),
             kind: IngestErrorKind::ListFolder(std::io::Error::from_raw_os_error(13)),
         };
-        assert_eq!(
-            denied.to_string(),
-            format!(
-                "{}: cannot list the folder: Permission denied",
-                locked.display()
-            )
-        );
+        assert_eq!(denied.to_string(), format!("{}: cannot list the folder: Permission denied", locked.display()));
         let can_list_anyway = fs::read_dir(&locked).is_ok(); // running as root
         let (files, errors) = expand_paths(&[root.join("ok")]);
         fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
@@ -607,22 +510,13 @@ mod tests {
         assert_eq!(files, vec![root.join("ok/a.txt")]);
         assert_eq!(errors.len(), 1);
         assert!(matches!(errors[0].kind, IngestErrorKind::ListFolder(_)));
-        assert_eq!(
-            errors[0].to_string(),
-            format!(
-                "{}: cannot list the folder: Permission denied",
-                locked.display()
-            )
-        );
+        assert_eq!(errors[0].to_string(), format!("{}: cannot list the folder: Permission denied", locked.display()));
     }
 
     #[test]
     fn title_prepending() {
         assert_eq!(prepend_title("Talks", "Body.".into()), "Talks\n\nBody.");
-        assert_eq!(
-            prepend_title("Talks  end", "talks end\n\nBody.".into()),
-            "talks end\n\nBody."
-        );
+        assert_eq!(prepend_title("Talks  end", "talks end\n\nBody.".into()), "talks end\n\nBody.");
         assert_eq!(prepend_title(" ", "Body.".into()), "Body.");
     }
 }

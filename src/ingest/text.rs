@@ -18,11 +18,7 @@ pub(crate) fn parse_text(source: &str, text: String) -> Article {
     article.format = SourceFormat::Text;
     article.date = find_date(&article.text);
     // A date alone on the first line is not a headline; the next line is.
-    let mut lines = article
-        .text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty());
+    let mut lines = article.text.lines().map(str::trim).filter(|l| !l.is_empty());
     if let Some(first) = lines.next()
         && date_line(first).is_some()
         && let Some(next) = lines.next()
@@ -46,14 +42,9 @@ pub(crate) fn find_date(text: &str) -> Option<String> {
 /// really a saved web page.
 pub(crate) fn looks_like_html(text: &str) -> bool {
     let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
-    let starts = |prefix: &str| {
-        start
-            .get(..prefix.len())
-            .is_some_and(|s| s.eq_ignore_ascii_case(prefix))
-    };
+    let starts = |prefix: &str| start.get(..prefix.len()).is_some_and(|s| s.eq_ignore_ascii_case(prefix));
     starts("<!doctype html")
-        || (starts("<html")
-            && start[5..].starts_with(|c: char| c == '>' || c.is_ascii_whitespace()))
+        || (starts("<html") && start[5..].starts_with(|c: char| c == '>' || c.is_ascii_whitespace()))
 }
 
 #[cfg(test)]
@@ -62,8 +53,7 @@ mod tests {
 
     #[test]
     fn text_is_kept_exactly_and_title_is_first_line() {
-        let raw =
-            "\r\n  Envoys meet in Geneva  \r\nGENEVA, Dec 3 - Talks began, officials said.  \r\n";
+        let raw = "\r\n  Envoys meet in Geneva  \r\nGENEVA, Dec 3 - Talks began, officials said.  \r\n";
         let a = parse_text("wire/geneva.txt", raw.to_string());
         assert_eq!(a.text, raw);
         assert_eq!(a.title, "Envoys meet in Geneva");
@@ -76,18 +66,9 @@ mod tests {
     #[test]
     fn dateline_variants() {
         let cases = [
-            (
-                "T\nMOSCOW, October 14. The ministry said.",
-                Some("October 14"),
-            ),
-            (
-                "T\nKYIV/WASHINGTON, Aug 17 \u{2014} Talks resumed.",
-                Some("Aug 17"),
-            ),
-            (
-                "T\nBRUSSELS, December 3, 2025 - Ministers met.",
-                Some("2025-12-03"),
-            ),
+            ("T\nMOSCOW, October 14. The ministry said.", Some("October 14")),
+            ("T\nKYIV/WASHINGTON, Aug 17 \u{2014} Talks resumed.", Some("Aug 17")),
+            ("T\nBRUSSELS, December 3, 2025 - Ministers met.", Some("2025-12-03")),
             ("T\nBERLIN \u{2014} The chancellor spoke.", None),
             ("T\n\n3 December 2025\n\nBody.", Some("2025-12-03")),
             ("T\nBy A. Writer\n2025-12-03\nBody.", Some("2025-12-03")),
@@ -106,10 +87,7 @@ mod tests {
 
     #[test]
     fn date_line_first_gives_title_from_next_line() {
-        let a = parse_text(
-            "a.txt",
-            "December 3, 2025\nSummit ends without deal\nBody.".into(),
-        );
+        let a = parse_text("a.txt", "December 3, 2025\nSummit ends without deal\nBody.".into());
         assert_eq!(a.title, "Summit ends without deal");
         assert_eq!(a.date.as_deref(), Some("2025-12-03"));
     }

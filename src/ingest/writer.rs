@@ -25,10 +25,7 @@ pub(crate) struct TextWriter {
 
 impl TextWriter {
     pub(crate) fn new() -> Self {
-        TextWriter {
-            out: String::new(),
-            gap: Gap::None,
-        }
+        TextWriter { out: String::new(), gap: Gap::None }
     }
 
     /// Text whose whitespace is layout (HTML text nodes, Markdown prose):
