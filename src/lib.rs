@@ -8,11 +8,15 @@
 pub mod article;
 pub mod catalogue;
 pub mod cli;
+pub mod compare;
+pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod samples;
+pub mod session;
 pub mod span;
 pub mod topics;
+pub mod workspace;
 
 pub use article::{Article, ArticleId, SourceFormat};
 pub use span::Span;

@@ -1,0 +1,442 @@
+//! What the views draw: the session filtered, as a topic × actor matrix and
+//! as a flat list. Pure and fast, so it can be tested and benchmarked
+//! without a window.
+//!
+//! Filtering is incremental where typing makes it so: when the search text
+//! only grows, the next result is filtered from the previous one rather
+//! than from every statement.
+
+use crate::extract::Kind;
+use crate::session::{Filters, ViewState};
+use crate::workspace::{Entry, Workspace};
+
+/// A statement in the workspace: article index and entry index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StatementRef {
+    pub article: u32,
+    pub entry: u32,
+}
+
+impl StatementRef {
+    pub fn get<'a>(&self, ws: &'a Workspace) -> Option<&'a Entry> {
+        ws.entries.get(self.article as usize)?.get(self.entry as usize)
+    }
+}
+
+/// A column: one actor (or the statements no actor claims).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// Catalogue index; `None` for "No actor".
+    pub actor: Option<usize>,
+    pub id: String,
+    pub name: String,
+    pub group: String,
+    pub colour: [u8; 3],
+    pub count: usize,
+}
+
+/// A row: one topic, or "Other" for statements with none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub topic: Option<usize>,
+    /// Topic id; "" for Other.
+    pub id: String,
+    pub name: String,
+    pub count: usize,
+}
+
+/// The filtered session.
+#[derive(Debug, Clone, Default)]
+pub struct Comparison {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+    /// `cells[row][column]`: statements in text order, article by article.
+    pub cells: Vec<Vec<Vec<StatementRef>>>,
+    /// Every statement that passes the filters (in visible columns), once.
+    pub list: Vec<StatementRef>,
+    /// Statements in the session, before filtering.
+    pub total: usize,
+    /// What `list` was computed from, for incremental updates.
+    key: Option<Key>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Key {
+    revision: u64,
+    view: ViewState,
+}
+
+impl Comparison {
+    /// Whether `ws` has changed since this was computed.
+    pub fn is_current(&self, ws: &Workspace) -> bool {
+        self.key.as_ref().is_some_and(|k| k.revision == ws.revision && k.view == ws.session.view)
+    }
+}
+
+/// Actor columns in display order: the view's order first, the rest in
+/// catalogue order; grouped by bloc if asked (blocs in order of their first
+/// actor). Hidden actors included, flagged by the caller.
+pub fn actor_order(ws: &Workspace) -> Vec<usize> {
+    let cat = &ws.session.catalogue;
+    let view = &ws.session.view;
+    let mut order: Vec<usize> = view.actor_order.iter().filter_map(|id| cat.position(id)).collect();
+    for i in 0..cat.actors.len() {
+        if !order.contains(&i) {
+            order.push(i);
+        }
+    }
+    if view.group_by_bloc {
+        let mut groups: Vec<&str> = Vec::new();
+        for &i in &order {
+            let g = cat.actors[i].group.as_str();
+            if !groups.contains(&g) {
+                groups.push(g);
+            }
+        }
+        order.sort_by_key(|&i| groups.iter().position(|g| *g == cat.actors[i].group).unwrap_or(usize::MAX));
+    }
+    order
+}
+
+fn passes(entry: &Entry, filters: &Filters, needle: &str) -> bool {
+    if entry.hidden && !filters.show_hidden {
+        return false;
+    }
+    if filters.hidden_kinds.contains(&entry.statement.kind) {
+        return false;
+    }
+    matches_search(entry, needle)
+}
+
+/// Case-insensitive search in what was said, who said it and the note.
+fn matches_search(entry: &Entry, needle: &str) -> bool {
+    if needle.is_empty() {
+        return true;
+    }
+    let hay = |s: &str| contains_folded(s, needle);
+    entry.statement.speaker.as_deref().is_some_and(hay) || hay(&entry.note) || hay(&entry.text)
+}
+
+/// `needle` must already be lower case.
+fn contains_folded(hay: &str, needle: &str) -> bool {
+    if hay.is_ascii() && needle.is_ascii() {
+        let h = hay.as_bytes();
+        let n = needle.as_bytes();
+        if n.len() > h.len() {
+            return false;
+        }
+        return h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+    }
+    hay.to_lowercase().contains(needle)
+}
+
+/// Computes the comparison, reusing `previous` when only the search text
+/// grew.
+pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
+    let view = &ws.session.view;
+    let filters = &view.filters;
+    let cat = &ws.session.catalogue;
+    let topics = &ws.session.topics;
+    let needle = filters.search.trim().to_lowercase();
+
+    let order = actor_order(ws);
+    let visible: Vec<usize> = order.into_iter().filter(|&i| !view.hidden_actors.contains(&cat.actors[i].id)).collect();
+    let mut columns: Vec<Column> = visible
+        .iter()
+        .map(|&i| {
+            let a = &cat.actors[i];
+            Column {
+                actor: Some(i),
+                id: a.id.clone(),
+                name: a.name.clone(),
+                group: a.group.clone(),
+                colour: a.colour.0,
+                count: 0,
+            }
+        })
+        .collect();
+    if filters.show_unattributed {
+        columns.push(Column {
+            actor: None,
+            id: String::new(),
+            name: "No actor".into(),
+            group: String::new(),
+            colour: [128, 128, 128],
+            count: 0,
+        });
+    }
+    let col_of = |actor: Option<&str>| -> Option<usize> {
+        match actor {
+            Some(id) => columns.iter().position(|c| c.actor.is_some() && c.id == id),
+            // an actor id the catalogue no longer has counts as none
+            None => columns.iter().position(|c| c.actor.is_none()),
+        }
+        .or_else(|| {
+            if actor.is_some_and(|id| cat.actor(id).is_none()) {
+                columns.iter().position(|c| c.actor.is_none())
+            } else {
+                None
+            }
+        })
+    };
+
+    let mut rows: Vec<Row> = topics
+        .topics
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !filters.hidden_topics.contains(&t.id))
+        .map(|(i, t)| Row { topic: Some(i), id: t.id.clone(), name: t.name.clone(), count: 0 })
+        .collect();
+    if !filters.hidden_topics.iter().any(|t| t.is_empty()) {
+        rows.push(Row { topic: None, id: String::new(), name: "Other".into(), count: 0 });
+    }
+    let other_row = rows.iter().position(|r| r.topic.is_none());
+
+    // candidates: all statements of included articles, or the previous
+    // result when only the search text grew
+    let key = Key { revision: ws.revision, view: view.clone() };
+    let narrowing = previous.and_then(|p| p.key.as_ref().map(|k| (p, k))).filter(|(_, k)| {
+        k.revision == ws.revision && {
+            let mut a = k.view.clone();
+            let mut b = view.clone();
+            let grew = b.filters.search.trim().to_lowercase().starts_with(&a.filters.search.trim().to_lowercase());
+            a.filters.search.clear();
+            b.filters.search.clear();
+            a == b && grew
+        }
+    });
+    let mut list = Vec::new();
+    let mut consider = |r: StatementRef, e: &Entry| {
+        if passes(e, filters, &needle) && col_of(e.statement.actor.as_deref()).is_some() {
+            list.push(r);
+        }
+    };
+    match narrowing {
+        Some((p, _)) => {
+            for &r in &p.list {
+                if let Some(e) = r.get(ws) {
+                    consider(r, e);
+                }
+            }
+        }
+        None => {
+            for (ai, article) in ws.session.articles.iter().enumerate() {
+                if filters.excluded_articles.contains(&article.id) {
+                    continue;
+                }
+                for (ei, e) in ws.entries[ai].iter().enumerate() {
+                    consider(StatementRef { article: ai as u32, entry: ei as u32 }, e);
+                }
+            }
+        }
+    }
+
+    let mut cells = vec![vec![Vec::new(); columns.len()]; rows.len()];
+    let mut counts = vec![0usize; columns.len()];
+    let mut row_ids: Vec<(usize, &str)> =
+        rows.iter().enumerate().filter(|(_, r)| r.topic.is_some()).map(|(i, r)| (i, r.id.as_str())).collect();
+    row_ids.sort_by_key(|(_, id)| *id);
+    for &r in &list {
+        let Some(e) = r.get(ws) else { continue };
+        let Some(c) = col_of(e.statement.actor.as_deref()) else { continue };
+        counts[c] += 1;
+        let mut placed = false;
+        let mut any_topic = false;
+        for t in &e.statement.topics {
+            // a topic the lexicon no longer has counts as none
+            if topics.topic(t).is_none() {
+                continue;
+            }
+            any_topic = true;
+            if let Ok(k) = row_ids.binary_search_by_key(&t.as_str(), |(_, id)| *id) {
+                let ri = row_ids[k].0;
+                cells[ri][c].push(r);
+                placed = true;
+            }
+        }
+        if !any_topic
+            && let Some(o) = other_row {
+                cells[o][c].push(r);
+                placed = true;
+            }
+        let _ = placed;
+    }
+    for (col, n) in columns.iter_mut().zip(counts) {
+        col.count = n;
+    }
+    for (ri, row) in rows.iter_mut().enumerate() {
+        row.count = cells[ri].iter().map(Vec::len).sum();
+    }
+    Comparison { columns, rows, cells, list, total: ws.statement_count(), key: Some(key) }
+}
+
+/// Columns of the Statements table that can be sorted on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Article,
+    Text,
+    Speaker,
+    Actor,
+    Topics,
+    Kind,
+}
+
+/// Sorts a list of statements for the Statements table (stable; text order
+/// within an article breaks ties).
+pub fn sort(ws: &Workspace, list: &mut [StatementRef], key: SortKey, ascending: bool) {
+    let cat = &ws.session.catalogue;
+    let text_of = |r: &StatementRef| r.get(ws).map(|e| e.text.to_lowercase()).unwrap_or_default();
+    match key {
+        SortKey::Article => list.sort(),
+        SortKey::Text => list.sort_by_cached_key(text_of),
+        SortKey::Speaker => list.sort_by_cached_key(|r| {
+            r.get(ws).and_then(|e| e.statement.speaker.clone()).unwrap_or_default().to_lowercase()
+        }),
+        SortKey::Actor => list.sort_by_cached_key(|r| {
+            r.get(ws)
+                .and_then(|e| e.statement.actor.as_deref())
+                .and_then(|id| cat.actor(id))
+                .map(|a| a.name.to_lowercase())
+                .unwrap_or_else(|| "\u{10ffff}".into())
+        }),
+        SortKey::Topics => {
+            list.sort_by_cached_key(|r| r.get(ws).map(|e| e.statement.topics.join(",")).unwrap_or_default())
+        }
+        SortKey::Kind => list.sort_by_key(|r| r.get(ws).map(|e| e.statement.kind).unwrap_or(Kind::Indirect)),
+    }
+    if !ascending {
+        list.reverse();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    fn workspace() -> Workspace {
+        let mut w = Workspace::default();
+        let arts = crate::samples::SAMPLES
+            .iter()
+            .map(|s| Arc::new(crate::ingest::parse_article(s.name, s.bytes).unwrap()))
+            .collect();
+        w.add_articles(arts);
+        w
+    }
+
+    #[test]
+    fn matrix_has_default_actors_first_and_topics_plus_other() {
+        let w = workspace();
+        let c = compare(&w, None);
+        let ids: Vec<&str> = c.columns.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(&ids[..3], ["kremlin", "ukrainian-mfa", "western-officials"]);
+        assert_eq!(c.rows.last().unwrap().name, "Other");
+        assert!(c.columns.iter().all(|col| col.count > 0), "{:?}", c.columns);
+        // every listed statement is in at least one cell of its column
+        for &r in &c.list {
+            let e = r.get(&w).unwrap();
+            let col = c.columns.iter().position(|col| Some(col.id.as_str()) == e.statement.actor.as_deref()).unwrap();
+            assert!(c.cells.iter().any(|row| row[col].contains(&r)));
+        }
+    }
+
+    #[test]
+    fn filters_hide_what_they_say() {
+        let mut w = workspace();
+        let all = compare(&w, None).list.len();
+        w.view_mut().hidden_actors.push("kremlin".into());
+        let c = compare(&w, None);
+        assert!(c.columns.iter().all(|c| c.id != "kremlin"));
+        assert!(c.list.iter().all(|r| r.get(&w).unwrap().statement.actor.as_deref() != Some("kremlin")));
+        w.view_mut().hidden_actors.clear();
+        w.view_mut().filters.hidden_kinds.push(Kind::Indirect);
+        assert!(compare(&w, None).list.iter().all(|r| r.get(&w).unwrap().statement.kind != Kind::Indirect));
+        w.view_mut().filters.hidden_kinds.clear();
+        let id = w.session.articles[0].id.clone();
+        w.view_mut().filters.excluded_articles.push(id);
+        assert!(compare(&w, None).list.iter().all(|r| r.article != 0));
+        w.view_mut().filters.excluded_articles.clear();
+        w.view_mut().filters.show_unattributed = true;
+        let c = compare(&w, None);
+        assert_eq!(c.columns.last().unwrap().name, "No actor");
+        assert!(c.list.len() > all);
+    }
+
+    #[test]
+    fn search_narrows_incrementally_and_matches_a_fresh_computation() {
+        let mut w = workspace();
+        w.view_mut().filters.search = "n".into();
+        let first = compare(&w, None);
+        for q in ["na", "nat", "nato"] {
+            w.view_mut().filters.search = q.into();
+            let inc = compare(&w, Some(&first));
+            let fresh = compare(&w, None);
+            assert_eq!(inc.list, fresh.list, "{q}");
+        }
+        w.view_mut().filters.search = "NATO".into();
+        let c = compare(&w, None);
+        assert!(!c.list.is_empty());
+        assert!(c.list.iter().all(|r| {
+            let e = r.get(&w).unwrap();
+            e.text.to_lowercase().contains("nato")
+                || e.statement.speaker.as_deref().unwrap_or("").to_lowercase().contains("nato")
+        }));
+    }
+
+    #[test]
+    fn hidden_statements_and_reassignment_move_cards() {
+        let mut w = workspace();
+        let c = compare(&w, None);
+        let r = c.list[0];
+        let key = r.get(&w).unwrap().key.clone();
+        let from = r.get(&w).unwrap().statement.actor.clone().unwrap();
+        let to = if from == "russia" { "kremlin" } else { "russia" };
+        w.set_actor(&key, Some(to.into()));
+        let c2 = compare(&w, Some(&c));
+        let col = c2.columns.iter().position(|c| c.id == to).unwrap();
+        assert!(c2.cells.iter().any(|row| row[col].iter().any(|x| x.get(&w).unwrap().key == key)));
+        w.set_hidden(&key, true);
+        assert!(!compare(&w, None).list.iter().any(|x| x.get(&w).unwrap().key == key));
+        w.view_mut().filters.show_hidden = true;
+        assert!(compare(&w, None).list.iter().any(|x| x.get(&w).unwrap().key == key));
+    }
+
+    #[test]
+    fn grouping_by_bloc_and_custom_order() {
+        let mut w = workspace();
+        w.view_mut().group_by_bloc = true;
+        let c = compare(&w, None);
+        let groups: Vec<&str> = c.columns.iter().map(|c| c.group.as_str()).collect();
+        let mut seen: Vec<&str> = Vec::new();
+        for g in &groups {
+            if seen.last() != Some(g) {
+                assert!(!seen.contains(g), "bloc {g} split: {groups:?}");
+                seen.push(g);
+            }
+        }
+        w.view_mut().group_by_bloc = false;
+        w.view_mut().actor_order = vec!["western-officials".into(), "kremlin".into()];
+        let c = compare(&w, None);
+        assert_eq!(c.columns[0].id, "western-officials");
+        assert_eq!(c.columns[1].id, "kremlin");
+    }
+
+    #[test]
+    fn sorting_the_table() {
+        let w = workspace();
+        let mut list = compare(&w, None).list;
+        sort(&w, &mut list, SortKey::Speaker, true);
+        let names: Vec<String> = list
+            .iter()
+            .map(|r| r.get(&w).unwrap().statement.speaker.clone().unwrap_or_default().to_lowercase())
+            .collect();
+        assert!(names.windows(2).all(|p| p[0] <= p[1]));
+        sort(&w, &mut list, SortKey::Speaker, false);
+        let names: Vec<String> = list
+            .iter()
+            .map(|r| r.get(&w).unwrap().statement.speaker.clone().unwrap_or_default().to_lowercase())
+            .collect();
+        assert!(names.windows(2).all(|p| p[0] >= p[1]));
+    }
+}

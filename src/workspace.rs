@@ -1,0 +1,769 @@
+//! The open session with what is derived from it, and the one place where
+//! it changes.
+//!
+//! Every change a user makes is an [`Edit`], applied by
+//! [`Workspace::apply`], which returns nothing but records the inverse edit
+//! for undo. Undo and redo replay inverses, so they cannot disagree with
+//! the edits themselves. Statements are derived: the extractor's output per
+//! article (`raw`) overlaid with the user's annotations gives the
+//! [`Entry`]s the views show.
+
+use crate::article::{Article, ArticleId};
+use crate::catalogue::{Actor, Catalogue};
+use crate::extract::{self, Kind, Statement};
+use crate::session::{Annotation, Session, StatementKey};
+use crate::span::Span;
+use crate::topics::TopicLexicon;
+use std::sync::Arc;
+
+/// A change to the session. Every variant carries what is needed to undo
+/// it, so applying an edit yields its exact inverse.
+#[derive(Debug, Clone, PartialEq)]
+// edits are few (one per user action), so their size does not matter
+#[allow(clippy::large_enum_variant)]
+pub enum Edit {
+    /// Replace (or create, or drop) the annotation of one statement.
+    Annotate {
+        key: StatementKey,
+        before: Option<Annotation>,
+        after: Option<Annotation>,
+    },
+    Catalogue {
+        before: Box<Catalogue>,
+        after: Box<Catalogue>,
+    },
+    Topics {
+        before: Box<TopicLexicon>,
+        after: Box<TopicLexicon>,
+    },
+    /// Articles added at the given positions.
+    AddArticles(Vec<(usize, Arc<Article>)>),
+    /// Articles removed from the given positions, with their annotations.
+    RemoveArticles {
+        articles: Vec<(usize, Arc<Article>)>,
+        annotations: Vec<(StatementKey, Annotation)>,
+    },
+    Batch(Vec<Edit>),
+}
+
+impl Edit {
+    fn is_noop(&self) -> bool {
+        match self {
+            Edit::Annotate { before, after, .. } => before == after,
+            Edit::Catalogue { before, after } => before.actors == after.actors,
+            Edit::Topics { before, after } => before == after,
+            Edit::AddArticles(a) => a.is_empty(),
+            Edit::RemoveArticles { articles, .. } => articles.is_empty(),
+            Edit::Batch(v) => v.iter().all(Edit::is_noop),
+        }
+    }
+}
+
+/// One statement as the user sees it: what extraction found, with the
+/// user's changes applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub key: StatementKey,
+    pub statement: Statement,
+    /// What was said, as text (pieces joined with " … ").
+    pub text: String,
+    /// What extraction found, if it did (not for statements added by hand).
+    pub extracted: Option<Statement>,
+    pub hidden: bool,
+    pub note: String,
+    /// The user changed something about it.
+    pub edited: bool,
+}
+
+impl Entry {
+    pub fn added(&self) -> bool {
+        self.extracted.is_none()
+    }
+}
+
+struct Step {
+    label: String,
+    edit: Edit,
+    /// The state id before (for undo entries) or after (for redo entries).
+    state: u64,
+}
+
+/// The session, its derived statements and its history.
+pub struct Workspace {
+    pub session: Session,
+    /// Extraction output per article, in `session.articles` order.
+    raw: Vec<Arc<Vec<Statement>>>,
+    /// Catalogue/topics generation each `raw` was made with.
+    raw_gen: Vec<u64>,
+    /// Effective statements per article, in text order.
+    pub entries: Vec<Vec<Entry>>,
+    /// Bumped whenever the catalogue or topics change: raw extraction made
+    /// with an older generation is stale.
+    pub generation: u64,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    /// Identifies the current state of the data (not the view): equal ids
+    /// mean equal data, so undoing back to the saved state is "clean".
+    state: u64,
+    next_state: u64,
+    saved_state: u64,
+    /// Bumped on every change of data or view, for caches.
+    pub revision: u64,
+    /// How many undo steps are kept.
+    pub history_limit: usize,
+}
+
+impl Default for Workspace {
+    fn default() -> Self {
+        Workspace::new(Session::default())
+    }
+}
+
+impl Workspace {
+    /// Opens a session, extracting every article (in parallel).
+    pub fn new(session: Session) -> Self {
+        let raw = extract_all(&session.articles, &session.catalogue, &session.topics);
+        Workspace::with_raw(session, raw)
+    }
+
+    /// Opens a session whose extraction was done elsewhere (a background
+    /// job): `raw` must follow `session.articles`.
+    pub fn with_raw(session: Session, raw: Vec<Arc<Vec<Statement>>>) -> Self {
+        assert_eq!(raw.len(), session.articles.len(), "one extraction per article");
+        let n = raw.len();
+        let mut w = Workspace {
+            session,
+            raw,
+            raw_gen: vec![0; n],
+            entries: Vec::new(),
+            generation: 0,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            state: 0,
+            next_state: 1,
+            saved_state: 0,
+            revision: 0,
+            history_limit: 500,
+        };
+        w.entries = (0..n).map(|i| w.derive(i)).collect();
+        w
+    }
+
+    // ----- history ---------------------------------------------------
+
+    pub fn is_dirty(&self) -> bool {
+        self.state != self.saved_state
+    }
+
+    /// Records that the current state is what is on disk.
+    pub fn mark_saved(&mut self) {
+        self.saved_state = self.state;
+    }
+
+    /// Marks the session as changed even though no edit was made (a
+    /// session recovered from a crash, for instance).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_state = u64::MAX;
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|s| s.label.as_str())
+    }
+
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.label.as_str())
+    }
+
+    /// Applies an edit as a new step of history.
+    pub fn apply(&mut self, label: impl Into<String>, edit: Edit) {
+        if edit.is_noop() {
+            return;
+        }
+        let before = self.state;
+        let inverse = self.apply_raw(edit);
+        self.state = self.next_state;
+        self.next_state += 1;
+        self.undo.push(Step { label: label.into(), edit: inverse, state: before });
+        if self.undo.len() > self.history_limit {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+
+    pub fn undo(&mut self) -> bool {
+        let Some(step) = self.undo.pop() else { return false };
+        let after = self.state;
+        let forward = self.apply_raw(step.edit);
+        self.state = step.state;
+        self.redo.push(Step { label: step.label, edit: forward, state: after });
+        true
+    }
+
+    pub fn redo(&mut self) -> bool {
+        let Some(step) = self.redo.pop() else { return false };
+        let before = self.state;
+        let inverse = self.apply_raw(step.edit);
+        self.state = step.state;
+        self.undo.push(Step { label: step.label, edit: inverse, state: before });
+        true
+    }
+
+    /// Applies an edit and returns its inverse. The only place the data of
+    /// a session changes.
+    fn apply_raw(&mut self, edit: Edit) -> Edit {
+        self.revision += 1;
+        match edit {
+            Edit::Annotate { key, before, after } => {
+                match &after {
+                    Some(a) if !a.is_empty() => {
+                        self.session.annotations.insert(key.clone(), a.clone());
+                    }
+                    _ => {
+                        self.session.annotations.remove(&key);
+                    }
+                }
+                if let Some(i) = self.index_of(&key.article) {
+                    self.entries[i] = self.derive(i);
+                }
+                Edit::Annotate { key, before: after, after: before }
+            }
+            Edit::Catalogue { before, after } => {
+                let mut c = *after.clone();
+                c.reindex();
+                self.session.catalogue = c;
+                self.generation += 1;
+                Edit::Catalogue { before: after, after: before }
+            }
+            Edit::Topics { before, after } => {
+                let mut t = *after.clone();
+                t.reindex();
+                self.session.topics = t;
+                self.generation += 1;
+                Edit::Topics { before: after, after: before }
+            }
+            Edit::AddArticles(list) => {
+                for (pos, article) in &list {
+                    let pos = (*pos).min(self.session.articles.len());
+                    let raw = Arc::new(extract::extract(&article.text, &self.session.catalogue, &self.session.topics));
+                    self.session.articles.insert(pos, article.clone());
+                    self.raw.insert(pos, raw);
+                    self.raw_gen.insert(pos, self.generation);
+                    self.entries.insert(pos, Vec::new());
+                    self.entries[pos] = self.derive(pos);
+                }
+                let mut back = list;
+                back.reverse();
+                Edit::RemoveArticles { articles: back, annotations: Vec::new() }
+            }
+            Edit::RemoveArticles { articles, annotations } => {
+                let mut removed_notes = Vec::new();
+                for (pos, article) in &articles {
+                    if let Some(i) = self.index_of(&article.id) {
+                        debug_assert_eq!(i, *pos);
+                        self.session.articles.remove(i);
+                        self.raw.remove(i);
+                        self.raw_gen.remove(i);
+                        self.entries.remove(i);
+                    }
+                    let keys: Vec<StatementKey> =
+                        self.session.annotations.keys().filter(|k| k.article == article.id).cloned().collect();
+                    for k in keys {
+                        if let Some(a) = self.session.annotations.remove(&k) {
+                            removed_notes.push((k, a));
+                        }
+                    }
+                }
+                for (k, a) in annotations {
+                    self.session.annotations.insert(k, a);
+                }
+                for i in 0..self.entries.len() {
+                    self.entries[i] = self.derive(i);
+                }
+                let mut back = articles;
+                back.reverse();
+                if removed_notes.is_empty() {
+                    Edit::AddArticles(back)
+                } else {
+                    // re-adding must restore the annotations too
+                    Edit::Batch(vec![
+                        Edit::AddArticles(back),
+                        Edit::Batch(
+                            removed_notes
+                                .into_iter()
+                                .map(|(key, a)| Edit::Annotate { key, before: None, after: Some(a) })
+                                .collect(),
+                        ),
+                    ])
+                }
+            }
+            Edit::Batch(list) => {
+                let mut inv: Vec<Edit> = list.into_iter().map(|e| self.apply_raw(e)).collect();
+                inv.reverse();
+                Edit::Batch(inv)
+            }
+        }
+    }
+
+    // ----- derived data ----------------------------------------------
+
+    pub fn index_of(&self, id: &ArticleId) -> Option<usize> {
+        self.session.articles.iter().position(|a| &a.id == id)
+    }
+
+    /// Whether some articles were extracted with an older catalogue or
+    /// topic lexicon.
+    pub fn is_stale(&self) -> bool {
+        self.raw_gen.iter().any(|&g| g != self.generation)
+    }
+
+    /// Installs fresh extraction results made with generation `generation`
+    /// (from a background job); ignored if the catalogue changed since.
+    pub fn install_raw(&mut self, generation: u64, results: Vec<(ArticleId, Arc<Vec<Statement>>)>) -> bool {
+        if generation != self.generation {
+            return false;
+        }
+        for (id, raw) in results {
+            if let Some(i) = self.index_of(&id) {
+                self.raw[i] = raw;
+                self.raw_gen[i] = generation;
+                self.entries[i] = self.derive(i);
+            }
+        }
+        self.revision += 1;
+        true
+    }
+
+    /// Re-extracts every stale article now, on this thread (and rayon's).
+    pub fn refresh_now(&mut self) {
+        let stale: Vec<usize> = (0..self.raw.len()).filter(|&i| self.raw_gen[i] != self.generation).collect();
+        let arts: Vec<Arc<Article>> = stale.iter().map(|&i| self.session.articles[i].clone()).collect();
+        let raw = extract_all(&arts, &self.session.catalogue, &self.session.topics);
+        let results = arts.iter().map(|a| a.id.clone()).zip(raw).collect();
+        self.install_raw(self.generation, results);
+    }
+
+    /// Effective statements of article `i`: extraction overlaid with
+    /// annotations.
+    fn derive(&self, i: usize) -> Vec<Entry> {
+        let article = &self.session.articles[i];
+        let raw = &self.raw[i];
+        let lo = StatementKey { article: article.id.clone(), span: Span::new(0, 0) };
+        let notes: Vec<(&StatementKey, &Annotation)> =
+            self.session.annotations.range(lo..).take_while(|(k, _)| k.article == article.id).collect();
+        let mut taken = vec![false; raw.len()];
+        let mut out: Vec<Entry> = Vec::with_capacity(raw.len() + notes.len());
+        let mut pending: Vec<(usize, &StatementKey, &Annotation)> = Vec::new();
+        for (k, a) in &notes {
+            if let Some(added) = &a.added {
+                let statement = overlay(added, a);
+                out.push(Entry {
+                    key: (*k).clone(),
+                    text: statement.content_text(&article.text),
+                    statement,
+                    extracted: None,
+                    hidden: a.hidden,
+                    note: a.note.clone(),
+                    edited: true,
+                });
+                continue;
+            }
+            // the statement it was made on: the same span, else the one
+            // overlapping it most (a newer extractor may draw it a little
+            // differently)
+            let exact = raw.iter().position(|s| s.content == k.span);
+            let best = exact.or_else(|| {
+                raw.iter()
+                    .enumerate()
+                    .filter(|(j, _)| !taken[*j])
+                    .map(|(j, s)| (j, overlap(&s.content, &k.span)))
+                    .filter(|&(j, o)| o * 2 >= raw[j].content.len().min(k.span.len()).max(1))
+                    .max_by_key(|&(_, o)| o)
+                    .map(|(j, _)| j)
+            });
+            if let Some(j) = best.filter(|&j| !taken[j]) {
+                taken[j] = true;
+                pending.push((j, k, a));
+            }
+        }
+        for (j, s) in raw.iter().enumerate() {
+            let note = pending.iter().find(|(pj, _, _)| *pj == j);
+            match note {
+                Some((_, k, a)) => out.push(Entry {
+                    key: (*k).clone(),
+                    text: s.content_text(&article.text),
+                    statement: overlay(s, a),
+                    extracted: Some(s.clone()),
+                    hidden: a.hidden,
+                    note: a.note.clone(),
+                    edited: true,
+                }),
+                None if !taken[j] => out.push(Entry {
+                    key: StatementKey { article: article.id.clone(), span: s.content },
+                    text: s.content_text(&article.text),
+                    statement: s.clone(),
+                    extracted: Some(s.clone()),
+                    hidden: false,
+                    note: String::new(),
+                    edited: false,
+                }),
+                None => {}
+            }
+        }
+        out.sort_by_key(|e| (e.statement.content.start, e.statement.content.end));
+        out
+    }
+
+    /// Annotations that match no statement any more (kept, never dropped).
+    pub fn orphaned_annotations(&self) -> usize {
+        self.session
+            .annotations
+            .iter()
+            .filter(|(k, a)| {
+                a.added.is_none()
+                    && self.index_of(&k.article).is_none_or(|i| !self.entries[i].iter().any(|e| e.key == **k))
+            })
+            .count()
+    }
+
+    pub fn entry(&self, key: &StatementKey) -> Option<&Entry> {
+        let i = self.index_of(&key.article)?;
+        self.entries[i].iter().find(|e| &e.key == key)
+    }
+
+    pub fn statement_count(&self) -> usize {
+        self.entries.iter().map(Vec::len).sum()
+    }
+
+    // ----- edit builders ---------------------------------------------
+
+    fn annotate(&mut self, label: &str, key: &StatementKey, change: impl FnOnce(&mut Annotation)) {
+        let before = self.session.annotations.get(key).cloned();
+        let mut after = before.clone().unwrap_or_default();
+        change(&mut after);
+        let after = (!after.is_empty()).then_some(after);
+        self.apply(label, Edit::Annotate { key: key.clone(), before, after });
+    }
+
+    /// Gives a statement to an actor (`None`: to no actor).
+    pub fn set_actor(&mut self, key: &StatementKey, actor: Option<String>) {
+        let extracted = self.entry(key).and_then(|e| e.extracted.as_ref().map(|s| s.actor.clone()));
+        self.annotate("change actor", key, |a| {
+            if let Some(added) = &mut a.added {
+                added.actor = actor;
+            } else if extracted.as_ref() == Some(&actor) {
+                a.actor = None;
+            } else {
+                a.actor = Some(actor);
+            }
+        });
+    }
+
+    pub fn set_speaker(&mut self, key: &StatementKey, speaker: Option<String>) {
+        let extracted = self.entry(key).and_then(|e| e.extracted.as_ref().map(|s| s.speaker.clone()));
+        self.annotate("change speaker", key, |a| {
+            if let Some(added) = &mut a.added {
+                added.speaker = speaker;
+            } else if extracted.as_ref() == Some(&speaker) {
+                a.speaker = None;
+            } else {
+                a.speaker = Some(speaker);
+            }
+        });
+    }
+
+    pub fn set_topics(&mut self, key: &StatementKey, topics: Vec<String>) {
+        let extracted = self.entry(key).and_then(|e| e.extracted.as_ref().map(|s| s.topics.clone()));
+        self.annotate("change topics", key, |a| {
+            if let Some(added) = &mut a.added {
+                added.topics = topics;
+            } else if extracted.as_ref() == Some(&topics) {
+                a.topics = None;
+            } else {
+                a.topics = Some(topics);
+            }
+        });
+    }
+
+    pub fn set_kind(&mut self, key: &StatementKey, kind: Kind) {
+        let extracted = self.entry(key).and_then(|e| e.extracted.as_ref().map(|s| s.kind));
+        self.annotate("change kind", key, |a| {
+            if let Some(added) = &mut a.added {
+                added.kind = kind;
+            } else if extracted == Some(kind) {
+                a.kind = None;
+            } else {
+                a.kind = Some(kind);
+            }
+        });
+    }
+
+    pub fn set_note(&mut self, key: &StatementKey, note: String) {
+        self.annotate("edit note", key, |a| a.note = note);
+    }
+
+    pub fn set_hidden(&mut self, key: &StatementKey, hidden: bool) {
+        self.annotate(if hidden { "hide statement" } else { "restore statement" }, key, |a| a.hidden = hidden);
+    }
+
+    /// Adds a statement by hand over `content` in an article; returns its
+    /// key. Speaker and actor may be set afterwards.
+    pub fn add_statement(
+        &mut self,
+        article: &ArticleId,
+        content: Span,
+        speaker: Option<String>,
+        actor: Option<String>,
+    ) -> Option<StatementKey> {
+        let i = self.index_of(article)?;
+        let text = &self.session.articles[i].text;
+        if content.is_empty()
+            || content.end > text.len()
+            || !text.is_char_boundary(content.start)
+            || !text.is_char_boundary(content.end)
+        {
+            return None;
+        }
+        let slice = content.text(text);
+        let trimmed_start = content.start + (slice.len() - slice.trim_start().len());
+        let trimmed_end = content.start + slice.trim_end().len();
+        let content = Span::new(trimmed_start, trimmed_end.max(trimmed_start));
+        if content.is_empty() {
+            return None;
+        }
+        let words = content.text(text);
+        let quoted = words.chars().next().is_some_and(crate::extract::tokens::is_quote_char)
+            && words.chars().next_back().is_some_and(crate::extract::tokens::is_quote_char);
+        let kind = if quoted {
+            Kind::Direct
+        } else if words.chars().any(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„')) {
+            Kind::Mixed
+        } else {
+            Kind::Indirect
+        };
+        let topics =
+            self.session.topics.tag(words).into_iter().map(|t| self.session.topics.topics[t].id.clone()).collect();
+        let statement =
+            Statement { content, pieces: Vec::new(), source: None, cue: None, speaker, actor, kind, topics };
+        let key = StatementKey { article: article.clone(), span: content };
+        if self.session.annotations.get(&key).is_some_and(|a| a.added.is_some()) {
+            return Some(key);
+        }
+        self.annotate("add statement", &key, |a| a.added = Some(statement));
+        Some(key)
+    }
+
+    /// Removes a statement added by hand (extracted ones are hidden
+    /// instead).
+    pub fn remove_added(&mut self, key: &StatementKey) {
+        if self.session.annotations.get(key).is_some_and(|a| a.added.is_some()) {
+            let before = self.session.annotations.get(key).cloned();
+            self.apply("remove statement", Edit::Annotate { key: key.clone(), before, after: None });
+        }
+    }
+
+    /// Changes the catalogue as a whole, as one step.
+    pub fn edit_catalogue(&mut self, label: &str, change: impl FnOnce(&mut Catalogue)) {
+        let before = Box::new(self.session.catalogue.clone());
+        let mut after = self.session.catalogue.clone();
+        change(&mut after);
+        if after.validate().is_err() {
+            return;
+        }
+        self.apply(label, Edit::Catalogue { before, after: Box::new(after) });
+    }
+
+    /// A new actor with a unique id derived from its name; returns the id.
+    pub fn add_actor(&mut self, name: &str, group: &str, colour: crate::catalogue::Rgb) -> String {
+        let base: String = name
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        let base = if base.is_empty() { "actor".to_string() } else { base };
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.session.catalogue.actor(&id).is_some() {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        let actor = Actor {
+            id: id.clone(),
+            name: name.trim().to_string(),
+            group: group.trim().to_string(),
+            colour,
+            aliases: vec![name.trim().to_string()],
+            speakers: Vec::new(),
+            keywords: Vec::new(),
+        };
+        self.edit_catalogue("add actor", |c| c.actors.push(actor));
+        id
+    }
+
+    /// Deletes an actor; statements given to it by hand go back to no
+    /// actor. One undo step.
+    pub fn delete_actor(&mut self, id: &str) {
+        self.remap_actor(id, None, "delete actor");
+    }
+
+    /// Moves everything of actor `from` (speakers, aliases, keywords, the
+    /// statements given to it by hand) into `into`, and deletes `from`.
+    pub fn merge_actors(&mut self, from: &str, into: &str) {
+        if from == into || self.session.catalogue.actor(into).is_none() {
+            return;
+        }
+        self.remap_actor(from, Some(into), "merge actors");
+    }
+
+    fn remap_actor(&mut self, from: &str, into: Option<&str>, label: &str) {
+        let Some(pos) = self.session.catalogue.position(from) else { return };
+        let mut edits = Vec::new();
+        let before = Box::new(self.session.catalogue.clone());
+        let mut after = self.session.catalogue.clone();
+        let removed = after.actors.remove(pos);
+        if let Some(into) = into
+            && let Some(t) = after.actors.iter_mut().find(|a| a.id == into) {
+                t.speakers.extend(removed.speakers);
+                for al in removed.aliases.into_iter().chain(std::iter::once(removed.name)) {
+                    if !t.aliases.contains(&al) {
+                        t.aliases.push(al);
+                    }
+                }
+                for k in removed.keywords {
+                    if !t.keywords.contains(&k) {
+                        t.keywords.push(k);
+                    }
+                }
+            }
+        edits.push(Edit::Catalogue { before, after: Box::new(after) });
+        let target = into.map(str::to_string);
+        for (k, a) in &self.session.annotations {
+            let mut na = a.clone();
+            let mut changed = false;
+            if na.actor.as_ref().is_some_and(|x| x.as_deref() == Some(from)) {
+                na.actor = Some(target.clone());
+                changed = true;
+            }
+            if let Some(s) = &mut na.added
+                && s.actor.as_deref() == Some(from) {
+                    s.actor = target.clone();
+                    changed = true;
+                }
+            if changed {
+                edits.push(Edit::Annotate { key: k.clone(), before: Some(a.clone()), after: Some(na) });
+            }
+        }
+        self.apply(label, Edit::Batch(edits));
+        // view state: keep the column order sensible
+        self.session.view.hidden_actors.retain(|x| x != from);
+        self.session.view.actor_order.retain(|x| x != from);
+    }
+
+    /// Adds articles not already open (same text), extracting them here;
+    /// returns how many were new.
+    pub fn add_articles(&mut self, articles: Vec<Arc<Article>>) -> usize {
+        let raw = extract_all(&articles, &self.session.catalogue, &self.session.topics);
+        self.add_extracted(self.generation, articles.into_iter().zip(raw).collect())
+    }
+
+    /// Adds articles whose extraction was done elsewhere (a background job
+    /// working with catalogue generation `generation`), skipping any already open.
+    /// One undo step; returns how many were new.
+    pub fn add_extracted(&mut self, generation: u64, items: Vec<(Arc<Article>, Arc<Vec<Statement>>)>) -> usize {
+        let mut seen: std::collections::HashSet<ArticleId> =
+            self.session.articles.iter().map(|a| a.id.clone()).collect();
+        let mut added = Vec::new();
+        self.revision += 1;
+        for (a, raw) in items {
+            if !seen.insert(a.id.clone()) {
+                continue;
+            }
+            let p = self.session.articles.len();
+            self.session.articles.push(a.clone());
+            self.raw.push(raw);
+            self.raw_gen.push(generation);
+            self.entries.push(Vec::new());
+            self.entries[p] = self.derive(p);
+            added.push((p, a));
+        }
+        let n = added.len();
+        if n == 0 {
+            return 0;
+        }
+        added.reverse();
+        let before = self.state;
+        self.state = self.next_state;
+        self.next_state += 1;
+        let label = if n == 1 { "open article".to_string() } else { format!("open {n} articles") };
+        self.undo.push(Step {
+            label,
+            edit: Edit::RemoveArticles { articles: added, annotations: Vec::new() },
+            state: before,
+        });
+        self.redo.clear();
+        n
+    }
+
+    /// Removes articles (and their annotations, restored by undo).
+    pub fn remove_articles(&mut self, ids: &[ArticleId]) {
+        let mut list: Vec<(usize, Arc<Article>)> =
+            ids.iter().filter_map(|id| self.index_of(id).map(|i| (i, self.session.articles[i].clone()))).collect();
+        // remove from the back so positions stay valid
+        list.sort_by_key(|(i, _)| std::cmp::Reverse(*i));
+        let label =
+            if list.len() == 1 { "remove article".to_string() } else { format!("remove {} articles", list.len()) };
+        self.apply(label, Edit::RemoveArticles { articles: list, annotations: Vec::new() });
+    }
+
+    /// Changes view state (not part of undo history; saved with the
+    /// session).
+    pub fn view_mut(&mut self) -> &mut crate::session::ViewState {
+        self.revision += 1;
+        &mut self.session.view
+    }
+}
+
+fn overlap(a: &Span, b: &Span) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
+fn overlay(s: &Statement, a: &Annotation) -> Statement {
+    let mut s = s.clone();
+    if let Some(actor) = &a.actor {
+        s.actor = actor.clone();
+    }
+    if let Some(sp) = &a.speaker {
+        s.speaker = sp.clone();
+    }
+    if let Some(t) = &a.topics {
+        s.topics = t.clone();
+    }
+    if let Some(k) = a.kind {
+        s.kind = k;
+    }
+    s
+}
+
+/// Extracts many articles in parallel.
+pub fn extract_all(
+    articles: &[Arc<Article>],
+    catalogue: &Catalogue,
+    topics: &TopicLexicon,
+) -> Vec<Arc<Vec<Statement>>> {
+    use rayon::prelude::*;
+    articles.par_iter().map(|a| Arc::new(extract::extract(&a.text, catalogue, topics))).collect()
+}
+
+#[cfg(test)]
+mod tests;

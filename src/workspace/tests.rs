@@ -1,0 +1,154 @@
+use super::*;
+use crate::catalogue::Rgb;
+
+fn workspace() -> Workspace {
+    let mut w = Workspace::default();
+    let arts = crate::samples::SAMPLES[..3]
+        .iter()
+        .map(|s| Arc::new(crate::ingest::parse_article(s.name, s.bytes).unwrap()))
+        .collect();
+    assert_eq!(w.add_articles(arts), 3);
+    w.mark_saved();
+    w
+}
+
+fn first_with_actor<'a>(w: &'a Workspace, actor: &str) -> &'a Entry {
+    w.entries.iter().flatten().find(|e| e.statement.actor.as_deref() == Some(actor)).unwrap()
+}
+
+#[test]
+fn reassigning_an_actor_then_undo_and_redo() {
+    let mut w = workspace();
+    let key = first_with_actor(&w, "kremlin").key.clone();
+    w.set_actor(&key, Some("russia".into()));
+    assert_eq!(w.entry(&key).unwrap().statement.actor.as_deref(), Some("russia"));
+    assert!(w.entry(&key).unwrap().edited);
+    assert!(w.is_dirty());
+    assert_eq!(w.undo_label(), Some("change actor"));
+    assert!(w.undo());
+    assert_eq!(w.entry(&key).unwrap().statement.actor.as_deref(), Some("kremlin"));
+    assert!(!w.entry(&key).unwrap().edited);
+    // back at the saved state: clean again
+    assert!(!w.is_dirty());
+    assert!(w.redo());
+    assert_eq!(w.entry(&key).unwrap().statement.actor.as_deref(), Some("russia"));
+    assert!(w.is_dirty());
+    // setting it back to what extraction found drops the override
+    w.set_actor(&key, Some("kremlin".into()));
+    assert!(w.session.annotations.is_empty());
+}
+
+#[test]
+fn many_steps_of_undo() {
+    let mut w = workspace();
+    let keys: Vec<StatementKey> = w.entries.iter().flatten().take(30).map(|e| e.key.clone()).collect();
+    let original = w.session.clone();
+    for (i, k) in keys.iter().enumerate() {
+        w.set_note(k, format!("note {i}"));
+        w.set_hidden(k, true);
+    }
+    assert_eq!(w.session.annotations.len(), 30);
+    for _ in 0..60 {
+        assert!(w.undo());
+    }
+    assert!(w.session == original);
+    assert!(!w.is_dirty());
+}
+
+#[test]
+fn hand_added_statements_and_removal() {
+    let mut w = workspace();
+    let id = w.session.articles[0].id.clone();
+    let text = w.session.articles[0].text.clone();
+    let start = text.find("guarantees").unwrap_or(10);
+    let before = w.entries[0].len();
+    let key =
+        w.add_statement(&id, Span::new(start, start + 10), Some("Someone".into()), Some("russia".into())).unwrap();
+    assert_eq!(w.entries[0].len(), before + 1);
+    let e = w.entry(&key).unwrap();
+    assert!(e.added());
+    assert_eq!(e.statement.actor.as_deref(), Some("russia"));
+    w.set_actor(&key, Some("kremlin".into()));
+    assert_eq!(w.entry(&key).unwrap().statement.actor.as_deref(), Some("kremlin"));
+    w.remove_added(&key);
+    assert_eq!(w.entries[0].len(), before);
+    w.undo();
+    assert_eq!(w.entries[0].len(), before + 1);
+    // spans outside the text are refused
+    assert!(w.add_statement(&id, Span::new(text.len(), text.len() + 4), None, None).is_none());
+}
+
+#[test]
+fn catalogue_edits_re_attribute_after_refresh_and_undo() {
+    let mut w = workspace();
+    let kremlin = w.entries.iter().flatten().filter(|e| e.statement.actor.as_deref() == Some("kremlin")).count();
+    assert!(kremlin > 0);
+    let id = w.add_actor("Peskov's office", "Russia", Rgb([1, 2, 3]));
+    w.edit_catalogue("edit aliases", |c| {
+        let k = c.actors.iter_mut().find(|a| a.id == "kremlin").unwrap();
+        let peskov = k.speakers.iter().position(|s| s.name == "Dmitry Peskov").unwrap();
+        let sp = k.speakers.remove(peskov);
+        c.actors.iter_mut().find(|a| a.id == id).unwrap().speakers.push(sp);
+    });
+    assert!(w.is_stale());
+    w.refresh_now();
+    assert!(!w.is_stale());
+    let moved = w.entries.iter().flatten().filter(|e| e.statement.actor.as_deref() == Some(id.as_str())).count();
+    assert!(moved > 0);
+    w.undo();
+    w.undo();
+    w.refresh_now();
+    assert_eq!(w.entries.iter().flatten().filter(|e| e.statement.actor.as_deref() == Some("kremlin")).count(), kremlin);
+}
+
+#[test]
+fn merge_and_delete_actors_remap_hand_edits() {
+    let mut w = workspace();
+    let key = first_with_actor(&w, "kremlin").key.clone();
+    w.set_actor(&key, Some("russian-mfa".into()));
+    w.merge_actors("russian-mfa", "russia");
+    assert!(w.session.catalogue.actor("russian-mfa").is_none());
+    assert!(w.session.catalogue.actor("russia").unwrap().speakers.iter().any(|s| s.name == "Sergei Lavrov"));
+    assert_eq!(w.entry(&key).unwrap().statement.actor.as_deref(), Some("russia"));
+    w.undo();
+    assert!(w.session.catalogue.actor("russian-mfa").is_some());
+    assert_eq!(w.entry(&key).unwrap().statement.actor.as_deref(), Some("russian-mfa"));
+    w.delete_actor("russian-mfa");
+    assert_eq!(w.entry(&key).unwrap().statement.actor, None);
+}
+
+#[test]
+fn opening_the_same_article_twice_adds_it_once_and_removal_undoes() {
+    let mut w = workspace();
+    let again = Arc::new(
+        crate::ingest::parse_article(crate::samples::SAMPLES[0].name, crate::samples::SAMPLES[0].bytes).unwrap(),
+    );
+    assert_eq!(w.add_articles(vec![again]), 0);
+    assert_eq!(w.session.articles.len(), 3);
+    let id = w.session.articles[1].id.clone();
+    let key = w.entries[1][0].key.clone();
+    w.set_note(&key, "keep me".into());
+    w.remove_articles(std::slice::from_ref(&id));
+    assert_eq!(w.session.articles.len(), 2);
+    assert!(w.session.annotations.is_empty());
+    w.undo();
+    assert_eq!(w.session.articles.len(), 3);
+    assert_eq!(w.session.articles[1].id, id);
+    assert_eq!(w.entry(&key).unwrap().note, "keep me");
+}
+
+#[test]
+fn an_edit_survives_a_shifted_span() {
+    // a newer extractor drawing the content a little differently still
+    // finds the user's edit
+    let mut w = workspace();
+    let e = w.entries[0][2].clone();
+    let shifted = Span::new(e.key.span.start + 2, e.key.span.end);
+    let key = StatementKey { article: e.key.article.clone(), span: shifted };
+    w.session.annotations.insert(key.clone(), Annotation { note: "still here".into(), ..Default::default() });
+    w.refresh_now();
+    let i = w.index_of(&e.key.article).unwrap();
+    w.entries[i] = w.derive(i);
+    assert!(w.entries[i].iter().any(|x| x.note == "still here"));
+    assert_eq!(w.orphaned_annotations(), 0);
+}
