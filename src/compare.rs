@@ -254,11 +254,10 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
                 placed = true;
             }
         }
-        if !any_topic
-            && let Some(o) = other_row {
-                cells[o][c].push(r);
-                placed = true;
-            }
+        if !any_topic && let Some(o) = other_row {
+            cells[o][c].push(r);
+            placed = true;
+        }
         let _ = placed;
     }
     for (col, n) in columns.iter_mut().zip(counts) {

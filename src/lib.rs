@@ -2,9 +2,12 @@
 //!
 //! The library is the whole core: reading articles ([`ingest`]), finding
 //! attributed statements in them ([`extract`]), mapping speakers to actors
-//! ([`catalogue`]) and topics ([`topics`]). The desktop app and the command
-//! line are thin clients of it; nothing here depends on egui.
+//! ([`catalogue`]) and topics ([`topics`]), sessions ([`session`],
+//! [`workspace`]), comparison ([`compare`]) and exports ([`export`]). The
+//! desktop window ([`app`]) and the command line ([`cli`]) are thin clients
+//! of it; only `app` uses egui.
 
+pub mod app;
 pub mod article;
 pub mod catalogue;
 pub mod cli;

@@ -121,8 +121,7 @@ pub struct SessionFile {
 }
 
 /// An open session in memory.
-#[derive(Debug, Clone)]
-#[derive(Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Session {
     pub articles: Vec<Arc<Article>>,
     pub catalogue: Catalogue,
@@ -130,7 +129,6 @@ pub struct Session {
     pub annotations: BTreeMap<StatementKey, Annotation>,
     pub view: ViewState,
 }
-
 
 impl PartialEq for Session {
     fn eq(&self, o: &Self) -> bool {
@@ -239,9 +237,10 @@ impl Session {
                 return Err("an edit points outside its article".into());
             }
             if let Some(s) = &v.added
-                && !statement_fits(s, &a.text) {
-                    return Err("a statement added by hand points outside its article".into());
-                }
+                && !statement_fits(s, &a.text)
+            {
+                return Err("a statement added by hand points outside its article".into());
+            }
             annotations.insert(k, v);
         }
         Ok(Session { articles: file.articles, catalogue, topics, annotations, view: file.view })
@@ -296,9 +295,10 @@ fn check_header(text: &str) -> Result<(), SessionErrorKind> {
     if let Some(i) = head.find("version:") {
         let digits: String = head[i + 8..].trim_start().chars().take_while(char::is_ascii_digit).collect();
         if let Ok(v) = digits.parse::<u32>()
-            && v > FORMAT_VERSION {
-                return Err(SessionErrorKind::NewerVersion { found: v, supported: FORMAT_VERSION });
-            }
+            && v > FORMAT_VERSION
+        {
+            return Err(SessionErrorKind::NewerVersion { found: v, supported: FORMAT_VERSION });
+        }
     }
     Ok(())
 }

@@ -633,19 +633,20 @@ impl Workspace {
         let mut after = self.session.catalogue.clone();
         let removed = after.actors.remove(pos);
         if let Some(into) = into
-            && let Some(t) = after.actors.iter_mut().find(|a| a.id == into) {
-                t.speakers.extend(removed.speakers);
-                for al in removed.aliases.into_iter().chain(std::iter::once(removed.name)) {
-                    if !t.aliases.contains(&al) {
-                        t.aliases.push(al);
-                    }
-                }
-                for k in removed.keywords {
-                    if !t.keywords.contains(&k) {
-                        t.keywords.push(k);
-                    }
+            && let Some(t) = after.actors.iter_mut().find(|a| a.id == into)
+        {
+            t.speakers.extend(removed.speakers);
+            for al in removed.aliases.into_iter().chain(std::iter::once(removed.name)) {
+                if !t.aliases.contains(&al) {
+                    t.aliases.push(al);
                 }
             }
+            for k in removed.keywords {
+                if !t.keywords.contains(&k) {
+                    t.keywords.push(k);
+                }
+            }
+        }
         edits.push(Edit::Catalogue { before, after: Box::new(after) });
         let target = into.map(str::to_string);
         for (k, a) in &self.session.annotations {
@@ -656,10 +657,11 @@ impl Workspace {
                 changed = true;
             }
             if let Some(s) = &mut na.added
-                && s.actor.as_deref() == Some(from) {
-                    s.actor = target.clone();
-                    changed = true;
-                }
+                && s.actor.as_deref() == Some(from)
+            {
+                s.actor = target.clone();
+                changed = true;
+            }
             if changed {
                 edits.push(Edit::Annotate { key: k.clone(), before: Some(a.clone()), after: Some(na) });
             }

@@ -1,0 +1,838 @@
+//! The Counterpoint window: a thin client of the core.
+//!
+//! Views read the workspace and the cached comparison and push
+//! [`Action`]s; [`CounterpointApp::perform`] applies them after drawing,
+//! so every change to the session goes through [`Workspace`]'s edits (and
+//! undo) in one place. Slow work runs in [`jobs`]; file dialogs go through
+//! a [`picker::FilePicker`] so tests never open one.
+
+pub mod jobs;
+pub mod picker;
+pub mod prefs;
+pub mod views;
+
+use crate::article::ArticleId;
+use crate::catalogue::{Catalogue, Rgb};
+use crate::compare::{self, Comparison};
+use crate::extract::Kind;
+use crate::session::{Session, StatementKey, ViewKind};
+use crate::span::Span;
+use crate::workspace::Workspace;
+use jobs::{Jobs, Outcome};
+use picker::{ExportKind, FilePicker, Pick};
+use prefs::Prefs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Something the user asked for. Views push these; `perform` applies them.
+pub enum Action {
+    OpenArticlesDialog,
+    OpenSessionDialog,
+    OpenPaths(Vec<PathBuf>),
+    OpenSession(PathBuf),
+    TrySamples,
+    NewSession,
+    Save,
+    SaveAs,
+    Export(ExportKind),
+    Close,
+    Undo,
+    Redo,
+    Select(Option<StatementKey>),
+    ShowInArticle(StatementKey),
+    OpenArticle(ArticleId),
+    SetActor(StatementKey, Option<String>),
+    SetSpeaker(StatementKey, Option<String>),
+    SetTopics(StatementKey, Vec<String>),
+    SetKind(StatementKey, Kind),
+    SetNote(StatementKey, String),
+    SetHidden(StatementKey, bool),
+    AddStatement { article: ArticleId, span: Span },
+    RemoveAdded(StatementKey),
+    NewActorDialog(Option<StatementKey>),
+    CreateActor { name: String, group: String, colour: Rgb, assign: Option<StatementKey> },
+    EditCatalogue(String, Box<dyn FnOnce(&mut Catalogue) + Send>),
+    DeleteActor(String),
+    MergeActors { from: String, into: String },
+    SetView(ViewKind),
+    ToggleActor(String),
+    MoveActor(String, isize),
+    ShowAllActors,
+    ToggleTopic(String),
+    ToggleKind(Kind),
+    ToggleArticle(ArticleId),
+    RemoveArticle(ArticleId),
+    SetGroupByBloc(bool),
+    SetShowHidden(bool),
+    SetShowUnattributed(bool),
+    SetSearch(String),
+    Sort(compare::SortKey, bool),
+    CancelJobs,
+    DismissNotice(usize),
+    RestoreRecovery,
+    DiscardRecovery,
+}
+
+/// A message shown to the user until dismissed.
+#[derive(Debug, Clone)]
+pub struct Notice {
+    pub level: Level,
+    pub title: String,
+    /// Details, one per line (a file and its problem).
+    pub lines: Vec<String>,
+    pub at: Instant,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Error,
+}
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Debug, Clone)]
+pub enum Deferred {
+    NewSession,
+    OpenSession(Option<PathBuf>),
+    Close,
+}
+
+/// Dialogs drawn over the window.
+pub enum Dialog {
+    Unsaved(Deferred),
+    NewActor { name: String, group: String, colour: [u8; 3], assign: Option<StatementKey> },
+    Recovery { summary: String },
+}
+
+/// Per-view UI state that is not part of the session.
+#[derive(Default)]
+pub struct UiState {
+    pub sort: compare::SortKey,
+    pub sort_ascending: bool,
+    /// The statement to scroll to in the Article view.
+    pub scroll_to: Option<StatementKey>,
+    /// Text selected in the Article view (byte span), for "Add statement".
+    pub article_selection: Option<(ArticleId, Span)>,
+    /// Note being typed, committed when focus leaves.
+    pub note_buffer: Option<(StatementKey, String)>,
+    pub speaker_buffer: Option<(StatementKey, String)>,
+    /// The actor selected in the Actors view.
+    pub actor_selected: Option<String>,
+    pub alias_input: String,
+    pub keyword_input: String,
+    pub speaker_input: String,
+    pub merge_target: Option<String>,
+    pub statements_list: Vec<crate::compare::StatementRef>,
+    pub statements_sorted_for: Option<(u64, compare::SortKey, bool, usize)>,
+}
+
+pub struct CounterpointApp {
+    pub ws: Workspace,
+    pub session_path: Option<PathBuf>,
+    pub cmp: Comparison,
+    pub selected: Option<StatementKey>,
+    pub jobs: Jobs,
+    pub picker: Box<dyn FilePicker>,
+    pub notices: Vec<Notice>,
+    pub prefs: Prefs,
+    pub dialog: Option<Dialog>,
+    pub ui: UiState,
+    /// Set once the user agreed to close with unsaved changes handled.
+    close_confirmed: bool,
+    /// Continue with this once the save in flight succeeds.
+    after_save: Option<Deferred>,
+    title: String,
+    /// Where the recovery copy is written; `None` disables autosave.
+    pub recovery_path: Option<PathBuf>,
+    last_autosaved_revision: u64,
+    last_change: (u64, Instant),
+    recovered: Option<Session>,
+    /// Waiting for a refresh job for this catalogue generation.
+    refreshing: Option<u64>,
+    /// The window's context, once known.
+    pub ctx: Option<egui::Context>,
+    /// Bumped each time the comparison is recomputed.
+    pub cmp_stamp: u64,
+}
+
+impl CounterpointApp {
+    /// A window with an empty session.
+    pub fn new(picker: Box<dyn FilePicker>, prefs: Prefs, recovery_path: Option<PathBuf>) -> Self {
+        let mut app = CounterpointApp {
+            ws: Workspace::default(),
+            session_path: None,
+            cmp: Comparison::default(),
+            selected: None,
+            jobs: Jobs::default(),
+            picker,
+            notices: Vec::new(),
+            prefs,
+            dialog: None,
+            ui: UiState { sort_ascending: true, ..Default::default() },
+            close_confirmed: false,
+            after_save: None,
+            title: String::new(),
+            recovery_path,
+            last_autosaved_revision: 0,
+            last_change: (0, Instant::now()),
+            recovered: None,
+            refreshing: None,
+            ctx: None,
+            cmp_stamp: 0,
+        };
+        app.check_recovery();
+        app
+    }
+
+    /// Runs jobs on the calling thread, for tests.
+    pub fn with_inline_jobs(mut self) -> Self {
+        self.jobs.inline = true;
+        self
+    }
+
+    /// Opens what was given on the command line: one session (.ron) or
+    /// articles and folders.
+    pub fn open_from_args(&mut self, paths: Vec<PathBuf>) {
+        if paths.is_empty() {
+            return;
+        }
+        if paths.len() == 1 && is_session_path(&paths[0]) {
+            self.jobs.open_session(paths[0].clone());
+        } else {
+            self.perform(Action::OpenPaths(paths));
+        }
+    }
+
+    // ----- the frame ---------------------------------------------------
+
+    /// Draws the whole window into `ui` (the root).
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
+        self.jobs.set_context(&ctx);
+        self.poll(&ctx);
+        let mut actions = Vec::new();
+        views::shortcuts(&ctx, self, &mut actions);
+        views::dropped_files(&ctx, &mut actions);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.close_confirmed {
+            if self.ws.is_dirty() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.dialog = Some(Dialog::Unsaved(Deferred::Close));
+            } else {
+                self.discard_recovery_file();
+            }
+        }
+        if !self.cmp.is_current(&self.ws) {
+            self.cmp = compare::compare(&self.ws, Some(&self.cmp));
+            self.cmp_stamp += 1;
+        }
+        views::layout(ui, self, &mut actions);
+        views::dialogs(&ctx, self, &mut actions);
+        for a in actions {
+            self.perform(a);
+        }
+        self.update_title(&ctx);
+        self.autosave(&ctx);
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let name = self.session_name();
+        let dirty = if self.ws.is_dirty() { " •" } else { "" };
+        let title = format!("Counterpoint — {name}{dirty}");
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The window title as last set.
+    pub fn window_title(&self) -> &str {
+        &self.title
+    }
+
+    pub fn session_name(&self) -> String {
+        match &self.session_path {
+            Some(p) => {
+                p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.display().to_string())
+            }
+            None => "Untitled session".into(),
+        }
+    }
+
+    fn notify(&mut self, level: Level, title: impl Into<String>, lines: Vec<String>) {
+        self.notices.push(Notice { level, title: title.into(), lines, at: Instant::now() });
+        if self.notices.len() > 6 {
+            self.notices.remove(0);
+        }
+    }
+
+    /// Handles finished jobs and dialogs.
+    fn poll(&mut self, ctx: &egui::Context) {
+        while let Some((pick, paths)) = self.picker.poll() {
+            self.picked(pick, paths);
+        }
+        for outcome in self.jobs.poll() {
+            self.finished(outcome);
+        }
+        if self.jobs.busy() || self.picker.busy() {
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+        // the catalogue or topics changed: re-extract in the background
+        if self.ws.is_stale() && self.refreshing != Some(self.ws.generation) {
+            self.refreshing = Some(self.ws.generation);
+            if self.jobs.inline {
+                self.ws.refresh_now();
+            } else {
+                self.jobs.refresh(
+                    self.ws.session.articles.clone(),
+                    self.ws.session.catalogue.clone(),
+                    self.ws.session.topics.clone(),
+                    self.ws.generation,
+                );
+            }
+        }
+    }
+
+    fn picked(&mut self, pick: Pick, paths: Vec<PathBuf>) {
+        if paths.is_empty() {
+            // cancelled: a close waiting on "Save as" is cancelled too
+            self.after_save = None;
+            return;
+        }
+        match pick {
+            Pick::OpenArticles => self.perform(Action::OpenPaths(paths)),
+            Pick::OpenSession => self.open_session_now(paths[0].clone()),
+            Pick::SaveSession(_) => self.save_to(paths[0].clone()),
+            Pick::Export(kind, _) => self.export_to(kind, paths[0].clone()),
+        }
+    }
+
+    fn finished(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Articles { generation, loaded, errors, cancelled } => {
+                let total = loaded.len();
+                let added = self.ws.add_extracted(generation, loaded);
+                if generation != self.ws.generation {
+                    self.refreshing = None;
+                }
+                if cancelled {
+                    self.notify(Level::Info, "Loading cancelled; nothing was added.", Vec::new());
+                }
+                if !errors.is_empty() {
+                    let n = errors.len();
+                    let title = if n == 1 {
+                        "1 file could not be opened".to_string()
+                    } else {
+                        format!("{n} files could not be opened")
+                    };
+                    self.notify(Level::Error, title, errors.iter().map(|e| e.to_string()).collect());
+                }
+                if total > added {
+                    let dup = total - added;
+                    let msg = if dup == 1 {
+                        "1 article was already open.".to_string()
+                    } else {
+                        format!("{dup} articles were already open.")
+                    };
+                    self.notify(Level::Info, msg, Vec::new());
+                }
+                if added > 0 && self.ws.session.view.article.is_none() {
+                    self.ws.view_mut().article = self.ws.session.articles.first().map(|a| a.id.clone());
+                }
+            }
+            Outcome::SessionOpened { path, session, raw } => {
+                self.ws = Workspace::with_raw(*session, raw);
+                self.session_path = Some(path.clone());
+                self.selected = None;
+                self.ui = UiState { sort_ascending: true, ..Default::default() };
+                self.refreshing = None;
+                self.prefs.add_recent(&path);
+                self.last_autosaved_revision = self.ws.revision;
+                self.discard_recovery_file();
+                let orphans = self.ws.orphaned_annotations();
+                if orphans > 0 {
+                    self.notify(
+                        Level::Info,
+                        format!("{orphans} of your edits no longer match a statement found in their article; they are kept in the session."),
+                        Vec::new(),
+                    );
+                }
+            }
+            Outcome::SessionFailed(e) => {
+                self.notify(
+                    Level::Error,
+                    "The session could not be opened; the open session is unchanged.",
+                    vec![e.to_string()],
+                );
+            }
+            Outcome::Saved { path, revision_saved, as_recovery } => {
+                if as_recovery {
+                    return;
+                }
+                // edits made while saving keep the session dirty
+                if revision_saved == self.ws.revision {
+                    self.ws.mark_saved();
+                }
+                self.session_path = Some(path.clone());
+                self.prefs.add_recent(&path);
+                self.discard_recovery_file();
+                if let Some(next) = self.after_save.take() {
+                    self.continue_with(next);
+                }
+            }
+            Outcome::SaveFailed { path, message, as_recovery } => {
+                self.after_save = None;
+                if !as_recovery {
+                    self.notify(
+                        Level::Error,
+                        "The session was not saved; nothing was lost.",
+                        vec![format!("{}: {message}", path.display())],
+                    );
+                }
+            }
+            Outcome::Refreshed { generation, results } => {
+                self.ws.install_raw(generation, results);
+            }
+            Outcome::Exported { path } => {
+                self.notify(Level::Info, format!("Exported to {}", path.display()), Vec::new());
+            }
+            Outcome::ExportFailed { path, message } => {
+                self.notify(Level::Error, "The export failed.", vec![format!("{}: {message}", path.display())]);
+            }
+        }
+    }
+
+    // ----- actions -------------------------------------------------------
+
+    pub fn perform(&mut self, action: Action) {
+        match action {
+            Action::OpenArticlesDialog => self.picker.request(Pick::OpenArticles),
+            Action::OpenSessionDialog => self.guard(Deferred::OpenSession(None)),
+            Action::OpenSession(p) => self.guard(Deferred::OpenSession(Some(p))),
+            Action::OpenPaths(paths) => {
+                let (sessions, articles): (Vec<PathBuf>, Vec<PathBuf>) =
+                    paths.into_iter().partition(|p| is_session_path(p));
+                if !articles.is_empty() {
+                    self.jobs.load_articles(
+                        articles,
+                        self.ws.session.catalogue.clone(),
+                        self.ws.session.topics.clone(),
+                        self.ws.generation,
+                    );
+                }
+                if let Some(s) = sessions.into_iter().next() {
+                    self.guard(Deferred::OpenSession(Some(s)));
+                }
+            }
+            Action::TrySamples => {
+                let files = crate::samples::SAMPLES.iter().map(|s| (s.name.to_string(), s.bytes)).collect();
+                self.jobs.load_bytes(
+                    files,
+                    self.ws.session.catalogue.clone(),
+                    self.ws.session.topics.clone(),
+                    self.ws.generation,
+                );
+            }
+            Action::NewSession => self.guard(Deferred::NewSession),
+            Action::Save => match self.session_path.clone() {
+                Some(p) => self.save_to(p),
+                None => self.picker.request(Pick::SaveSession(self.suggested_name())),
+            },
+            Action::SaveAs => self.picker.request(Pick::SaveSession(self.suggested_name())),
+            Action::Export(kind) => {
+                let stem = self
+                    .session_path
+                    .as_deref()
+                    .and_then(Path::file_stem)
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "comparison".into());
+                self.picker.request(Pick::Export(kind, format!("{stem}.{}", kind.extension())));
+            }
+            Action::Close => self.guard(Deferred::Close),
+            Action::Undo => {
+                self.commit_buffers();
+                self.ws.undo();
+                self.drop_dangling_selection();
+            }
+            Action::Redo => {
+                self.commit_buffers();
+                self.ws.redo();
+                self.drop_dangling_selection();
+            }
+            Action::Select(k) => {
+                self.commit_buffers();
+                self.selected = k;
+            }
+            Action::ShowInArticle(k) => {
+                self.ws.view_mut().article = Some(k.article.clone());
+                self.ws.view_mut().view = ViewKind::Article;
+                self.ui.scroll_to = Some(k.clone());
+                self.selected = Some(k);
+            }
+            Action::OpenArticle(id) => {
+                self.ws.view_mut().article = Some(id);
+                self.ws.view_mut().view = ViewKind::Article;
+            }
+            Action::SetActor(k, a) => {
+                self.ws.set_actor(&k, a);
+                self.follow(&k);
+            }
+            Action::SetSpeaker(k, s) => {
+                self.ws.set_speaker(&k, s);
+                self.follow(&k);
+            }
+            Action::SetTopics(k, t) => self.ws.set_topics(&k, t),
+            Action::SetKind(k, kind) => self.ws.set_kind(&k, kind),
+            Action::SetNote(k, n) => self.ws.set_note(&k, n),
+            Action::SetHidden(k, h) => self.ws.set_hidden(&k, h),
+            Action::AddStatement { article, span } => {
+                if let Some(k) = self.ws.add_statement(&article, span, None, None) {
+                    self.selected = Some(k);
+                    self.ui.article_selection = None;
+                }
+            }
+            Action::RemoveAdded(k) => {
+                self.ws.remove_added(&k);
+                self.drop_dangling_selection();
+            }
+            Action::NewActorDialog(assign) => {
+                let colour = next_colour(&self.ws.session.catalogue);
+                self.dialog = Some(Dialog::NewActor { name: String::new(), group: String::new(), colour, assign });
+            }
+            Action::CreateActor { name, group, colour, assign } => {
+                if name.trim().is_empty() {
+                    return;
+                }
+                let id = self.ws.add_actor(&name, &group, colour);
+                if let Some(k) = assign {
+                    self.ws.set_actor(&k, Some(id.clone()));
+                }
+                self.ui.actor_selected = Some(id);
+            }
+            Action::EditCatalogue(label, f) => self.ws.edit_catalogue(&label, f),
+            Action::DeleteActor(id) => {
+                self.ws.delete_actor(&id);
+                if self.ui.actor_selected.as_deref() == Some(id.as_str()) {
+                    self.ui.actor_selected = None;
+                }
+            }
+            Action::MergeActors { from, into } => {
+                self.ws.merge_actors(&from, &into);
+                self.ui.actor_selected = Some(into);
+                self.ui.merge_target = None;
+            }
+            Action::SetView(v) => self.ws.view_mut().view = v,
+            Action::ToggleActor(id) => {
+                let v = self.ws.view_mut();
+                if let Some(i) = v.hidden_actors.iter().position(|x| *x == id) {
+                    v.hidden_actors.remove(i);
+                } else {
+                    v.hidden_actors.push(id);
+                }
+            }
+            Action::MoveActor(id, delta) => {
+                let mut order: Vec<String> = compare::actor_order(&self.ws)
+                    .into_iter()
+                    .map(|i| self.ws.session.catalogue.actors[i].id.clone())
+                    .collect();
+                if let Some(i) = order.iter().position(|x| *x == id) {
+                    let j = (i as isize + delta).clamp(0, order.len() as isize - 1) as usize;
+                    let a = order.remove(i);
+                    order.insert(j, a);
+                    let v = self.ws.view_mut();
+                    v.actor_order = order;
+                    v.group_by_bloc = false;
+                }
+            }
+            Action::ShowAllActors => self.ws.view_mut().hidden_actors.clear(),
+            Action::ToggleTopic(id) => toggle(&mut self.ws.view_mut().filters.hidden_topics, id),
+            Action::ToggleKind(k) => toggle(&mut self.ws.view_mut().filters.hidden_kinds, k),
+            Action::ToggleArticle(id) => toggle(&mut self.ws.view_mut().filters.excluded_articles, id),
+            Action::RemoveArticle(id) => {
+                self.ws.remove_articles(std::slice::from_ref(&id));
+                if self.ws.session.view.article.as_ref() == Some(&id) {
+                    self.ws.view_mut().article = self.ws.session.articles.first().map(|a| a.id.clone());
+                }
+                self.drop_dangling_selection();
+            }
+            Action::SetGroupByBloc(b) => self.ws.view_mut().group_by_bloc = b,
+            Action::SetShowHidden(b) => self.ws.view_mut().filters.show_hidden = b,
+            Action::SetShowUnattributed(b) => self.ws.view_mut().filters.show_unattributed = b,
+            Action::SetSearch(s) => self.ws.view_mut().filters.search = s,
+            Action::Sort(key, asc) => {
+                self.ui.sort = key;
+                self.ui.sort_ascending = asc;
+            }
+            Action::CancelJobs => self.jobs.cancel_all(),
+            Action::DismissNotice(i) => {
+                if i < self.notices.len() {
+                    self.notices.remove(i);
+                }
+            }
+            Action::RestoreRecovery => {
+                if let Some(s) = self.recovered.take() {
+                    self.ws = Workspace::new(s);
+                    self.ws.mark_unsaved();
+                    self.session_path = self.prefs.recovery_of.clone();
+                    self.notify(Level::Info, "Your unsaved work was restored. Save it to keep it.", Vec::new());
+                }
+                self.dialog = None;
+            }
+            Action::DiscardRecovery => {
+                self.recovered = None;
+                self.discard_recovery_file();
+                self.dialog = None;
+            }
+        }
+    }
+
+    /// Keeps the selection on a statement whose key moved (added ones).
+    fn follow(&mut self, k: &StatementKey) {
+        if self.ws.entry(k).is_none() {
+            self.drop_dangling_selection();
+        }
+    }
+
+    fn drop_dangling_selection(&mut self) {
+        if let Some(k) = &self.selected
+            && self.ws.entry(k).is_none()
+        {
+            self.selected = None;
+        }
+    }
+
+    /// Commits text being typed in the inspector (note, speaker).
+    pub fn commit_buffers(&mut self) {
+        if let Some((k, note)) = self.ui.note_buffer.take()
+            && self.ws.entry(&k).is_some_and(|e| e.note != note)
+        {
+            self.ws.set_note(&k, note);
+        }
+        if let Some((k, sp)) = self.ui.speaker_buffer.take() {
+            let sp = sp.trim().to_string();
+            let sp = (!sp.is_empty()).then_some(sp);
+            if self.ws.entry(&k).is_some_and(|e| e.statement.speaker != sp) {
+                self.ws.set_speaker(&k, sp);
+            }
+        }
+    }
+
+    /// Runs `next` now, or after asking what to do with unsaved changes.
+    fn guard(&mut self, next: Deferred) {
+        self.commit_buffers();
+        if self.ws.is_dirty() {
+            self.dialog = Some(Dialog::Unsaved(next));
+        } else {
+            self.continue_with(next);
+        }
+    }
+
+    /// After Save or Discard in the unsaved-changes dialog.
+    pub fn resolve_unsaved(&mut self, choice: UnsavedChoice) {
+        let Some(Dialog::Unsaved(next)) = self.dialog.take() else { return };
+        match choice {
+            UnsavedChoice::Save => {
+                self.after_save = Some(next);
+                self.perform(Action::Save);
+            }
+            UnsavedChoice::Discard => self.continue_with(next),
+            UnsavedChoice::Cancel => {}
+        }
+    }
+
+    fn continue_with(&mut self, next: Deferred) {
+        match next {
+            Deferred::NewSession => {
+                self.ws = Workspace::default();
+                self.session_path = None;
+                self.selected = None;
+                self.ui = UiState { sort_ascending: true, ..Default::default() };
+                self.discard_recovery_file();
+            }
+            Deferred::OpenSession(None) => self.picker.request(Pick::OpenSession),
+            Deferred::OpenSession(Some(p)) => self.open_session_now(p),
+            Deferred::Close => {
+                self.close_confirmed = true;
+                self.discard_recovery_file();
+                if let Some(ctx) = &self.ctx {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+        }
+    }
+
+    /// Whether the window may close now (for tests and `on_exit`).
+    pub fn close_confirmed(&self) -> bool {
+        self.close_confirmed
+    }
+
+    fn open_session_now(&mut self, path: PathBuf) {
+        self.jobs.open_session(path);
+    }
+
+    fn suggested_name(&self) -> String {
+        self.session_path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "comparison.ron".into())
+    }
+
+    fn save_to(&mut self, path: PathBuf) {
+        self.commit_buffers();
+        self.jobs.save(self.ws.session.clone(), path, self.ws.revision, false);
+    }
+
+    fn export_to(&mut self, kind: ExportKind, path: PathBuf) {
+        let contents = match kind {
+            ExportKind::Markdown => {
+                let title = format!("Counterpoint — {}", self.session_name().trim_end_matches(".ron"));
+                crate::export::markdown(&self.ws, &self.cmp, &title)
+            }
+            ExportKind::Csv => crate::export::csv(&self.ws, &self.cmp.list),
+            ExportKind::Jsonl => crate::export::jsonl(&self.ws, &self.cmp.list),
+        };
+        self.jobs.export(path, contents);
+    }
+
+    // ----- recovery ------------------------------------------------------
+
+    /// A few seconds after the last edit, writes the session to the
+    /// recovery file (off the UI thread).
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.recovery_path.clone() else { return };
+        if self.ws.revision != self.last_change.0 {
+            self.last_change = (self.ws.revision, Instant::now());
+        }
+        if !self.ws.is_dirty() || self.ws.revision == self.last_autosaved_revision {
+            return;
+        }
+        let wait = Duration::from_secs(2);
+        let since = self.last_change.1.elapsed();
+        if since >= wait || self.jobs.inline {
+            self.last_autosaved_revision = self.ws.revision;
+            self.prefs.recovery_of = self.session_path.clone();
+            self.jobs.save(self.ws.session.clone(), path, self.ws.revision, true);
+        } else {
+            ctx.request_repaint_after(wait - since);
+        }
+    }
+
+    fn check_recovery(&mut self) {
+        let Some(path) = &self.recovery_path else { return };
+        if !path.exists() {
+            return;
+        }
+        match Session::load(path) {
+            Ok(s) => {
+                let summary = format!(
+                    "{} articles, {} edits{}",
+                    s.articles.len(),
+                    s.annotations.len(),
+                    self.prefs.recovery_of.as_ref().map(|p| format!(", from {}", p.display())).unwrap_or_default()
+                );
+                self.recovered = Some(s);
+                self.dialog = Some(Dialog::Recovery { summary });
+            }
+            Err(e) => {
+                self.notify(
+                    Level::Error,
+                    "A recovery file was found but could not be read; it was kept.",
+                    vec![e.to_string()],
+                );
+            }
+        }
+    }
+
+    fn discard_recovery_file(&mut self) {
+        if let Some(p) = &self.recovery_path {
+            let _ = std::fs::remove_file(p);
+        }
+        self.prefs.recovery_of = None;
+    }
+}
+
+/// The answer to "Save changes?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsavedChoice {
+    Save,
+    Discard,
+    Cancel,
+}
+
+fn toggle<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if let Some(i) = v.iter().position(|y| *y == x) {
+        v.remove(i);
+    } else {
+        v.push(x);
+    }
+}
+
+pub fn is_session_path(p: &Path) -> bool {
+    p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+}
+
+/// A colour not yet used by an actor.
+fn next_colour(c: &Catalogue) -> [u8; 3] {
+    const PALETTE: [[u8; 3]; 10] = [
+        [0x6c, 0x3d, 0xb8],
+        [0x2e, 0x8b, 0x57],
+        [0xd3, 0x54, 0x00],
+        [0x00, 0x7c, 0x91],
+        [0xb0, 0x3a, 0x7c],
+        [0x55, 0x6b, 0x2f],
+        [0x8b, 0x45, 0x13],
+        [0x44, 0x55, 0xaa],
+        [0xaa, 0x33, 0x33],
+        [0x33, 0x88, 0x88],
+    ];
+    PALETTE.iter().copied().find(|p| !c.actors.iter().any(|a| a.colour.0 == *p)).unwrap_or(PALETTE[0])
+}
+
+impl eframe::App for CounterpointApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.prefs.store(storage);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // a clean exit leaves no recovery file behind (a crash does)
+        if !self.ws.is_dirty() || self.close_confirmed {
+            self.discard_recovery_file();
+        }
+    }
+}
+
+/// Starts the window.
+pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Counterpoint")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([900.0, 560.0])
+            .with_drag_and_drop(true)
+            .with_app_id("counterpoint"),
+        persist_window: true,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Counterpoint",
+        options,
+        Box::new(move |cc| {
+            views::style::install(&cc.egui_ctx, true);
+            let prefs = cc.storage.map(Prefs::load).unwrap_or_default();
+            let recovery = prefs::recovery_path();
+            let mut picker = picker::RfdPicker::default();
+            picker.ctx = Some(cc.egui_ctx.clone());
+            let mut app = CounterpointApp::new(Box::new(picker), prefs, recovery);
+            app.ctx = Some(cc.egui_ctx.clone());
+            app.open_from_args(paths);
+            Ok(Box::new(app))
+        }),
+    )
+}

@@ -1,0 +1,68 @@
+//! What the app remembers between runs (not part of any session): recent
+//! sessions, and which session a recovery copy belongs to. Window size and
+//! position are remembered by eframe itself.
+
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+const KEY: &str = "counterpoint.prefs";
+const MAX_RECENT: usize = 10;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Most recent first.
+    pub recent: Vec<PathBuf>,
+    /// The session file the recovery copy was made from, if it had one.
+    pub recovery_of: Option<PathBuf>,
+}
+
+impl Prefs {
+    pub fn load(storage: &dyn eframe::Storage) -> Prefs {
+        storage.get_string(KEY).and_then(|s| ron::from_str(&s).ok()).unwrap_or_default()
+    }
+
+    pub fn store(&self, storage: &mut dyn eframe::Storage) {
+        if let Ok(s) = ron::to_string(self) {
+            storage.set_string(KEY, s);
+        }
+    }
+
+    pub fn add_recent(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    /// Recent sessions that still exist.
+    pub fn existing_recent(&self) -> impl Iterator<Item = &PathBuf> {
+        self.recent.iter().filter(|p| p.is_file())
+    }
+}
+
+/// Where the recovery copy of unsaved work is written: the app's data
+/// folder, which only this program writes to.
+pub fn recovery_path() -> Option<PathBuf> {
+    let dir = eframe::storage_dir("Counterpoint")?;
+    std::fs::create_dir_all(&dir).ok()?;
+    Some(dir.join("recovery.ron"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_sessions_are_unique_newest_first_and_bounded() {
+        let mut p = Prefs::default();
+        for i in 0..15 {
+            p.add_recent(Path::new(&format!("/nowhere/s{i}.ron")));
+        }
+        p.add_recent(Path::new("/nowhere/s3.ron"));
+        assert_eq!(p.recent.len(), MAX_RECENT);
+        assert_eq!(p.recent[0], PathBuf::from("/nowhere/s3.ron"));
+        assert_eq!(p.recent.iter().filter(|x| x.ends_with("s3.ron")).count(), 1);
+        assert_eq!(p.existing_recent().count(), 0);
+    }
+}

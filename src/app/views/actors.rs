@@ -1,0 +1,303 @@
+//! The Actors view: add, rename, recolour, merge, delete actors and edit
+//! what identifies them. Every change is one undoable edit of the
+//! catalogue; attributions update as soon as re-extraction finishes.
+
+use super::super::{Action, CounterpointApp};
+use super::style;
+use crate::catalogue::{Actor, Speaker};
+use egui::RichText;
+
+pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Action>) {
+    let cat = app.ws.session.catalogue.clone();
+    let counts = counts(app);
+    if app.ui.actor_selected.as_ref().is_none_or(|id| cat.actor(id).is_none()) {
+        app.ui.actor_selected = cat.actors.first().map(|a| a.id.clone());
+    }
+    egui::Panel::left("actor-list-panel").resizable(true).default_size(280.0).show(ui, |ui| {
+        ui.heading("Actors");
+        ui.label(RichText::new("Who speaks for whom. Changes apply to every article.").weak());
+        ui.add_space(4.0);
+        if ui.button("New actor…").clicked() {
+            actions.push(Action::NewActorDialog(None));
+        }
+        ui.add_space(4.0);
+        egui::ScrollArea::vertical().id_salt("actor-list").auto_shrink([false, false]).show(ui, |ui| {
+            for a in &cat.actors {
+                ui.horizontal(|ui| {
+                    style::swatch(ui, a.colour.0);
+                    let sel = app.ui.actor_selected.as_deref() == Some(a.id.as_str());
+                    let n = counts.get(&a.id).copied().unwrap_or(0);
+                    if ui.selectable_label(sel, format!("{} · {} ({n})", a.name, a.group)).clicked() {
+                        app.ui.actor_selected = Some(a.id.clone());
+                        app.ui.merge_target = None;
+                    }
+                });
+            }
+        });
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        let Some(actor) = app.ui.actor_selected.as_ref().and_then(|id| cat.actor(id)).cloned() else { return };
+        egui::ScrollArea::vertical().id_salt("actor-edit").auto_shrink([false, false]).show(ui, |ui| {
+            ui.set_max_width(760.0f32.min(ui.available_width()));
+            editor(ui, app, &actor, counts.get(&actor.id).copied().unwrap_or(0), actions);
+        });
+    });
+}
+
+fn counts(app: &CounterpointApp) -> std::collections::HashMap<String, usize> {
+    let mut m = std::collections::HashMap::new();
+    for e in app.ws.entries.iter().flatten() {
+        if let Some(a) = &e.statement.actor {
+            *m.entry(a.clone()).or_insert(0) += 1;
+        }
+    }
+    m
+}
+
+/// An edit of one actor, as an action.
+fn edit(actions: &mut Vec<Action>, label: &str, id: &str, f: impl FnOnce(&mut Actor) + Send + 'static) {
+    let id = id.to_string();
+    actions.push(Action::EditCatalogue(
+        label.to_string(),
+        Box::new(move |c| {
+            if let Some(a) = c.actors.iter_mut().find(|a| a.id == id) {
+                f(a);
+            }
+        }),
+    ));
+}
+
+fn editor(ui: &mut egui::Ui, app: &mut CounterpointApp, actor: &Actor, count: usize, actions: &mut Vec<Action>) {
+    let id = actor.id.clone();
+    ui.heading(&actor.name);
+    ui.label(RichText::new(format!("id “{}” · {count} statements", actor.id)).weak());
+    ui.add_space(6.0);
+    egui::Grid::new("actor-grid").num_columns(2).spacing([10.0, 8.0]).show(ui, |ui| {
+        let l = ui.label("Name");
+        let mut name = ui
+            .data_mut(|d| {
+                d.get_temp::<(String, String)>(egui::Id::unique("actor-name")).filter(|(i, _)| *i == id).map(|(_, n)| n)
+            })
+            .unwrap_or_else(|| actor.name.clone());
+        let r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(260.0)).labelled_by(l.id);
+        if r.changed() {
+            ui.data_mut(|d| d.insert_temp(egui::Id::unique("actor-name"), (id.clone(), name.clone())));
+        }
+        if r.lost_focus() {
+            ui.data_mut(|d| d.remove::<(String, String)>(egui::Id::unique("actor-name")));
+            let n = name.trim().to_string();
+            if !n.is_empty() && n != actor.name {
+                edit(actions, "rename actor", &id, move |a| a.name = n);
+            }
+        }
+        ui.end_row();
+
+        let l = ui.label("Bloc");
+        let mut group = ui
+            .data_mut(|d| {
+                d.get_temp::<(String, String)>(egui::Id::unique("actor-group"))
+                    .filter(|(i, _)| *i == id)
+                    .map(|(_, n)| n)
+            })
+            .unwrap_or_else(|| actor.group.clone());
+        let r = ui.add(egui::TextEdit::singleline(&mut group).desired_width(260.0)).labelled_by(l.id);
+        if r.changed() {
+            ui.data_mut(|d| d.insert_temp(egui::Id::unique("actor-group"), (id.clone(), group.clone())));
+        }
+        if r.lost_focus() {
+            ui.data_mut(|d| d.remove::<(String, String)>(egui::Id::unique("actor-group")));
+            let g = group.trim().to_string();
+            if g != actor.group {
+                edit(actions, "change bloc", &id, move |a| a.group = g);
+            }
+        }
+        ui.end_row();
+
+        let l = ui.label("Colour");
+        let mut c = actor.colour.0;
+        if ui.color_edit_button_srgb(&mut c).labelled_by(l.id).changed() {
+            edit(actions, "recolour actor", &id, move |a| a.colour = crate::catalogue::Rgb(c));
+        }
+        ui.end_row();
+    });
+
+    ui.add_space(10.0);
+    list_editor(
+        ui,
+        "Aliases",
+        "Names and phrases that mean this actor as a speaker (“the Kremlin”, “Kremlin spokesman”).",
+        &actor.aliases,
+        &id,
+        "alias",
+        &mut app.ui.alias_input,
+        actions,
+        |a| &mut a.aliases,
+    );
+    ui.add_space(10.0);
+    list_editor(
+        ui,
+        "Keywords",
+        "Weak evidence: a word in an official's title that ties them to this actor (“Russian” in “Russian Agriculture Minister”).",
+        &actor.keywords,
+        &id,
+        "keyword",
+        &mut app.ui.keyword_input,
+        actions,
+        |a| &mut a.keywords,
+    );
+
+    ui.add_space(10.0);
+    ui.label(RichText::new("Speakers").strong());
+    ui.label(
+        RichText::new(
+            "People (and places spelt several ways) who speak for this actor. Every spelling listed is recognised.",
+        )
+        .weak(),
+    );
+    for (i, s) in actor.speakers.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let mut line = s.name.clone();
+            if !s.aliases.is_empty() {
+                line.push_str(&format!("  ({})", s.aliases.join(", ")));
+            }
+            ui.label(line);
+            if !s.title.is_empty() {
+                ui.label(RichText::new(&s.title).weak());
+            }
+            if ui.small_button("Remove").on_hover_text(format!("Remove {}", s.name)).clicked() {
+                let name = s.name.clone();
+                edit(actions, "remove speaker", &id, move |a| {
+                    if let Some(p) = a.speakers.iter().position(|x| x.name == name) {
+                        a.speakers.remove(p);
+                    }
+                });
+                let _ = i;
+            }
+        });
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label("New speaker");
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut app.ui.speaker_input)
+                    .hint_text("Full name, other spellings…")
+                    .desired_width(300.0),
+            )
+            .labelled_by(l.id);
+        let go =
+            ui.button("Add speaker").clicked() || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+        if go && !app.ui.speaker_input.trim().is_empty() {
+            let mut parts = app.ui.speaker_input.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty());
+            if let Some(name) = parts.next() {
+                let mut aliases: Vec<String> = parts.collect();
+                // the surname alone is a spelling too
+                if let Some(last) = name.split_whitespace().last()
+                    && name.contains(' ')
+                    && !aliases.iter().any(|a| a == last)
+                {
+                    aliases.push(last.to_string());
+                }
+                let sp = Speaker { name, aliases, title: String::new(), gender: None, kind: Default::default() };
+                edit(actions, "add speaker", &id, move |a| a.speakers.push(sp));
+            }
+            app.ui.speaker_input.clear();
+        }
+    });
+
+    ui.add_space(14.0);
+    ui.separator();
+    ui.horizontal(|ui| {
+        let others: Vec<(String, String)> = app
+            .ws
+            .session
+            .catalogue
+            .actors
+            .iter()
+            .filter(|a| a.id != id)
+            .map(|a| (a.id.clone(), a.name.clone()))
+            .collect();
+        ui.label("Merge into");
+        let current = app
+            .ui
+            .merge_target
+            .as_ref()
+            .and_then(|t| others.iter().find(|(i, _)| i == t))
+            .map_or("choose…".to_string(), |(_, n)| n.clone());
+        egui::ComboBox::from_id_salt("merge-into")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for (oid, oname) in &others {
+                    if ui.selectable_label(app.ui.merge_target.as_deref() == Some(oid.as_str()), oname).clicked() {
+                        app.ui.merge_target = Some(oid.clone());
+                    }
+                }
+            })
+            .response
+            .accessible_name("Merge into");
+        let target = app.ui.merge_target.clone();
+        if ui
+            .add_enabled(target.is_some(), egui::Button::new("Merge"))
+            .on_hover_text(
+                "Move speakers, aliases and hand-made attributions into the other actor, then remove this one",
+            )
+            .clicked()
+            && let Some(into) = target
+        {
+            actions.push(Action::MergeActors { from: id.clone(), into });
+        }
+    });
+    ui.add_space(6.0);
+    if ui
+        .button(RichText::new("Delete actor").color(egui::Color32::from_rgb(0xb0, 0x20, 0x20)))
+        .on_hover_text("Its statements get no actor (undo brings it back)")
+        .clicked()
+    {
+        actions.push(Action::DeleteActor(id));
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn list_editor(
+    ui: &mut egui::Ui,
+    title: &str,
+    help: &str,
+    items: &[String],
+    id: &str,
+    what: &str,
+    input: &mut String,
+    actions: &mut Vec<Action>,
+    field: fn(&mut Actor) -> &mut Vec<String>,
+) {
+    ui.label(RichText::new(title).strong());
+    ui.label(RichText::new(help).weak());
+    ui.horizontal_wrapped(|ui| {
+        for item in items {
+            egui::Frame::new()
+                .corner_radius(10.0)
+                .fill(ui.visuals().faint_bg_color)
+                .inner_margin(egui::Margin::symmetric(8, 2))
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(item);
+                        if ui.small_button("×").on_hover_text(format!("Remove {what} “{item}”")).clicked() {
+                            let item = item.clone();
+                            edit(actions, &format!("remove {what}"), id, move |a| field(a).retain(|x| *x != item));
+                        }
+                    });
+                });
+        }
+    });
+    ui.horizontal(|ui| {
+        let l = ui.label(format!("New {what}"));
+        let r = ui.add(egui::TextEdit::singleline(input).desired_width(260.0)).labelled_by(l.id);
+        let go = ui.button(format!("Add {what}")).clicked()
+            || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+        let v = input.trim().to_string();
+        if go && !v.is_empty() {
+            if !items.contains(&v) {
+                edit(actions, &format!("add {what}"), id, move |a| field(a).push(v));
+            }
+            input.clear();
+        }
+    });
+}

@@ -1,0 +1,292 @@
+//! The Article view: the text with every statement highlighted in its
+//! actor's colour. Clicking a highlight selects the statement; selecting
+//! text offers "Add statement".
+
+use super::super::{Action, CounterpointApp};
+use super::style;
+use crate::article::Article;
+use crate::span::Span;
+use crate::workspace::Entry;
+use egui::RichText;
+use egui::text::{LayoutJob, TextFormat};
+use std::sync::Arc;
+
+/// Articles longer than this are shown read-only in chunks (laying out
+/// megabytes as one text field would stall the window).
+const SELECTABLE_LIMIT: usize = 300_000;
+const CHUNK: usize = 4000;
+
+pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Action>) {
+    let ws = &app.ws;
+    let Some(idx) =
+        ws.session.view.article.as_ref().and_then(|id| ws.index_of(id)).or(if ws.session.articles.is_empty() {
+            None
+        } else {
+            Some(0)
+        })
+    else {
+        return;
+    };
+    let article = ws.session.articles[idx].clone();
+    let entries_owned: Vec<Entry> = ws.entries[idx].clone();
+    let entries = &entries_owned[..];
+    let show_hidden = ws.session.view.filters.show_hidden;
+
+    // header: which article, what it is, what is in it
+    ui.horizontal(|ui| {
+        ui.label("Article:");
+        egui::ComboBox::from_id_salt("article-pick")
+            .width(420.0)
+            .selected_text(style::shorten(&article.title, 70))
+            .show_ui(ui, |ui| {
+                for a in &ws.session.articles {
+                    if ui.selectable_label(a.id == article.id, style::shorten(&a.title, 90)).clicked() {
+                        actions.push(Action::OpenArticle(a.id.clone()));
+                    }
+                }
+            })
+            .response
+            .accessible_name("Article");
+    });
+    ui.add_space(4.0);
+    ui.label(RichText::new(&article.title).heading());
+    let mut meta = Vec::new();
+    if !article.outlet.is_empty() {
+        meta.push(article.outlet.clone());
+    }
+    if let Some(d) = &article.date {
+        meta.push(d.clone());
+    }
+    meta.push(article.source.clone());
+    meta.push(format!("{} statements", entries.iter().filter(|e| !e.hidden).count()));
+    ui.label(RichText::new(meta.join(" · ")).weak());
+    legend(ui, app, entries);
+
+    let big = article.text.len() > SELECTABLE_LIMIT;
+    let selection = app.ui.article_selection.clone().filter(|(id, _)| *id == article.id);
+    ui.horizontal(|ui| {
+        if big {
+            ui.label(RichText::new("This article is long, so its text is shown read-only: adding statements by hand is not available here.").weak());
+        } else {
+            let has = selection.as_ref().is_some_and(|(_, s)| !s.is_empty());
+            let add = ui.add_enabled(has, egui::Button::new("Add statement")).on_hover_text("Select the words that were said, then add them as a statement");
+            if add.clicked()
+                && let Some((id, span)) = &selection {
+                    actions.push(Action::AddStatement { article: id.clone(), span: *span });
+                }
+            if !has {
+                ui.label(RichText::new("Select text to add a statement the extraction missed.").weak());
+            }
+        }
+    });
+    ui.separator();
+
+    let selected = app.selected.clone().filter(|k| k.article == article.id);
+    let scroll_to = app.ui.scroll_to.take().filter(|k| k.article == article.id);
+    let highlights = highlights(app, entries, show_hidden, selected.as_ref().map(|k| &k.span));
+    egui::ScrollArea::vertical().id_salt(("article", article.id.0.as_str())).auto_shrink([false, false]).show(
+        ui,
+        |ui| {
+            ui.set_max_width(820.0f32.min(ui.available_width()));
+            if big {
+                chunks(ui, &article, &highlights, entries, actions, scroll_to.as_ref().map(|k| k.span.start));
+            } else {
+                text_field(ui, app, &article, &highlights, entries, actions, scroll_to.as_ref().map(|k| k.span.start));
+            }
+        },
+    );
+}
+
+/// The actors present in this article, with their colours.
+fn legend(ui: &mut egui::Ui, app: &CounterpointApp, entries: &[Entry]) {
+    let cat = &app.ws.session.catalogue;
+    let mut seen: Vec<&str> = Vec::new();
+    for e in entries {
+        if let Some(a) = e.statement.actor.as_deref()
+            && !seen.contains(&a)
+        {
+            seen.push(a);
+        }
+    }
+    ui.horizontal_wrapped(|ui| {
+        for id in seen {
+            if let Some(a) = cat.actor(id) {
+                style::swatch(ui, a.colour.0);
+                ui.label(RichText::new(&a.name).small());
+            }
+        }
+        if entries.iter().any(|e| e.statement.actor.is_none()) {
+            style::swatch(ui, style::NO_ACTOR);
+            ui.label(RichText::new("No actor").small());
+        }
+    });
+}
+
+/// Byte ranges to colour: (span, colour, selected).
+fn highlights(
+    app: &CounterpointApp,
+    entries: &[Entry],
+    show_hidden: bool,
+    selected: Option<&Span>,
+) -> Vec<(Span, [u8; 3], bool)> {
+    let cat = &app.ws.session.catalogue;
+    let mut out = Vec::new();
+    for e in entries {
+        if e.hidden && !show_hidden {
+            continue;
+        }
+        let colour = e.statement.actor.as_deref().and_then(|id| cat.actor(id)).map_or(style::NO_ACTOR, |a| a.colour.0);
+        let sel = selected == Some(&e.key.span);
+        for p in e.statement.parts() {
+            out.push((p, colour, sel));
+        }
+    }
+    out.sort_by_key(|(s, _, _)| s.start);
+    out
+}
+
+fn job_for(text: &str, offset: usize, highlights: &[(Span, [u8; 3], bool)], ui: &egui::Ui) -> LayoutJob {
+    let font = egui::FontId::proportional(15.5);
+    let color = ui.visuals().text_color();
+    let plain = TextFormat { font_id: font.clone(), color, line_height: Some(23.0), ..Default::default() };
+    let mut job = LayoutJob::default();
+    let mut pos = 0;
+    let end = text.len();
+    for (span, colour, sel) in highlights {
+        let s = span.start.saturating_sub(offset).min(end);
+        let e = span.end.saturating_sub(offset).min(end);
+        if e <= pos || span.end <= offset {
+            continue;
+        }
+        let s = s.max(pos);
+        if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        if s > pos {
+            job.append(&text[pos..s], 0.0, plain.clone());
+        }
+        let mut f = plain.clone();
+        f.background = style::tint(*colour, if *sel { 110 } else { 48 });
+        if *sel {
+            f.underline = egui::Stroke::new(2.0, style::rgb(*colour));
+        }
+        job.append(&text[s..e], 0.0, f);
+        pos = e;
+    }
+    if pos < end {
+        job.append(&text[pos..], 0.0, plain);
+    }
+    job
+}
+
+fn text_field(
+    ui: &mut egui::Ui,
+    app: &mut CounterpointApp,
+    article: &Arc<Article>,
+    highlights: &[(Span, [u8; 3], bool)],
+    entries: &[Entry],
+    actions: &mut Vec<Action>,
+    scroll_to: Option<usize>,
+) {
+    let text: &str = &article.text;
+    let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
+        let mut job = job_for(buf.as_str(), 0, highlights, ui);
+        job.wrap.max_width = wrap;
+        ui.fonts_mut(|f| f.layout_job(job))
+    };
+    let mut readonly: &str = text;
+    let out = egui::TextEdit::multiline(&mut readonly)
+        .id_salt(("article-text", article.id.0.as_str()))
+        .desired_width(f32::INFINITY)
+        .frame(egui::Frame::NONE)
+        .layouter(&mut layouter)
+        .show(ui);
+    out.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Article text"));
+    let to_byte = |ci: usize| text.char_indices().nth(ci).map_or(text.len(), |(b, _)| b);
+    if let Some(range) = out.cursor_range {
+        let r = range.as_sorted_char_range();
+        if r.start.0 != r.end.0 {
+            let span = Span::new(to_byte(r.start.0), to_byte(r.end.0));
+            app.ui.article_selection = Some((article.id.clone(), span));
+        } else {
+            if app.ui.article_selection.as_ref().is_some_and(|(id, _)| *id == article.id) {
+                app.ui.article_selection = None;
+            }
+            if out.response.clicked() {
+                let at = to_byte(r.start.0);
+                select_at(entries, at, actions);
+            }
+        }
+    }
+    if let Some(b) = scroll_to {
+        let ci = text[..b.min(text.len())].chars().count();
+        let rect = out.galley.pos_from_cursor(egui::text::CCursor::new(ci)).translate(out.galley_pos.to_vec2());
+        ui.scroll_to_rect(rect.expand(80.0), Some(egui::Align::Center));
+    }
+    out.response.context_menu(|ui| {
+        let sel = app.ui.article_selection.clone().filter(|(id, s)| *id == article.id && !s.is_empty());
+        if ui.add_enabled(sel.is_some(), egui::Button::new("Add statement from selection")).clicked()
+            && let Some((id, span)) = sel
+        {
+            actions.push(Action::AddStatement { article: id, span });
+        }
+    });
+}
+
+fn select_at(entries: &[Entry], at: usize, actions: &mut Vec<Action>) {
+    let hit = entries.iter().find(|e| e.statement.parts().iter().any(|p| p.start <= at && at < p.end)).or_else(|| {
+        // a click just after the last character of a highlight
+        entries.iter().find(|e| e.statement.parts().iter().any(|p| p.start <= at && at <= p.end))
+    });
+    if let Some(e) = hit {
+        actions.push(Action::Select(Some(e.key.clone())));
+    }
+}
+
+/// Long articles: read-only chunks, each clickable.
+fn chunks(
+    ui: &mut egui::Ui,
+    article: &Arc<Article>,
+    highlights: &[(Span, [u8; 3], bool)],
+    entries: &[Entry],
+    actions: &mut Vec<Action>,
+    scroll_to: Option<usize>,
+) {
+    let text: &str = &article.text;
+    let width = ui.available_width();
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = (start + CHUNK).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        // prefer to cut at a line break or space
+        if end < text.len()
+            && let Some(nl) = text[start..end].rfind(['\n', ' '])
+            && nl > CHUNK / 2
+        {
+            end = start + nl + 1;
+        }
+        let mut job = job_for(&text[start..end], start, highlights, ui);
+        job.wrap.max_width = width;
+        let galley = ui.fonts_mut(|f| f.layout_job(job));
+        let (rect, resp) = ui.allocate_exact_size(galley.size(), egui::Sense::click());
+        if ui.is_rect_visible(rect) {
+            ui.painter().galley(rect.min, galley.clone(), ui.visuals().text_color());
+        }
+        if resp.clicked()
+            && let Some(p) = resp.interact_pointer_pos()
+        {
+            let c = galley.cursor_from_pos(p - rect.min);
+            let at = start + text[start..end].char_indices().nth(c.index.0).map_or(end - start, |(b, _)| b);
+            select_at(entries, at, actions);
+        }
+        if let Some(b) = scroll_to
+            && b >= start
+            && b < end
+        {
+            ui.scroll_to_rect(rect, Some(egui::Align::Center));
+        }
+        start = end;
+    }
+}
