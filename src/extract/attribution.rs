@@ -613,6 +613,28 @@ impl<'a> Finder<'a> {
         self.w.valid_np((a, e)).then_some((a, e))
     }
 
+    /// The first full name (two or more name words) in a sentence outside
+    /// quotations: "Among those freed was Taras Kovalchuk".
+    pub fn first_name(&self, si: usize) -> Option<Range> {
+        let s = self.sents[si];
+        let mut k = s.body;
+        while k < s.end {
+            if self.w.t(k).quote == 0 && self.w.is_name_word(k) && k > s.body {
+                let mut e = k;
+                while e < s.end && self.w.is_name_word(e) && self.w.t(e).quote == 0 {
+                    e += 1;
+                }
+                if e - k >= 2 {
+                    return Some((k, e));
+                }
+                k = e;
+            } else {
+                k += 1;
+            }
+        }
+        None
+    }
+
     /// The subject with its apposition, if one follows between commas.
     pub fn subject_mention(&self, si: usize) -> Option<Mention> {
         let s = self.sents[si];
@@ -714,6 +736,10 @@ impl<'a> Finder<'a> {
             }
             if t.is_punct(':') {
                 return false;
+            }
+            // a relative clause ("a hospital where ...") adds nothing said
+            if ["where", "which", "who", "whose", "whom"].iter().any(|w| self.is(k, w)) && k > from {
+                return true;
             }
             if self.is(k, "that") || t.has(Class::WH) && !self.is(k, "when") {
                 return false;
@@ -834,6 +860,17 @@ impl<'a> Finder<'a> {
                 if self.is(after, "that") {
                     after + 1
                 } else if t.is_wordlike() || t.is_quote() {
+                    // "rejected the accusation", "dismissed it": an object
+                    // that only points back says nothing new
+                    let end = self.clause_end(after, hi);
+                    let words = (after..end).filter(|&k| self.w.t(k).is_wordlike()).count();
+                    let anaphoric = ["the", "this", "that", "these", "those", "it", "them", "such"]
+                        .iter()
+                        .any(|w| self.is(after, w));
+                    let quoted = (after..end).any(|k| self.w.t(k).quote != 0);
+                    if anaphoric && words <= 3 && !quoted {
+                        return None;
+                    }
                     after
                 } else {
                     return None;
@@ -980,7 +1017,7 @@ impl<'a> Finder<'a> {
                 let det = k + 2 < hi + 1
                     && self.w.t(k + 1).is_word()
                     && !self.w.t(k + 1).cap
-                    && (k + 2 >= hi || self.w.t(k + 2).is_any_punct(&[',', '.', ';', ':', '!', '?']));
+                    && (k + 2 >= hi || self.w.t(k + 2).is_any_punct(&['.', '!', '?', ')']));
                 if det {
                     return None;
                 }

@@ -327,8 +327,14 @@ fn build(
         let c = &cands[ci];
         let at = pos(c);
         while next_sentence < f.sents.len() && f.sents[next_sentence].end <= at {
-            if let Some(subj) = f.subject_mention(next_sentence) {
-                resolver.subject(&subj);
+            match f.subject_mention(next_sentence) {
+                Some(subj) => resolver.subject(&subj),
+                // no subject found: the first full name stands in
+                None => {
+                    if let Some(name) = f.first_name(next_sentence) {
+                        resolver.subject(&Mention { head: name, desc: None });
+                    }
+                }
             }
             next_sentence += 1;
         }

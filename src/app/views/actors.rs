@@ -272,19 +272,12 @@ fn list_editor(
     ui.label(RichText::new(help).weak());
     ui.horizontal_wrapped(|ui| {
         for item in items {
-            egui::Frame::new()
-                .corner_radius(10.0)
-                .fill(ui.visuals().faint_bg_color)
-                .inner_margin(egui::Margin::symmetric(8, 2))
-                .show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        ui.label(item);
-                        if ui.small_button("×").on_hover_text(format!("Remove {what} “{item}”")).clicked() {
-                            let item = item.clone();
-                            edit(actions, &format!("remove {what}"), id, move |a| field(a).retain(|x| *x != item));
-                        }
-                    });
-                });
+            ui.label(RichText::new(item).background_color(ui.visuals().faint_bg_color));
+            if ui.small_button("×").on_hover_text(format!("Remove {what} “{item}”")).clicked() {
+                let item = item.clone();
+                edit(actions, &format!("remove {what}"), id, move |a| field(a).retain(|x| *x != item));
+            }
+            ui.add_space(6.0);
         }
     });
     ui.horizontal(|ui| {

@@ -99,8 +99,13 @@ pub fn layout(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Ac
         drop_hint(ui.ctx());
         return;
     }
-    egui::Panel::left("sidebar").resizable(true).default_size(250.0).size_range(180.0..=420.0).show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| sidebar(ui, app, actions));
+    egui::Panel::left("sidebar").resizable(true).default_size(270.0).size_range(190.0..=440.0).show(ui, |ui| {
+        articles_list(ui, app, actions);
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("filters")
+            .auto_shrink([false, false])
+            .show(ui, |ui| filters_panel(ui, app, actions));
     });
     if app.selected.is_some() && app.ws.session.view.view != ViewKind::Actors {
         egui::Panel::right("inspector").resizable(true).default_size(340.0).size_range(260.0..=560.0).show(ui, |ui| {
@@ -332,7 +337,9 @@ fn status_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action
     });
 }
 
-fn sidebar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>) {
+/// The article list: only the rows in view are drawn, so thousands of
+/// articles cost nothing.
+fn articles_list(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>) {
     let ws = &app.ws;
     let view = &ws.session.view;
     ui.horizontal(|ui| {
@@ -343,40 +350,57 @@ fn sidebar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>) 
             }
         });
     });
-    let counts: Vec<usize> = ws.entries.iter().map(|e| e.iter().filter(|x| !x.hidden).count()).collect();
-    for (i, a) in ws.session.articles.iter().enumerate() {
-        ui.horizontal(|ui| {
-            let mut included = !view.filters.excluded_articles.contains(&a.id);
-            let title = style::shorten(&a.title, 60);
-            let cb = ui.checkbox(&mut included, "").on_hover_text("Include this article in the comparison");
-            if cb.changed() {
-                actions.push(Action::ToggleArticle(a.id.clone()));
-            }
-            ui.vertical(|ui| {
-                let open = view.view == ViewKind::Article && view.article.as_ref() == Some(&a.id);
-                let r = ui.selectable_label(open, RichText::new(title).size(12.5)).on_hover_text(&a.source);
-                if r.clicked() {
-                    actions.push(Action::OpenArticle(a.id.clone()));
-                }
-                r.context_menu(|ui| {
-                    if ui.button("Remove from session").clicked() {
-                        actions.push(Action::RemoveArticle(a.id.clone()));
+    let row_h = 36.0;
+    let n = ws.session.articles.len();
+    let height = (n as f32 * (row_h + ui.spacing().item_spacing.y)).min(ui.available_height() * 0.45).max(row_h);
+    egui::ScrollArea::vertical().id_salt("article-list").max_height(height).auto_shrink([false, true]).show_rows(
+        ui,
+        row_h,
+        n,
+        |ui, range| {
+            for i in range {
+                let a = &ws.session.articles[i];
+                ui.horizontal(|ui| {
+                    ui.set_height(row_h);
+                    let mut included = !view.filters.excluded_articles.contains(&a.id);
+                    let cb = ui.checkbox(&mut included, "").on_hover_text("Include this article in the comparison");
+                    if cb.changed() {
+                        actions.push(Action::ToggleArticle(a.id.clone()));
                     }
+                    ui.vertical(|ui| {
+                        let open = view.view == ViewKind::Article && view.article.as_ref() == Some(&a.id);
+                        let r = ui
+                            .add(egui::Button::selectable(open, RichText::new(&a.title).size(12.5)).truncate())
+                            .on_hover_text(format!("{}\n{}", a.title, a.source));
+                        if r.clicked() {
+                            actions.push(Action::OpenArticle(a.id.clone()));
+                        }
+                        r.context_menu(|ui| {
+                            if ui.button("Remove from session").clicked() {
+                                actions.push(Action::RemoveArticle(a.id.clone()));
+                            }
+                        });
+                        let mut meta = Vec::new();
+                        if !a.outlet.is_empty() {
+                            meta.push(a.outlet.clone());
+                        }
+                        if let Some(d) = &a.date {
+                            meta.push(d.clone());
+                        }
+                        let count = ws.entries[i].iter().filter(|x| !x.hidden).count();
+                        meta.push(format!("{count} statements"));
+                        ui.add(egui::Label::new(RichText::new(meta.join(" · ")).small().weak()).truncate());
+                    });
                 });
-                let mut meta = Vec::new();
-                if !a.outlet.is_empty() {
-                    meta.push(a.outlet.clone());
-                }
-                if let Some(d) = &a.date {
-                    meta.push(d.clone());
-                }
-                meta.push(format!("{} statements", counts[i]));
-                ui.label(RichText::new(meta.join(" · ")).small().weak());
-            });
-        });
-    }
+            }
+        },
+    );
+}
 
-    ui.separator();
+/// Actors, topics and kinds: what the views show.
+fn filters_panel(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>) {
+    let ws = &app.ws;
+    let view = &ws.session.view;
     ui.horizontal(|ui| {
         style::section(ui, "ACTORS");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
