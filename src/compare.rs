@@ -113,8 +113,9 @@ fn matches_search(entry: &Entry, needle: &str) -> bool {
     if needle.is_empty() {
         return true;
     }
-    let hay = |s: &str| contains_folded(s, needle);
-    entry.statement.speaker.as_deref().is_some_and(hay) || hay(&entry.note) || hay(&entry.text)
+    memchr::memmem::find(entry.folded.as_bytes(), needle.as_bytes()).is_some()
+        || entry.statement.speaker.as_deref().is_some_and(|s| contains_folded(s, needle))
+        || (!entry.note.is_empty() && contains_folded(&entry.note, needle))
 }
 
 /// `needle` must already be lower case.
@@ -165,19 +166,22 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
             count: 0,
         });
     }
+    // actor id → column (None: the actor's column is hidden); ids the
+    // catalogue no longer has count as no actor
+    let no_actor_col = columns.iter().position(|c| c.actor.is_none());
+    let actor_col: std::collections::HashMap<&str, Option<usize>> = cat
+        .actors
+        .iter()
+        .map(|a| (a.id.as_str(), columns.iter().position(|c| c.actor.is_some() && c.id == a.id)))
+        .collect();
     let col_of = |actor: Option<&str>| -> Option<usize> {
         match actor {
-            Some(id) => columns.iter().position(|c| c.actor.is_some() && c.id == id),
-            // an actor id the catalogue no longer has counts as none
-            None => columns.iter().position(|c| c.actor.is_none()),
+            Some(id) => match actor_col.get(id) {
+                Some(c) => *c,
+                None => no_actor_col,
+            },
+            None => no_actor_col,
         }
-        .or_else(|| {
-            if actor.is_some_and(|id| cat.actor(id).is_none()) {
-                columns.iter().position(|c| c.actor.is_none())
-            } else {
-                None
-            }
-        })
     };
 
     let mut rows: Vec<Row> = topics
@@ -233,9 +237,12 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
 
     let mut cells = vec![vec![Vec::new(); columns.len()]; rows.len()];
     let mut counts = vec![0usize; columns.len()];
-    let mut row_ids: Vec<(usize, &str)> =
-        rows.iter().enumerate().filter(|(_, r)| r.topic.is_some()).map(|(i, r)| (i, r.id.as_str())).collect();
-    row_ids.sort_by_key(|(_, id)| *id);
+    // topic id → row (None: hidden topic)
+    let row_of: std::collections::HashMap<&str, Option<usize>> = topics
+        .topics
+        .iter()
+        .map(|t| (t.id.as_str(), rows.iter().position(|r| r.id == t.id && r.topic.is_some())))
+        .collect();
     for &r in &list {
         let Some(e) = r.get(ws) else { continue };
         let Some(c) = col_of(e.statement.actor.as_deref()) else { continue };
@@ -244,12 +251,9 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
         let mut any_topic = false;
         for t in &e.statement.topics {
             // a topic the lexicon no longer has counts as none
-            if topics.topic(t).is_none() {
-                continue;
-            }
+            let Some(row) = row_of.get(t.as_str()) else { continue };
             any_topic = true;
-            if let Ok(k) = row_ids.binary_search_by_key(&t.as_str(), |(_, id)| *id) {
-                let ri = row_ids[k].0;
+            if let Some(ri) = *row {
                 cells[ri][c].push(r);
                 placed = true;
             }

@@ -67,6 +67,8 @@ pub struct Entry {
     pub statement: Statement,
     /// What was said, as text (pieces joined with " … ").
     pub text: String,
+    /// `text` lower-cased, for searching.
+    pub folded: String,
     /// What extraction found, if it did (not for statements added by hand).
     pub extracted: Option<Statement>,
     pub hidden: bool,
@@ -364,9 +366,11 @@ impl Workspace {
         for (k, a) in &notes {
             if let Some(added) = &a.added {
                 let statement = overlay(added, a);
+                let text = statement.content_text(&article.text);
                 out.push(Entry {
                     key: (*k).clone(),
-                    text: statement.content_text(&article.text),
+                    folded: text.to_lowercase(),
+                    text,
                     statement,
                     extracted: None,
                     hidden: a.hidden,
@@ -398,6 +402,7 @@ impl Workspace {
             match note {
                 Some((_, k, a)) => out.push(Entry {
                     key: (*k).clone(),
+                    folded: s.content_text(&article.text).to_lowercase(),
                     text: s.content_text(&article.text),
                     statement: overlay(s, a),
                     extracted: Some(s.clone()),
@@ -407,6 +412,7 @@ impl Workspace {
                 }),
                 None if !taken[j] => out.push(Entry {
                     key: StatementKey { article: article.id.clone(), span: s.content },
+                    folded: s.content_text(&article.text).to_lowercase(),
                     text: s.content_text(&article.text),
                     statement: s.clone(),
                     extracted: Some(s.clone()),

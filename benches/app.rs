@@ -1,0 +1,134 @@
+//! The app at scale: 2,000 articles open.
+//!
+//! Measures the time to load 2,000 article files (read + extract, all
+//! cores), to save that session and to reopen it, and the time of one UI
+//! frame of each view (headless egui_kittest harness: layout and
+//! tessellation of the egui pass, no GPU). `cargo bench --bench app`
+//!
+//! The articles are the sample articles repeated with small variations
+//! (a numbered dateline line, shuffled paragraphs) so each is distinct.
+
+use counterpoint::app::picker::ScriptedPicker;
+use counterpoint::app::prefs::Prefs;
+use counterpoint::app::{Action, CounterpointApp};
+use counterpoint::session::{Session, ViewKind};
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+const ARTICLES: usize = 2000;
+
+/// Writes `ARTICLES` varied copies of the samples into `dir`.
+fn write_articles(dir: &Path) -> Vec<PathBuf> {
+    let samples: Vec<String> = counterpoint::samples::SAMPLES
+        .iter()
+        .map(|s| counterpoint::ingest::parse_article(s.name, s.bytes).unwrap().text)
+        .collect();
+    let mut out = Vec::new();
+    for i in 0..ARTICLES {
+        let base = &samples[i % samples.len()];
+        let mut paras: Vec<&str> = base.split("\n\n").collect();
+        // rotate the body a little so copies differ in order as well
+        if paras.len() > 4 {
+            let n = paras.len();
+            let k = 1 + (i / samples.len()) % (n - 2);
+            paras[1..].rotate_left(k % (n - 1));
+        }
+        let text = format!("{}\n\nRef. {i:05}\n", paras.join("\n\n"));
+        let p = dir.join(format!("article-{i:05}.txt"));
+        std::fs::write(&p, text).unwrap();
+        out.push(p);
+    }
+    out
+}
+
+/// The app's frame, with its fonts installed on the first one.
+fn frame(ui: &mut egui::Ui, app: &mut CounterpointApp) {
+    if app.ctx.is_none() {
+        counterpoint::app::views::style::install(ui.ctx(), false);
+    }
+    app.show(ui)
+}
+
+fn loaded_app(paths: &[PathBuf]) -> CounterpointApp {
+    let mut app = CounterpointApp::new(Box::new(ScriptedPicker::default()), Prefs::default(), None).with_inline_jobs();
+    app.perform(Action::OpenPaths(paths.to_vec()));
+    app
+}
+
+fn bench(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = write_articles(dir.path());
+
+    let mut g = c.benchmark_group("scale");
+    g.sample_size(10).measurement_time(Duration::from_secs(20)).warm_up_time(Duration::from_secs(2));
+
+    g.bench_function("load 2000 articles (read + extract)", |b| {
+        b.iter(|| {
+            let mut app = loaded_app(&paths);
+            // the job's result is handled on the next frame
+            let mut h = egui_kittest::Harness::builder()
+                .with_size(egui::vec2(1400.0, 900.0))
+                .allow_missing_glyphs()
+                .build_ui_state(frame, app);
+            h.step();
+            app = h.into_state();
+            assert_eq!(app.ws.session.articles.len(), ARTICLES);
+            app
+        })
+    });
+
+    // one loaded app for the rest
+    let app = loaded_app(&paths);
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_accessibility_check(false)
+        .allow_missing_glyphs()
+        .build_ui_state(frame, app);
+    h.step();
+    let statements = h.state().ws.statement_count();
+    eprintln!("{} articles, {statements} statements open", h.state().ws.session.articles.len());
+
+    let session_path = dir.path().join("big.ron");
+    g.bench_function("save the session", |b| b.iter(|| h.state().ws.session.save(&session_path).unwrap()));
+    h.state().ws.session.save(&session_path).unwrap();
+    eprintln!("session file: {:.1} MB", std::fs::metadata(&session_path).unwrap().len() as f64 / 1e6);
+    g.bench_function("reopen the session (parse + extract)", |b| {
+        b.iter(|| {
+            let s = Session::load(&session_path).unwrap();
+            let raw = counterpoint::workspace::extract_all(&s.articles, &s.catalogue, &s.topics);
+            counterpoint::workspace::Workspace::with_raw(s, raw)
+        })
+    });
+
+    let select = h.state().cmp.list.get(10).and_then(|r| r.get(&h.state().ws)).map(|e| e.key.clone());
+    for (view, name) in [
+        (ViewKind::Compare, "compare"),
+        (ViewKind::Statements, "statements"),
+        (ViewKind::Article, "article"),
+        (ViewKind::Actors, "actors"),
+    ] {
+        h.state_mut().perform(Action::SetView(view));
+        h.state_mut().perform(Action::Select(select.clone()));
+        h.step();
+        h.step();
+        g.bench_function(format!("frame: {name} view"), |b| b.iter(|| h.step()));
+    }
+    // typing in the filter: each keystroke recomputes the comparison
+    h.state_mut().perform(Action::SetView(ViewKind::Compare));
+    let words = ["N", "NA", "NAT", "NATO"];
+    let mut i = 0;
+    g.bench_function("frame: compare view while typing a filter", |b| {
+        b.iter(|| {
+            h.state_mut().perform(Action::SetSearch(words[i % words.len()].to_string()));
+            i += 1;
+            h.step();
+        })
+    });
+    g.finish();
+    let _ = Arc::new(());
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
