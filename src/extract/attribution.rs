@@ -1138,8 +1138,9 @@ impl<'a> Finder<'a> {
                 if self.attribution_follows(n, hi) {
                     return k;
                 }
-                // ", after S told ..." — a new report in a subordinate clause
-                if self.w.t(n).has(Class::SUBORD) && self.report_within(n + 1, hi) {
+                // ", after S told ..." — a new report in a subordinate clause;
+                // ", and S has described ..." — a second speaker
+                if self.w.t(n).has(Class::SUBORD | Class::CONJ) && self.report_within(n + 1, hi) {
                     return k;
                 }
             }
@@ -1173,12 +1174,20 @@ impl<'a> Finder<'a> {
     }
 
     fn report_within(&self, a: usize, hi: usize) -> bool {
-        (a..hi.min(a + 10)).any(|v| {
-            self.w
-                .t(v)
-                .verb
-                .is_some_and(|vb| vb.strong && vb.form != Form::Gerund && matches!(vb.frame, Frame::Say | Frame::Tell))
-                && self.w.left_np(v, a).is_some_and(|np| np.0 == a && self.w.has_name(np))
+        (a..hi.min(a + 14)).any(|v| {
+            let Some(vb) = self.w.t(v).verb else { return false };
+            if !vb.strong || vb.form == Form::Gerund || vb.frame == Frame::Belief || self.w.t(v).quote != 0 {
+                return false;
+            }
+            // the subject, possibly with an apposition: "Sergey Lavrov,
+            // Russia's foreign minister, has described"
+            let Some(stop) = self.skip_left(v, a) else { return false };
+            let np = if stop > a && self.w.t(stop - 1).is_punct(',') {
+                self.w.appositive(stop - 1, a).map(|m| m.head)
+            } else {
+                self.w.left_np(stop, a)
+            };
+            np.is_some_and(|np| np.0 == a && self.w.has_name(np))
         })
     }
 

@@ -191,8 +191,17 @@ impl<'a> Words<'a> {
                 k -= 1;
             }
         }
-        // trim connectives left at the edge
+        // trim connectives left at the edge, and a relative "that" after a
+        // noun ("a question that Moscow says ...")
         while k < end && (self.is(k, "of") || self.is(k, "and") || self.is(k, "for") || self.is(k, "at")) {
+            k += 1;
+        }
+        if k + 1 < end
+            && (self.is(k, "that") || self.is(k, "which"))
+            && k > lo
+            && self.t(k - 1).is_word()
+            && !self.t(k - 1).has(Class::DET | Class::PREP)
+        {
             k += 1;
         }
         if k >= end {
