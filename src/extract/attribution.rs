@@ -363,8 +363,9 @@ impl<'a> Finder<'a> {
         if t.cap && i > s.body && !self.w.t(i - 1).is_quote() {
             return None;
         }
-        // the noun: "the report", "a call", "his warning"
-        if i > s.body && self.w.t(i - 1).has(Class::DET) && self.w.t(i - 1).quote == 0 {
+        // the noun: "the report", "a call", "his warning", "Zelensky's remarks"
+        let possessive = i > s.body && (self.w.s(i - 1).ends_with("'s") || self.w.s(i - 1).ends_with("’s"));
+        if i > s.body && (self.w.t(i - 1).has(Class::DET) || possessive) && self.w.t(i - 1).quote == 0 {
             return None;
         }
         if frame == Frame::Describe && self.is(i, "called") && i > s.body && self.is(i - 1, "so") {
@@ -425,7 +426,13 @@ impl<'a> Finder<'a> {
             && let Some(np) = self.w.right_np(after, s.end)
         {
             let np_end = self.extend_appositive_right(np.1, s.end);
-            if self.only_adjuncts(np_end.0, s.end) {
+            // "said Peskov." / "said Peskov on Monday" / "said Peskov, the
+            // spokesman" — but not "said Washington regarded ..."
+            let tail_ok = np_end.0 >= s.end || {
+                let t = self.w.t(np_end.0);
+                !t.is_word() || t.has(Class::PREP | Class::TIME | Class::SUBORD | Class::ADVERB)
+            };
+            if tail_ok && self.only_adjuncts(np_end.0, s.end) {
                 let content = self.content_before(si, stop)?;
                 return Some(Candidate {
                     content: vec![content],
@@ -573,11 +580,22 @@ impl<'a> Finder<'a> {
             return None;
         }
         let content = self.forward(si, after, frame, i)?;
-        let source = if let Some(k) = earlier.iter().rposition(|c| c.sentence == si) {
-            Source::Inherit(base + k)
-        } else {
-            let subj = self.subject(si, i)?;
-            Source::Mention(Mention { head: subj, desc: None })
+        // the participle belongs to the main clause: its subject when the
+        // sentence opens with one ("The ministry rejected ..., calling it"),
+        // else the speaker of the report before it ("“Q,” he said, adding")
+        // (a subject inside what someone said, as in "Chiefs would meet on
+        // Thursday, he said, adding ...", is not the main clause's)
+        let reported = |np: &Range| {
+            earlier.iter().any(|c| c.sentence == si && c.content.iter().any(|r| r.0 <= np.0 && np.0 < r.1))
+        };
+        let main =
+            self.subject(si, i).filter(|np| (np.0 == s.body || self.w.t(np.0 - 1).is_punct(',')) && !reported(np));
+        let source = match main {
+            Some(subj) if !self.w.t(s.body).is_quote() => Source::Mention(Mention { head: subj, desc: None }),
+            _ => match earlier.iter().rposition(|c| c.sentence == si) {
+                Some(k) => Source::Inherit(base + k),
+                None => Source::Mention(Mention { head: self.subject(si, i)?, desc: None }),
+            },
         };
         let mut content = vec![content];
         self.split_coordinated(&mut content, s.end);
@@ -857,6 +875,18 @@ impl<'a> Finder<'a> {
             }
             Frame::Object => {
                 let t = self.w.t(after);
+                // "rejected a statement by Peskov that C": C is Peskov's,
+                // and the nominal report says so
+                let nominal = (after..hi.min(after + 4)).any(|k| {
+                    NOMINAL_CUES.iter().any(|n| self.is(k, n))
+                        && (self.is(k + 1, "by") || self.is(k + 1, "from") || {
+                            let p = self.w.s(k.saturating_sub(1));
+                            k > after && (p.ends_with("'s") || p.ends_with("’s"))
+                        })
+                });
+                if nominal {
+                    return None;
+                }
                 if self.is(after, "that") {
                     after + 1
                 } else if t.is_wordlike() || t.is_quote() {
@@ -1125,9 +1155,11 @@ impl<'a> Finder<'a> {
                 if self.is(n, "according") && self.is(n + 1, "to") {
                     return k;
                 }
+                // ", adding that", ", calling it “...”", ", accusing X of"
                 if let Some(v) = self.w.t(n).verb
                     && v.form == Form::Gerund
-                    && matches!(v.frame, Frame::Say | Frame::Tell | Frame::Belief)
+                    && v.strong
+                    && v.frame != Frame::Belief
                 {
                     return k;
                 }
@@ -1187,7 +1219,10 @@ impl<'a> Finder<'a> {
             } else {
                 self.w.left_np(stop, a)
             };
-            np.is_some_and(|np| np.0 == a && self.w.has_name(np))
+            np.is_some_and(|np| {
+                np.0 == a
+                    && (self.w.has_name(np) || self.w.names_someone(np) && matches!(vb.frame, Frame::Say | Frame::Tell))
+            })
         })
     }
 

@@ -131,7 +131,9 @@ impl<'a> Resolver<'a> {
 
     /// Resolves the speaker of a mention at byte position `pos`.
     pub fn mention(&mut self, m: &Mention) -> Resolved {
-        let head_text = self.w.range_text(m.head);
+        // the catalogue is matched on the head without a trailing place
+        // ("European diplomats in Kyiv" are European diplomats)
+        let head_text = self.w.range_text(self.core(m.head));
         let desc_text = m.desc.map_or("", |d| self.w.range_text(d));
         match self.shape(m) {
             Shape::Pronoun => self.pronoun(m),
@@ -146,6 +148,18 @@ impl<'a> Resolver<'a> {
             }
             Shape::Body => self.body(m, head_text, desc_text),
         }
+    }
+
+    /// The head up to a preposition other than of/for that follows a noun.
+    fn core(&self, r: Range) -> Range {
+        let (a, b) = r;
+        for k in a + 1..b {
+            let t = self.w.t(k);
+            if t.has(Class::PREP) && !self.w.is(k, "of") && !self.w.is(k, "for") && t.is_word() {
+                return (a, k);
+            }
+        }
+        r
     }
 
     fn words_of(&self, r: Option<Range>) -> Vec<String> {
@@ -280,6 +294,7 @@ impl<'a> Resolver<'a> {
     /// officials", "a senior US official".
     fn body(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
         let matched = self.catalogue.match_speaker(head_text, desc_text);
+        let full_head = self.w.range_text(m.head);
         // a body the catalogue spells its own way ("Kiev" → "Kyiv")
         if let Some(sp) = matched.and_then(|mm| self.catalogue.person(&mm))
             && sp.kind == crate::catalogue::SpeakerKind::Body
@@ -309,7 +324,7 @@ impl<'a> Resolver<'a> {
         // without its country belongs with the earlier speaker whose
         // titles name it ("Foreign Minister Andrii Sybiha")
         let inherited = if matched.is_none() { self.kin_actor(m) } else { None };
-        let display = display_phrase(head_text);
+        let display = display_phrase(full_head);
         let (a, b) = m.head;
         let last = self.w.t(b - 1);
         let plural = last.has(Class::GROUP)
