@@ -205,9 +205,17 @@ impl Jobs {
     pub fn save(&mut self, session: Session, path: PathBuf, revision_saved: u64, as_recovery: bool) {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let label = if as_recovery { String::new() } else { format!("Saving {name}") };
-        let work = move |_p: &Progress| match session.save(&path) {
-            Ok(()) => Outcome::Saved { path, revision_saved, as_recovery },
-            Err(e) => Outcome::SaveFailed { message: e.kind.to_string(), path, as_recovery },
+        // the recovery copy keeps no backup of itself; a session does
+        let work = move |_p: &Progress| {
+            let written = if as_recovery {
+                crate::session::write_atomically(&path, session.to_ron().as_bytes(), false).map_err(|e| e.to_string())
+            } else {
+                session.save(&path).map_err(|e| e.kind.to_string())
+            };
+            match written {
+                Ok(()) => Outcome::Saved { path, revision_saved, as_recovery },
+                Err(message) => Outcome::SaveFailed { message, path, as_recovery },
+            }
         };
         if as_recovery {
             // autosave stays out of the status bar
