@@ -7,6 +7,7 @@
 //! desktop window ([`app`]) and the command line ([`cli`]) are thin clients
 //! of it; only `app` uses egui.
 
+#[cfg(feature = "app")]
 pub mod app;
 pub mod article;
 pub mod catalogue;
@@ -14,6 +15,7 @@ pub mod cli;
 pub mod compare;
 pub mod export;
 pub mod extract;
+pub mod fuzzing;
 pub mod ingest;
 pub mod samples;
 pub mod session;

@@ -5,14 +5,27 @@ fn main() {
     let cli = Cli::parse();
     let code = match &cli.command {
         Some(Command::Extract(args)) => counterpoint::cli::run_extract(args),
-        None => match counterpoint::app::run(cli.paths) {
-            Ok(()) => 0,
-            Err(e) => {
-                eprintln!("counterpoint: cannot open the window: {e}");
-                eprintln!("counterpoint: `counterpoint extract FILE...` works without a display");
-                1
-            }
-        },
+        None => open_window(cli.paths),
     };
     std::process::exit(code);
+}
+
+#[cfg(feature = "app")]
+fn open_window(paths: Vec<std::path::PathBuf>) -> i32 {
+    match counterpoint::app::run(paths) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("counterpoint: cannot open the window: {e}");
+            eprintln!("counterpoint: `counterpoint extract FILE...` works without a display");
+            1
+        }
+    }
+}
+
+#[cfg(not(feature = "app"))]
+fn open_window(_paths: Vec<std::path::PathBuf>) -> i32 {
+    eprintln!(
+        "counterpoint: this build has no window (built without the \"app\" feature); use `counterpoint extract FILE...`"
+    );
+    2
 }

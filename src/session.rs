@@ -319,11 +319,24 @@ pub fn write_atomically(path: &Path, bytes: &[u8], backup: bool) -> std::io::Res
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().ok_or_else(|| std::io::Error::other("the path has no file name"))?;
     if backup && path.exists() {
+        // The backup is made whole or not at all, like the file: a second
+        // name for the old file (a hard link, or failing that a copy) is
+        // renamed over the old backup. The session file itself is never
+        // missing meanwhile.
         let mut bak = name.to_os_string();
         bak.push(".bak");
-        // copy, not rename: the session file itself must never be missing
-        let _ = std::fs::copy(path, dir.join(bak));
+        let mut tmp_bak = std::ffi::OsString::from(".");
+        tmp_bak.push(&bak);
+        tmp_bak.push(format!(".{}.tmp", std::process::id()));
+        let tmp_bak = dir.join(tmp_bak);
+        let _ = std::fs::remove_file(&tmp_bak);
+        let made = std::fs::hard_link(path, &tmp_bak).is_ok()
+            || std::fs::copy(path, &tmp_bak).and_then(|_| std::fs::File::open(&tmp_bak)?.sync_all()).is_ok();
+        if made && std::fs::rename(&tmp_bak, dir.join(bak)).is_err() {
+            let _ = std::fs::remove_file(&tmp_bak);
+        }
     }
+    remove_stale_temporaries(dir, name);
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(name);
     tmp_name.push(format!(".{}.tmp", std::process::id()));
@@ -344,6 +357,28 @@ pub fn write_atomically(path: &Path, bytes: &[u8], backup: bool) -> std::io::Res
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// Temporary files a crashed save left next to `name` (older than ten
+/// minutes, so a save in progress elsewhere is never touched).
+fn remove_stale_temporaries(dir: &Path, name: &std::ffi::OsStr) {
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let n = e.file_name().to_string_lossy().into_owned();
+        if !(n.starts_with(&prefix) && n.ends_with(".tmp")) {
+            continue;
+        }
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 600);
+        if old {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -407,6 +442,24 @@ mod tests {
         // a folder, a missing file
         assert!(matches!(Session::load(dir.path()).unwrap_err().kind, SessionErrorKind::Read(_)));
         assert!(matches!(Session::load(&dir.path().join("nope.ron")).unwrap_err().kind, SessionErrorKind::Read(_)));
+    }
+
+    #[test]
+    fn huge_sessions_and_huge_embedded_articles_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        // over the file cap: refused before reading (a sparse file)
+        let p = dir.path().join("huge.ron");
+        std::fs::File::create(&p).unwrap().set_len(MAX_SESSION_BYTES + 1).unwrap();
+        let e = Session::load(&p).unwrap_err();
+        assert!(matches!(e.kind, SessionErrorKind::TooLarge { .. }), "{e}");
+        // an article over the article cap inside an otherwise valid file
+        let mut s = Session::default();
+        s.articles.push(Arc::new(crate::Article::from_text("big.txt", "word ".repeat(MAX_ARTICLE_BYTES / 5 + 10))));
+        let p = dir.path().join("big-article.ron");
+        std::fs::write(&p, s.to_ron()).unwrap();
+        let e = Session::load(&p).unwrap_err();
+        assert!(matches!(e.kind, SessionErrorKind::Invalid(_)), "{e}");
+        assert!(e.to_string().contains("big-article.ron") && e.to_string().contains("MB"), "{e}");
     }
 
     #[test]

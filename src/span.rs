@@ -47,33 +47,48 @@ impl Span {
 
 /// Converts byte offsets of one text to character offsets quickly, for
 /// output formats that count Unicode scalar values.
-pub struct CharIndex {
-    /// For every non-ASCII char: its byte offset, its char offset and its
-    /// UTF-8 length. ASCII stretches between them convert by arithmetic.
-    marks: Vec<(usize, usize, usize)>,
+///
+/// Keeps the character count at every 256th byte (a few kilobytes for a
+/// whole article, whatever its script) and counts the rest on demand.
+pub struct CharIndex<'a> {
+    text: &'a str,
+    /// Characters before byte `i * STEP`, rounded down to a char boundary.
+    marks: Vec<(usize, usize)>,
 }
 
-impl CharIndex {
-    pub fn new(text: &str) -> Self {
-        let mut marks = Vec::new();
-        if !text.is_ascii() {
-            for (chars, (byte, c)) in text.char_indices().enumerate() {
-                if !c.is_ascii() {
-                    marks.push((byte, chars, c.len_utf8()));
-                }
+const STEP: usize = 256;
+
+impl<'a> CharIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut marks = Vec::with_capacity(text.len() / STEP + 1);
+        let mut chars = 0;
+        let mut last = 0;
+        let mut next = 0;
+        while next <= text.len() {
+            let mut b = next;
+            while !text.is_char_boundary(b) {
+                b -= 1;
             }
+            chars += count_chars(&text.as_bytes()[last..b]);
+            marks.push((b, chars));
+            last = b;
+            next += STEP;
         }
-        CharIndex { marks }
+        CharIndex { text, marks }
     }
 
     /// Character offset of `byte`, which must be on a char boundary.
     pub fn char_offset(&self, byte: usize) -> usize {
-        let i = self.marks.partition_point(|&(b, _, _)| b < byte);
-        match i.checked_sub(1).map(|i| self.marks[i]) {
-            None => byte,
-            Some((b, c, len)) => c + 1 + (byte - b - len),
-        }
+        let byte = byte.min(self.text.len());
+        let (b, c) = self.marks[(byte / STEP).min(self.marks.len() - 1)];
+        let (b, c) = if b > byte { self.marks[(byte / STEP).saturating_sub(1)] } else { (b, c) };
+        c + count_chars(&self.text.as_bytes()[b..byte])
     }
+}
+
+/// Characters in UTF-8 bytes: every byte that does not continue a char.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 #[cfg(test)]
@@ -87,6 +102,16 @@ mod tests {
         for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
             assert_eq!(index.char_offset(byte), text[..byte].chars().count(), "at byte {byte}");
         }
+    }
+
+    #[test]
+    fn char_offsets_over_long_mixed_text() {
+        let text = "ab “Ц” 😀 é".repeat(300);
+        let index = CharIndex::new(&text);
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(index.char_offset(byte), chars, "at byte {byte}");
+        }
+        assert_eq!(index.char_offset(text.len()), text.chars().count());
     }
 
     #[test]

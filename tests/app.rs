@@ -184,15 +184,29 @@ fn a_damaged_session_file_shows_an_error_and_keeps_the_open_session() {
     h.get_by_label_contains("damaged.ron");
     assert!(h.state().ws.session == before);
     assert_eq!(h.state().ws.session.articles.len(), 1);
-    // a file that is not a session at all
+    // a file that is not a session at all, one from a newer version, and
+    // one whose embedded article is too large
     let not = dir.path().join("not-a-session.ron");
     std::fs::write(&not, "(actors: [])").unwrap();
-    h.state_mut().perform(Action::OpenPaths(vec![not]));
-    h.run();
-    h.get_by_label("Discard").click();
-    h.run();
-    h.get_by_label_contains("not a Counterpoint session");
-    assert!(h.state().ws.session == before);
+    let newer = dir.path().join("newer.ron");
+    std::fs::write(&newer, text.replacen("version: 1", "version: 9", 1)).unwrap();
+    let mut big = Session::default();
+    big.articles
+        .push(std::sync::Arc::new(counterpoint::Article::from_text("big.txt", "word ".repeat(5 * 1024 * 1024))));
+    let huge = dir.path().join("huge-article.ron");
+    std::fs::write(&huge, big.to_ron()).unwrap();
+    for (file, message) in [(&not, "not a Counterpoint session"), (&newer, "newer version"), (&huge, "are refused")] {
+        h.state_mut().perform(Action::OpenPaths(vec![file.clone()]));
+        h.run();
+        h.get_by_label("Discard").click();
+        h.run();
+        assert!(
+            h.state().notices.iter().any(|n| n.lines.iter().any(|l| l.contains(message))),
+            "no message for {}",
+            file.display()
+        );
+        assert!(h.state().ws.session == before, "the open session changed");
+    }
 }
 
 #[test]

@@ -106,6 +106,64 @@ impl Extractor<'_> {
 
 /// Finds every statement in `text`, in order of appearance.
 pub fn extract(text: &str, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<Statement> {
+    if text.len() <= CHUNK_BYTES {
+        return extract_chunk(text, catalogue, topics);
+    }
+    // Very long texts (a book pasted into one file, a 5 MB line) are read
+    // in pieces cut between paragraphs: memory stays bounded whatever the
+    // file, and no step can turn slow on one enormous paragraph. A quote or
+    // pronoun that crosses a cut loses its antecedent, which no news
+    // article is long enough to notice.
+    let mut out = Vec::new();
+    for (start, end) in chunks(text, CHUNK_BYTES) {
+        let shift = |sp: Span| Span::new(sp.start + start, sp.end + start);
+        for mut s in extract_chunk(&text[start..end], catalogue, topics) {
+            s.content = shift(s.content);
+            s.pieces = s.pieces.into_iter().map(shift).collect();
+            s.source = s.source.map(shift);
+            s.cue = s.cue.map(shift);
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Texts longer than this are extracted piece by piece.
+pub const CHUNK_BYTES: usize = 256 * 1024;
+
+/// Cuts `text` into pieces of at most about `max` bytes, preferring a
+/// blank line, then a line break, then a sentence end, then a space.
+pub fn chunks(text: &str, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        if text.len() - start <= max {
+            out.push((start, text.len()));
+            break;
+        }
+        let mut limit = start + max;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let floor = window.len() / 2;
+        let cut = [
+            window.rfind("\n\n").map(|i| i + 2),
+            window.rfind('\n').map(|i| i + 1),
+            window.rfind(". ").map(|i| i + 2),
+            window.rfind(' ').map(|i| i + 1),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|&i| i > floor)
+        .unwrap_or(window.len());
+        out.push((start, start + cut));
+        start += cut;
+    }
+    out
+}
+
+fn extract_chunk(text: &str, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<Statement> {
     let (mut toks, paras) = tokens::tokenize(text);
     if toks.is_empty() {
         return Vec::new();
@@ -457,3 +515,38 @@ fn piece_span(text: &str, w: &Words, quotes: &[Quote], r: Range) -> (Span, usize
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod chunk_tests {
+    use super::*;
+
+    #[test]
+    fn chunks_cover_the_text_in_order_on_char_boundaries() {
+        let text = "Первый абзац. Second one.\n\n".repeat(40_000) + &"word ".repeat(100_000);
+        let parts = chunks(&text, 10_000);
+        assert_eq!(parts.first().unwrap().0, 0);
+        assert_eq!(parts.last().unwrap().1, text.len());
+        for w in parts.windows(2) {
+            assert_eq!(w[0].1, w[1].0);
+        }
+        for &(s, e) in &parts {
+            assert!(e - s <= 10_000 && e > s);
+            assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+        }
+    }
+
+    #[test]
+    fn long_texts_are_extracted_in_pieces_with_correct_offsets() {
+        let para =
+            "Kremlin spokesman Dmitry Peskov said the plan was unrealistic. “It ignores the situation,” he added.\n\n";
+        let text = para.repeat(CHUNK_BYTES / para.len() * 3);
+        let cat = Catalogue::builtin();
+        let topics = TopicLexicon::builtin();
+        let found = extract(&text, &cat, &topics);
+        assert!(found.len() >= 2 * (CHUNK_BYTES / para.len() * 3) - 4, "{}", found.len());
+        for s in &found {
+            let c = s.content.text(&text);
+            assert!(c == "the plan was unrealistic" || c == "It ignores the situation", "{c:?}");
+        }
+    }
+}

@@ -66,6 +66,10 @@ pub enum IngestErrorKind {
     NoText,
     #[error("its HTML tags are nested more than {max} levels deep, too deep to read safely")]
     TooDeep { max: usize },
+    #[error("more than {max} article files were chosen at once; the first {max} were opened, the rest were not")]
+    TooMany { max: usize },
+    #[error("the folder holds no article files (.txt, .md, .html)")]
+    EmptyFolder,
 }
 
 impl From<DecodeProblem> for IngestErrorKind {
@@ -207,14 +211,30 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<IngestError>) {
         if path.is_dir() {
             let mut found = Vec::new();
             walk_folder(path, &mut found, &mut errors);
+            if found.is_empty() {
+                errors.push(IngestError { path: path.clone(), kind: IngestErrorKind::EmptyFolder });
+            }
             found.sort();
             files.extend(found);
         } else {
             files.push(path.clone());
         }
+        if files.len() > MAX_BATCH_FILES {
+            break;
+        }
+    }
+    // a whole disk dropped on the window must not exhaust memory
+    if files.len() > MAX_BATCH_FILES {
+        let first_dropped = files[MAX_BATCH_FILES].clone();
+        files.truncate(MAX_BATCH_FILES);
+        errors.push(IngestError { path: first_dropped, kind: IngestErrorKind::TooMany { max: MAX_BATCH_FILES } });
     }
     (files, errors)
 }
+
+/// At most this many files are read in one go (a folder of a whole disk
+/// dropped on the window stops here).
+pub const MAX_BATCH_FILES: usize = 50_000;
 
 fn walk_folder(root: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>) {
     // A work list instead of recursion: folder depth is up to the user.
@@ -228,6 +248,9 @@ fn walk_folder(root: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestErr
             }
         };
         for entry in entries {
+            if files.len() > MAX_BATCH_FILES {
+                return;
+            }
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(e) => {

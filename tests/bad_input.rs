@@ -1,0 +1,276 @@
+//! Whatever users throw at Counterpoint ends in a correct article or an
+//! error naming the file and the cause, never a panic or a hang, and the
+//! other files of the same batch still load.
+//!
+//! One table, tried three ways: each file alone through ingest and
+//! extraction, all of them as one batch through the command line, and all of
+//! them as one batch opened in the window (headless).
+
+#[cfg(feature = "app")]
+use counterpoint::app::picker::ScriptedPicker;
+#[cfg(feature = "app")]
+use counterpoint::app::prefs::Prefs;
+#[cfg(feature = "app")]
+use counterpoint::app::{Action, CounterpointApp};
+use counterpoint::catalogue::Catalogue;
+use counterpoint::ingest::{self, IngestErrorKind};
+use counterpoint::topics::TopicLexicon;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What a case must end in.
+enum Expect {
+    /// An article whose text contains this.
+    Article(&'static str),
+    /// An error of this kind whose message contains this.
+    Error(fn(&IngestErrorKind) -> bool, &'static str),
+}
+
+struct Case {
+    name: &'static str,
+    make: fn(&Path) -> PathBuf,
+    expect: Expect,
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+const PROSE: &str = "Kremlin spokesman Dmitry Peskov said the plan was unrealistic. “It ignores the situation on the ground,” he added.";
+
+fn cases() -> Vec<Case> {
+    vec![
+        Case {
+            name: "empty file",
+            make: |d| write(d, "empty.txt", b""),
+            expect: Expect::Error(|k| matches!(k, IngestErrorKind::Empty), "empty"),
+        },
+        Case {
+            name: "PNG image renamed .txt",
+            make: |d| write(d, "photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0"),
+            expect: Expect::Error(|k| matches!(k, IngestErrorKind::Binary { .. }), "PNG"),
+        },
+        Case {
+            name: "ZIP archive renamed .txt",
+            make: |d| write(d, "archive.txt", b"PK\x03\x04\x14\0\0\0\x08\0\0\0!\0some.xml\0\0\0\0\0\0\0\0\0\0"),
+            expect: Expect::Error(|k| matches!(k, IngestErrorKind::Binary { .. }), "not an article"),
+        },
+        Case {
+            name: "PDF renamed .txt",
+            make: |d| write(d, "report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"),
+            expect: Expect::Error(|k| matches!(k, IngestErrorKind::Binary { .. }), "PDF"),
+        },
+        Case {
+            name: "invalid UTF-8 (Latin-1 bytes)",
+            make: |d| {
+                let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("Le ministre a déclaré que la proposition était « inacceptable » pour Moscou, a-t-il ajouté à Genève.");
+                write(d, "latin1.txt", &bytes)
+            },
+            expect: Expect::Article("déclaré que la proposition était"),
+        },
+        Case {
+            name: "UTF-16 with BOM",
+            make: |d| {
+                let mut bytes = vec![0xFF, 0xFE];
+                for u in PROSE.encode_utf16() {
+                    bytes.extend_from_slice(&u.to_le_bytes());
+                }
+                write(d, "utf16.txt", &bytes)
+            },
+            expect: Expect::Article("Dmitry Peskov said the plan"),
+        },
+        Case {
+            name: "Windows-1251 Russian",
+            make: |d| {
+                let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(
+                    "Официальный представитель Кремля Дмитрий Песков заявил, что план нереалистичен. «Он игнорирует ситуацию на земле», — добавил он.",
+                );
+                write(d, "cp1251.txt", &bytes)
+            },
+            expect: Expect::Article("Дмитрий Песков заявил"),
+        },
+        Case {
+            name: "50 MB text file",
+            make: |d| {
+                let p = d.join("huge.txt");
+                let f = std::fs::File::create(&p).unwrap();
+                // sparse: 50 MB on paper, nothing written
+                f.set_len(50 * 1024 * 1024).unwrap();
+                p
+            },
+            expect: Expect::Error(|k| matches!(k, IngestErrorKind::TooLarge { .. }), "50 MB"),
+        },
+        Case {
+            name: "a single 5 MB line",
+            make: |d| {
+                write(
+                    d,
+                    "one-line.txt",
+                    (PROSE.to_string() + " ").repeat(5 * 1024 * 1024 / (PROSE.len() + 1)).as_bytes(),
+                )
+            },
+            expect: Expect::Article("Dmitry Peskov said the plan"),
+        },
+        Case {
+            name: "HTML nested 10,000 levels deep",
+            make: |d| {
+                write(
+                    d,
+                    "deep.html",
+                    format!(
+                        "<html><body>{}<p>{PROSE}</p>{}</body></html>",
+                        "<div>".repeat(10_000),
+                        "</div>".repeat(10_000)
+                    )
+                    .as_bytes(),
+                )
+            },
+            expect: Expect::Error(|k| matches!(k, IngestErrorKind::TooDeep { .. }), "nested"),
+        },
+        Case {
+            name: "HTML full of scripts and styles",
+            make: |d| {
+                let junk = format!(
+                    "<script>{}</script><style>{}</style>",
+                    "var x = 'Peskov said';".repeat(50_000),
+                    "p{color:red}".repeat(50_000)
+                );
+                write(d, "scripts.html", format!("<html><head>{junk}</head><body>{junk}<article><h1>Talks</h1><p>{PROSE}</p></article>{junk}</body></html>").as_bytes())
+            },
+            expect: Expect::Article("It ignores the situation on the ground"),
+        },
+        Case {
+            name: "a file of only quote marks",
+            make: |d| write(d, "quotes.txt", "“”\"'«»„‚‘’‹› ".repeat(200_000).as_bytes()),
+            expect: Expect::Article("«»"),
+        },
+        Case {
+            name: "a file deleted between choosing and reading",
+            make: |d| {
+                let p = write(d, "vanished.txt", PROSE.as_bytes());
+                std::fs::remove_file(&p).unwrap();
+                p
+            },
+            expect: Expect::Error(|k| matches!(k, IngestErrorKind::Io(_)), "cannot read the file"),
+        },
+        Case {
+            name: "a directory",
+            make: |d| {
+                let p = d.join("a-folder.txt");
+                std::fs::create_dir(&p).unwrap();
+                p
+            },
+            expect: Expect::Error(|k| matches!(k, IngestErrorKind::IsDirectory), "folder"),
+        },
+    ]
+}
+
+#[test]
+fn each_bad_input_ends_in_an_article_or_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let cat = Catalogue::builtin();
+    let topics = TopicLexicon::builtin();
+    for case in cases() {
+        let path = (case.make)(dir.path());
+        let started = Instant::now();
+        let result = ingest::read_article(&path);
+        match (&case.expect, result) {
+            (Expect::Article(needle), Ok(article)) => {
+                assert!(article.text.contains(needle), "{}: text lacks {needle:?}", case.name);
+                let found = counterpoint::extract::extract(&article.text, &cat, &topics);
+                for s in &found {
+                    assert!(
+                        article.text.is_char_boundary(s.content.start) && article.text.is_char_boundary(s.content.end)
+                    );
+                }
+            }
+            (Expect::Error(kind, needle), Err(e)) => {
+                assert!(kind(&e.kind), "{}: unexpected error {e}", case.name);
+                let msg = e.to_string();
+                let file = path.file_name().unwrap().to_string_lossy().to_string();
+                assert!(msg.contains(&file), "{}: message does not name the file: {msg}", case.name);
+                assert!(msg.contains(needle), "{}: message lacks {needle:?}: {msg}", case.name);
+            }
+            (Expect::Article(_), Err(e)) => panic!("{}: expected an article, got {e}", case.name),
+            (Expect::Error(..), Ok(_)) => panic!("{}: expected an error, got an article", case.name),
+        }
+        // nothing hangs: each case well under the time a user would wait
+        assert!(started.elapsed() < Duration::from_secs(20), "{} took {:?}", case.name, started.elapsed());
+    }
+}
+
+#[test]
+fn one_batch_of_bad_files_through_the_command_line_still_prints_the_good_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths: Vec<PathBuf> = cases().iter().map(|c| (c.make)(dir.path())).collect();
+    paths.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples/wire-nato-ministers.txt"));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_counterpoint"))
+        .args(["extract", "--format", "json"])
+        .args(&paths)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for name in
+        ["empty.txt", "photo.txt", "archive.txt", "report.txt", "huge.txt", "deep.html", "vanished.txt", "a-folder.txt"]
+    {
+        assert!(stderr.contains(name), "{name} not reported: {stderr}");
+    }
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let opened: Vec<&str> = v["articles"].as_array().unwrap().iter().map(|a| a["article"].as_str().unwrap()).collect();
+    for name in [
+        "wire-nato-ministers.txt",
+        "utf16.txt",
+        "cp1251.txt",
+        "latin1.txt",
+        "scripts.html",
+        "one-line.txt",
+        "quotes.txt",
+    ] {
+        assert!(opened.iter().any(|a| a.ends_with(name)), "{name} not opened");
+    }
+    assert_eq!(v["errors"].as_array().unwrap().len(), 8);
+}
+
+#[cfg(feature = "app")]
+#[test]
+fn one_batch_of_bad_files_opened_in_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths: Vec<PathBuf> = cases().iter().map(|c| (c.make)(dir.path())).collect();
+    paths.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples/wire-nato-ministers.txt"));
+    let errors = cases().iter().filter(|c| matches!(c.expect, Expect::Error(..))).count();
+    let good = paths.len() - errors;
+    let mut app = CounterpointApp::new(Box::new(ScriptedPicker::default()), Prefs::default(), None).with_inline_jobs();
+    app.perform(Action::OpenPaths(paths));
+    let mut h =
+        egui_kittest::Harness::builder().with_size(egui::vec2(1400.0, 900.0)).allow_missing_glyphs().build_ui_state(
+            |ui, app: &mut CounterpointApp| {
+                if app.ctx.is_none() {
+                    counterpoint::app::views::style::install(ui.ctx(), false);
+                }
+                app.show(ui)
+            },
+            app,
+        );
+    h.run();
+    assert_eq!(h.state().ws.session.articles.len(), good);
+    let notice = h
+        .state()
+        .notices
+        .iter()
+        .find(|n| n.title.contains("could not be opened"))
+        .expect("a notice lists the failures");
+    assert_eq!(notice.lines.len(), errors);
+    assert!(notice.lines.iter().any(|l| l.contains("photo.txt") && l.contains("PNG")));
+    // every view draws with these articles open
+    for key in [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4] {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        h.run();
+    }
+    // including the 5 MB article in the Article view
+    let id = h.state().ws.session.articles.iter().find(|a| a.source.ends_with("one-line.txt")).unwrap().id.clone();
+    h.state_mut().perform(Action::OpenArticle(id));
+    h.run();
+}

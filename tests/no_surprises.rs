@@ -1,0 +1,144 @@
+//! Nothing unexpected leaves the machine: opening an HTML file fetches
+//! nothing and runs nothing, and a session file cannot make the program
+//! read or write a path the user did not choose.
+
+use std::io::ErrorKind;
+use std::net::TcpListener;
+use std::time::{Duration, Instant};
+
+#[test]
+fn opening_html_fetches_nothing_and_runs_nothing() {
+    // a server on this machine that every external reference points to
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let dir = tempfile::tempdir().unwrap();
+    let marker = dir.path().join("script-ran");
+    let html = format!(
+        r#"<!doctype html><html><head>
+        <title>Talks resume | Wire</title>
+        <meta http-equiv="refresh" content="0; url={url}/refresh">
+        <link rel="stylesheet" href="{url}/style.css"><link rel="preload" href="{url}/font.woff2">
+        <link rel="icon" href="{url}/favicon.ico"><base href="{url}/">
+        <script src="{url}/app.js"></script>
+        <script>fetch("{url}/xhr"); require("fs").writeFileSync("{marker}", "ran");</script>
+        <style>@import url("{url}/import.css"); body {{ background: url({url}/bg.png) }}</style>
+        </head><body>
+        <nav><a href="{url}/home">Home</a></nav>
+        <article><h1>Talks resume</h1>
+        <p>“We are ready to talk,” Kremlin spokesman Dmitry Peskov said on Monday.</p>
+        <img src="{url}/photo.jpg" srcset="{url}/photo-2x.jpg 2x" alt="">
+        <picture><source srcset="{url}/p.webp"></picture>
+        <iframe src="{url}/embed"></iframe><object data="{url}/o.swf"></object>
+        <video src="{url}/v.mp4" poster="{url}/poster.jpg"></video>
+        <svg><image href="{url}/s.png"/></svg>
+        <p style="background-image: url({url}/inline.png)">Sybiha said Kyiv would not accept it.</p>
+        </article></body></html>"#,
+        marker = marker.display()
+    );
+    let path = dir.path().join("page.html");
+    std::fs::write(&path, html).unwrap();
+    let article = counterpoint::ingest::read_article(&path).unwrap();
+    assert!(article.text.contains("We are ready to talk"));
+    assert!(!article.text.contains(&url), "no reference survives in the text");
+    assert!(!article.text.contains("fetch("), "no script survives in the text");
+    let found = counterpoint::extract::extract(
+        &article.text,
+        &counterpoint::catalogue::Catalogue::builtin(),
+        &counterpoint::topics::TopicLexicon::builtin(),
+    );
+    assert!(found.iter().any(|s| s.speaker.as_deref() == Some("Dmitry Peskov")));
+    // nothing connected to the server, and no script ran
+    let deadline = Instant::now() + Duration::from_millis(500);
+    while Instant::now() < deadline {
+        match listener.accept() {
+            Ok((_, from)) => panic!("something fetched from {url} (connection from {from})"),
+            Err(e) if e.kind() == ErrorKind::WouldBlock => std::thread::sleep(Duration::from_millis(20)),
+            Err(e) => panic!("{e}"),
+        }
+    }
+    assert!(!marker.exists(), "a script ran");
+}
+
+/// A session file whose article sources name paths the user never chose:
+/// a named pipe (reading it would block forever), a file whose contents
+/// differ from the embedded text, and a file in a folder that does not
+/// exist. Opening, viewing, saving elsewhere and exporting read none of
+/// them and write none of them.
+#[cfg(all(unix, feature = "app"))]
+#[test]
+fn a_session_cannot_make_the_app_read_or_write_other_paths() {
+    use counterpoint::app::picker::ScriptedPicker;
+    use counterpoint::app::prefs::Prefs;
+    use counterpoint::app::{Action, CounterpointApp};
+    use counterpoint::session::Session;
+    use counterpoint::{Article, session::ViewKind};
+    use std::path::Path;
+    use std::sync::Arc;
+
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.txt");
+    let status = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(status.success());
+    let other = dir.path().join("other.txt");
+    std::fs::write(&other, "SECRET CONTENTS").unwrap();
+    let elsewhere = dir.path().join("missing-folder/created.txt");
+
+    let mut s = Session::default();
+    for (source, text) in [
+        (fifo.display().to_string(), "“We are ready,” Peskov said."),
+        (other.display().to_string(), "Sybiha said Kyiv would not accept it."),
+        (elsewhere.display().to_string(), "Rutte said NATO would decide."),
+    ] {
+        s.articles.push(Arc::new(Article::from_text(source, text)));
+    }
+    s.view.view = ViewKind::Article;
+    let session_path = dir.path().join("given.ron");
+    // unknown fields naming paths are ignored, not acted on
+    let sneaky = dir.path().join("sneaky.txt");
+    let ron = s.to_ron().replacen(
+        "version: 1,",
+        &format!("version: 1, open_on_start: \"/etc/passwd\", save_to: {:?},", sneaky.display().to_string()),
+        1,
+    );
+    std::fs::write(&session_path, ron).unwrap();
+
+    let export = dir.path().join("chosen-export.csv");
+    let saved = dir.path().join("chosen-save.ron");
+    let picker = ScriptedPicker::new(vec![vec![session_path.clone()], vec![saved.clone()], vec![export.clone()]]);
+    let app = CounterpointApp::new(Box::new(picker), Prefs::default(), None).with_inline_jobs();
+    let mut h = egui_kittest::Harness::builder().allow_missing_glyphs().build_ui_state(
+        |ui, app: &mut CounterpointApp| {
+            if app.ctx.is_none() {
+                counterpoint::app::views::style::install(ui.ctx(), false);
+            }
+            app.show(ui)
+        },
+        app,
+    );
+    // all of it under a watchdog: touching the pipe would hang
+    let started = Instant::now();
+    h.state_mut().perform(Action::OpenSessionDialog);
+    h.run();
+    assert_eq!(h.state().ws.session.articles.len(), 3);
+    for id in h.state().ws.session.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>() {
+        h.state_mut().perform(Action::OpenArticle(id));
+        h.run();
+    }
+    h.state_mut().perform(Action::SaveAs);
+    h.run();
+    h.state_mut().perform(Action::Export(counterpoint::app::picker::ExportKind::Csv));
+    h.run();
+    assert!(started.elapsed() < Duration::from_secs(20));
+    // the embedded texts were used, the named files were left alone
+    assert!(h.state().ws.session.articles[1].text.starts_with("Sybiha"));
+    assert_eq!(std::fs::read_to_string(&other).unwrap(), "SECRET CONTENTS");
+    assert!(!elsewhere.exists() && !Path::new(&elsewhere).parent().unwrap().exists());
+    assert!(!sneaky.exists());
+    // only the files the user chose were written
+    assert!(saved.exists() && export.exists());
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names, ["chosen-export.csv", "chosen-save.ron", "given.ron", "other.txt", "pipe.txt"]);
+}
