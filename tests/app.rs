@@ -64,6 +64,9 @@ fn opening_an_article_shows_the_actors_side_by_side() {
     // Peskov's statements are cards in the Kremlin column
     assert!(h.query_all_by_label_contains("Kremlin · Dmitry Peskov:").count() >= 3);
     assert!(h.query_all_by_label_contains("Russian Foreign Ministry · Maria Zakharova:").count() >= 1);
+    // the dateline "MOSCOW, December 4." is shown the way every date is
+    assert!(h.query_all_by_label_contains("Dmitry Peskov · 4 Dec").count() >= 1);
+    assert_eq!(h.query_all_by_label_contains("December 4").count(), 0);
     // the Statements and Article views show the same statements
     h.get_by_label("Statements").click();
     h.run();

@@ -19,11 +19,32 @@ pub(crate) struct FoundDate {
     pub(crate) value: String,
     /// Bytes of the input the date took up (after any weekday).
     pub(crate) len: usize,
+    pub(crate) year: Option<u32>,
+    pub(crate) month: u32,
+    pub(crate) day: u32,
 }
 
 /// Reads a date at the very start of `s`.
 pub(crate) fn parse_date_prefix(s: &str) -> Option<FoundDate> {
     numeric_date(s).or_else(|| worded_date(s))
+}
+
+/// A stored date as the app shows it: `3 Dec 2025`, or `3 Dec` when the
+/// article never gave the year, so that dates read the same whichever way
+/// each newsroom wrote them. Anything that is not a date we recognise is
+/// shown as stored.
+pub fn display_date(stored: &str) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    match parse_date_prefix(stored.trim()) {
+        Some(found) if found.len == stored.trim().len() => {
+            let month = MONTHS[found.month as usize - 1];
+            match found.year {
+                Some(year) => format!("{} {month} {year}", found.day),
+                None => format!("{} {month}", found.day),
+            }
+        }
+        _ => stored.to_string(),
+    }
 }
 
 /// Normalises a date from metadata (`<meta>`, JSON-LD, front matter).
@@ -168,13 +189,24 @@ fn worded_date(s: &str) -> Option<FoundDate> {
 }
 
 fn full_date(year: u32, month: u32, day: u32, len: usize) -> Option<FoundDate> {
-    ((1900..=2100).contains(&year) && (1..=12).contains(&month) && valid_day(year, month, day))
-        .then(|| FoundDate { value: format!("{year:04}-{month:02}-{day:02}"), len })
+    ((1900..=2100).contains(&year) && (1..=12).contains(&month) && valid_day(year, month, day)).then(|| FoundDate {
+        value: format!("{year:04}-{month:02}-{day:02}"),
+        len,
+        year: Some(year),
+        month,
+        day,
+    })
 }
 
 fn partial_date(s: &str, start: usize, end: usize, month: u32, day: u32) -> Option<FoundDate> {
     // 2000 is a leap year, so 29 February passes without a year.
-    valid_day(2000, month, day).then(|| FoundDate { value: s[start..end].to_string(), len: end })
+    valid_day(2000, month, day).then(|| FoundDate {
+        value: s[start..end].to_string(),
+        len: end,
+        year: None,
+        month,
+        day,
+    })
 }
 
 fn valid_day(year: u32, month: u32, day: u32) -> bool {
@@ -328,6 +360,16 @@ mod tests {
         assert_eq!(value("December 32"), None);
         assert_eq!(value("Decembers 3"), None);
         assert_eq!(value("Maybe 3 people"), None);
+    }
+
+    #[test]
+    fn dates_display_alike_however_written() {
+        assert_eq!(display_date("2025-12-04"), "4 Dec 2025");
+        assert_eq!(display_date("December 4"), "4 Dec");
+        assert_eq!(display_date("Dec 3"), "3 Dec");
+        assert_eq!(display_date("14 жовтня"), "14 Oct");
+        assert_eq!(display_date("Spring 2025"), "Spring 2025", "kept when not a date");
+        assert_eq!(display_date("Dec 3 or so"), "Dec 3 or so", "kept when more than a date");
     }
 
     #[test]

@@ -28,6 +28,7 @@ use std::path::{Path, PathBuf};
 
 use crate::article::Article;
 
+pub use dates::display_date;
 pub use encoding::{DecodeProblem, decode_text};
 
 /// Largest file read. News articles are kilobytes; a saved page with

@@ -55,7 +55,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
         meta.push(article.outlet.clone());
     }
     if let Some(d) = &article.date {
-        meta.push(d.clone());
+        meta.push(crate::ingest::display_date(d));
     }
     meta.push(article.source.clone());
     meta.push(format!("{} statements", entries.iter().filter(|e| !e.hidden).count()));

@@ -172,7 +172,7 @@ pub fn card(
                         source.push(article.outlet.clone());
                     }
                     if let Some(d) = &article.date {
-                        source.push(d.clone());
+                        source.push(crate::ingest::display_date(d));
                     }
                     let mut line = source.join(" · ");
                     if e.edited {

@@ -138,7 +138,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
                 meta.push(article.outlet.clone());
             }
             if let Some(d) = &article.date {
-                meta.push(d.clone());
+                meta.push(crate::ingest::display_date(d));
             }
             if !meta.is_empty() {
                 ui.label(RichText::new(meta.join(" · ")).weak());

@@ -385,7 +385,7 @@ fn articles_list(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Act
                             meta.push(a.outlet.clone());
                         }
                         if let Some(d) = &a.date {
-                            meta.push(d.clone());
+                            meta.push(crate::ingest::display_date(d));
                         }
                         let count = ws.entries[i].iter().filter(|x| !x.hidden).count();
                         meta.push(format!("{count} statements"));
