@@ -468,13 +468,6 @@ const ADVERBS: &[&str] = &[
     "morning",
     "evening",
     "afternoon",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "on",
     "late",
     "early",
@@ -1169,14 +1162,11 @@ const NATIONS: &[&str] = &[
     "warsaw",
 ];
 
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// Day names: time words, adverbs ("said Monday"), never part of a name.
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Month names: time words, and (all but "May") never part of a name.
+const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -1189,6 +1179,9 @@ const TIME_WORDS: &[&str] = &[
     "october",
     "november",
     "december",
+];
+
+const TIME_WORDS: &[&str] = &[
     "jan",
     "feb",
     "mar",
@@ -1512,24 +1505,6 @@ const NOT_NAMES: &[&str] = &[
     "advertisement",
     "related",
     "share",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "such",
     "other",
     "another",
@@ -1640,6 +1615,15 @@ fn build() -> HashMap<&'static str, Entry> {
     }
     for w in TIME_WORDS {
         add(w, Class::TIME);
+    }
+    for w in WEEKDAYS {
+        add(w, Class::TIME | Class::NOT_NAME | Class::ADVERB);
+    }
+    for w in MONTHS {
+        add(w, Class::TIME);
+        if *w != "may" {
+            add(w, Class::NOT_NAME);
+        }
     }
     for w in WH_WORDS {
         add(w, Class::WH);
