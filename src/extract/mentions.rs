@@ -11,6 +11,18 @@
 use super::lexicon::Class;
 use super::tokens::{Kind, Token};
 
+/// Words that cannot be (or end) a noun phrase's head: prepositions,
+/// subordinators, conjunctions, auxiliaries, finite verbs, wh-words,
+/// pronouns and adverbs.
+const FUNCTION_WORD: Class = Class::PREP
+    .union(Class::SUBORD)
+    .union(Class::CONJ)
+    .union(Class::AUX)
+    .union(Class::FINITE)
+    .union(Class::WH)
+    .union(Class::PRONOUN)
+    .union(Class::ADVERB);
+
 /// A token range `[start, end)`.
 pub type Range = (usize, usize);
 
@@ -109,25 +121,14 @@ impl<'a> Words<'a> {
                 true
             } else if t.is_word() && !t.cap && i == last {
                 // a common-noun head: "the Russian side", "two industry sources"
-                !t.has(
-                    Class::PREP
-                        | Class::SUBORD
-                        | Class::CONJ
-                        | Class::AUX
-                        | Class::FINITE
-                        | Class::WH
-                        | Class::PRONOUN
-                        | Class::ADVERB,
-                ) && t.verb.is_none()
-                    && i > lo
-                    && {
-                        let p = self.t(i - 1);
-                        p.quote == 0
-                            && (p.has(Class::DET | Class::NATION | Class::ROLE)
-                                || p.cap
-                                || matches!(p.kind, Kind::Number)
-                                || p.is_word() && i >= lo + 2 && self.t(i - 2).has(Class::DET))
-                    }
+                !t.has(FUNCTION_WORD) && t.verb.is_none() && i > lo && {
+                    let p = self.t(i - 1);
+                    p.quote == 0
+                        && (p.has(Class::DET | Class::NATION | Class::ROLE)
+                            || p.cap
+                            || matches!(p.kind, Kind::Number)
+                            || p.is_word() && i >= lo + 2 && self.t(i - 2).has(Class::DET))
+                }
             } else if t.is_word() && (self.is(i, "of") || self.is(i, "for") || self.is(i, "at")) {
                 // "head of the Russian delegation", "spokesman for the ministry"
                 k < end
@@ -176,17 +177,7 @@ impl<'a> Words<'a> {
                 && !w.cap
                 && w.quote == 0
                 && w.verb.is_none()
-                && !w.has(
-                    Class::PREP
-                        | Class::SUBORD
-                        | Class::CONJ
-                        | Class::AUX
-                        | Class::FINITE
-                        | Class::WH
-                        | Class::PRONOUN
-                        | Class::ADVERB
-                        | Class::DET,
-                )
+                && !w.has(FUNCTION_WORD | Class::DET)
             {
                 k -= 1;
             }
@@ -236,20 +227,7 @@ impl<'a> Words<'a> {
             || ["familiar", "close", "opposed", "loyal", "allied", "responsible", "critical"].contains(&mw.as_str());
         // or a noun: "a narrator in the Clinton ad", "a professor at Yale"
         let tm = self.t(m);
-        let noun = tm.is_word()
-            && tm.verb.is_none()
-            && !tm.has(
-                Class::PREP
-                    | Class::SUBORD
-                    | Class::CONJ
-                    | Class::AUX
-                    | Class::FINITE
-                    | Class::WH
-                    | Class::PRONOUN
-                    | Class::ADVERB
-                    | Class::DET
-                    | Class::TIME,
-            );
+        let noun = tm.is_word() && tm.verb.is_none() && !tm.has(FUNCTION_WORD | Class::DET | Class::TIME);
         if !(modifier || noun) || tm.cap {
             return None;
         }
