@@ -347,6 +347,50 @@ fn the_actors_view_edits_the_catalogue_and_attributions_follow() {
 }
 
 #[test]
+fn renaming_an_actor_commits_when_the_field_is_left() {
+    let mut h = open_kremlin_briefing();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    h.run();
+    let name = |h: &Harness<'static, CounterpointApp>, id: &str| {
+        h.state().ws.session.catalogue.actor(id).map(|a| (a.name.clone(), a.group.clone())).unwrap()
+    };
+    assert_eq!(name(&h, "kremlin"), ("Kremlin".to_string(), "Russia".to_string()));
+    let revision = h.state().ws.revision;
+    h.get_by_label("Name").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Name").type_text("Presidential Administration ");
+    h.run();
+    // while typing it is a draft: nothing renamed, no edit made
+    assert_eq!(name(&h, "kremlin").0, "Kremlin");
+    assert_eq!(h.state().ws.revision, revision);
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(name(&h, "kremlin").0, "Presidential Administration", "trimmed and committed");
+    // the list and the editor's heading show the new name
+    assert!(h.query_all_by_label_contains("Presidential Administration").count() >= 2);
+    // the bloc may be emptied
+    h.get_by_label("Bloc").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(name(&h, "kremlin"), ("Presidential Administration".to_string(), String::new()));
+    // an empty name is refused
+    h.get_by_label("Name").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(name(&h, "kremlin").0, "Presidential Administration");
+    assert_eq!(h.get_by_label("Name").value().as_deref(), Some("Presidential Administration"));
+}
+
+#[test]
 fn the_statements_table_sorts_by_a_column() {
     let mut h = open_kremlin_briefing();
     h.get_by_label("Statements").click();

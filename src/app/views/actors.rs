@@ -74,42 +74,16 @@ fn editor(ui: &mut egui::Ui, app: &mut CounterpointApp, actor: &Actor, count: us
     ui.add_space(6.0);
     egui::Grid::new("actor-grid").num_columns(2).spacing([10.0, 8.0]).show(ui, |ui| {
         let l = ui.label("Name");
-        let mut name = ui
-            .data_mut(|d| {
-                d.get_temp::<(String, String)>(egui::Id::unique("actor-name")).filter(|(i, _)| *i == id).map(|(_, n)| n)
-            })
-            .unwrap_or_else(|| actor.name.clone());
-        let r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(260.0)).labelled_by(l.id);
-        if r.changed() {
-            ui.data_mut(|d| d.insert_temp(egui::Id::unique("actor-name"), (id.clone(), name.clone())));
-        }
-        if r.lost_focus() {
-            ui.data_mut(|d| d.remove::<(String, String)>(egui::Id::unique("actor-name")));
-            let n = name.trim().to_string();
-            if !n.is_empty() && n != actor.name {
-                edit(actions, "rename actor", &id, move |a| a.name = n);
-            }
+        if let Some(n) = draft_field(ui, "actor-name", &id, &actor.name, l.id)
+            && !n.is_empty()
+        {
+            edit(actions, "rename actor", &id, move |a| a.name = n);
         }
         ui.end_row();
 
         let l = ui.label("Bloc");
-        let mut group = ui
-            .data_mut(|d| {
-                d.get_temp::<(String, String)>(egui::Id::unique("actor-group"))
-                    .filter(|(i, _)| *i == id)
-                    .map(|(_, n)| n)
-            })
-            .unwrap_or_else(|| actor.group.clone());
-        let r = ui.add(egui::TextEdit::singleline(&mut group).desired_width(260.0)).labelled_by(l.id);
-        if r.changed() {
-            ui.data_mut(|d| d.insert_temp(egui::Id::unique("actor-group"), (id.clone(), group.clone())));
-        }
-        if r.lost_focus() {
-            ui.data_mut(|d| d.remove::<(String, String)>(egui::Id::unique("actor-group")));
-            let g = group.trim().to_string();
-            if g != actor.group {
-                edit(actions, "change bloc", &id, move |a| a.group = g);
-            }
+        if let Some(g) = draft_field(ui, "actor-group", &id, &actor.group, l.id) {
+            edit(actions, "change bloc", &id, move |a| a.group = g);
         }
         ui.end_row();
 
@@ -293,4 +267,24 @@ fn list_editor(
             input.clear();
         }
     });
+}
+
+/// A one-line field whose text is a draft while it has focus (kept in egui's
+/// memory under `key`, for actor `id`) and is committed when focus leaves:
+/// returns the trimmed text then, if it differs from `current`.
+fn draft_field(ui: &mut egui::Ui, key: &str, id: &str, current: &str, label: egui::Id) -> Option<String> {
+    let mem = egui::Id::unique(key);
+    let mut text = ui
+        .data_mut(|d| d.get_temp::<(String, String)>(mem).filter(|(i, _)| i == id).map(|(_, t)| t))
+        .unwrap_or_else(|| current.to_string());
+    let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(260.0)).labelled_by(label);
+    if r.changed() {
+        ui.data_mut(|d| d.insert_temp(mem, (id.to_string(), text.clone())));
+    }
+    if !r.lost_focus() {
+        return None;
+    }
+    ui.data_mut(|d| d.remove::<(String, String)>(mem));
+    let t = text.trim().to_string();
+    (t != current).then_some(t)
 }
