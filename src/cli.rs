@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 use serde_json::{Value, json};
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Compare the stated positions of political actors across news articles.
 ///
@@ -67,33 +67,29 @@ pub enum Format {
     Table,
 }
 
+/// Reads a RON data file given on the command line; the error names it.
+fn read_data<T, E: std::fmt::Display>(path: &Path, parse: fn(&str) -> Result<T, E>) -> Result<T, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 /// Runs `extract`; returns the process exit code.
 pub fn run_extract(args: &ExtractArgs) -> i32 {
-    let catalogue = match &args.catalogue {
+    let catalogue = match args.catalogue.as_deref().map(|p| read_data(p, Catalogue::from_ron)) {
         None => Catalogue::builtin(),
-        Some(p) => match std::fs::read_to_string(p)
-            .map_err(|e| e.to_string())
-            .and_then(|t| Catalogue::from_ron(&t).map_err(|e| e.to_string()))
-        {
-            Ok(c) => c,
-            Err(e) => {
-                eprintln!("counterpoint: {}: {e}", p.display());
-                return 2;
-            }
-        },
+        Some(Ok(c)) => c,
+        Some(Err(e)) => {
+            eprintln!("counterpoint: {e}");
+            return 2;
+        }
     };
-    let topics = match &args.topics {
+    let topics = match args.topics.as_deref().map(|p| read_data(p, TopicLexicon::from_ron)) {
         None => TopicLexicon::builtin(),
-        Some(p) => match std::fs::read_to_string(p)
-            .map_err(|e| e.to_string())
-            .and_then(|t| TopicLexicon::from_ron(&t).map_err(|e| e.to_string()))
-        {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("counterpoint: {}: {e}", p.display());
-                return 2;
-            }
-        },
+        Some(Ok(t)) => t,
+        Some(Err(e)) => {
+            eprintln!("counterpoint: {e}");
+            return 2;
+        }
     };
     let (files, mut errors) = ingest::expand_paths(&args.files);
     let results: Vec<Result<(Article, Vec<Statement>), ingest::IngestError>> = files
