@@ -51,6 +51,15 @@ fn frame(ui: &mut egui::Ui, app: &mut CounterpointApp) {
     app.show(ui)
 }
 
+/// A headless window of the size the figures are quoted for.
+fn harness(app: CounterpointApp) -> egui_kittest::Harness<'static, CounterpointApp> {
+    egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_accessibility_check(false)
+        .allow_missing_glyphs()
+        .build_ui_state(frame, app)
+}
+
 fn loaded_app(paths: &[PathBuf]) -> CounterpointApp {
     let mut app = CounterpointApp::new(Box::new(ScriptedPicker::default()), Prefs::default(), None).with_inline_jobs();
     app.perform(Action::OpenPaths(paths.to_vec()));
@@ -68,10 +77,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let mut app = loaded_app(&paths);
             // the job's result is handled on the next frame
-            let mut h = egui_kittest::Harness::builder()
-                .with_size(egui::vec2(1400.0, 900.0))
-                .allow_missing_glyphs()
-                .build_ui_state(frame, app);
+            let mut h = harness(app);
             h.step();
             app = h.into_state();
             assert_eq!(app.ws.session.articles.len(), ARTICLES);
@@ -81,11 +87,7 @@ fn bench(c: &mut Criterion) {
 
     // one loaded app for the rest
     let app = loaded_app(&paths);
-    let mut h = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_accessibility_check(false)
-        .allow_missing_glyphs()
-        .build_ui_state(frame, app);
+    let mut h = harness(app);
     h.step();
     let statements = h.state().ws.statement_count();
     eprintln!("{} articles, {statements} statements open", h.state().ws.session.articles.len());
@@ -128,6 +130,38 @@ fn bench(c: &mut Criterion) {
     });
     g.finish();
     let _ = Arc::new(());
+    long_articles(c);
+}
+
+/// One long article open in the Article view: just under the limit for a
+/// selectable text field, and a 5 MB one shown in read-only chunks.
+fn long_articles(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = counterpoint::ingest::parse_article(
+        counterpoint::samples::SAMPLES[0].name,
+        counterpoint::samples::SAMPLES[0].bytes,
+    )
+    .unwrap()
+    .text;
+    let mut g = c.benchmark_group("long article");
+    g.sample_size(10).measurement_time(Duration::from_secs(10)).warm_up_time(Duration::from_secs(2));
+    for (name, bytes) in [("290 KB", 290_000), ("5 MB", 5_000_000)] {
+        let mut text = String::new();
+        while text.len() + sample.len() + 2 < bytes {
+            text.push_str(&sample);
+            text.push_str("\n\n");
+        }
+        let path = dir.path().join(format!("long-{bytes}.txt"));
+        std::fs::write(&path, &text).unwrap();
+        let app = loaded_app(&[path]);
+        let mut h = harness(app);
+        h.step();
+        h.state_mut().perform(Action::SetView(ViewKind::Article));
+        h.step();
+        h.step();
+        g.bench_function(format!("frame: article view, {name} article"), |b| b.iter(|| h.step()));
+    }
+    g.finish();
 }
 
 criterion_group!(benches, bench);

@@ -391,6 +391,36 @@ fn renaming_an_actor_commits_when_the_field_is_left() {
 }
 
 #[test]
+fn a_long_article_is_drawn_in_view_sized_parts_and_scrolls_to_a_statement() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = std::fs::read_to_string(sample_dir().join("kremlin-briefing.txt")).unwrap();
+    let path = dir.path().join("long.txt");
+    std::fs::write(&path, format!("{sample}\n\n").repeat(1_000_000 / sample.len())).unwrap();
+    let mut h = harness(app_with(vec![vec![path]]));
+    h.run();
+    h.get_by_label("Open articles…").click();
+    h.run();
+    h.state_mut().perform(Action::SetView(counterpoint::session::ViewKind::Article));
+    h.run();
+    h.get_by_label_contains("This article is long, so its text is shown read-only");
+    let parts = |h: &Harness<'static, CounterpointApp>| {
+        h.query_all_by_label_contains("Article text, part ").map(|n| n.value().unwrap_or_default()).collect::<Vec<_>>()
+    };
+    let shown = parts(&h);
+    let total: usize = shown[0].rsplit(' ').next().unwrap().parse().unwrap();
+    assert!(total > 200, "{total} parts");
+    assert!(shown[0].starts_with("Article text, part 1 of"), "{shown:?}");
+    assert!(shown.len() < 20, "only the parts in view are drawn: {}", shown.len());
+    // "Show in article" on the last statement brings its part into view
+    let last = h.state().ws.entries[0].last().unwrap().key.clone();
+    h.state_mut().perform(Action::ShowInArticle(last));
+    h.run();
+    let shown = parts(&h);
+    assert!(shown.iter().any(|l| l.starts_with(&format!("Article text, part {total} of"))), "{shown:?}");
+    assert!(!shown.iter().any(|l| l.starts_with("Article text, part 1 of")));
+}
+
+#[test]
 fn the_statements_table_sorts_by_a_column() {
     let mut h = open_kremlin_briefing();
     h.get_by_label("Statements").click();

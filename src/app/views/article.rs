@@ -4,7 +4,7 @@
 
 use super::super::{Action, CounterpointApp};
 use super::style;
-use crate::article::Article;
+use crate::article::{Article, ArticleId};
 use crate::span::Span;
 use crate::workspace::Entry;
 use egui::RichText;
@@ -28,8 +28,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
         return;
     };
     let article = ws.session.articles[idx].clone();
-    let entries_owned: Vec<Entry> = ws.entries[idx].clone();
-    let entries = &entries_owned[..];
+    let entries = &ws.entries[idx][..];
     let show_hidden = ws.session.view.filters.show_hidden;
 
     // header: which article, what it is, what is in it
@@ -82,8 +81,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
     ui.separator();
 
     let selected = app.selected.clone().filter(|k| k.article == article.id);
-    let scroll_to = app.ui.scroll_to.take().filter(|k| k.article == article.id);
     let highlights = highlights(app, entries, show_hidden, selected.as_ref().map(|k| &k.span));
+    let scroll_to = app.ui.scroll_to.take().filter(|k| k.article == article.id);
     egui::ScrollArea::vertical().id_salt(("article", article.id.0.as_str())).auto_shrink([false, false]).show(
         ui,
         |ui| {
@@ -91,7 +90,16 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
             if big {
                 chunks(ui, &article, &highlights, entries, actions, scroll_to.as_ref().map(|k| k.span.start));
             } else {
-                text_field(ui, app, &article, &highlights, entries, actions, scroll_to.as_ref().map(|k| k.span.start));
+                let selection = &mut app.ui.article_selection;
+                text_field(
+                    ui,
+                    selection,
+                    &article,
+                    &highlights,
+                    entries,
+                    actions,
+                    scroll_to.as_ref().map(|k| k.span.start),
+                );
             }
         },
     );
@@ -181,7 +189,7 @@ fn job_for(text: &str, offset: usize, highlights: &[(Span, [u8; 3], bool)], ui: 
 
 fn text_field(
     ui: &mut egui::Ui,
-    app: &mut CounterpointApp,
+    selection: &mut Option<(ArticleId, Span)>,
     article: &Arc<Article>,
     highlights: &[(Span, [u8; 3], bool)],
     entries: &[Entry],
@@ -207,10 +215,10 @@ fn text_field(
         let r = range.as_sorted_char_range();
         if r.start.0 != r.end.0 {
             let span = Span::new(to_byte(r.start.0), to_byte(r.end.0));
-            app.ui.article_selection = Some((article.id.clone(), span));
+            *selection = Some((article.id.clone(), span));
         } else {
-            if app.ui.article_selection.as_ref().is_some_and(|(id, _)| *id == article.id) {
-                app.ui.article_selection = None;
+            if selection.as_ref().is_some_and(|(id, _)| *id == article.id) {
+                *selection = None;
             }
             if out.response.clicked() {
                 let at = to_byte(r.start.0);
@@ -224,7 +232,7 @@ fn text_field(
         ui.scroll_to_rect(rect.expand(80.0), Some(egui::Align::Center));
     }
     out.response.context_menu(|ui| {
-        let sel = app.ui.article_selection.clone().filter(|(id, s)| *id == article.id && !s.is_empty());
+        let sel = selection.clone().filter(|(id, s)| *id == article.id && !s.is_empty());
         if ui.add_enabled(sel.is_some(), egui::Button::new("Add statement from selection")).clicked()
             && let Some((id, span)) = sel
         {
@@ -243,7 +251,63 @@ fn select_at(entries: &[Entry], at: usize, actions: &mut Vec<Action>) {
     }
 }
 
-/// Long articles: read-only chunks, each clickable.
+/// Where a long article is cut into chunks, and where each chunk's top is
+/// at one width (`tops` has one more entry than `ends`: the total height).
+struct ChunkLayout {
+    width: f32,
+    ends: Vec<usize>,
+    tops: Vec<f32>,
+}
+
+/// Cuts `text` into chunks of about `CHUNK` bytes, at a line break or a
+/// space where there is one.
+fn chunk_ends(text: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = (start + CHUNK).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        if end < text.len()
+            && let Some(nl) = text[start..end].rfind(['\n', ' '])
+            && nl > CHUNK / 2
+        {
+            end = start + nl + 1;
+        }
+        ends.push(end);
+        start = end;
+    }
+    ends
+}
+
+/// The chunks' heights at this width, measured once and kept until the
+/// width changes: colours and underlines do not change a chunk's height.
+fn chunk_layout(ui: &egui::Ui, article: &Article, width: f32) -> Arc<ChunkLayout> {
+    let key = egui::Id::unique(("article-chunks", article.id.0.as_str()));
+    if let Some(l) = ui.data(|d| d.get_temp::<Arc<ChunkLayout>>(key))
+        && l.width == width
+    {
+        return l;
+    }
+    let ends = chunk_ends(&article.text);
+    let mut tops = Vec::with_capacity(ends.len() + 1);
+    let (mut start, mut y) = (0, 0.0);
+    tops.push(y);
+    for &end in &ends {
+        let mut job = job_for(&article.text[start..end], start, &[], ui);
+        job.wrap.max_width = width;
+        y += ui.fonts_mut(|f| f.layout_job(job)).size().y;
+        tops.push(y);
+        start = end;
+    }
+    let layout = Arc::new(ChunkLayout { width, ends, tops });
+    ui.data_mut(|d| d.insert_temp(key, layout.clone()));
+    layout
+}
+
+/// Long articles: read-only chunks, each clickable. Only the chunks in view
+/// are laid out and drawn; the rest is empty space of their known height.
 fn chunks(
     ui: &mut egui::Ui,
     article: &Arc<Article>,
@@ -253,40 +317,47 @@ fn chunks(
     scroll_to: Option<usize>,
 ) {
     let text: &str = &article.text;
-    let width = ui.available_width();
-    let mut start = 0;
-    while start < text.len() {
-        let mut end = (start + CHUNK).min(text.len());
-        while !text.is_char_boundary(end) {
-            end += 1;
+    let width = ui.available_width().round();
+    let layout = chunk_layout(ui, article, width);
+    let n = layout.ends.len();
+    let origin = ui.cursor().min;
+    let chunk_rect = |i: usize| {
+        egui::Rect::from_min_size(
+            origin + egui::vec2(0.0, layout.tops[i]),
+            egui::vec2(width, layout.tops[i + 1] - layout.tops[i]),
+        )
+    };
+    if let Some(b) = scroll_to {
+        let i = layout.ends.partition_point(|&e| e <= b).min(n.saturating_sub(1));
+        if n > 0 {
+            ui.scroll_to_rect(chunk_rect(i), Some(egui::Align::Center));
         }
-        // prefer to cut at a line break or space
-        if end < text.len()
-            && let Some(nl) = text[start..end].rfind(['\n', ' '])
-            && nl > CHUNK / 2
-        {
-            end = start + nl + 1;
-        }
-        let mut job = job_for(&text[start..end], start, highlights, ui);
-        job.wrap.max_width = width;
-        let galley = ui.fonts_mut(|f| f.layout_job(job));
-        let (rect, resp) = ui.allocate_exact_size(galley.size(), egui::Sense::click());
-        if ui.is_rect_visible(rect) {
-            ui.painter().galley(rect.min, galley.clone(), ui.visuals().text_color());
-        }
-        if resp.clicked()
-            && let Some(p) = resp.interact_pointer_pos()
-        {
-            let c = galley.cursor_from_pos(p - rect.min);
-            let at = start + text[start..end].char_indices().nth(c.index.0).map_or(end - start, |(b, _)| b);
-            select_at(entries, at, actions);
-        }
-        if let Some(b) = scroll_to
-            && b >= start
-            && b < end
-        {
-            ui.scroll_to_rect(rect, Some(egui::Align::Center));
-        }
-        start = end;
     }
+    let clip = ui.clip_rect();
+    let first = layout.tops.partition_point(|&t| origin.y + t <= clip.min.y).saturating_sub(1).min(n);
+    let last = layout.tops.partition_point(|&t| origin.y + t < clip.max.y).min(n).max(first);
+    ui.scope(|ui| {
+        ui.spacing_mut().item_spacing.y = 0.0;
+        ui.add_space(layout.tops[first]);
+        for i in first..last {
+            let start = if i == 0 { 0 } else { layout.ends[i - 1] };
+            let end = layout.ends[i];
+            let mut job = job_for(&text[start..end], start, highlights, ui);
+            job.wrap.max_width = width;
+            let galley = ui.fonts_mut(|f| f.layout_job(job));
+            let (rect, resp) = ui.allocate_exact_size(chunk_rect(i).size(), egui::Sense::click());
+            resp.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Article text, part {} of {n}", i + 1))
+            });
+            ui.painter().galley(rect.min, galley.clone(), ui.visuals().text_color());
+            if resp.clicked()
+                && let Some(p) = resp.interact_pointer_pos()
+            {
+                let c = galley.cursor_from_pos(p - rect.min);
+                let at = start + text[start..end].char_indices().nth(c.index.0).map_or(end - start, |(b, _)| b);
+                select_at(entries, at, actions);
+            }
+        }
+        ui.add_space(layout.tops[n] - layout.tops[last]);
+    });
 }
