@@ -147,7 +147,7 @@ impl<'a> Finder<'a> {
     /// Index after fillers that may sit between a subject and its verb
     /// ("has also repeatedly", "on Monday", "last week"), going left from
     /// `i`. `None` when the verb is negated or infinitive.
-    fn skip_left(&self, i: usize, lo: usize) -> Option<usize> {
+    pub(crate) fn skip_left(&self, i: usize, lo: usize) -> Option<usize> {
         let mut k = i;
         while k > lo {
             let t = self.w.t(k - 1);

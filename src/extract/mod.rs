@@ -203,7 +203,14 @@ fn colon_openers(f: &Finder, cands: &mut Vec<Candidate>) {
         }) else {
             continue;
         };
-        let Some(head) = f.w.left_np(v, s.body) else { continue };
+        // the subject, past an aside: "Lavrov, speaking in Moscow, said:"
+        let Some(stop) = f.skip_left(v, s.body) else { continue };
+        let mention = if stop > s.body && f.w.t(stop - 1).is_punct(',') {
+            f.w.appositive(stop - 1, s.body)
+        } else {
+            f.w.left_np(stop, s.body).map(|head| Mention { head, desc: None })
+        };
+        let Some(mention) = mention else { continue };
         let first = f.w.t(next.body);
         let content: Range = if first.quote != 0 && first.is_quote() {
             let q = &f.quotes[first.quote as usize - 1];
@@ -218,7 +225,7 @@ fn colon_openers(f: &Finder, cands: &mut Vec<Candidate>) {
         }
         cands.push(Candidate {
             content: vec![content],
-            source: Source::Mention(Mention { head, desc: None }),
+            source: Source::Mention(mention),
             cue: Some((v, last + 1)),
             sentence: si,
             rank: 2,

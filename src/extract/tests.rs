@@ -211,6 +211,19 @@ fn quote_over_several_paragraphs() {
 }
 
 #[test]
+fn colon_at_a_paragraph_end_past_an_aside_opens_the_next_paragraphs() {
+    let text = "Russian Foreign Minister Sergey Lavrov, speaking at a news conference in Moscow, said:\n\n«What is being offered is not a peace plan but a plan to rearm Kiev.\n\n«No one has cancelled these conditions.»\n\nThe meeting ended at noon.\n";
+    let f = one(text);
+    assert!(f.content.starts_with("What is being offered"), "{}", f.content);
+    assert!(f.content.ends_with("cancelled these conditions."), "{}", f.content);
+    assert_eq!(f.kind, Kind::Direct);
+    assert_eq!(f.speaker.as_deref(), Some("Sergei Lavrov"));
+    assert_eq!(f.cue.as_deref(), Some("said:"));
+    // a negated verb reports nothing
+    assert!(run("Lavrov did not say:\n\n«Nothing will change.»\n").iter().all(|f| f.cue.as_deref() != Some("say:")));
+}
+
+#[test]
 fn unbalanced_quote_never_swallows_the_article() {
     let text = "Peskov said: “This will not work.\n\nThe Kremlin made no further comment. Markets were calm.\n\nLater, Lavrov said the talks were over.\n";
     let found = run(text);
