@@ -141,6 +141,38 @@ fn save_then_reopen_gives_the_same_session_and_clears_the_unsaved_mark() {
 }
 
 #[test]
+fn file_dialogs_open_where_the_user_was_last() {
+    use counterpoint::app::picker::{ExportKind, ScriptedPicker};
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir(&sessions).unwrap();
+    let saved = sessions.join("week.ron");
+    let picker = ScriptedPicker::new(vec![vec![sample_dir().join("kremlin-briefing.txt")], vec![saved.clone()]]);
+    let folders = picker.folders.clone();
+    let app = CounterpointApp::new(Box::new(picker), Prefs::default(), None).with_inline_jobs();
+    let mut h = harness(app);
+    h.run();
+    // nothing chosen yet: the system's default folder
+    h.get_by_label("Open articles…").click();
+    h.run();
+    // an unsaved session: Save starts where the articles were chosen
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(saved.exists());
+    // a saved session: Export starts beside it, and so does the next Open
+    h.state_mut().perform(Action::Export(ExportKind::Csv));
+    h.run();
+    h.state_mut().perform(Action::OpenArticlesDialog);
+    h.run();
+    assert_eq!(
+        *folders.lock().unwrap(),
+        vec![None, Some(sample_dir()), Some(sessions.clone()), Some(sessions.clone())]
+    );
+    // and the next start remembers it
+    assert_eq!(h.state().prefs.last_folder.as_deref(), Some(sessions.as_path()));
+}
+
+#[test]
 fn closing_with_unsaved_changes_asks_save_discard_cancel() {
     let mut h = open_kremlin_briefing();
     assert!(h.state().ws.is_dirty());

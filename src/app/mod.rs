@@ -301,6 +301,9 @@ impl CounterpointApp {
             self.after_save = None;
             return;
         }
+        if let Some(folder) = paths[0].parent().filter(|f| !f.as_os_str().is_empty()) {
+            self.prefs.last_folder = Some(folder.to_path_buf());
+        }
         match pick {
             Pick::OpenArticles => self.perform(Action::OpenPaths(paths)),
             Pick::OpenSession => self.open_session_now(paths[0].clone()),
@@ -408,7 +411,7 @@ impl CounterpointApp {
 
     pub fn perform(&mut self, action: Action) {
         match action {
-            Action::OpenArticlesDialog => self.picker.request(Pick::OpenArticles),
+            Action::OpenArticlesDialog => self.picker.request(Pick::OpenArticles, self.prefs.last_folder.clone()),
             Action::OpenSessionDialog => self.guard(Deferred::OpenSession(None)),
             Action::OpenSession(p) => self.guard(Deferred::OpenSession(Some(p))),
             Action::OpenPaths(paths) => {
@@ -438,9 +441,9 @@ impl CounterpointApp {
             Action::NewSession => self.guard(Deferred::NewSession),
             Action::Save => match self.session_path.clone() {
                 Some(p) => self.save_to(p),
-                None => self.picker.request(Pick::SaveSession(self.suggested_name())),
+                None => self.picker.request(Pick::SaveSession(self.suggested_name()), self.save_folder()),
             },
-            Action::SaveAs => self.picker.request(Pick::SaveSession(self.suggested_name())),
+            Action::SaveAs => self.picker.request(Pick::SaveSession(self.suggested_name()), self.save_folder()),
             Action::Export(kind) => {
                 let stem = self
                     .session_path
@@ -448,7 +451,7 @@ impl CounterpointApp {
                     .and_then(Path::file_stem)
                     .map(|s| s.to_string_lossy().into_owned())
                     .unwrap_or_else(|| "comparison".into());
-                self.picker.request(Pick::Export(kind, format!("{stem}.{}", kind.extension())));
+                self.picker.request(Pick::Export(kind, format!("{stem}.{}", kind.extension())), self.save_folder());
             }
             Action::Close => self.guard(Deferred::Close),
             Action::Undo => {
@@ -651,7 +654,7 @@ impl CounterpointApp {
                 self.ui = UiState { sort_ascending: true, ..Default::default() };
                 self.discard_recovery_file();
             }
-            Deferred::OpenSession(None) => self.picker.request(Pick::OpenSession),
+            Deferred::OpenSession(None) => self.picker.request(Pick::OpenSession, self.prefs.last_folder.clone()),
             Deferred::OpenSession(Some(p)) => self.open_session_now(p),
             Deferred::Close => {
                 self.close_confirmed = true;
@@ -670,6 +673,16 @@ impl CounterpointApp {
 
     fn open_session_now(&mut self, path: PathBuf) {
         self.jobs.open_session(path);
+    }
+
+    /// Where Save and Export dialogs open: beside the session, else where
+    /// the user last chose a file.
+    fn save_folder(&self) -> Option<PathBuf> {
+        self.session_path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .or_else(|| self.prefs.last_folder.clone())
     }
 
     fn suggested_name(&self) -> String {

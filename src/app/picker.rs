@@ -4,7 +4,7 @@
 //! dialogs must run on the main thread, it blocks instead) and hands the
 //! answer back on a later frame.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// What a dialog is for.
@@ -44,8 +44,8 @@ impl ExportKind {
 
 /// Asks the user for files.
 pub trait FilePicker {
-    /// Starts a dialog.
-    fn request(&mut self, pick: Pick);
+    /// Starts a dialog, showing `folder` first when given.
+    fn request(&mut self, pick: Pick, folder: Option<PathBuf>);
     /// A finished dialog: what it was for and the paths chosen (empty when
     /// cancelled).
     fn poll(&mut self) -> Option<(Pick, Vec<PathBuf>)>;
@@ -68,8 +68,11 @@ impl Default for RfdPicker {
     }
 }
 
-fn dialog(pick: &Pick) -> Vec<PathBuf> {
-    let d = rfd::FileDialog::new();
+fn dialog(pick: &Pick, folder: Option<&Path>) -> Vec<PathBuf> {
+    let mut d = rfd::FileDialog::new();
+    if let Some(f) = folder.filter(|f| f.is_dir()) {
+        d = d.set_directory(f);
+    }
     match pick {
         Pick::OpenArticles => d
             .set_title("Open articles")
@@ -109,9 +112,9 @@ fn with_extension(p: PathBuf, ext: &str) -> PathBuf {
 }
 
 impl FilePicker for RfdPicker {
-    fn request(&mut self, pick: Pick) {
+    fn request(&mut self, pick: Pick, folder: Option<PathBuf>) {
         if cfg!(target_os = "macos") {
-            let paths = dialog(&pick);
+            let paths = dialog(&pick, folder.as_deref());
             let _ = self.tx.send((pick, paths));
             return;
         }
@@ -119,7 +122,7 @@ impl FilePicker for RfdPicker {
         let tx = self.tx.clone();
         let ctx = self.ctx.clone();
         std::thread::spawn(move || {
-            let paths = dialog(&pick);
+            let paths = dialog(&pick, folder.as_deref());
             let _ = tx.send((pick, paths));
             if let Some(c) = ctx {
                 c.request_repaint();
@@ -147,6 +150,8 @@ pub struct ScriptedPicker {
     pub answers: std::collections::VecDeque<Vec<PathBuf>>,
     /// The dialogs asked for, in order.
     pub asked: std::sync::Arc<std::sync::Mutex<Vec<Pick>>>,
+    /// The folder each dialog was asked to show first.
+    pub folders: std::sync::Arc<std::sync::Mutex<Vec<Option<PathBuf>>>>,
     pending: Option<(Pick, Vec<PathBuf>)>,
 }
 
@@ -157,9 +162,12 @@ impl ScriptedPicker {
 }
 
 impl FilePicker for ScriptedPicker {
-    fn request(&mut self, pick: Pick) {
+    fn request(&mut self, pick: Pick, folder: Option<PathBuf>) {
         if let Ok(mut a) = self.asked.lock() {
             a.push(pick.clone());
+        }
+        if let Ok(mut f) = self.folders.lock() {
+            f.push(folder);
         }
         let paths = self.answers.pop_front().unwrap_or_default();
         self.pending = Some((pick, paths));

@@ -1,6 +1,7 @@
 //! What the app remembers between runs (not part of any session): recent
-//! sessions, and which session a recovery copy belongs to. Window size and
-//! position are remembered by eframe itself.
+//! sessions, which session a recovery copy belongs to, and the folder the
+//! file dialogs last used. Window size and position are remembered by
+//! eframe itself.
 
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -15,6 +16,9 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
     /// The session file the recovery copy was made from, if it had one.
     pub recovery_of: Option<PathBuf>,
+    /// The folder of the last file chosen in a dialog, where the next
+    /// Open dialog starts.
+    pub last_folder: Option<PathBuf>,
 }
 
 impl Prefs {
