@@ -158,6 +158,8 @@ pub struct CounterpointApp {
 impl CounterpointApp {
     /// A window with an empty session.
     pub fn new(picker: Box<dyn FilePicker>, prefs: Prefs, recovery_path: Option<PathBuf>) -> Self {
+        let mut prefs = prefs;
+        prefs.refresh_existing();
         let mut app = CounterpointApp {
             ws: Workspace::default(),
             session_path: None,

@@ -19,6 +19,11 @@ pub struct Prefs {
     /// The folder of the last file chosen in a dialog, where the next
     /// Open dialog starts.
     pub last_folder: Option<PathBuf>,
+    /// Which recent sessions existed when last looked at: checked at start
+    /// and when the list changes, never while drawing (a recent file on a
+    /// network drive that has gone away can take seconds to answer).
+    #[serde(skip)]
+    existing: Vec<PathBuf>,
 }
 
 impl Prefs {
@@ -37,11 +42,17 @@ impl Prefs {
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);
         self.recent.truncate(MAX_RECENT);
+        self.refresh_existing();
     }
 
-    /// Recent sessions that still exist.
+    /// Looks again at which recent sessions exist.
+    pub fn refresh_existing(&mut self) {
+        self.existing = self.recent.iter().filter(|p| p.is_file()).cloned().collect();
+    }
+
+    /// Recent sessions that existed when last looked at, newest first.
     pub fn existing_recent(&self) -> impl Iterator<Item = &PathBuf> {
-        self.recent.iter().filter(|p| p.is_file())
+        self.existing.iter()
     }
 }
 
@@ -67,6 +78,23 @@ mod tests {
         assert_eq!(p.recent.len(), MAX_RECENT);
         assert_eq!(p.recent[0], PathBuf::from("/nowhere/s3.ron"));
         assert_eq!(p.recent.iter().filter(|x| x.ends_with("s3.ron")).count(), 1);
+        assert_eq!(p.existing_recent().count(), 0);
+    }
+
+    #[test]
+    fn recent_sessions_shown_are_those_that_exist() {
+        let dir = tempfile::tempdir().unwrap();
+        let here = dir.path().join("here.ron");
+        std::fs::write(&here, "x").unwrap();
+        let mut p = Prefs::default();
+        p.add_recent(&dir.path().join("gone.ron"));
+        p.add_recent(&here);
+        let here = std::fs::canonicalize(&here).unwrap();
+        assert_eq!(p.existing_recent().collect::<Vec<_>>(), vec![&here]);
+        // deleted later: still listed until looked at again
+        std::fs::remove_file(&here).unwrap();
+        assert_eq!(p.existing_recent().count(), 1);
+        p.refresh_existing();
         assert_eq!(p.existing_recent().count(), 0);
     }
 }
