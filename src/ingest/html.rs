@@ -13,18 +13,22 @@
 //! before it with a single newline, while extraction wants exactly one blank
 //! line between paragraphs.
 //!
-//! Safety: nothing is fetched or run. html5ever only builds a tree,
-//! `dom_smoothie` only reads and rewrites it (it gets no document URL, so it
-//! does not even resolve links), and scripts, styles, frames and the like
-//! never contribute text. The remaining risk is nesting depth: any tree code
-//! that recursed would overflow the stack on a page nested ten thousand
-//! levels deep. The current versions of our libraries held up at 16,000
-//! levels on a 2 MiB stack when we tried, but that is their implementation
-//! detail, not a promise, so depth is measured first with a cheap byte scan
-//! and deeper pages are refused ([`nesting_depth`]).
+//! Safety: nothing is fetched or run, and nothing a page does can make
+//! reading it slow or deep. The page is parsed by [`super::dom`], our own
+//! bounded parser, in time linear in its length into a tree at most
+//! [`dom::MAX_DEPTH`] levels deep and [`dom::MAX_ELEMENTS`] elements big;
+//! `dom_smoothie` only reads and rewrites that tree (it gets no document
+//! URL, so it does not even resolve links), and scripts, styles, frames and
+//! the like never contribute text. Readability's scoring revisits a node's
+//! text for its ancestors, so it runs only on pages of ordinary size
+//! ([`READABILITY_MAX_ELEMENTS`], [`READABILITY_MAX_TEXT`],
+//! [`READABILITY_MAX_TEXT_DEPTH`]); bigger ones are read by
+//! [`element_text`], which visits each node once.
 
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability, TextMode};
+
+use super::dom;
 
 use crate::article::{Article, ArticleId, SourceFormat};
 
@@ -33,15 +37,24 @@ use super::text::find_date;
 use super::writer::TextWriter;
 use super::{cap_title, prepend_title};
 
-/// Deepest tag nesting accepted. Real pages stay well under a hundred
-/// levels; the whole pipeline is tested at this depth on a 2 MiB stack.
-pub(crate) const MAX_HTML_DEPTH: usize = 1_000;
+/// Pages with more elements than this skip Readability and are read
+/// whole (after removing marked chrome). News pages have a few thousand.
+pub(crate) const READABILITY_MAX_ELEMENTS: usize = 30_000;
+/// Pages with more text than this (scripts and styles included) skip
+/// Readability too. A long article is 100 KB of text.
+pub(crate) const READABILITY_MAX_TEXT: usize = 2 * 1024 * 1024;
+/// And so do pages whose text, weighted by its depth in the tree, passes
+/// this: Readability gathers the text of each candidate element and its
+/// ancestors, so its work grows with both. A long article on a heavy page
+/// comes to a few million.
+pub(crate) const READABILITY_MAX_TEXT_DEPTH: u64 = 64 * 1024 * 1024;
 
 /// Why an HTML page gave no article.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum HtmlProblem {
-    TooDeep,
     NoText,
+    /// Stopped because the caller asked.
+    Interrupted,
 }
 
 /// An article from a decoded HTML page.
@@ -50,17 +63,26 @@ pub(crate) enum HtmlProblem {
 /// starts with it: Readability drops a headline that repeats the page title,
 /// and extraction should see the headline as it does in a plain-text copy
 /// of the story.
-pub(crate) fn parse_html(source: &str, html: &str) -> Result<Article, HtmlProblem> {
-    if nesting_depth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH {
-        return Err(HtmlProblem::TooDeep);
-    }
-    let document = Document::from(html);
+pub(crate) fn parse_html(source: &str, html: &str, interrupted: &dyn Fn() -> bool) -> Result<Article, HtmlProblem> {
+    let parsed = dom::parse(html, interrupted).ok_or(HtmlProblem::Interrupted)?;
+    let document = parsed.document;
     let meta = PageMeta::read(&document);
     remove_chrome(&document);
-    let mut body = readable_text(document);
+    let stats = parsed.stats;
+    let ordinary = stats.elements <= READABILITY_MAX_ELEMENTS
+        && stats.text_bytes <= READABILITY_MAX_TEXT
+        && stats.text_depth <= READABILITY_MAX_TEXT_DEPTH;
+    let mut body = String::new();
+    if ordinary {
+        if interrupted() {
+            return Err(HtmlProblem::Interrupted);
+        }
+        body = readable_text(document.clone());
+    }
     if body.is_empty() {
-        let document = Document::from(html);
-        remove_chrome(&document);
+        if interrupted() {
+            return Err(HtmlProblem::Interrupted);
+        }
         body = fallback_text(&document);
     }
     if body.is_empty() {
@@ -84,20 +106,22 @@ pub(crate) fn parse_html(source: &str, html: &str) -> Result<Article, HtmlProble
 /// The main content as found by Readability, as text; empty if none.
 fn readable_text(document: Document) -> String {
     let config = Config {
-        // The text is built from `content` below; raw is the cheapest mode.
+        // The text is built from the article's node below; raw is the
+        // cheapest mode.
         text_mode: TextMode::Raw,
+        // a second guard; parse_html checks the size first
+        max_elements_to_parse: READABILITY_MAX_ELEMENTS + 16,
         ..Config::default()
     };
     let Ok(mut readability) = Readability::with_document(document, None, Some(config)) else {
         return String::new();
     };
-    match readability.parse() {
-        Ok(article) => {
-            let content = Document::fragment(article.content);
-            element_text(content.root())
-        }
-        Err(_) => String::new(),
+    if readability.parse().is_err() {
+        return String::new();
     }
+    // the article's own node, rather than its serialised HTML parsed again
+    let content = readability.doc.select_single("#readability-page-1");
+    content.nodes().first().map(|n| element_text(*n)).unwrap_or_default()
 }
 
 /// The text of `<body>` (after [`remove_chrome`]).
@@ -413,203 +437,6 @@ fn strip_site_suffix(title: &str, outlet: Option<&str>) -> String {
     title.to_string()
 }
 
-/// Approximate maximum nesting depth of the tags in `html`, scanning bytes
-/// only. Stops counting once `stop_above` is exceeded.
-///
-/// It errs on the side of the parser: void elements and elements whose end
-/// tag is optional (`<p>`, `<li>`, `<td>`...) are not counted, because the
-/// parser closes them implicitly and a page with thousands of unclosed
-/// `<p>` is flat, not deep. Script, style and other raw-text elements are
-/// skipped whole, so megabytes of script cost one search.
-pub(crate) fn nesting_depth(html: &str, stop_above: usize) -> usize {
-    let b = html.as_bytes();
-    let mut depth = 0usize;
-    let mut max = 0usize;
-    let mut i = 0;
-    while let Some(at) = memchr::memchr(b'<', &b[i..]) {
-        i += at + 1;
-        if b[i..].starts_with(b"!--") {
-            i = memchr::memmem::find(&b[i + 3..], b"-->").map_or(b.len(), |e| i + 3 + e + 3);
-            continue;
-        }
-        if matches!(b.get(i), Some(b'!' | b'?')) {
-            i = memchr::memchr(b'>', &b[i..]).map_or(b.len(), |e| i + e + 1);
-            continue;
-        }
-        let closing = b.get(i) == Some(&b'/');
-        if closing {
-            i += 1;
-        }
-        if !b.get(i).is_some_and(u8::is_ascii_alphabetic) {
-            continue; // "a < b" in text
-        }
-        let name_len = b[i..].iter().take_while(|c| !c.is_ascii_whitespace() && !matches!(c, b'/' | b'>')).count();
-        let name = b[i..i + name_len].to_ascii_lowercase();
-        i += name_len;
-        let (end, self_closing) = tag_end(b, i);
-        i = end;
-        if closing {
-            if counts_for_depth(&name) {
-                depth = depth.saturating_sub(1);
-            }
-            continue;
-        }
-        if is_raw_text(&name) {
-            i = find_end_tag(b, i, &name);
-            continue;
-        }
-        // `<div/>` still opens a div in HTML; `/>` only closes foreign
-        // (SVG, MathML) and unknown elements, so it is honoured only there.
-        if !counts_for_depth(&name) || (self_closing && !is_html_container(&name)) {
-            continue;
-        }
-        depth += 1;
-        if depth > max {
-            max = depth;
-            if max > stop_above {
-                break;
-            }
-        }
-    }
-    max
-}
-
-/// Index after the `>` ending a tag, and whether it was `/>`. Quotes only
-/// delimit attribute values, as in the HTML tokenizer.
-fn tag_end(b: &[u8], mut i: usize) -> (usize, bool) {
-    let mut prev = 0u8;
-    while i < b.len() {
-        match b[i] {
-            b'>' => return (i + 1, prev == b'/'),
-            q @ (b'"' | b'\'') if prev == b'=' => {
-                i = memchr::memchr(q, &b[i + 1..]).map_or(b.len(), |e| i + 1 + e);
-                prev = q;
-            }
-            c if c.is_ascii_whitespace() => {}
-            c => prev = c,
-        }
-        i += 1;
-    }
-    (b.len(), false)
-}
-
-/// Index just after `</name ...>`, or the end of the input.
-fn find_end_tag(b: &[u8], mut i: usize, name: &[u8]) -> usize {
-    while let Some(at) = memchr::memmem::find(&b[i..], b"</") {
-        let start = i + at + 2;
-        let after = start + name.len();
-        if b.get(start..after).is_some_and(|n| n.eq_ignore_ascii_case(name))
-            && b.get(after).is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'>' | b'/'))
-        {
-            return tag_end(b, after).0;
-        }
-        i = start;
-    }
-    b.len()
-}
-
-fn is_raw_text(name: &[u8]) -> bool {
-    matches!(
-        name,
-        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"plaintext"
-    )
-}
-
-/// Elements that nest: not void, not closed implicitly by their siblings.
-fn counts_for_depth(name: &[u8]) -> bool {
-    !matches!(
-        name,
-        b"area"
-            | b"base"
-            | b"br"
-            | b"col"
-            | b"embed"
-            | b"hr"
-            | b"img"
-            | b"input"
-            | b"link"
-            | b"meta"
-            | b"param"
-            | b"source"
-            | b"track"
-            | b"wbr"
-            | b"keygen"
-            | b"p"
-            | b"li"
-            | b"dt"
-            | b"dd"
-            | b"tr"
-            | b"td"
-            | b"th"
-            | b"tbody"
-            | b"thead"
-            | b"tfoot"
-            | b"colgroup"
-            | b"caption"
-            | b"option"
-            | b"optgroup"
-            | b"rb"
-            | b"rt"
-            | b"rp"
-            | b"rtc"
-            | b"html"
-            | b"head"
-            | b"body"
-    )
-}
-
-/// Common HTML elements for which `/>` does not close the element.
-fn is_html_container(name: &[u8]) -> bool {
-    matches!(
-        name,
-        b"div"
-            | b"span"
-            | b"a"
-            | b"b"
-            | b"i"
-            | b"u"
-            | b"s"
-            | b"em"
-            | b"strong"
-            | b"small"
-            | b"big"
-            | b"font"
-            | b"center"
-            | b"section"
-            | b"article"
-            | b"main"
-            | b"aside"
-            | b"nav"
-            | b"header"
-            | b"footer"
-            | b"ul"
-            | b"ol"
-            | b"dl"
-            | b"table"
-            | b"form"
-            | b"blockquote"
-            | b"pre"
-            | b"code"
-            | b"label"
-            | b"sub"
-            | b"sup"
-            | b"q"
-            | b"cite"
-            | b"abbr"
-            | b"mark"
-            | b"figure"
-            | b"figcaption"
-            | b"details"
-            | b"summary"
-            | b"h1"
-            | b"h2"
-            | b"h3"
-            | b"h4"
-            | b"h5"
-            | b"h6"
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -635,6 +462,14 @@ mod tests {
         )
     }
 
+    fn read(source: &str, html: &str) -> Result<Article, HtmlProblem> {
+        parse_html(source, html, &|| false)
+    }
+
+    fn document(html: &str) -> Document {
+        dom::parse(html, &|| false).unwrap().document
+    }
+
     fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
         std::thread::Builder::new().stack_size(2 * 1024 * 1024).spawn(f).unwrap().join().unwrap()
     }
@@ -642,7 +477,7 @@ mod tests {
     #[test]
     fn article_body_without_chrome_in_clean_paragraphs() {
         let html = page("<title>Talks in Geneva</title>", BODY);
-        let a = parse_html("saved/geneva.html", &html).unwrap();
+        let a = read("saved/geneva.html", &html).unwrap();
         let paragraphs: Vec<&str> = a.text.split("\n\n").collect();
         assert_eq!(paragraphs.len(), 4, "{:?}", a.text);
         assert_eq!(paragraphs[0], "Talks in Geneva");
@@ -663,7 +498,7 @@ mod tests {
         let head = r#"<title>Talks in Geneva | Daily Planet</title>
             <meta property="og:site_name" content="Daily Planet">
             <meta property="article:published_time" content="2025-12-03T09:30:00+01:00">"#;
-        let a = parse_html("p.html", &page(head, BODY)).unwrap();
+        let a = read("p.html", &page(head, BODY)).unwrap();
         assert_eq!(a.title, "Talks in Geneva");
         assert_eq!(a.outlet, "Daily Planet");
         assert_eq!(a.date.as_deref(), Some("2025-12-03"));
@@ -677,7 +512,7 @@ mod tests {
             <meta name="application-name" content="Wire Service">
             <meta name="pubdate" content="20251203">
             <meta name="date" content="3 December 2025">"#;
-        let a = parse_html("p.html", &page(head, BODY)).unwrap();
+        let a = read("p.html", &page(head, BODY)).unwrap();
         assert_eq!(a.title, "Envoys meet & talk");
         assert_eq!(a.outlet, "Wire Service");
         assert_eq!(a.date.as_deref(), Some("2025-12-03"));
@@ -692,13 +527,13 @@ mod tests {
                "datePublished":"2025-11-30T18:00:00Z",
                "publisher":{"@type":"Organization","name":"Evening Ledger"}}]}
             </script>"#;
-        let a = parse_html("p.html", &page(head, BODY)).unwrap();
+        let a = read("p.html", &page(head, BODY)).unwrap();
         assert_eq!(a.title, "Ministers disagree on border");
         assert_eq!(a.outlet, "Evening Ledger");
         assert_eq!(a.date.as_deref(), Some("2025-11-30"));
 
         let body = format!("<h1>Border row</h1><time datetime=\"2025-10-14\">Oct 14</time>{BODY}");
-        let b = parse_html("p.html", &page("", &body)).unwrap();
+        let b = read("p.html", &page("", &body)).unwrap();
         assert_eq!(b.date.as_deref(), Some("2025-10-14"));
         assert_eq!(b.title, "Border row");
         assert!(b.text.starts_with("Border row\n\n"), "{:?}", b.text);
@@ -708,7 +543,7 @@ mod tests {
     #[test]
     fn title_is_not_repeated_when_body_starts_with_it() {
         let body = format!("<h1>Talks in Geneva</h1><p>By Staff</p>{BODY}");
-        let a = parse_html("p.html", &page("<title>Talks in Geneva</title>", &body)).unwrap();
+        let a = read("p.html", &page("<title>Talks in Geneva</title>", &body)).unwrap();
         assert_eq!(a.text.matches("Talks in Geneva").count(), 1, "{:?}", a.text);
         assert!(a.text.starts_with("Talks in Geneva\n\n"));
     }
@@ -717,7 +552,7 @@ mod tests {
     fn page_title_with_site_suffix_gives_way_to_the_h1() {
         let body = format!("<h1>Talks in Geneva</h1>{BODY}");
         let head = "<title>Talks in Geneva | Some Site</title>";
-        let a = parse_html("p.html", &page(head, &body)).unwrap();
+        let a = read("p.html", &page(head, &body)).unwrap();
         assert_eq!(a.title, "Talks in Geneva");
         assert_eq!(a.outlet, "");
         assert!(a.text.starts_with("Talks in Geneva\n\nGENEVA, Dec 3"), "{:?}", a.text);
@@ -730,7 +565,7 @@ mod tests {
              <p>line one<br>line two Zelen\u{ad}sky</p>\
              <table><tr><td>Kyiv</td><td>yes</td></tr><tr><td>Moscow</td><td>no</td></tr></table>"
         );
-        let text = element_text(Document::from(body.as_str()).root());
+        let text = element_text(document(&body).root());
         assert!(
             text.contains("\n\nfirst point\nsecond point\n\nline one\nline two Zelensky\n\nKyiv yes\nMoscow no"),
             "{text:?}"
@@ -750,14 +585,14 @@ mod tests {
         let head = "<link rel=\"stylesheet\" href=\"http://10.255.255.1/style.css\">\
                     <style>body { background: url(http://10.255.255.1/bg.png) }</style>";
         let html = page(head, &body);
-        let a = parse_html("p.html", &html).unwrap();
+        let a = read("p.html", &html).unwrap();
         for trace in
             ["10.255.255.1", "TRACKER", "IFRAME", "OBJECT", "SVG", "TEMPLATE", "NOSCRIPT", "background", "http"]
         {
             assert!(!a.text.contains(trace), "{trace} in {:?}", a.text);
         }
         // The same holds for the fallback path.
-        let fallback = fallback_text(&Document::from(html.as_str()));
+        let fallback = fallback_text(&document(&html));
         assert!(!fallback.contains("TEXT") && !fallback.contains("http"), "{fallback:?}");
     }
 
@@ -768,62 +603,65 @@ mod tests {
         let body = format!("{script}{style}{BODY}{script}");
         let html = page(&style, &body);
         assert!(html.len() > 3_000_000);
-        let a = parse_html("p.html", &html).unwrap();
+        let a = read("p.html", &html).unwrap();
         assert!(a.text.starts_with("GENEVA, Dec 3"), "{:?}", &a.text[..100.min(a.text.len())]);
         assert!(!a.text.contains("xxx") && !a.text.contains("color"));
         assert!(a.text.ends_with("over the agenda."));
     }
 
     #[test]
-    fn ten_thousand_nested_divs_are_refused_quickly_on_a_small_stack() {
-        let html =
-            format!("<html><body>{}<p>deep</p>{}</body></html>", "<div>".repeat(10_000), "</div>".repeat(10_000));
-        let result = on_small_stack(move || parse_html("deep.html", &html));
-        assert_eq!(result, Err(HtmlProblem::TooDeep));
-        // Unclosed and self-closed divs nest just the same.
-        let unclosed = "<div>".repeat(2_000);
-        assert!(nesting_depth(&unclosed, MAX_HTML_DEPTH) > MAX_HTML_DEPTH);
-        let self_closed = "<div/>".repeat(2_000);
-        assert!(nesting_depth(&self_closed, MAX_HTML_DEPTH) > MAX_HTML_DEPTH);
+    fn deep_pages_are_read_on_a_small_stack() {
+        // nested far past the tree's depth limit, closed or not, self-closed
+        // or not: the text is all there, and nothing recurses
+        for (open, close) in [("<div>", "</div>"), ("<div>", ""), ("<dfn/>", ""), ("<div><span>", "</span></div>")] {
+            let html = format!("<html><body>{}{BODY}{}</body></html>", open.repeat(20_000), close.repeat(20_000));
+            let a = on_small_stack(move || read("deep.html", &html)).unwrap();
+            assert!(a.text.contains("GENEVA, Dec 3"), "{open}");
+            assert!(a.text.contains("over the agenda."), "{open}");
+        }
     }
 
     #[test]
-    fn nesting_at_the_cap_is_read_on_a_small_stack() {
-        let depth = MAX_HTML_DEPTH - 5;
+    fn nesting_at_the_depth_limit_keeps_its_paragraphs() {
+        let depth = dom::MAX_DEPTH - 10;
         let html = format!(
             "<html><body>{}{BODY}{}</body></html>",
             "<div><span>".repeat(depth / 2),
             "</span></div>".repeat(depth / 2)
         );
-        assert!(nesting_depth(&html, MAX_HTML_DEPTH) <= MAX_HTML_DEPTH);
-        let a = on_small_stack(move || parse_html("deep.html", &html)).unwrap();
-        assert!(a.text.contains("GENEVA, Dec 3"));
+        let a = on_small_stack(move || read("deep.html", &html)).unwrap();
+        assert_eq!(a.text.split("\n\n").count(), 3, "{:?}", a.text);
     }
 
     #[test]
-    fn depth_scan_is_not_fooled_by_flat_pages() {
-        let many_paragraphs = "<p>para".repeat(5_000);
-        assert_eq!(nesting_depth(&many_paragraphs, MAX_HTML_DEPTH), 0);
-        let list = format!("<ul>{}</ul>", "<li>item".repeat(5_000));
-        assert_eq!(nesting_depth(&list, MAX_HTML_DEPTH), 1);
-        let tricky = "<div title=\"a > b\"><!-- <div><div> --><script>'<div><div>'</script>\
-                      <br/><img src=x><svg><path d=\"M0\"/><circle/></svg></div>";
-        assert_eq!(nesting_depth(tricky, MAX_HTML_DEPTH), 2);
-        assert_eq!(nesting_depth("1 < 2 and 3 <4", MAX_HTML_DEPTH), 0);
+    fn huge_pages_skip_readability_but_keep_their_text_without_chrome() {
+        let filler = "<div class=\"row\"><span>cell</span></div>".repeat(READABILITY_MAX_ELEMENTS);
+        let html = page("<title>Talks in Geneva</title>", &format!("{BODY}{filler}"));
+        let a = read("big.html", &html).unwrap();
+        assert!(a.text.starts_with("Talks in Geneva\n\nGENEVA, Dec 3"), "{:?}", &a.text[..200]);
+        for junk in ["Most read", "Copyright", "Home"] {
+            assert!(!a.text.contains(junk), "{junk}");
+        }
+    }
+
+    #[test]
+    fn interrupted_parsing_gives_up() {
+        let html = page("", &BODY.repeat(2_000));
+        assert_eq!(parse_html("p.html", &html, &|| true), Err(HtmlProblem::Interrupted));
     }
 
     #[test]
     fn pages_without_text_are_no_text() {
         let html = "<html><head><title>Only a title</title><script>var a = 1;</script></head>\
                     <body><img src=\"a.png\"><nav><a href=\"/\">Home</a></nav></body></html>";
-        assert_eq!(parse_html("p.html", html), Err(HtmlProblem::NoText));
+        assert_eq!(read("p.html", html), Err(HtmlProblem::NoText));
     }
 
     #[test]
     fn short_pages_fall_back_to_body_text() {
         let html = "<html><body><nav>Menu</nav><div>The envoy said \u{201c}no\u{201d}.</div>\
                     <footer>Footer</footer></body></html>";
-        let a = parse_html("p.html", html).unwrap();
+        let a = read("p.html", html).unwrap();
         assert_eq!(a.text, "The envoy said \u{201c}no\u{201d}.");
         assert_eq!(a.title, "The envoy said \u{201c}no\u{201d}.");
     }
