@@ -7,9 +7,16 @@
 //! article and content span, so a newer extractor keeps them.
 //!
 //! Files are RON, versioned, written atomically (temporary file in the same
-//! folder, flushed, renamed over the old one, which is kept as `.bak`).
-//! Loading checks the format marker and version before anything else and
-//! never touches a path named inside the file.
+//! folder, flushed, renamed over the old one, which is kept as `.bak`),
+//! through symbolic links and keeping the file's permissions. Loading reads
+//! only regular files of bounded size, checks the format marker and version
+//! before anything else, counts the file's values and measures its strings
+//! before parsing ([`census`]), so no file can make parsing or what follows
+//! take unbounded memory, and never touches a path named inside the file.
+//!
+//! The recovery copy of unsaved work is a session file too, which also
+//! names the session it was made from and that file's fingerprint as it
+//! was then ([`Origin`]), in the same write as the work itself.
 
 use crate::article::{Article, ArticleId};
 use crate::catalogue::Catalogue;
@@ -32,6 +39,21 @@ pub const MAX_SESSION_BYTES: u64 = 1024 * 1024 * 1024;
 pub const MAX_ARTICLE_BYTES: usize = crate::ingest::MAX_FILE_BYTES as usize;
 /// At most this many articles in a session.
 pub const MAX_ARTICLES: usize = 100_000;
+/// At most this many values (list items, fields, strings) in a session
+/// file, counted before parsing: a 2,000-article session has about 50,000.
+/// It bounds the memory parsing can take whatever the file holds.
+pub const MAX_VALUES: usize = 4_000_000;
+/// Longest search filter.
+pub const MAX_SEARCH_CHARS: usize = 1_000;
+/// Longest note on a statement.
+pub const MAX_NOTE_CHARS: usize = 100_000;
+/// Longest of any other string in a session (names, aliases, keywords,
+/// titles, paths): long enough for anything a person types, short enough
+/// that every view can lay it out.
+pub const MAX_NAME_CHARS: usize = 10_000;
+/// Deepest bracket nesting in a session file (sessions nest about eight
+/// deep). Checked before the parser meets it, so the message is ours.
+pub const MAX_NESTING: usize = 64;
 
 /// Identifies a statement across re-extraction: its article and the span of
 /// its content when the user first touched it.
@@ -106,11 +128,24 @@ pub struct ViewState {
     pub article: Option<ArticleId>,
 }
 
+/// Which saved session a recovery copy was made from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    pub path: PathBuf,
+    /// [`fingerprint`] of that file as it was opened or last saved. The
+    /// recovered work belongs to the file only while it still has it.
+    pub fingerprint: String,
+}
+
 /// The file form of a session.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SessionFile {
     pub format: String,
     pub version: u32,
+    /// Only in recovery copies: the session the work was made from.
+    /// Ignored when a file is opened as a session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_of: Option<Origin>,
     pub articles: Vec<Arc<Article>>,
     pub catalogue: Catalogue,
     pub topics: TopicLexicon,
@@ -149,14 +184,21 @@ pub struct SessionError {
 
 #[derive(Debug, thiserror::Error)]
 pub enum SessionErrorKind {
-    #[error("cannot read the file: {0}")]
-    Read(std::io::Error),
-    #[error("cannot save: {0}")]
+    #[error("{0}")]
+    Read(crate::ingest::ReadProblem),
+    #[error("cannot save: {}", crate::ingest::io_reason(.0))]
     Write(std::io::Error),
-    #[error("the file is {size} bytes; sessions over {max} bytes are refused")]
+    #[error("the file is {}; sessions over {} are refused", crate::ingest::size_over(*.size, *.max), crate::ingest::megabytes(*.max))]
     TooLarge { size: u64, max: u64 },
     #[error("this is not a Counterpoint session (it does not start with a session header)")]
     NotASession,
+    #[error(
+        "the session is damaged: byte {} (line {line}) is not text; the file was changed by another program or damaged on disk",
+        crate::ingest::thousands(*.offset as u64)
+    )]
+    NotText { offset: usize, line: usize },
+    #[error("the session is not valid: {0}")]
+    TooBig(String),
     #[error(
         "this session was saved by a newer version of Counterpoint (format {found}; this version reads up to {supported}); update Counterpoint to open it"
     )]
@@ -173,6 +215,7 @@ impl Session {
         SessionFile {
             format: FORMAT_NAME.into(),
             version: FORMAT_VERSION,
+            recovery_of: None,
             articles: self.articles.clone(),
             catalogue: self.catalogue.clone(),
             topics: self.topics.clone(),
@@ -183,14 +226,26 @@ impl Session {
 
     /// Serialises to RON text.
     pub fn to_ron(&self) -> String {
-        let cfg = ron::ser::PrettyConfig::new().depth_limit(4).separate_tuple_members(false).struct_names(false);
-        ron::ser::to_string_pretty(&self.to_file(), cfg).expect("sessions always serialise")
+        file_to_ron(&self.to_file())
+    }
+
+    /// Serialises as a recovery copy of work made from `origin`.
+    pub fn to_recovery_ron(&self, origin: Option<&Origin>) -> String {
+        let mut file = self.to_file();
+        file.recovery_of = origin.cloned();
+        file_to_ron(&file)
     }
 
     /// Parses RON text; `path` is only used in error messages.
     pub fn from_ron(path: &Path, text: &str) -> Result<Session, SessionError> {
+        Session::parse(path, text).map(|(s, _)| s)
+    }
+
+    /// Parses RON text, with the origin a recovery copy names.
+    fn parse(path: &Path, text: &str) -> Result<(Session, Option<Origin>), SessionError> {
         let err = |kind| SessionError { path: path.to_path_buf(), kind };
         check_header(text).map_err(err)?;
+        census(text).map_err(|m| err(SessionErrorKind::TooBig(m)))?;
         // a header that parses but a body that does not: damaged
         let file: SessionFile =
             ron::from_str(text).map_err(|e| err(SessionErrorKind::Damaged(describe_ron_error(&e))))?;
@@ -200,7 +255,8 @@ impl Session {
         if file.version > FORMAT_VERSION {
             return Err(err(SessionErrorKind::NewerVersion { found: file.version, supported: FORMAT_VERSION }));
         }
-        Session::from_file(file).map_err(|m| err(SessionErrorKind::Invalid(m)))
+        let origin = file.recovery_of.clone();
+        Session::from_file(file).map(|s| (s, origin)).map_err(|m| err(SessionErrorKind::Invalid(m)))
     }
 
     fn from_file(file: SessionFile) -> Result<Session, String> {
@@ -210,10 +266,10 @@ impl Session {
         for a in &file.articles {
             if a.text.len() > MAX_ARTICLE_BYTES {
                 return Err(format!(
-                    "the article “{}” is {:.1} MB; articles over {} MB are refused",
+                    "the article “{}” is {}; articles over {} are refused",
                     a.title,
-                    a.text.len() as f64 / 1e6,
-                    MAX_ARTICLE_BYTES / 1024 / 1024
+                    crate::ingest::size_over(a.text.len() as u64, MAX_ARTICLE_BYTES as u64),
+                    crate::ingest::megabytes(MAX_ARTICLE_BYTES as u64)
                 ));
             }
             // the id is recomputed, never trusted
@@ -248,32 +304,73 @@ impl Session {
 
     /// Reads and parses a session file.
     pub fn load(path: &Path) -> Result<Session, SessionError> {
+        Session::load_file(path).map(|l| l.session)
+    }
+
+    /// Reads and parses a session file, with its fingerprint and, for a
+    /// recovery copy, the session it was made from.
+    pub fn load_file(path: &Path) -> Result<Loaded, SessionError> {
         let err = |kind| SessionError { path: path.to_path_buf(), kind };
-        let meta = std::fs::metadata(path).map_err(|e| err(SessionErrorKind::Read(e)))?;
-        if meta.is_dir() {
-            return Err(err(SessionErrorKind::Read(std::io::Error::other("it is a folder"))));
-        }
-        if meta.len() > MAX_SESSION_BYTES {
-            return Err(err(SessionErrorKind::TooLarge { size: meta.len(), max: MAX_SESSION_BYTES }));
-        }
-        let bytes = std::fs::read(path).map_err(|e| err(SessionErrorKind::Read(e)))?;
-        let text = match String::from_utf8(bytes) {
+        let bytes = crate::ingest::read_capped(path, MAX_SESSION_BYTES, &|| false).map_err(|p| match p {
+            crate::ingest::ReadProblem::TooLarge { size, max } => err(SessionErrorKind::TooLarge { size, max }),
+            other => err(SessionErrorKind::Read(other)),
+        })?;
+        let fingerprint = fingerprint(&bytes);
+        let text = match std::str::from_utf8(&bytes) {
             Ok(t) => t,
-            Err(_) => return Err(err(SessionErrorKind::NotASession)),
+            Err(e) => {
+                // bytes that are not text in a file that starts as a session
+                // are damage; in anything else, it is not a session at all
+                let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+                check_header(&head).map_err(err)?;
+                let offset = e.valid_up_to();
+                let line = 1 + memchr::memchr_iter(b'\n', &bytes[..offset]).count();
+                return Err(err(SessionErrorKind::NotText { offset, line }));
+            }
         };
-        Session::from_ron(path, text.trim_start_matches('\u{feff}'))
+        let (session, recovery_of) = Session::parse(path, text.trim_start_matches('\u{feff}'))?;
+        Ok(Loaded { session, fingerprint, recovery_of })
     }
 
     /// Writes the session atomically, keeping the previous file as
-    /// `<name>.bak`.
-    pub fn save(&self, path: &Path) -> Result<(), SessionError> {
-        write_atomically(path, self.to_ron().as_bytes(), true)
-            .map_err(|e| SessionError { path: path.to_path_buf(), kind: SessionErrorKind::Write(e) })
+    /// `<name>.bak`; returns the [`fingerprint`] of what was written.
+    pub fn save(&self, path: &Path) -> Result<String, SessionError> {
+        let text = self.to_ron();
+        write_atomically(path, text.as_bytes(), true)
+            .map_err(|e| SessionError { path: path.to_path_buf(), kind: SessionErrorKind::Write(e) })?;
+        Ok(fingerprint(text.as_bytes()))
     }
 
     pub fn article(&self, id: &ArticleId) -> Option<&Arc<Article>> {
         self.articles.iter().find(|a| &a.id == id)
     }
+}
+
+/// A session file as read.
+#[derive(Debug)]
+pub struct Loaded {
+    pub session: Session,
+    /// [`fingerprint`] of the file's bytes.
+    pub fingerprint: String,
+    /// For a recovery copy: the session it was made from.
+    pub recovery_of: Option<Origin>,
+}
+
+/// Identifies the contents of a file: its length and the FNV-1a hash of
+/// its bytes. Not cryptographic; it tells whether a session file is still
+/// the one a recovery copy was made from.
+pub fn fingerprint(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{}-{h:016x}", bytes.len())
+}
+
+fn file_to_ron(file: &SessionFile) -> String {
+    let cfg = ron::ser::PrettyConfig::new().depth_limit(4).separate_tuple_members(false).struct_names(false);
+    ron::ser::to_string_pretty(file, cfg).expect("sessions always serialise")
 }
 
 fn statement_fits(s: &Statement, text: &str) -> bool {
@@ -305,20 +402,217 @@ fn check_header(text: &str) -> Result<(), SessionErrorKind> {
 
 fn describe_ron_error(e: &ron::error::SpannedError) -> String {
     use ron::error::Error as E;
+    let at = format!("(line {}, column {})", e.span.start.line, e.span.start.col);
     match &e.code {
         E::Eof => "the file ends too early (it may have been cut off while copying)".into(),
-        other => format!("{other} (line {}, column {})", e.span.start.line, e.span.start.col),
+        E::ExceededRecursionLimit => format!(
+            "its brackets are nested more deeply than in any session {at}; the file was changed by another program or damaged"
+        ),
+        E::SuggestRawIdentifier(name) | E::InvalidIdentifier(name) => format!("unexpected name {name:?} {at}"),
+        E::Utf8Error(_) => format!("it holds bytes that are not text {at}"),
+        E::UnclosedBlockComment | E::UnclosedLineComment => format!("a comment is never closed {at}"),
+        E::NoSuchExtension(_) | E::ExpectedAttribute | E::ExpectedAttributeEnd | E::ExpectedRawValue => {
+            format!("unexpected text {at}")
+        }
+        other => format!("{other} {at}"),
     }
+}
+
+/// Counts the values of a session file and measures its strings, on the
+/// text, before parsing: refuses files with more than [`MAX_VALUES`]
+/// values, brackets nested deeper than [`MAX_NESTING`], or a string longer
+/// than its field allows (an article's text [`MAX_ARTICLE_BYTES`], the
+/// search filter [`MAX_SEARCH_CHARS`], a note [`MAX_NOTE_CHARS`], anything
+/// else [`MAX_NAME_CHARS`]). Parsing a file that passes takes memory in
+/// proportion to its size. The command line checks catalogue and topic
+/// files the same way.
+///
+/// It follows RON's lexical rules (strings with escapes, raw strings, char
+/// literals, nested block comments), so commas and brackets inside strings
+/// are not counted; values are counted by their separators and opening
+/// brackets, which every value but a list's last has.
+pub fn census(text: &str) -> Result<(), String> {
+    let b = text.as_bytes();
+    let mut values = 0usize;
+    let mut depth = 0usize;
+    let mut field: &str = "";
+    let mut i = 0;
+    let over_count = || {
+        format!("it holds more than {} values; no session is that large", crate::ingest::thousands(MAX_VALUES as u64))
+    };
+    while i < b.len() {
+        match b[i] {
+            c @ (b',' | b'(' | b'[' | b'{') => {
+                values += 1;
+                if values > MAX_VALUES {
+                    return Err(over_count());
+                }
+                if c != b',' {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Err(format!(
+                            "its brackets are nested more than {MAX_NESTING} deep (line {}); no session is, so the file was changed by another program or damaged",
+                            1 + memchr::memchr_iter(b'\n', &b[..i]).count()
+                        ));
+                    }
+                }
+                i += 1;
+            }
+            b')' | b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                i += 1;
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                i = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |e| i + e + 1);
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                let mut depth = 0usize;
+                while i < b.len() {
+                    if b[i..].starts_with(b"/*") {
+                        depth += 1;
+                        i += 2;
+                    } else if b[i..].starts_with(b"*/") {
+                        depth -= 1;
+                        i += 2;
+                        if depth == 0 {
+                            break;
+                        }
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
+            b'"' => {
+                let (chars, end) = string_literal(b, i + 1);
+                check_length(field, chars)?;
+                i = end;
+            }
+            b'b' if b.get(i + 1) == Some(&b'"') => {
+                let (chars, end) = string_literal(b, i + 2);
+                check_length(field, chars)?;
+                i = end;
+            }
+            b'r' if matches!(b.get(i + 1), Some(b'"' | b'#')) => {
+                let hashes = b[i + 1..].iter().take_while(|&&c| c == b'#').count();
+                let open = i + 1 + hashes;
+                if b.get(open) == Some(&b'"') {
+                    let mut close = vec![b'"'];
+                    close.extend(std::iter::repeat_n(b'#', hashes));
+                    let end = memchr::memmem::find(&b[open + 1..], &close).map_or(b.len(), |e| open + 1 + e);
+                    let chars = text.get(open + 1..end).map_or(end - open, |s| s.chars().count());
+                    check_length(field, chars)?;
+                    i = (end + close.len()).min(b.len());
+                } else {
+                    // a raw identifier, r#name
+                    i = open;
+                }
+            }
+            b'\'' => {
+                // a char literal: 'x' or '\n' or '\u{..}'
+                let end = if b.get(i + 1) == Some(&b'\\') {
+                    memchr::memchr(b'\'', &b[(i + 2).min(b.len())..]).map_or(b.len(), |e| i + 2 + e + 1)
+                } else {
+                    memchr::memchr(b'\'', &b[(i + 1).min(b.len())..]).map_or(b.len(), |e| i + 1 + e + 1)
+                };
+                i = end;
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                let start = i;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                    i += 1;
+                }
+                let mut j = i;
+                while j < b.len() && b[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                if b.get(j) == Some(&b':') {
+                    field = &text[start..i];
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    Ok(())
+}
+
+/// The length in characters (each escape counting as one) of the string
+/// literal whose contents start at `start`, and the index after it.
+fn string_literal(b: &[u8], start: usize) -> (usize, usize) {
+    let mut chars = 0;
+    let mut i = start;
+    while i < b.len() {
+        match b[i] {
+            b'"' => return (chars, i + 1),
+            b'\\' => {
+                if b.get(i + 1) == Some(&b'u') && b.get(i + 2) == Some(&b'{') {
+                    i = memchr::memchr(b'}', &b[i..]).map_or(b.len(), |e| i + e + 1);
+                } else {
+                    i += 2;
+                }
+                chars += 1;
+            }
+            c => {
+                // count characters, not bytes: UTF-8 continuation bytes are 10xxxxxx
+                if c & 0xc0 != 0x80 {
+                    chars += 1;
+                }
+                i += 1;
+            }
+        }
+    }
+    (chars, b.len())
+}
+
+fn check_length(field: &str, chars: usize) -> Result<(), String> {
+    let (limit, what) = match field {
+        // a margin over the exact limit in bytes, which is checked after
+        // parsing with a message in megabytes
+        "text" => (MAX_ARTICLE_BYTES + MAX_ARTICLE_BYTES / 4, "an article's text"),
+        "search" => (MAX_SEARCH_CHARS, "the search filter"),
+        "note" => (MAX_NOTE_CHARS, "a note"),
+        "name" => (MAX_NAME_CHARS, "a name"),
+        "title" => (MAX_NAME_CHARS, "a title"),
+        "aliases" => (MAX_NAME_CHARS, "an alias"),
+        "keywords" | "terms" => (MAX_NAME_CHARS, "a keyword"),
+        "speaker" => (MAX_NAME_CHARS, "a speaker"),
+        _ => (MAX_NAME_CHARS, "a value"),
+    };
+    if chars <= limit {
+        return Ok(());
+    }
+    let field = if what == "a value" { format!(" ({field})") } else { String::new() };
+    Err(format!(
+        "{what}{field} is {} characters long; at most {} are allowed",
+        crate::ingest::thousands(chars as u64),
+        crate::ingest::thousands(limit as u64)
+    ))
 }
 
 /// Writes `bytes` to `path` so that `path` is always either the old or the
 /// new complete file: temporary file in the same folder, flushed to disk,
-/// then renamed over. With `backup`, the old file is first copied to
-/// `<path>.bak`.
+/// then renamed over. With `backup`, the old file is first kept as
+/// `<path>.bak` (whole, too).
+///
+/// A symbolic link is followed: the file it points to is replaced and the
+/// link stays a link. The new file gets the old one's permissions (a
+/// session only its owner may read stays so, and is never readable by
+/// others even while being written) and, where the system allows, its
+/// owner and group.
 pub fn write_atomically(path: &Path, bytes: &[u8], backup: bool) -> std::io::Result<()> {
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let path = &resolve_links(path)?;
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().ok_or_else(|| std::io::Error::other("the path has no file name"))?;
-    if backup && path.exists() {
+    let existing = std::fs::metadata(path).ok();
+    if let Some(m) = &existing
+        && !m.is_file()
+    {
+        return Err(std::io::Error::other("it is not a regular file"));
+    }
+    // unique per write, so two saves at once never share a temporary file
+    let unique =
+        || format!(".{}.{}.tmp", std::process::id(), COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    if backup && existing.is_some() {
         // The backup is made whole or not at all, like the file: a second
         // name for the old file (a hard link, or failing that a copy) is
         // renamed over the old backup. The session file itself is never
@@ -327,9 +621,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8], backup: bool) -> std::io::Res
         bak.push(".bak");
         let mut tmp_bak = std::ffi::OsString::from(".");
         tmp_bak.push(&bak);
-        tmp_bak.push(format!(".{}.tmp", std::process::id()));
+        tmp_bak.push(unique());
         let tmp_bak = dir.join(tmp_bak);
-        let _ = std::fs::remove_file(&tmp_bak);
         let made = std::fs::hard_link(path, &tmp_bak).is_ok()
             || std::fs::copy(path, &tmp_bak).and_then(|_| std::fs::File::open(&tmp_bak)?.sync_all()).is_ok();
         if made && std::fs::rename(&tmp_bak, dir.join(bak)).is_err() {
@@ -339,11 +632,23 @@ pub fn write_atomically(path: &Path, bytes: &[u8], backup: bool) -> std::io::Res
     remove_stale_temporaries(dir, name);
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(name);
-    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    tmp_name.push(unique());
     let tmp = dir.join(tmp_name);
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        if existing.is_some() {
+            // nobody else can read it while it is written; it gets the old
+            // file's permissions before it takes its place
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        }
+        let mut f = options.open(&tmp)?;
         f.write_all(bytes)?;
+        if let Some(m) = &existing {
+            keep_ownership(&f, m);
+            f.set_permissions(m.permissions())?;
+        }
         f.sync_all()?;
         drop(f);
         std::fs::rename(&tmp, path)?;
@@ -358,6 +663,40 @@ pub fn write_atomically(path: &Path, bytes: &[u8], backup: bool) -> std::io::Res
     }
     result
 }
+
+/// The file `path` names once symbolic links are followed (the last one
+/// may point to a file that does not exist yet).
+fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
+    let mut p = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let target = std::fs::read_link(&p)?;
+                p = match p.parent() {
+                    Some(parent) if target.is_relative() => parent.join(target),
+                    _ => target,
+                };
+            }
+            _ => return Ok(p),
+        }
+    }
+    Err(std::io::Error::other("the path goes through too many symbolic links"))
+}
+
+/// Gives the new file the old one's owner and group, where allowed (a
+/// user may not give files away; the group is kept if they belong to it).
+#[cfg(unix)]
+fn keep_ownership(f: &std::fs::File, old: &std::fs::Metadata) {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(new) = f.metadata() else { return };
+    if new.uid() != old.uid() || new.gid() != old.gid() {
+        let _ = std::os::unix::fs::fchown(f, Some(old.uid()), Some(old.gid()))
+            .or_else(|_| std::os::unix::fs::fchown(f, None, Some(old.gid())));
+    }
+}
+
+#[cfg(not(unix))]
+fn keep_ownership(_f: &std::fs::File, _old: &std::fs::Metadata) {}
 
 /// Temporary files a crashed save left next to `name` (older than ten
 /// minutes, so a save in progress elsewhere is never touched).
@@ -459,7 +798,134 @@ mod tests {
         std::fs::write(&p, s.to_ron()).unwrap();
         let e = Session::load(&p).unwrap_err();
         assert!(matches!(e.kind, SessionErrorKind::Invalid(_)), "{e}");
-        assert!(e.to_string().contains("big-article.ron") && e.to_string().contains("MB"), "{e}");
+        let e = e.to_string();
+        assert!(e.contains("big-article.ron: the session is not valid: the article “word word"), "{e}");
+        assert!(e.ends_with("” is 20,971,570 bytes; articles over 20 MB are refused"), "{e}");
+    }
+
+    fn with_field(replace: &str, by: &str) -> String {
+        let text = sample_session().to_ron();
+        assert!(text.contains(replace), "{replace}");
+        text.replacen(replace, by, 1)
+    }
+
+    #[test]
+    fn strings_and_values_are_bounded_before_parsing() {
+        let p = Path::new("s.ron");
+        let message = |text: &str| Session::from_ron(p, text).unwrap_err().to_string();
+        // a long search filter, note, name
+        let long = "x".repeat(MAX_SEARCH_CHARS + 1);
+        assert_eq!(
+            message(&with_field("search: \"\"", &format!("search: \"{long}\""))),
+            "s.ron: the session is not valid: the search filter is 1,001 characters long; at most 1,000 are allowed"
+        );
+        let long = "é".repeat(MAX_NOTE_CHARS + 1);
+        assert!(
+            message(&with_field("note: \"", &format!("note: \"{long}")))
+                .ends_with("a note is 100,013 characters long; at most 100,000 are allowed")
+        );
+        let long = "\\u{41}".repeat(MAX_NAME_CHARS + 1);
+        assert!(
+            message(&with_field("name: \"", &format!("name: \"{long}")))
+                .contains("characters long; at most 10,000 are allowed")
+        );
+        // raw strings count too; what is inside strings and comments is not structure
+        let long = "y".repeat(MAX_NAME_CHARS + 1);
+        assert!(
+            message(&with_field("name: \"", &format!("name: r#\"{long}\"#, other: \"")))
+                .contains("characters long; at most 10,000 are allowed")
+        );
+        let commas = ",".repeat(MAX_VALUES + 10);
+        assert!(Session::from_ron(p, &with_field("note: \"", &format!("note: \"{}", &commas[..90_000]))).is_ok());
+        assert!(census(&format!("(text: \"{commas}\") /* {commas} */ // {commas}\n")).is_ok());
+        assert!(census(&format!("(a: [{commas}])")).unwrap_err().contains("more than 4,000,000 values"));
+        // nesting: refused by us before the parser's own limit
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        let e = message(&with_field("hidden_actors: [", &format!("hidden_actors: [{deep}")));
+        assert!(e.contains("brackets are nested more than 64 deep"), "{e}");
+        assert!(!e.contains("recursion") && !e.contains("serde"), "{e}");
+    }
+
+    #[test]
+    fn damage_is_told_apart_from_not_a_session() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("s.ron");
+        let mut bytes = sample_session().to_ron().into_bytes();
+        let at = bytes.len() / 2;
+        bytes[at] = 0xff;
+        std::fs::write(&p, &bytes).unwrap();
+        let e = Session::load(&p).unwrap_err();
+        assert!(matches!(e.kind, SessionErrorKind::NotText { offset, .. } if offset == at), "{e}");
+        assert!(e.to_string().contains("the session is damaged: byte"), "{e}");
+        // a file that is not text and not a session
+        std::fs::write(&p, [0xffu8, 0xfe, 0, 1]).unwrap();
+        assert!(matches!(Session::load(&p).unwrap_err().kind, SessionErrorKind::NotASession));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn pipes_and_devices_are_not_opened_as_sessions() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.ron");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        let e = Session::load(&fifo).unwrap_err();
+        assert!(e.to_string().ends_with("pipe.ron: this is a named pipe, not a regular file; only regular files are read (save its contents to a file first)"), "{e}");
+        let link = dir.path().join("zero.ron");
+        std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+        assert!(Session::load(&link).unwrap_err().to_string().contains("this is a device"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_keeps_permissions_and_writes_through_links() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.ron");
+        let s = sample_session();
+        s.save(&real).unwrap();
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+        s.save(&real).unwrap();
+        assert_eq!(std::fs::metadata(&real).unwrap().permissions().mode() & 0o777, 0o600);
+        // through a link (relative, and a link to the link): the link stays,
+        // the file it names is replaced, with its permissions
+        let link = dir.path().join("link.ron");
+        std::os::unix::fs::symlink("real.ron", &link).unwrap();
+        let link2 = dir.path().join("link2.ron");
+        std::os::unix::fs::symlink(&link, &link2).unwrap();
+        let mut changed = s.clone();
+        changed.view.filters.search = "changed".into();
+        changed.save(&link2).unwrap();
+        assert!(std::fs::symlink_metadata(&link2).unwrap().file_type().is_symlink());
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(Session::load(&real).unwrap() == changed);
+        assert_eq!(std::fs::metadata(&real).unwrap().permissions().mode() & 0o777, 0o600);
+        assert!(dir.path().join("real.ron.bak").exists());
+        assert!(!dir.path().join("link2.ron.bak").exists());
+        // a link to a file that does not exist yet creates that file
+        let dangling = dir.path().join("new-link.ron");
+        std::os::unix::fs::symlink("made.ron", &dangling).unwrap();
+        s.save(&dangling).unwrap();
+        assert!(dir.path().join("made.ron").is_file());
+        // the fingerprint save returns is that of the file written
+        let fp = s.save(&real).unwrap();
+        assert_eq!(fp, fingerprint(&std::fs::read(&real).unwrap()));
+    }
+
+    #[test]
+    fn a_recovery_copy_names_its_session_and_a_session_ignores_that() {
+        let s = sample_session();
+        let origin = Origin { path: PathBuf::from("/somewhere/a.ron"), fingerprint: "12-0123456789abcdef".into() };
+        let text = s.to_recovery_ron(Some(&origin));
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("recovery.ron");
+        std::fs::write(&p, &text).unwrap();
+        let loaded = Session::load_file(&p).unwrap();
+        assert!(loaded.session == s);
+        assert_eq!(loaded.recovery_of, Some(origin));
+        assert_eq!(loaded.fingerprint, fingerprint(text.as_bytes()));
+        // a plain session has no origin
+        std::fs::write(&p, s.to_ron()).unwrap();
+        assert_eq!(Session::load_file(&p).unwrap().recovery_of, None);
     }
 
     #[test]

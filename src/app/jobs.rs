@@ -10,7 +10,7 @@ use crate::article::{Article, ArticleId};
 use crate::catalogue::Catalogue;
 use crate::extract::{self, Statement};
 use crate::ingest::{self, IngestError};
-use crate::session::{Session, SessionError};
+use crate::session::{Origin, Session, SessionError};
 use crate::topics::TopicLexicon;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -22,14 +22,46 @@ pub type Extracted = Vec<(Arc<Article>, Arc<Vec<Statement>>)>;
 
 /// What a finished job hands back.
 pub enum Outcome {
-    Articles { generation: u64, loaded: Extracted, errors: Vec<IngestError>, cancelled: bool },
-    SessionOpened { path: PathBuf, session: Box<Session>, raw: Vec<Arc<Vec<Statement>>> },
+    Articles {
+        generation: u64,
+        loaded: Extracted,
+        errors: Vec<IngestError>,
+        cancelled: bool,
+    },
+    SessionOpened {
+        path: PathBuf,
+        session: Box<Session>,
+        raw: Vec<Arc<Vec<Statement>>>,
+        fingerprint: String,
+    },
     SessionFailed(SessionError),
-    Saved { path: PathBuf, revision_saved: u64, as_recovery: bool },
-    SaveFailed { path: PathBuf, message: String, as_recovery: bool },
-    Refreshed { generation: u64, results: Vec<(ArticleId, Arc<Vec<Statement>>)> },
-    Exported { path: PathBuf },
-    ExportFailed { path: PathBuf, message: String },
+    /// The session was saved; `fingerprint` identifies what was written.
+    Saved {
+        path: PathBuf,
+        revision_saved: u64,
+        fingerprint: String,
+    },
+    SaveFailed {
+        path: PathBuf,
+        message: String,
+    },
+    /// The recovery copy was written (or not: `error`). `epoch` is the
+    /// app's recovery epoch when it was started.
+    Autosaved {
+        epoch: u64,
+        error: Option<String>,
+    },
+    Refreshed {
+        generation: u64,
+        results: Vec<(ArticleId, Arc<Vec<Statement>>)>,
+    },
+    Exported {
+        path: PathBuf,
+    },
+    ExportFailed {
+        path: PathBuf,
+        message: String,
+    },
 }
 
 /// A job in flight, for the status bar.
@@ -132,7 +164,9 @@ impl Jobs {
                     if p.cancelled() {
                         return None;
                     }
-                    let r = ingest::read_article(f).map(|a| {
+                    // a cancel stops the files in flight too, not only those
+                    // not yet started
+                    let r = ingest::read_article_with(f, &|| p.cancelled()).map(|a| {
                         let s = extract::extract(&a.text, &catalogue, &topics);
                         (Arc::new(a), Arc::new(s))
                     });
@@ -145,6 +179,7 @@ impl Jobs {
             for r in results.into_iter().flatten() {
                 match r {
                     Ok(x) => loaded.push(x),
+                    Err(e) if matches!(e.kind, ingest::IngestErrorKind::Cancelled) => {}
                     Err(e) => errors.push(e),
                 }
             }
@@ -192,47 +227,42 @@ impl Jobs {
     /// Opens a session file and extracts its articles.
     pub fn open_session(&mut self, path: PathBuf) {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        self.spawn(format!("Opening {name}"), 1, false, move |_p| match Session::load(&path) {
-            Ok(session) => {
+        self.spawn(format!("Opening {name}"), 1, false, move |_p| match Session::load_file(&path) {
+            Ok(loaded) => {
+                let session = loaded.session;
                 let raw = crate::workspace::extract_all(&session.articles, &session.catalogue, &session.topics);
-                Outcome::SessionOpened { path, session: Box::new(session), raw }
+                Outcome::SessionOpened { path, session: Box::new(session), raw, fingerprint: loaded.fingerprint }
             }
             Err(e) => Outcome::SessionFailed(e),
         });
     }
 
     /// Saves a snapshot of the session (serialised off the UI thread).
-    pub fn save(&mut self, session: Session, path: PathBuf, revision_saved: u64, as_recovery: bool) {
+    pub fn save(&mut self, session: Session, path: PathBuf, revision_saved: u64) {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let label = if as_recovery { String::new() } else { format!("Saving {name}") };
-        // the recovery copy keeps no backup of itself; a session does
-        let work = move |_p: &Progress| {
-            let written = if as_recovery {
-                crate::session::write_atomically(&path, session.to_ron().as_bytes(), false).map_err(|e| e.to_string())
-            } else {
-                session.save(&path).map_err(|e| e.kind.to_string())
-            };
-            match written {
-                Ok(()) => Outcome::Saved { path, revision_saved, as_recovery },
-                Err(message) => Outcome::SaveFailed { message, path, as_recovery },
-            }
+        self.spawn(format!("Saving {name}"), 1, false, move |_p| match session.save(&path) {
+            Ok(fingerprint) => Outcome::Saved { path, revision_saved, fingerprint },
+            Err(e) => Outcome::SaveFailed { message: e.kind.to_string(), path },
+        });
+    }
+
+    /// Writes the recovery copy: the session and, in the same file, which
+    /// saved session it was made from. Stays out of the status bar.
+    pub fn autosave(&mut self, session: Session, path: PathBuf, origin: Option<Origin>, epoch: u64) {
+        let work = move || {
+            let text = session.to_recovery_ron(origin.as_ref());
+            let error = crate::session::write_atomically(&path, text.as_bytes(), false).err().map(|e| e.to_string());
+            Outcome::Autosaved { epoch, error }
         };
-        if as_recovery {
-            // autosave stays out of the status bar
-            let tx = self.tx.clone();
-            let repaint = self.repaint.clone();
-            if self.inline {
-                let p = Progress::idle(repaint);
-                let _ = tx.send(work(&p));
-            } else {
-                std::thread::spawn(move || {
-                    let p = Progress::idle(repaint);
-                    let _ = tx.send(work(&p));
-                    p.wake();
-                });
-            }
+        let tx = self.tx.clone();
+        let repaint = self.repaint.clone();
+        if self.inline {
+            let _ = tx.send(work());
         } else {
-            self.spawn(label, 1, false, work);
+            std::thread::spawn(move || {
+                let _ = tx.send(work());
+                Progress::idle(repaint).wake();
+            });
         }
     }
 

@@ -15,7 +15,7 @@ use crate::article::ArticleId;
 use crate::catalogue::{Catalogue, Rgb};
 use crate::compare::{self, Comparison};
 use crate::extract::Kind;
-use crate::session::{Session, StatementKey, ViewKind};
+use crate::session::{Origin, Session, StatementKey, ViewKind};
 use crate::span::Span;
 use crate::workspace::Workspace;
 use jobs::{Jobs, Outcome};
@@ -129,6 +129,9 @@ pub struct UiState {
 pub struct CounterpointApp {
     pub ws: Workspace,
     pub session_path: Option<PathBuf>,
+    /// Fingerprint of the file at `session_path` as it was opened or last
+    /// saved: the identity a recovery copy records.
+    pub session_fingerprint: Option<String>,
     pub cmp: Comparison,
     pub selected: Option<StatementKey>,
     pub jobs: Jobs,
@@ -144,9 +147,10 @@ pub struct CounterpointApp {
     title: String,
     /// Where the recovery copy is written; `None` disables autosave.
     pub recovery_path: Option<PathBuf>,
-    last_autosaved_revision: u64,
-    last_change: (u64, Instant),
-    recovered: Option<Session>,
+    autosave: Autosave,
+    /// Work found in the recovery file at start, and the session it was
+    /// made from.
+    recovered: Option<(Session, Option<Origin>)>,
     /// Waiting for a refresh job for this catalogue generation.
     refreshing: Option<u64>,
     /// The window's context, once known.
@@ -163,6 +167,7 @@ impl CounterpointApp {
         let mut app = CounterpointApp {
             ws: Workspace::default(),
             session_path: None,
+            session_fingerprint: None,
             cmp: Comparison::default(),
             selected: None,
             jobs: Jobs::default(),
@@ -175,8 +180,7 @@ impl CounterpointApp {
             after_save: None,
             title: String::new(),
             recovery_path,
-            last_autosaved_revision: 0,
-            last_change: (0, Instant::now()),
+            autosave: Autosave::default(),
             recovered: None,
             refreshing: None,
             ctx: None,
@@ -237,6 +241,30 @@ impl CounterpointApp {
         }
         self.update_title(&ctx);
         self.autosave(&ctx);
+    }
+
+    /// What must happen even while the window is hidden (eframe then calls
+    /// `logic` but draws nothing): finished jobs are taken in and unsaved
+    /// work is copied to the recovery file.
+    pub fn logic(&mut self, ctx: &egui::Context) {
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
+        self.jobs.set_context(ctx);
+        self.poll(ctx);
+        self.autosave(ctx);
+    }
+
+    /// Replaces the open session, dropping everything computed from the
+    /// old one (a comparison cached for an empty session would otherwise
+    /// match a freshly opened one whose view looks the same).
+    fn install(&mut self, ws: Workspace) {
+        self.ws = ws;
+        self.cmp = Comparison::default();
+        self.cmp_stamp += 1;
+        self.selected = None;
+        self.ui = UiState { sort_ascending: true, ..Default::default() };
+        self.refreshing = None;
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -347,14 +375,12 @@ impl CounterpointApp {
                     self.ws.view_mut().article = self.ws.session.articles.first().map(|a| a.id.clone());
                 }
             }
-            Outcome::SessionOpened { path, session, raw } => {
-                self.ws = Workspace::with_raw(*session, raw);
+            Outcome::SessionOpened { path, session, raw, fingerprint } => {
+                self.install(Workspace::with_raw(*session, raw));
                 self.session_path = Some(path.clone());
-                self.selected = None;
-                self.ui = UiState { sort_ascending: true, ..Default::default() };
-                self.refreshing = None;
+                self.session_fingerprint = Some(fingerprint);
                 self.prefs.add_recent(&path);
-                self.last_autosaved_revision = self.ws.revision;
+                self.autosave.done_at(self.ws.revision);
                 self.discard_recovery_file();
                 let orphans = self.ws.orphaned_annotations();
                 if orphans > 0 {
@@ -372,29 +398,54 @@ impl CounterpointApp {
                     vec![e.to_string()],
                 );
             }
-            Outcome::Saved { path, revision_saved, as_recovery } => {
-                if as_recovery {
-                    return;
-                }
+            Outcome::Saved { path, revision_saved, fingerprint } => {
                 // edits made while saving keep the session dirty
                 if revision_saved == self.ws.revision {
                     self.ws.mark_saved();
                 }
                 self.session_path = Some(path.clone());
+                self.session_fingerprint = Some(fingerprint);
                 self.prefs.add_recent(&path);
-                self.discard_recovery_file();
+                if self.ws.is_dirty() {
+                    // the recovery copy names the file as it was before this
+                    // save; write it again with the new identity
+                    self.autosave.redo();
+                } else {
+                    self.discard_recovery_file();
+                }
                 if let Some(next) = self.after_save.take() {
                     self.continue_with(next);
                 }
             }
-            Outcome::SaveFailed { path, message, as_recovery } => {
+            Outcome::SaveFailed { path, message } => {
                 self.after_save = None;
-                if !as_recovery {
+                self.notify(
+                    Level::Error,
+                    "The session was not saved; nothing was lost.",
+                    vec![format!("{}: {message}", path.display())],
+                );
+            }
+            Outcome::Autosaved { epoch, error } => {
+                self.autosave.in_flight = false;
+                if epoch != self.autosave.epoch {
+                    // the recovery copy was discarded while this was written
+                    if self.ws.is_dirty() {
+                        self.autosave.redo();
+                    } else if let Some(p) = &self.recovery_path {
+                        let _ = std::fs::remove_file(p);
+                    }
+                } else if let Some(error) = error
+                    && !self.autosave.failed
+                {
+                    // said once, not every few seconds
+                    self.autosave.failed = true;
                     self.notify(
                         Level::Error,
-                        "The session was not saved; nothing was lost.",
-                        vec![format!("{}: {message}", path.display())],
+                        "Unsaved work could not be copied to the recovery file; save the session to keep it safe.",
+                        vec![error],
                     );
+                } else {
+                    self.autosave.failed = false;
                 }
             }
             Outcome::Refreshed { generation, results } => {
@@ -577,11 +628,38 @@ impl CounterpointApp {
                 }
             }
             Action::RestoreRecovery => {
-                if let Some(s) = self.recovered.take() {
-                    self.ws = Workspace::new(s);
+                if let Some((s, origin)) = self.recovered.take() {
+                    self.install(Workspace::new(s));
                     self.ws.mark_unsaved();
-                    self.session_path = self.prefs.recovery_of.clone();
-                    self.notify(Level::Info, "Your unsaved work was restored. Save it to keep it.", Vec::new());
+                    self.autosave.done_at(self.ws.revision);
+                    // the work goes back to its file only if that file is
+                    // still the one it was made from; otherwise it is
+                    // untitled, and Save asks where
+                    match origin.as_ref().filter(|o| origin_matches(o)) {
+                        Some(o) => {
+                            self.session_path = Some(o.path.clone());
+                            self.session_fingerprint = Some(o.fingerprint.clone());
+                            self.notify(Level::Info, "Your unsaved work was restored. Save it to keep it.", Vec::new());
+                        }
+                        None => {
+                            self.session_path = None;
+                            self.session_fingerprint = None;
+                            let lines = origin
+                                .iter()
+                                .map(|o| {
+                                    format!(
+                                        "{} has changed or gone since this work was last copied; it was left as it is.",
+                                        o.path.display()
+                                    )
+                                })
+                                .collect();
+                            self.notify(
+                                Level::Info,
+                                "Your unsaved work was restored as an untitled session. Save it to keep it.",
+                                lines,
+                            );
+                        }
+                    }
                 }
                 self.dialog = None;
             }
@@ -650,10 +728,10 @@ impl CounterpointApp {
     fn continue_with(&mut self, next: Deferred) {
         match next {
             Deferred::NewSession => {
-                self.ws = Workspace::default();
+                self.install(Workspace::default());
                 self.session_path = None;
-                self.selected = None;
-                self.ui = UiState { sort_ascending: true, ..Default::default() };
+                self.session_fingerprint = None;
+                self.autosave.done_at(self.ws.revision);
                 self.discard_recovery_file();
             }
             Deferred::OpenSession(None) => self.picker.request(Pick::OpenSession, self.prefs.last_folder.clone()),
@@ -697,7 +775,7 @@ impl CounterpointApp {
 
     fn save_to(&mut self, path: PathBuf) {
         self.commit_buffers();
-        self.jobs.save(self.ws.session.clone(), path, self.ws.revision, false);
+        self.jobs.save(self.ws.session.clone(), path, self.ws.revision);
     }
 
     fn export_to(&mut self, kind: ExportKind, path: PathBuf) {
@@ -714,24 +792,50 @@ impl CounterpointApp {
 
     // ----- recovery ------------------------------------------------------
 
-    /// A few seconds after the last edit, writes the session to the
-    /// recovery file (off the UI thread).
+    /// Copies unsaved work to the recovery file (off the UI thread): once
+    /// edits pause for [`AUTOSAVE_QUIET`], and in any case no later than
+    /// [`AUTOSAVE_AT_MOST`] after the first change not yet copied, so
+    /// steady activity (typing, switching views) cannot put it off.
     fn autosave(&mut self, ctx: &egui::Context) {
         let Some(path) = self.recovery_path.clone() else { return };
-        if self.ws.revision != self.last_change.0 {
-            self.last_change = (self.ws.revision, Instant::now());
+        let now = Instant::now();
+        let a = &mut self.autosave;
+        if self.ws.revision != a.last_change.0 {
+            a.last_change = (self.ws.revision, now);
         }
-        if !self.ws.is_dirty() || self.ws.revision == self.last_autosaved_revision {
+        if !self.ws.is_dirty() && a.written && !a.in_flight {
+            // undone back to what is on disk: nothing to recover any more
+            self.discard_recovery_file();
             return;
         }
-        let wait = Duration::from_secs(2);
-        let since = self.last_change.1.elapsed();
-        if since >= wait || self.jobs.inline {
-            self.last_autosaved_revision = self.ws.revision;
-            self.prefs.recovery_of = self.session_path.clone();
-            self.jobs.save(self.ws.session.clone(), path, self.ws.revision, true);
+        let a = &mut self.autosave;
+        if !self.ws.is_dirty() || self.ws.revision == a.saved_revision {
+            a.first_unsaved = None;
+            return;
+        }
+        let first = *a.first_unsaved.get_or_insert(now);
+        let quiet = now.duration_since(a.last_change.1);
+        let waiting = now.duration_since(first);
+        if a.in_flight {
+            // one write at a time; look again soon
+            ctx.request_repaint_after(Duration::from_millis(100));
+            return;
+        }
+        if quiet >= AUTOSAVE_QUIET || waiting >= AUTOSAVE_AT_MOST || self.jobs.inline {
+            a.saved_revision = self.ws.revision;
+            a.first_unsaved = None;
+            a.in_flight = true;
+            a.written = true;
+            let origin = self
+                .session_path
+                .clone()
+                .zip(self.session_fingerprint.clone())
+                .map(|(path, fingerprint)| Origin { path, fingerprint });
+            let epoch = a.epoch;
+            self.jobs.autosave(self.ws.session.clone(), path, origin, epoch);
         } else {
-            ctx.request_repaint_after(wait - since);
+            let due = (AUTOSAVE_QUIET - quiet).min(AUTOSAVE_AT_MOST - waiting);
+            ctx.request_repaint_after(due);
         }
     }
 
@@ -740,15 +844,20 @@ impl CounterpointApp {
         if !path.exists() {
             return;
         }
-        match Session::load(path) {
-            Ok(s) => {
-                let summary = format!(
-                    "{} articles, {} edits{}",
-                    s.articles.len(),
-                    s.annotations.len(),
-                    self.prefs.recovery_of.as_ref().map(|p| format!(", from {}", p.display())).unwrap_or_default()
-                );
-                self.recovered = Some(s);
+        match Session::load_file(path) {
+            Ok(loaded) => {
+                let s = loaded.session;
+                let origin = loaded.recovery_of;
+                let place = match &origin {
+                    Some(o) if origin_matches(o) => format!("unsaved changes to {}", o.path.display()),
+                    Some(o) => format!(
+                        "made from {}, which has changed or gone since; it will open as an untitled session",
+                        o.path.display()
+                    ),
+                    None => "an untitled session".to_string(),
+                };
+                let summary = format!("{} articles, {} edits: {place}", s.articles.len(), s.annotations.len());
+                self.recovered = Some((s, origin));
                 self.dialog = Some(Dialog::Recovery { summary });
             }
             Err(e) => {
@@ -765,8 +874,67 @@ impl CounterpointApp {
         if let Some(p) = &self.recovery_path {
             let _ = std::fs::remove_file(p);
         }
-        self.prefs.recovery_of = None;
+        // a copy being written now is removed when it is done
+        self.autosave.epoch += 1;
+        self.autosave.written = false;
     }
+}
+
+/// Autosave waits this long after the last change...
+pub const AUTOSAVE_QUIET: Duration = Duration::from_secs(2);
+/// ...but never longer than this after the first change not yet copied.
+pub const AUTOSAVE_AT_MOST: Duration = Duration::from_secs(4);
+
+/// Where autosave is.
+struct Autosave {
+    /// The workspace revision last copied (or opened or saved).
+    saved_revision: u64,
+    /// The latest revision seen, and when it was first seen.
+    last_change: (u64, Instant),
+    /// When the oldest change not yet copied was seen.
+    first_unsaved: Option<Instant>,
+    /// A copy is being written.
+    in_flight: bool,
+    /// Bumped when the recovery file is discarded.
+    epoch: u64,
+    /// The last copy failed (and the user was told).
+    failed: bool,
+    /// A copy was written since the recovery file was last discarded.
+    written: bool,
+}
+
+impl Default for Autosave {
+    fn default() -> Self {
+        Autosave {
+            saved_revision: 0,
+            last_change: (0, Instant::now()),
+            first_unsaved: None,
+            in_flight: false,
+            epoch: 0,
+            failed: false,
+            written: false,
+        }
+    }
+}
+
+impl Autosave {
+    /// Nothing to copy as of `revision`.
+    fn done_at(&mut self, revision: u64) {
+        self.saved_revision = revision;
+        self.first_unsaved = None;
+    }
+
+    /// Copy again at the next chance, whatever the revision.
+    fn redo(&mut self) {
+        self.saved_revision = u64::MAX;
+    }
+}
+
+/// Whether the session file a recovery copy was made from is still as it
+/// was then (read with the same limits as any session).
+fn origin_matches(origin: &Origin) -> bool {
+    crate::ingest::read_capped(&origin.path, crate::session::MAX_SESSION_BYTES, &|| false)
+        .is_ok_and(|bytes| crate::session::fingerprint(&bytes) == origin.fingerprint)
 }
 
 /// The answer to "Save changes?".
@@ -807,6 +975,10 @@ fn next_colour(c: &Catalogue) -> [u8; 3] {
 }
 
 impl eframe::App for CounterpointApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        CounterpointApp::logic(self, ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }

@@ -1,7 +1,9 @@
 //! What the app remembers between runs (not part of any session): recent
-//! sessions, which session a recovery copy belongs to, and the folder the
-//! file dialogs last used. Window size and position are remembered by
-//! eframe itself.
+//! sessions and the folder the file dialogs last used. Window size and
+//! position are remembered by eframe itself. (Which session a recovery copy
+//! belongs to is written in the recovery copy itself: eframe stores these
+//! settings only every 30 seconds, and a crash in between would have paired
+//! the copy with the wrong session.)
 
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -14,8 +16,6 @@ const MAX_RECENT: usize = 10;
 pub struct Prefs {
     /// Most recent first.
     pub recent: Vec<PathBuf>,
-    /// The session file the recovery copy was made from, if it had one.
-    pub recovery_of: Option<PathBuf>,
     /// The folder of the last file chosen in a dialog, where the next
     /// Open dialog starts.
     pub last_folder: Option<PathBuf>,
