@@ -68,9 +68,19 @@ pub enum Format {
 }
 
 /// Reads a RON data file given on the command line; the error names it.
+/// The file goes through the same reader and the same checks as a session
+/// (regular files only, size cap, counted and measured before parsing).
 fn read_data<T, E: std::fmt::Display>(path: &Path, parse: fn(&str) -> Result<T, E>) -> Result<T, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+    let name = path.display();
+    let bytes = ingest::read_capped(path, ingest::MAX_FILE_BYTES, &|| false).map_err(|e| format!("{name}: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name}: byte {} is not text (not UTF-8); is this the right file?",
+            ingest::thousands(e.utf8_error().valid_up_to() as u64)
+        )
+    })?;
+    crate::session::census(&text).map_err(|e| format!("{name}: not a valid data file: {e}"))?;
+    parse(&text).map_err(|e| format!("{name}: {e}"))
 }
 
 /// Runs `extract`; returns the process exit code.
@@ -79,7 +89,7 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
         None => Catalogue::builtin(),
         Some(Ok(c)) => c,
         Some(Err(e)) => {
-            eprintln!("counterpoint: {e}");
+            eprintln!("counterpoint: {}", terminal_safe(&e));
             return 2;
         }
     };
@@ -87,7 +97,7 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
         None => TopicLexicon::builtin(),
         Some(Ok(t)) => t,
         Some(Err(e)) => {
-            eprintln!("counterpoint: {e}");
+            eprintln!("counterpoint: {}", terminal_safe(&e));
             return 2;
         }
     };
@@ -121,7 +131,7 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
         return 1;
     }
     for e in &errors {
-        eprintln!("counterpoint: {e}");
+        eprintln!("counterpoint: {}", terminal_safe(&e.to_string()));
     }
     if errors.is_empty() { 0 } else { 1 }
 }
@@ -150,7 +160,8 @@ fn write_jsonl(out: &mut impl Write, ok: &[(Article, Vec<Statement>)]) -> io::Re
     for (a, stmts) in ok {
         let idx = CharIndex::new(&a.text);
         for s in stmts {
-            serde_json::to_writer(&mut *out, &statement_json(a, &idx, s))?;
+            let line = serde_json::to_string(&statement_json(a, &idx, s)).map_err(io::Error::other)?;
+            out.write_all(json_terminal_safe(&line).as_bytes())?;
             out.write_all(b"\n")?;
         }
     }
@@ -177,18 +188,21 @@ fn write_json(
         .collect();
     let errors: Vec<Value> =
         errors.iter().map(|e| json!({"file": e.path.display().to_string(), "error": e.kind.to_string()})).collect();
-    serde_json::to_writer_pretty(&mut *out, &json!({"articles": articles, "errors": errors}))?;
+    let doc =
+        serde_json::to_string_pretty(&json!({"articles": articles, "errors": errors})).map_err(io::Error::other)?;
+    out.write_all(json_terminal_safe(&doc).as_bytes())?;
     out.write_all(b"\n")
 }
 
 fn write_table(out: &mut impl Write, ok: &[(Article, Vec<Statement>)], catalogue: &Catalogue) -> io::Result<()> {
     for (a, stmts) in ok {
-        writeln!(out, "{} — {} ({} statements)", a.source, a.title, stmts.len())?;
+        writeln!(out, "{} — {} ({} statements)", terminal_safe(&a.source), terminal_safe(&a.title), stmts.len())?;
         for s in stmts {
             let actor = s.actor.as_deref().and_then(|id| catalogue.actor(id)).map_or("—", |x| x.name.as_str());
             let speaker = s.speaker.as_deref().unwrap_or("?");
             let content = one_line(&s.content_text(&a.text), 90);
-            writeln!(out, "  {:<8} {:<24} {:<26} {}", s.kind.label(), clip(speaker, 24), clip(actor, 26), content)?;
+            let (speaker, actor) = (clip(&terminal_safe(speaker), 24), clip(&terminal_safe(actor), 26));
+            writeln!(out, "  {:<8} {:<24} {:<26} {}", s.kind.label(), speaker, actor, content)?;
         }
         writeln!(out)?;
     }
@@ -197,7 +211,54 @@ fn write_table(out: &mut impl Write, ok: &[(Article, Vec<Statement>)], catalogue
 
 fn one_line(s: &str, max: usize) -> String {
     let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    clip(&flat, max)
+    clip(&terminal_safe(&flat), max)
+}
+
+/// Characters that a terminal acts on instead of showing: controls (ESC
+/// starts the sequences that recolour, move the cursor, retitle the
+/// window, or worse), DEL, the C1 controls (U+009B is a one-character
+/// ESC [), and the bidirectional overrides that reorder what is shown.
+fn acts_on_terminal(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text from files (names, titles, quotes, messages) as it may be printed
+/// to a terminal: each character a terminal would act on is shown as an
+/// escape, `\u{1b}`, and does nothing.
+pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(acts_on_terminal) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if acts_on_terminal(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// JSON text with the characters of [`acts_on_terminal`] that JSON allows
+/// raw (DEL, C1, bidirectional overrides) written as `\uXXXX` escapes: the
+/// same JSON value, safe to print. serde_json already escapes the rest.
+fn json_terminal_safe(json: &str) -> std::borrow::Cow<'_, str> {
+    // raw C0 controls in serde_json's output are its own line breaks
+    let unsafe_char = |c: char| c >= ' ' && acts_on_terminal(c);
+    if !json.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if unsafe_char(c) {
+            // outside strings JSON is printable ASCII, so these are inside one
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 fn clip(s: &str, max: usize) -> String {
