@@ -11,7 +11,7 @@
 use counterpoint::app::picker::ScriptedPicker;
 use counterpoint::app::prefs::Prefs;
 use counterpoint::app::{Action, CounterpointApp, Dialog};
-use counterpoint::session::Session;
+use counterpoint::session::{Session, ViewKind};
 use counterpoint::{Article, Span};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -124,6 +124,131 @@ fn after_a_kill_the_next_start_offers_to_restore_the_unsaved_work() {
     let mut again = again.with_inline_jobs();
     again.perform(Action::DiscardRecovery);
     assert!(!recovery.exists());
+}
+
+/// Steps the window until `done` holds (jobs run on threads here).
+fn step_until(
+    h: &mut egui_kittest::Harness<'static, CounterpointApp>,
+    what: &str,
+    done: impl Fn(&CounterpointApp) -> bool,
+) {
+    let started = Instant::now();
+    while !done(h.state()) {
+        h.step();
+        std::thread::sleep(Duration::from_millis(20));
+        assert!(started.elapsed() < Duration::from_secs(60), "{what} never happened");
+    }
+}
+
+/// The child: the sequence that lost a session. Opens A.ron, edits it
+/// until the recovery copy is written, saves it, starts a new session,
+/// opens the samples, edits them until the copy is written again; then
+/// waits to be killed.
+#[test]
+#[ignore = "run by the parent test as a separate process"]
+fn child_saves_a_then_edits_a_new_session() {
+    let Some(dir) = is_child() else { return };
+    let recovery = dir.join("recovery.ron");
+    let picker = ScriptedPicker::new(vec![vec![dir.join("A.ron")]]);
+    let app = CounterpointApp::new(Box::new(picker), Prefs::default(), Some(recovery.clone()));
+    let mut h = egui_kittest::Harness::builder().allow_missing_glyphs().build_ui_state(frame, app);
+    h.state_mut().perform(Action::OpenSessionDialog);
+    step_until(&mut h, "opening A.ron", |a| !a.ws.session.articles.is_empty());
+    let key = h.state().ws.entries[0][0].key.clone();
+    h.state_mut().perform(Action::SetNote(key, "an edit to A".into()));
+    step_until(&mut h, "the first autosave", |_| recovery.exists());
+    h.state_mut().perform(Action::Save);
+    step_until(&mut h, "saving A.ron", |a| !a.ws.is_dirty() && !recovery.exists());
+    h.state_mut().perform(Action::NewSession);
+    h.state_mut().perform(Action::TrySamples);
+    step_until(&mut h, "loading the samples", |a| a.ws.session.articles.len() > 1);
+    let key = h.state().ws.entries[0][0].key.clone();
+    h.state_mut().perform(Action::SetActor(key, Some("nato".into())));
+    step_until(&mut h, "the second autosave", |_| recovery.exists());
+    std::thread::sleep(Duration::from_millis(200));
+    println!("READY");
+    loop {
+        h.step();
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn after_a_kill_work_on_a_new_session_is_never_restored_over_the_session_saved_before() {
+    if is_child().is_some() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("A.ron");
+    let mut first = Session::default();
+    first
+        .articles
+        .push(Arc::new(Article::from_text("a.txt", "Talks in Geneva\n\nLavrov said the plan was unacceptable.")));
+    first.save(&a).unwrap();
+    let mut child = spawn_child("child_saves_a_then_edits_a_new_session", dir.path());
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let saved = std::fs::read(&a).unwrap();
+    assert_eq!(Session::load(&a).unwrap().annotations.values().next().unwrap().note, "an edit to A");
+
+    let recovery = dir.path().join("recovery.ron");
+    let mut app =
+        CounterpointApp::new(Box::new(ScriptedPicker::default()), Prefs::default(), Some(recovery)).with_inline_jobs();
+    let Some(Dialog::Recovery { summary }) = &app.dialog else { panic!("no offer to restore") };
+    assert!(summary.ends_with("an untitled session") && !summary.contains("A.ron"), "{summary}");
+    app.perform(Action::RestoreRecovery);
+    assert_eq!(app.session_path, None, "restored into an untitled session");
+    assert_eq!(app.ws.session.articles.len(), counterpoint::samples::SAMPLES.len());
+    assert_eq!(app.ws.entries[0][0].statement.actor.as_deref(), Some("nato"));
+    // Save asks for a name (the dialog is cancelled here); A.ron is never written
+    app.perform(Action::Save);
+    assert_eq!(std::fs::read(&a).unwrap(), saved);
+}
+
+/// The child: one edit, then a view switch every 1.5 seconds, which used
+/// to put autosave off for ever. Reports ready after twelve seconds of it
+/// (three times the longest autosave may wait), without waiting for the
+/// recovery copy.
+#[test]
+#[ignore = "run by the parent test as a separate process"]
+fn child_edits_once_then_keeps_switching_views() {
+    let Some(dir) = is_child() else { return };
+    let recovery = dir.join("recovery.ron");
+    let app = CounterpointApp::new(Box::new(ScriptedPicker::default()), Prefs::default(), Some(recovery));
+    let mut h = egui_kittest::Harness::builder().allow_missing_glyphs().build_ui_state(frame, app);
+    h.state_mut().perform(Action::TrySamples);
+    step_until(&mut h, "loading the samples", |a| !a.ws.session.articles.is_empty());
+    let key = h.state().ws.entries[0][0].key.clone();
+    h.state_mut().perform(Action::SetNote(key, "the only edit".into()));
+    let views = [ViewKind::Statements, ViewKind::Compare, ViewKind::Actors, ViewKind::Article];
+    for i in 0..8 {
+        h.state_mut().perform(Action::SetView(views[i % views.len()]));
+        let switched = Instant::now();
+        while switched.elapsed() < Duration::from_millis(1500) {
+            h.step();
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+    println!("READY");
+    loop {
+        h.step();
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn switching_views_cannot_put_off_the_autosave() {
+    if is_child().is_some() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = spawn_child("child_edits_once_then_keeps_switching_views", dir.path());
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let recovery = dir.path().join("recovery.ron");
+    assert!(recovery.exists(), "no recovery copy after twelve seconds of switching views");
+    let s = Session::load(&recovery).unwrap();
+    assert!(s.annotations.values().any(|a| a.note == "the only edit"));
 }
 
 // ---------------------------------------------------------------------------
