@@ -160,3 +160,53 @@ fn a_session_cannot_make_the_app_read_or_write_other_paths() {
     names.sort();
     assert_eq!(names, ["chosen-export.csv", "chosen-save.ron", "given.ron", "other.txt", "pipe.txt"]);
 }
+
+/// Names and texts from files reach the terminal inert: escape sequences in
+/// a file name, a headline or a quote (ESC, the one-byte CSI U+009B, a
+/// right-to-left override) are shown escaped in the table and in error
+/// messages, and JSON output keeps the same values with them as escapes.
+#[cfg(unix)]
+#[test]
+fn escape_codes_in_names_and_texts_do_nothing_to_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let evil_name = "news\u{1b}]0;owned\u{7}\u{1b}[2J.txt";
+    let article = dir.path().join(evil_name);
+    let text =
+        "Headline \u{1b}[31mred\u{9b}2J\n\nPeskov said the plan was \u{202e}elbatpecca\u{202c} and \u{7f}final.\n";
+    std::fs::write(&article, text).unwrap();
+    let empty = dir.path().join("empty\u{1b}[1m.txt");
+    std::fs::write(&empty, "").unwrap();
+    let dangerous = |bytes: &[u8]| {
+        let s = String::from_utf8_lossy(bytes);
+        s.chars()
+            .find(|&c| (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+    };
+    for format in ["table", "jsonl", "json"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_counterpoint"))
+            .args(["extract", "--format", format])
+            .arg(&article)
+            .arg(&empty)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(dangerous(&out.stdout), None, "{format}: {}", String::from_utf8_lossy(&out.stdout));
+        assert_eq!(dangerous(&out.stderr), None, "{format}: {}", String::from_utf8_lossy(&out.stderr));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("empty\\u{1b}[1m.txt: the file is empty"), "{stderr}");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        match format {
+            "table" => {
+                assert!(stdout.contains("news\\u{1b}]0;owned\\u{7}\\u{1b}[2J.txt — Headline \\u{1b}[31mred\\u{9b}2J"))
+            }
+            "jsonl" => {
+                let first: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+                assert_eq!(first["article"].as_str(), Some(article.to_str().unwrap()));
+                assert!(first["content"]["text"].as_str().unwrap().contains('\u{202e}'));
+            }
+            _ => {
+                let doc: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+                assert_eq!(doc["articles"][0]["title"].as_str(), Some("Headline \u{1b}[31mred\u{9b}2J"));
+            }
+        }
+    }
+}
