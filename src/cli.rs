@@ -76,7 +76,7 @@ fn read_data<T, E: std::fmt::Display>(path: &Path, parse: fn(&str) -> Result<T, 
     let text = String::from_utf8(bytes).map_err(|e| {
         format!(
             "{name}: byte {} is not text (not UTF-8); is this the right file?",
-            ingest::thousands(e.utf8_error().valid_up_to() as u64)
+            ingest::thousands(e.utf8_error().valid_up_to() as u64 + 1)
         )
     })?;
     crate::session::census(&text).map_err(|e| format!("{name}: not a valid data file: {e}"))?;

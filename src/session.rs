@@ -194,7 +194,7 @@ pub enum SessionErrorKind {
     NotASession,
     #[error(
         "the session is damaged: byte {} (line {line}) is not text; the file was changed by another program or damaged on disk",
-        crate::ingest::thousands(*.offset as u64)
+        crate::ingest::thousands(*.offset as u64 + 1)
     )]
     NotText { offset: usize, line: usize },
     #[error("the session is not valid: {0}")]

@@ -457,3 +457,49 @@ fn one_batch_of_bad_files_opened_in_the_window() {
     h.state_mut().perform(Action::OpenArticle(id));
     h.run();
 }
+
+/// Catalogue and topic files given on the command line go through the
+/// same reader: a device, a pipe, a nested or huge file each end in a
+/// message naming it, at once.
+#[cfg(unix)]
+#[test]
+fn bad_catalogue_and_topic_files_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples/wire-nato-ministers.txt");
+    let fifo = dir.path().join("actors.ron");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let zero = dir.path().join("zero.ron");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let deep = write(dir.path(), "deep.ron", format!("(topics: {})", "[".repeat(100_000)).as_bytes());
+    let latin = write(dir.path(), "latin1.ron", b"(topics: [(id: \"caf\xe9\")])");
+    let cases: [(&str, &Path, &str); 5] = [
+        ("--catalogue", Path::new("/dev/zero"), "/dev/zero: this is a device, not a regular file"),
+        ("--catalogue", &fifo, "actors.ron: this is a named pipe, not a regular file"),
+        ("--topics", &zero, "zero.ron: this is a device, not a regular file"),
+        ("--topics", &deep, "deep.ron: not a valid data file: its brackets are nested more than 64 deep"),
+        ("--topics", &latin, "latin1.ron: byte 20 is not text (not UTF-8)"),
+    ];
+    for (flag, file, message) in cases {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_counterpoint"))
+            .args(["extract", flag])
+            .arg(file)
+            .arg(&article)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        while child.try_wait().unwrap().is_none() {
+            if std::time::Instant::now() > deadline {
+                child.kill().unwrap();
+                panic!("{flag} {}: the command line hung", file.display());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains(message), "{flag}: {stderr}");
+        assert!(!stderr.contains("recursion") && !stderr.contains("serde"), "{stderr}");
+    }
+}

@@ -98,7 +98,7 @@ fn a_session_that_is_a_named_pipe_or_damaged_gives_a_message_and_changes_nothing
     assert!(before > 0);
     for (path, cause) in [
         (&fifo, "this is a named pipe, not a regular file"),
-        (&damaged, &format!("the session is damaged: byte {}", counterpoint::ingest::thousands(at as u64))[..]),
+        (&damaged, &format!("the session is damaged: byte {}", counterpoint::ingest::thousands(at as u64 + 1))[..]),
         (&deep, "its brackets are nested more than 64 deep"),
         (&long, "the search filter is 10,485,760 characters long; at most 1,000 are allowed"),
     ] {
