@@ -856,7 +856,12 @@ impl CounterpointApp {
                     ),
                     None => "an untitled session".to_string(),
                 };
-                let summary = format!("{} articles, {} edits: {place}", s.articles.len(), s.annotations.len());
+                let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+                let summary = format!(
+                    "{}, {}: {place}",
+                    count(s.articles.len(), "article", "articles"),
+                    count(s.annotations.len(), "edit", "edits")
+                );
                 self.recovered = Some((s, origin));
                 self.dialog = Some(Dialog::Recovery { summary });
             }
