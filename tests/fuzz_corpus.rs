@@ -45,3 +45,24 @@ fn session_load_corpus() {
     assert_eq!(s.articles.len(), 1);
     assert_eq!(s.annotations.len(), 1);
 }
+
+#[test]
+fn html_structure_corpus() {
+    let cat = Catalogue::builtin();
+    let topics = TopicLexicon::builtin();
+    let all = inputs("html_structure");
+    assert!(all.len() >= 10, "the corpus is missing");
+    for (name, data) in &all {
+        let r = std::panic::catch_unwind(|| counterpoint::fuzzing::html_structure(data, &cat, &topics));
+        assert!(r.is_ok(), "input {name} fails");
+    }
+    // the hand-written seeds write the pages the fuzzer starts from
+    let page = |seed: &str| {
+        let data = &all.iter().find(|(n, _)| n == seed).unwrap_or_else(|| panic!("{seed}")).1;
+        counterpoint::fuzzing::markup_from_ops(data)
+    };
+    assert!(page("seed-dfn-self-closed").matches("<dfn/>").count() >= 150_000);
+    assert!(page("seed-stray-end-tags").matches("<div></x-card>").count() >= 10_000);
+    assert!(page("seed-empty-comment-then-divs").starts_with("<!--><div><div>"));
+    assert!(page("seed-article").contains("<article><h1>"));
+}

@@ -47,7 +47,7 @@ pub(crate) const READABILITY_MAX_TEXT: usize = 2 * 1024 * 1024;
 /// this: Readability gathers the text of each candidate element and its
 /// ancestors, so its work grows with both. A long article on a heavy page
 /// comes to a few million.
-pub(crate) const READABILITY_MAX_TEXT_DEPTH: u64 = 64 * 1024 * 1024;
+pub(crate) const READABILITY_MAX_TEXT_DEPTH: u64 = 32 * 1024 * 1024;
 
 /// Why an HTML page gave no article.
 #[derive(Debug, PartialEq, Eq)]

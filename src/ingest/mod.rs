@@ -16,7 +16,7 @@
 //! Nothing here touches the network or runs anything found in a file.
 
 mod dates;
-mod dom;
+pub(crate) mod dom;
 mod encoding;
 mod html;
 mod markdown;
