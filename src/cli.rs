@@ -102,28 +102,45 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
         }
     };
     let (files, mut errors) = ingest::expand_paths(&args.files);
-    let results: Vec<Result<(Article, Vec<Statement>), ingest::IngestError>> = files
-        .par_iter()
-        .map(|p| {
-            let a = ingest::read_article(p)?;
-            let s = extract::extract(&a.text, &catalogue, &topics);
-            Ok((a, s))
-        })
-        .collect();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut ok: Vec<(Article, Vec<Statement>)> = Vec::new();
-    for r in results {
-        match r {
-            Ok(x) => ok.push(x),
-            Err(e) => errors.push(e),
-        }
-    }
-    let written = match args.format {
-        Format::Jsonl => write_jsonl(&mut out, &ok),
-        Format::Json => write_json(&mut out, &ok, &errors),
-        Format::Table => write_table(&mut out, &ok, &catalogue),
+    // Files are read and extracted a few at a time (in parallel within a
+    // group) and printed in order as each group is done, so memory holds
+    // one group, not every article of the batch.
+    let group = rayon::current_num_threads().max(1) * 4;
+    let mut written = match args.format {
+        Format::Json => out.write_all(b"{\n  \"articles\": ["),
+        _ => Ok(()),
     };
+    let mut printed = 0usize;
+    for chunk in files.chunks(group) {
+        let results: Vec<Result<(Article, Vec<Statement>), ingest::IngestError>> = chunk
+            .par_iter()
+            .map(|p| {
+                let a = ingest::read_article(p)?;
+                let s = extract::extract(&a.text, &catalogue, &topics);
+                Ok((a, s))
+            })
+            .collect();
+        let mut ok: Vec<(Article, Vec<Statement>)> = Vec::new();
+        for r in results {
+            match r {
+                Ok(x) => ok.push(x),
+                Err(e) => errors.push(e),
+            }
+        }
+        if written.is_err() {
+            continue;
+        }
+        written = match args.format {
+            Format::Jsonl => write_jsonl(&mut out, &ok),
+            Format::Json => write_json_articles(&mut out, &ok, &mut printed),
+            Format::Table => write_table(&mut out, &ok, &catalogue),
+        };
+    }
+    if written.is_ok() && args.format == Format::Json {
+        written = write_json_end(&mut out, printed, &errors);
+    }
     if let Err(e) = written.and_then(|_| out.flush())
         && e.kind() != io::ErrorKind::BrokenPipe
     {
@@ -168,30 +185,54 @@ fn write_jsonl(out: &mut impl Write, ok: &[(Article, Vec<Statement>)]) -> io::Re
     Ok(())
 }
 
-fn write_json(
-    out: &mut impl Write,
-    ok: &[(Article, Vec<Statement>)],
-    errors: &[ingest::IngestError],
-) -> io::Result<()> {
-    let articles: Vec<Value> = ok
-        .iter()
-        .map(|(a, stmts)| {
-            let idx = CharIndex::new(&a.text);
-            json!({
-                "article": a.source,
-                "title": a.title,
-                "outlet": a.outlet,
-                "date": a.date,
-                "statements": stmts.iter().map(|s| statement_json(a, &idx, s)).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
+/// Writes articles as elements of the `"articles"` array of the `json`
+/// document, pretty-printed as serde_json prints the whole document.
+fn write_json_articles(out: &mut impl Write, ok: &[(Article, Vec<Statement>)], printed: &mut usize) -> io::Result<()> {
+    for (a, stmts) in ok {
+        let idx = CharIndex::new(&a.text);
+        let article = json!({
+            "article": a.source,
+            "title": a.title,
+            "outlet": a.outlet,
+            "date": a.date,
+            "statements": stmts.iter().map(|s| statement_json(a, &idx, s)).collect::<Vec<_>>(),
+        });
+        let text = serde_json::to_string_pretty(&article).map_err(io::Error::other)?;
+        out.write_all(if *printed == 0 { b"\n" } else { b",\n" })?;
+        write_indented(out, &json_terminal_safe(&text), "    ")?;
+        *printed += 1;
+    }
+    Ok(())
+}
+
+/// Closes the `"articles"` array and writes the errors.
+fn write_json_end(out: &mut impl Write, printed: usize, errors: &[ingest::IngestError]) -> io::Result<()> {
+    out.write_all(if printed == 0 { b"]" } else { b"\n  ]" })?;
     let errors: Vec<Value> =
         errors.iter().map(|e| json!({"file": e.path.display().to_string(), "error": e.kind.to_string()})).collect();
-    let doc =
-        serde_json::to_string_pretty(&json!({"articles": articles, "errors": errors})).map_err(io::Error::other)?;
-    out.write_all(json_terminal_safe(&doc).as_bytes())?;
-    out.write_all(b"\n")
+    let text = serde_json::to_string_pretty(&errors).map_err(io::Error::other)?;
+    out.write_all(b",\n  \"errors\": ")?;
+    let text = json_terminal_safe(&text);
+    let mut lines = text.lines();
+    if let Some(first) = lines.next() {
+        out.write_all(first.as_bytes())?;
+    }
+    for line in lines {
+        out.write_all(b"\n  ")?;
+        out.write_all(line.as_bytes())?;
+    }
+    out.write_all(b"\n}\n")
+}
+
+fn write_indented(out: &mut impl Write, text: &str, indent: &str) -> io::Result<()> {
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+        }
+        out.write_all(indent.as_bytes())?;
+        out.write_all(line.as_bytes())?;
+    }
+    Ok(())
 }
 
 fn write_table(out: &mut impl Write, ok: &[(Article, Vec<Statement>)], catalogue: &Catalogue) -> io::Result<()> {
