@@ -5,11 +5,16 @@
 use counterpoint::catalogue::Catalogue;
 use counterpoint::topics::TopicLexicon;
 use libfuzzer_sys::fuzz_target;
+use std::time::Duration;
+
+mod cpu;
 use std::sync::LazyLock;
 
 static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(Catalogue::builtin);
 static TOPICS: LazyLock<TopicLexicon> = LazyLock::new(TopicLexicon::builtin);
 
 fuzz_target!(|data: &[u8]| {
-    counterpoint::fuzzing::ingest_extract(data, &CATALOGUE, &TOPICS);
+    cpu::within(Duration::from_secs(5), "one input", || {
+        counterpoint::fuzzing::ingest_extract(data, &CATALOGUE, &TOPICS)
+    });
 });
