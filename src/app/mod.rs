@@ -938,6 +938,12 @@ impl Autosave {
 /// Whether the session file a recovery copy was made from is still as it
 /// was then (read with the same limits as any session).
 fn origin_matches(origin: &Origin) -> bool {
+    // the fingerprint starts with the length: a file of another size is not
+    // read at all
+    let size = std::fs::metadata(&origin.path).map(|m| m.len().to_string()).unwrap_or_default();
+    if origin.fingerprint.split('-').next() != Some(size.as_str()) {
+        return false;
+    }
     crate::ingest::read_capped(&origin.path, crate::session::MAX_SESSION_BYTES, &|| false)
         .is_ok_and(|bytes| crate::session::fingerprint(&bytes) == origin.fingerprint)
 }
