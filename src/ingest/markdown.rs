@@ -109,10 +109,78 @@ fn unquote(value: &str) -> &str {
     value
 }
 
+/// Markdown is parsed in pieces of about this size. pulldown-cmark builds
+/// the tree of a whole document before it yields anything, and on
+/// pathological input (20 MB of `[a](`) that tree took a gigabyte; pieces
+/// keep it to tens of megabytes. Articles are far smaller, and are parsed
+/// whole.
+const PIECE: usize = 1024 * 1024;
+
 /// The text of a Markdown document and its first heading.
 fn markdown_to_text(markdown: &str) -> (String, Option<String>) {
-    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
     let mut w = TextWriter::new();
+    let mut first_heading: Option<String> = None;
+    for piece in pieces(markdown, PIECE) {
+        w.paragraph_break();
+        let heading = piece_to_text(piece, &mut w, first_heading.is_none());
+        first_heading = first_heading.or(heading);
+    }
+    (w.finish(), first_heading)
+}
+
+/// `markdown` cut into pieces of `size` to `2 * size` bytes, each ending
+/// at a blank line outside a fenced code block where there is one (so
+/// blocks stay whole), else at the end of a line, else after whitespace,
+/// else anywhere between two characters.
+fn pieces(markdown: &str, size: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = markdown;
+    while rest.len() > 2 * size {
+        let cut = blank_line_after(rest, size, 2 * size)
+            .or_else(|| rest[..2 * size].rfind('\n').map(|i| i + 1).filter(|&i| i > 0))
+            .or_else(|| rest[..2 * size].rfind(char::is_whitespace).map(|i| i + 1).filter(|&i| i > 0))
+            .unwrap_or_else(|| (0..=2 * size).rev().find(|&i| rest.is_char_boundary(i)).unwrap_or(rest.len()));
+        out.push(&rest[..cut]);
+        rest = &rest[cut..];
+    }
+    out.push(rest);
+    out
+}
+
+/// The end of the first blank line that starts between `from` and `to`
+/// and is not inside a fenced code block (fences counted from the start).
+fn blank_line_after(text: &str, from: usize, to: usize) -> Option<usize> {
+    let mut fence: Option<&str> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        if start >= to {
+            return None;
+        }
+        let trimmed = line.trim_start_matches(' ');
+        let indent = line.len() - trimmed.len();
+        if indent <= 3 {
+            for marker in ["```", "~~~"] {
+                if trimmed.starts_with(marker) {
+                    match fence {
+                        None => fence = Some(marker),
+                        Some(open) if open == marker => fence = None,
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        if start >= from && fence.is_none() && line.trim().is_empty() && at <= to {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// Writes the text of one piece; returns its first heading if `want_heading`.
+fn piece_to_text(markdown: &str, w: &mut TextWriter, want_heading: bool) -> Option<String> {
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
     let mut first_heading: Option<String> = None;
     let mut heading: Option<TextWriter> = None;
     // Inside an image or an HTML block nothing is written.
@@ -140,7 +208,7 @@ fn markdown_to_text(markdown: &str) -> (String, Option<String>) {
             }
             Event::Start(Tag::Heading { .. }) => {
                 w.paragraph_break();
-                if first_heading.is_none() {
+                if want_heading && first_heading.is_none() {
                     heading = Some(TextWriter::new());
                 }
             }
@@ -197,12 +265,55 @@ fn markdown_to_text(markdown: &str) -> (String, Option<String>) {
             _ => {}
         }
     }
-    (w.finish(), first_heading)
+    first_heading
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_documents_are_parsed_in_pieces_that_keep_blocks_whole() {
+        let para = "The minister said the talks had been useful.\n\n";
+        let fenced = format!("```\n{}```\n\n", "let x = 1;\n\n".repeat(10));
+        let doc = format!("# Title\n\n{}{fenced}{}", para.repeat(40), para.repeat(40));
+        let cut = pieces(&doc, 1000);
+        assert!(cut.len() > 2);
+        assert_eq!(cut.concat(), doc);
+        // every piece but the last ends at a blank line, none inside the fence
+        for p in &cut[..cut.len() - 1] {
+            assert!(p.ends_with("\n\n"), "{p:?}");
+            assert_eq!(p.matches("```").count() % 2, 0, "{p:?}");
+        }
+        // one line of 10,000 bytes: cut between words
+        let line = "word ".repeat(2_000);
+        let cut = pieces(&line, 1000);
+        assert!(cut.iter().all(|p| p.len() <= 2000 && (p.ends_with(' ') || p.len() < 1000)));
+        assert_eq!(cut.concat(), line);
+        // no whitespace at all, multi-byte: cut between characters
+        let word = "é".repeat(5_000);
+        let cut = pieces(&word, 1000);
+        assert_eq!(cut.concat(), word);
+    }
+
+    #[test]
+    fn pieces_read_like_the_whole() {
+        let para = "The minister said the talks had been useful.\n\n- one\n- two\n\n";
+        let doc = format!("# Title\n\n{}", para.repeat(200));
+        let whole = {
+            let mut w = TextWriter::new();
+            let h = piece_to_text(&doc, &mut w, true);
+            (w.finish(), h)
+        };
+        let mut w = TextWriter::new();
+        let mut heading = None;
+        for p in pieces(&doc, 500) {
+            w.paragraph_break();
+            let h = piece_to_text(p, &mut w, heading.is_none());
+            heading = heading.or(h);
+        }
+        assert_eq!((w.finish(), heading), whole);
+    }
 
     fn text(md: &str) -> String {
         markdown_to_text(md).0
