@@ -199,6 +199,8 @@ pub enum SessionErrorKind {
     NotText { offset: usize, line: usize },
     #[error("the session is not valid: {0}")]
     TooBig(String),
+    #[error("cannot save: {0}, and a session like that could not be opened again; shorten it and save again")]
+    WouldNotOpen(String),
     #[error(
         "this session was saved by a newer version of Counterpoint (format {found}; this version reads up to {supported}); update Counterpoint to open it"
     )]
@@ -336,6 +338,9 @@ impl Session {
     /// `<name>.bak`; returns the [`fingerprint`] of what was written.
     pub fn save(&self, path: &Path) -> Result<String, SessionError> {
         let text = self.to_ron();
+        // what could not be opened again is not written over what can
+        census(&text)
+            .map_err(|m| SessionError { path: path.to_path_buf(), kind: SessionErrorKind::WouldNotOpen(m) })?;
         write_atomically(path, text.as_bytes(), true)
             .map_err(|e| SessionError { path: path.to_path_buf(), kind: SessionErrorKind::Write(e) })?;
         Ok(fingerprint(text.as_bytes()))
@@ -909,6 +914,21 @@ mod tests {
         // the fingerprint save returns is that of the file written
         let fp = s.save(&real).unwrap();
         assert_eq!(fp, fingerprint(&std::fs::read(&real).unwrap()));
+    }
+
+    #[test]
+    fn a_session_that_could_not_be_opened_again_is_not_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("s.ron");
+        let s = sample_session();
+        s.save(&p).unwrap();
+        let before = std::fs::read(&p).unwrap();
+        let mut long = s.clone();
+        long.catalogue.actors[0].name = "n".repeat(MAX_NAME_CHARS + 1);
+        let e = long.save(&p).unwrap_err();
+        assert!(matches!(e.kind, SessionErrorKind::WouldNotOpen(_)), "{e}");
+        assert!(e.to_string().contains("cannot save: a name is 10,001 characters long"), "{e}");
+        assert_eq!(std::fs::read(&p).unwrap(), before);
     }
 
     #[test]

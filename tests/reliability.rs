@@ -304,3 +304,22 @@ fn cancel_stops_loading_in_the_middle_of_files() {
     assert!(loaded.is_empty());
     assert!(errors.is_empty(), "{:?}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_pasted_megabyte_in_the_filter_or_a_note_is_cut_to_what_a_session_keeps() {
+    let mut h = harness(app(vec![], None));
+    h.state_mut().perform(Action::TrySamples);
+    h.run();
+    h.state_mut().perform(Action::SetSearch("é".repeat(1 << 20)));
+    h.run();
+    assert_eq!(h.state().ws.session.view.filters.search.chars().count(), counterpoint::session::MAX_SEARCH_CHARS);
+    let key = h.state().ws.entries[0][0].key.clone();
+    h.state_mut().perform(Action::SetNote(key, "x".repeat(1 << 20)));
+    h.run();
+    assert_eq!(h.state().ws.entries[0][0].note.len(), counterpoint::session::MAX_NOTE_CHARS);
+    // and the session saves and opens again
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("s.ron");
+    h.state().ws.session.save(&p).unwrap();
+    Session::load(&p).unwrap();
+}

@@ -251,7 +251,10 @@ impl Jobs {
     pub fn autosave(&mut self, session: Session, path: PathBuf, origin: Option<Origin>, epoch: u64) {
         let work = move || {
             let text = session.to_recovery_ron(origin.as_ref());
-            let error = crate::session::write_atomically(&path, text.as_bytes(), false).err().map(|e| e.to_string());
+            let error = match crate::session::census(&text) {
+                Err(m) => Some(format!("{m}, and a session like that could not be opened again")),
+                Ok(()) => crate::session::write_atomically(&path, text.as_bytes(), false).err().map(|e| e.to_string()),
+            };
             Outcome::Autosaved { epoch, error }
         };
         let tx = self.tx.clone();

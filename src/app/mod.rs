@@ -541,7 +541,7 @@ impl CounterpointApp {
             }
             Action::SetTopics(k, t) => self.ws.set_topics(&k, t),
             Action::SetKind(k, kind) => self.ws.set_kind(&k, kind),
-            Action::SetNote(k, n) => self.ws.set_note(&k, n),
+            Action::SetNote(k, n) => self.ws.set_note(&k, clamp(n, crate::session::MAX_NOTE_CHARS)),
             Action::SetHidden(k, h) => self.ws.set_hidden(&k, h),
             Action::AddStatement { article, span } => {
                 if let Some(k) = self.ws.add_statement(&article, span, None, None) {
@@ -616,7 +616,7 @@ impl CounterpointApp {
             Action::SetGroupByBloc(b) => self.ws.view_mut().group_by_bloc = b,
             Action::SetShowHidden(b) => self.ws.view_mut().filters.show_hidden = b,
             Action::SetShowUnattributed(b) => self.ws.view_mut().filters.show_unattributed = b,
-            Action::SetSearch(s) => self.ws.view_mut().filters.search = s,
+            Action::SetSearch(s) => self.ws.view_mut().filters.search = clamp(s, crate::session::MAX_SEARCH_CHARS),
             Action::Sort(key, asc) => {
                 self.ui.sort = key;
                 self.ui.sort_ascending = asc;
@@ -691,7 +691,7 @@ impl CounterpointApp {
         if let Some((k, note)) = self.ui.note_buffer.take()
             && self.ws.entry(&k).is_some_and(|e| e.note != note)
         {
-            self.ws.set_note(&k, note);
+            self.ws.set_note(&k, clamp(note, crate::session::MAX_NOTE_CHARS));
         }
         if let Some((k, sp)) = self.ui.speaker_buffer.take() {
             let sp = sp.trim().to_string();
@@ -954,6 +954,15 @@ pub enum UnsavedChoice {
     Save,
     Discard,
     Cancel,
+}
+
+/// At most `max` characters of `s` (a session keeps no longer search or
+/// note; see `session::census`).
+fn clamp(mut s: String, max: usize) -> String {
+    if let Some((at, _)) = s.char_indices().nth(max) {
+        s.truncate(at);
+    }
+    s
 }
 
 fn toggle<T: PartialEq>(v: &mut Vec<T>, x: T) {
