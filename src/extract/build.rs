@@ -3,9 +3,10 @@
 //! contents become byte spans with their kind, topics are tagged, and of
 //! two statements whose contents overlap the first is kept.
 
+use super::confidence::{Evidence, confidence};
 use super::doc::Doc;
 use super::mentions::{Mention, Range};
-use super::resolve::{Resolved, Resolver};
+use super::resolve::{NamedAs, Resolved, Resolver};
 use super::rules::{Candidate, Source};
 use super::{Kind, Statement};
 use crate::catalogue::Catalogue;
@@ -140,6 +141,7 @@ fn statement(
     });
     let topic_text = pieces.iter().map(|p| p.text(text)).collect::<Vec<_>>().join(" ");
     let topics = topics.tag(&topic_text).into_iter().map(|i| topics.topics[i].id.clone()).collect();
+    let evidence = evidence(d, c, &r);
     Some(Statement {
         content,
         pieces: if pieces.len() > 1 { pieces } else { Vec::new() },
@@ -149,7 +151,34 @@ fn statement(
         actor: r.actor.map(|a| catalogue.actors[a].id.clone()),
         kind,
         topics,
+        rule: c.rule.to_string(),
+        confidence: confidence(&evidence),
+        headline: evidence.headline,
+        role: None,
     })
+}
+
+/// What the statement was found from, for its confidence.
+fn evidence(d: &Doc, c: &Candidate, r: &Resolved) -> Evidence {
+    let mention = match c.source {
+        Source::Mention(m) => Some(m.head),
+        _ => None,
+    };
+    // words between the cue and the mention, whichever comes first
+    let distance = c.cue.zip(mention).map(|(cue, m)| {
+        let (a, b) = if m.1 <= cue.0 { (m.1, cue.0) } else { (cue.1, m.0) };
+        (a..b.max(a)).filter(|&k| d.w.t(k).is_wordlike()).count()
+    });
+    let weak_cue = c.cue.is_some_and(|cue| d.w.t(cue.0).verb.is_some_and(|v| !v.strong));
+    let named_as = if r.speaker.is_some() { r.named_as } else { NamedAs::Nobody };
+    Evidence {
+        rule: c.rule,
+        named_as,
+        actor_from: r.actor_from,
+        distance,
+        weak_cue,
+        headline: d.in_headline(c.content[0].0),
+    }
 }
 
 /// Byte span of a content range: the words inside the marks when the range

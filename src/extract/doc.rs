@@ -10,9 +10,38 @@ pub struct Doc<'a> {
     pub w: Words<'a>,
     pub quotes: &'a [Quote],
     pub sents: &'a [Sentence],
+    /// The paragraph that is the article's headline, if it opens with one.
+    pub headline: Option<u32>,
 }
 
+/// A headline is one line of at most this many words ...
+const HEADLINE_WORDS: usize = 30;
+/// ... and, when it ends in a full stop, at most this many (a first line
+/// of more words ending in a full stop is the lead of an untitled text).
+const HEADLINE_WORDS_WITH_STOP: usize = 14;
+
 impl Doc<'_> {
+    /// The first paragraph, when it reads as a headline: one line, short,
+    /// followed by more text, and not a sentence ending in a full stop
+    /// unless very short.
+    pub fn find_headline(&self) -> Option<u32> {
+        let toks = self.w.toks;
+        let first = toks.first()?;
+        let end = toks.iter().position(|t| t.para != first.para)?;
+        let (a, b) = (first.start, toks[end - 1].end);
+        if self.w.text[a..b].contains('\n') {
+            return None;
+        }
+        let words = toks[..end].iter().filter(|t| t.is_wordlike()).count();
+        let stop = toks[end - 1].is_punct('.');
+        (words <= HEADLINE_WORDS && (!stop || words <= HEADLINE_WORDS_WITH_STOP)).then_some(first.para)
+    }
+
+    /// Whether token `k` is in the headline.
+    pub fn in_headline(&self, k: usize) -> bool {
+        self.headline.is_some_and(|p| self.w.t(k).para == p)
+    }
+
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
         self.w.is(i, w)
     }
@@ -109,7 +138,14 @@ impl Parsed {
     }
 
     pub fn doc(&self) -> Doc<'_> {
-        Doc { w: Words { text: &self.text, toks: &self.toks }, quotes: &self.quotes, sents: &self.sents }
+        let mut d = Doc {
+            w: Words { text: &self.text, toks: &self.toks },
+            quotes: &self.quotes,
+            sents: &self.sents,
+            headline: None,
+        };
+        d.headline = d.find_headline();
+        d
     }
 
     /// Index of the first token that is `word`.

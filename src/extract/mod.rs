@@ -17,6 +17,7 @@
 
 pub mod build;
 pub mod clause;
+pub mod confidence;
 pub mod doc;
 pub mod lexicon;
 pub mod mentions;
@@ -79,6 +80,21 @@ pub struct Statement {
     pub kind: Kind,
     /// Topic ids.
     pub topics: Vec<String>,
+    /// The name of the extraction rule that found it ("found by"); empty
+    /// for a statement added by hand.
+    #[serde(default)]
+    pub rule: String,
+    /// How sure extraction is, in per cent, from the rule and the speaker
+    /// evidence ([`confidence`]); 100 for a statement added by hand.
+    #[serde(default)]
+    pub confidence: u8,
+    /// Found in the article's headline, which compresses and paraphrases.
+    #[serde(default)]
+    pub headline: bool,
+    /// The speaker's role that gave the actor, when the catalogue dates it
+    /// ("press secretary, 2012–").
+    #[serde(default)]
+    pub role: Option<String>,
 }
 
 impl Statement {
@@ -112,7 +128,7 @@ impl Extractor<'_> {
 /// Finds every statement in `text`, in order of appearance.
 pub fn extract(text: &str, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<Statement> {
     if text.len() <= CHUNK_BYTES {
-        return extract_chunk(text, catalogue, topics);
+        return extract_chunk(text, true, catalogue, topics);
     }
     // Very long texts (a book pasted into one file, a 5 MB line) are read
     // in pieces cut between paragraphs: memory stays bounded whatever the
@@ -122,7 +138,7 @@ pub fn extract(text: &str, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<
     let mut out = Vec::new();
     for (start, end) in chunks(text, CHUNK_BYTES) {
         let shift = |sp: Span| Span::new(sp.start + start, sp.end + start);
-        for mut s in extract_chunk(&text[start..end], catalogue, topics) {
+        for mut s in extract_chunk(&text[start..end], start == 0, catalogue, topics) {
             s.content = shift(s.content);
             s.pieces = s.pieces.into_iter().map(shift).collect();
             s.source = s.source.map(shift);
@@ -168,14 +184,19 @@ pub fn chunks(text: &str, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
-fn extract_chunk(text: &str, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<Statement> {
+/// Extracts one piece of a text; `first` when it starts the text (and so
+/// may start with a headline).
+fn extract_chunk(text: &str, first: bool, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<Statement> {
     let (mut toks, paras) = tokens::tokenize(text);
     if toks.is_empty() {
         return Vec::new();
     }
     let quotes = structure::pair_quotes(text, &mut toks, &paras);
     let sents = structure::sentences(text, &toks);
-    let d = Doc { w: Words { text, toks: &toks }, quotes: &quotes, sents: &sents };
+    let mut d = Doc { w: Words { text, toks: &toks }, quotes: &quotes, sents: &sents, headline: None };
+    if first {
+        d.headline = d.find_headline();
+    }
     let cands = rules::find_all(&d, &rules::ENGLISH);
     build::statements(&d, cands, catalogue, topics)
 }

@@ -10,7 +10,7 @@
 
 use super::lexicon::{self, Class};
 use super::mentions::{Mention, Range, Words};
-use crate::catalogue::{Catalogue, Gender, Speaker};
+use crate::catalogue::{Catalogue, Gender, Speaker, Strength};
 
 #[derive(Debug, Clone)]
 pub struct Entity {
@@ -31,6 +31,45 @@ pub struct Resolved {
     pub speaker: Option<String>,
     pub actor: Option<usize>,
     pub entity: Option<usize>,
+    /// How the text names the speaker.
+    pub named_as: NamedAs,
+    /// What gave the actor.
+    pub actor_from: ActorFrom,
+}
+
+/// How a speaker is named where the statement is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NamedAs {
+    /// Nobody: no source, or one that could not be resolved.
+    #[default]
+    Nobody,
+    /// A person's name ("Dmitry Peskov", "Peskov").
+    Name,
+    /// A description that found its person ("the spokesman").
+    Title,
+    /// A pronoun that found its person ("he").
+    Pronoun,
+    /// A body, place or group ("the Kremlin", "Western officials").
+    Body,
+}
+
+/// Where the speaker's actor came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ActorFrom {
+    /// No actor.
+    #[default]
+    Nothing,
+    /// The catalogue, by a match of this strength.
+    Catalogue(Strength),
+    /// An earlier mention of the same speaker (or of its minister).
+    Earlier,
+}
+
+impl Resolved {
+    fn of(ent: &Entity, e: usize, named_as: NamedAs, actor_from: ActorFrom) -> Resolved {
+        let actor_from = if ent.actor.is_some() { actor_from } else { ActorFrom::Nothing };
+        Resolved { speaker: Some(ent.name.clone()), actor: ent.actor, entity: Some(e), named_as, actor_from }
+    }
 }
 
 pub struct Resolver<'a> {
@@ -141,8 +180,7 @@ impl<'a> Resolver<'a> {
             Shape::Description => {
                 if let Some(e) = self.description(m) {
                     self.touch(e);
-                    let ent = &self.entities[e];
-                    return Resolved { speaker: Some(ent.name.clone()), actor: ent.actor, entity: Some(e) };
+                    return Resolved::of(&self.entities[e], e, NamedAs::Title, ActorFrom::Earlier);
                 }
                 self.body(m, head_text, desc_text)
             }
@@ -262,8 +300,13 @@ impl<'a> Resolver<'a> {
             }
         };
         self.touch(e);
-        let actor = self.entities[e].actor;
-        Resolved { speaker: Some(name), actor, entity: Some(e) }
+        let from = match matched {
+            Some(mm) if Some(mm.actor) == self.entities[e].actor => ActorFrom::Catalogue(mm.strength),
+            _ => ActorFrom::Earlier,
+        };
+        let mut r = Resolved::of(&self.entities[e], e, NamedAs::Name, from);
+        r.speaker = Some(name);
+        r
     }
 
     /// The latest entity a name refers back to: the same catalogue person,
@@ -310,7 +353,8 @@ impl<'a> Resolver<'a> {
                 }
             };
             self.touch(e);
-            return Resolved { speaker: Some(name), actor, entity: Some(e) };
+            let from = matched.map_or(ActorFrom::Nothing, |mm| ActorFrom::Catalogue(mm.strength));
+            return Resolved { speaker: Some(name), actor, entity: Some(e), named_as: NamedAs::Body, actor_from: from };
         }
         // "The Foreign Ministry said" in a story about Sybiha: a body named
         // without its country belongs with the earlier speaker whose
@@ -351,7 +395,13 @@ impl<'a> Resolver<'a> {
             self.entities[e].person = true;
         }
         self.touch(e);
-        Resolved { speaker: Some(display), actor: self.entities[e].actor, entity: Some(e) }
+        let from = match matched {
+            Some(mm) if Some(mm.actor) == self.entities[e].actor => ActorFrom::Catalogue(mm.strength),
+            _ => ActorFrom::Earlier,
+        };
+        let mut r = Resolved::of(&self.entities[e], e, NamedAs::Body, from);
+        r.speaker = Some(display);
+        r
     }
 
     /// The actor of the latest entity whose description contains every
@@ -401,8 +451,7 @@ impl<'a> Resolver<'a> {
                     self.entities[e].gender = Some(Gender::Female);
                 }
                 self.touch(e);
-                let ent = &self.entities[e];
-                Resolved { speaker: Some(ent.name.clone()), actor: ent.actor, entity: Some(e) }
+                Resolved::of(&self.entities[e], e, NamedAs::Pronoun, ActorFrom::Earlier)
             }
             None => Resolved::default(),
         }
