@@ -6,7 +6,7 @@
 use super::confidence::{Evidence, confidence};
 use super::doc::Doc;
 use super::mentions::{Mention, Range};
-use super::resolve::{NamedAs, Resolved, Resolver};
+use super::resolve::{ActorFrom, NamedAs, Resolved, Resolver};
 use super::rules::{Candidate, Source};
 use super::{Kind, Statement};
 use crate::catalogue::Catalogue;
@@ -85,7 +85,30 @@ fn resolve_speakers(d: &Doc, cands: &[Candidate], catalogue: &Catalogue) -> Vec<
             }
         }
     }
-    resolved.into_iter().map(Option::unwrap_or_default).zip(source_span).collect()
+    let resolved = resolved.into_iter().map(|r| completed(&resolver, r.unwrap_or_default()));
+    resolved.zip(source_span).collect()
+}
+
+/// What the rest of the article taught about a speaker: a headline's
+/// "Collins" is the "Judith Collins" the body introduces, and a speaker
+/// whose office the article gives later belongs to that office's actor.
+fn completed(resolver: &Resolver, mut r: Resolved) -> Resolved {
+    let Some(ent) = r.entity.and_then(|e| resolver.entities.get(e)) else { return r };
+    let single = r.speaker.as_deref().is_some_and(|s| !s.contains(' '));
+    if ent.person
+        && single
+        && ent.name.contains(' ')
+        && r.speaker
+            .as_deref()
+            .is_some_and(|s| ent.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(s)))
+    {
+        r.speaker = Some(ent.name.clone());
+    }
+    if r.actor.is_none() && ent.actor.is_some() {
+        r.actor = ent.actor;
+        r.actor_from = ActorFrom::Earlier;
+    }
+    r
 }
 
 /// Tells the resolver who a sentence is about: its subject, or failing
@@ -128,7 +151,7 @@ fn statement(
         return None;
     }
     let content = pieces.iter().skip(1).fold(pieces[0], |a, b| a.cover(b));
-    let kind = if all_words > 0 && quoted_words == all_words {
+    let kind = if c.set_apart || all_words > 0 && quoted_words == all_words {
         Kind::Direct
     } else if quoted_words > 0 {
         Kind::Mixed

@@ -264,6 +264,17 @@ impl Doc<'_> {
             if t.has(Class::CONJ) {
                 break;
             }
+            // "told the committee the figures ...": a second determiner
+            // after a noun starts the clause
+            if k > a && t.has(Class::DET) && !self.w.t(k - 1).has(Class::PREP | Class::DET | Class::CONJ) {
+                break;
+            }
+            // "told reporters he would ...": a pronoun after the hearer
+            // starts the clause
+            let subject_it = k + 1 < hi && self.w.t(k + 1).has(Class::FINITE | Class::AUX);
+            if k > a && t.has(Class::PRONOUN) && (subject_it || !["it", "you"].iter().any(|w| self.is(k, w))) {
+                break;
+            }
             if t.verb.is_some_and(|v| v.form == Form::Gerund) && k > a {
                 break;
             }
@@ -391,7 +402,7 @@ impl Doc<'_> {
         if after_object && t.has(Class::FINITE) {
             return Step::Stop;
         }
-        // a subject starts here
+        // a subject starts here (or, after "which he said", the verb)
         Step::Found(k)
     }
 
@@ -436,6 +447,15 @@ impl Doc<'_> {
         let mut k = a;
         while k < hi {
             let t = self.w.t(k);
+            // "S vows A: B" in a headline: B is a second statement
+            if k > a && t.is_punct(':') && self.in_headline(k) {
+                return k;
+            }
+            // "said A and urged B": a second report by the same speaker
+            if k > a && t.quote == 0 && self.coordinated_report_at(k, hi) {
+                let comma = k > a + 1 && self.w.t(k - 1).is_punct(',');
+                return if comma { k - 1 } else { k };
+            }
             // a comma just inside a closing mark counts: “...,” adding
             let comma_in_quote =
                 t.is_quote() && t.quote != 0 && k > a && self.w.t(k - 1).is_punct(',') && self.quote_closes_at(k);
@@ -472,6 +492,31 @@ impl Doc<'_> {
             k += 1;
         }
         hi
+    }
+
+    /// `and urged ...`, `but has also warned ...`: a conjunction, then a
+    /// finite reporting verb with no subject of its own. Returns the index
+    /// of the verb.
+    pub(crate) fn coordinated_verb(&self, k: usize, hi: usize) -> Option<usize> {
+        if !(self.is(k, "and") || self.is(k, "but")) {
+            return None;
+        }
+        let mut v = k + 1;
+        while v < hi && v < k + 4 && self.w.t(v).has(Class::ADVERB | Class::AUX) && !self.w.t(v).cap {
+            v += 1;
+        }
+        if v >= hi {
+            return None;
+        }
+        let t = self.w.t(v);
+        let phrasal =
+            v + 1 < hi && lexicon::phrasal(self.w.s(v), self.w.s(v + 1)).is_some_and(|(_, f)| f != Form::Gerund);
+        let verb = t.verb.is_some_and(|vb| vb.form != Form::Gerund && vb.strong && vb.frame != Frame::Belief);
+        (t.quote == 0 && !t.cap && (verb || phrasal)).then_some(v)
+    }
+
+    fn coordinated_report_at(&self, k: usize, hi: usize) -> bool {
+        self.coordinated_verb(k, hi).is_some()
     }
 
     /// `he said` / `said Peskov` / `the ministry said in a statement` from
@@ -565,7 +610,7 @@ mod tests {
     #[test]
     fn told_skips_the_hearer() {
         assert_eq!(
-            after("He told reporters the figures were wrong.", "told", Frame::Tell).as_deref(),
+            after("He told the committee the figures were wrong.", "told", Frame::Tell).as_deref(),
             Some("the figures were wrong")
         );
         assert_eq!(

@@ -40,8 +40,12 @@ const PRIORS: &[(&str, u8)] = &[
     ("complement report", 80),
     ("parenthetical", 85),
     ("trailing attribution", 90),
+    ("coordinated verb", 80),
     ("report noun", 75),
     ("colon block", 85),
+    ("speaker colon", 80),
+    ("dash name", 75),
+    ("headline subtitle", 75),
     ("dash credit", 75),
     ("continued quote", 80),
 ];

@@ -13,8 +13,9 @@ use super::tokens::{Kind, Token};
 
 /// Words that cannot be (or end) a noun phrase's head: prepositions,
 /// subordinators, conjunctions, auxiliaries, finite verbs, wh-words,
-/// pronouns and adverbs.
-const FUNCTION_WORD: Class = Class::PREP
+/// pronouns, adverbs and negations.
+const FUNCTION_WORD: Class = Class::NEGATION
+    .union(Class::PREP)
     .union(Class::SUBORD)
     .union(Class::CONJ)
     .union(Class::AUX)

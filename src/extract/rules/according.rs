@@ -53,6 +53,7 @@ impl Rule for AccordingTo {
             cue: Some((i, i + 2)),
             sentence: si,
             rule: self.name(),
+            set_apart: false,
         })
     }
 }

@@ -2,9 +2,9 @@
 //! not, is what was said (block quotes, statements read out, posts).
 
 use super::super::doc::Doc;
-use super::super::lexicon::{Form, Frame};
-use super::super::mentions::{Mention, Range};
-use super::{Candidate, Rule, Source};
+use super::super::lexicon::Frame;
+use super::super::mentions::Range;
+use super::{Candidate, Rule, Source, VerbSite};
 
 pub struct ColonBlock;
 
@@ -39,21 +39,19 @@ impl ColonBlock {
         if next.para != s.para + 1 {
             return None;
         }
-        // a reporting verb with a subject in the sentence
-        let v = (s.body..last).rev().find(|&k| {
+        // the last verb of saying with a subject in the sentence (the
+        // subject found past an aside: "Lavrov, speaking in Moscow, said:")
+        let (v, mention) = (s.body..last).rev().find_map(|k| {
             let t = d.w.t(k);
-            t.quote == 0
-                && t.verb.is_some_and(|v| matches!(v.frame, Frame::Say | Frame::Tell) && v.form != Form::Gerund)
+            if t.quote != 0 || !t.verb.is_some_and(|v| matches!(v.frame, Frame::Say | Frame::Tell)) {
+                return None;
+            }
+            let site = VerbSite::at(d, si, k).filter(|v| !v.participle)?;
+            Some((k, site.subject?))
         })?;
-        // the subject, past an aside: "Lavrov, speaking in Moscow, said:"
-        let stop = d.skip_left(v, s.body)?;
-        let mention = if stop > s.body && d.w.t(stop - 1).is_punct(',') {
-            d.w.appositive(stop - 1, s.body)
-        } else {
-            d.w.left_np(stop, s.body).map(|head| Mention { head, desc: None })
-        }?;
         let first = d.w.t(next.body);
-        let content: Range = if first.quote != 0 && first.is_quote() {
+        let quoted = first.quote != 0 && first.is_quote();
+        let content: Range = if quoted {
             let q = &d.quotes[first.quote as usize - 1];
             (q.open, q.close + 1)
         } else {
@@ -67,6 +65,7 @@ impl ColonBlock {
             cue: Some((v, last + 1)),
             sentence: si,
             rule: self.name(),
+            set_apart: !quoted,
         })
     }
 }

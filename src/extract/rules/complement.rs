@@ -27,6 +27,7 @@ impl Rule for ComplementReport {
             cue: Some(v.cue),
             sentence: site.si,
             rule: self.name(),
+            set_apart: false,
         })
     }
 }

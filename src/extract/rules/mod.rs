@@ -1,16 +1,19 @@
 //! Extraction as an ordered list of small rules.
 //!
 //! Each rule knows one way newsrooms attribute speech and says why it is
-//! there; its tests (in its own module) are sentences written for it. Two
-//! kinds of rule run, in this order:
+//! there; its tests (in its own module) are sentences written for it.
+//! Three kinds of rule run, in this order:
 //!
-//! 1. rules **at a word**: every word of every sentence outside quotation
-//!    marks (and outside content already claimed in that sentence) is
-//!    offered to each rule in turn; the first rule that answers claims
-//!    the word, and what it found is kept unless its content overlaps a
-//!    statement found earlier in the sentence;
-//! 2. rules **over the article**, which see every statement found so far:
-//!    colons that open the next paragraph, quotations no clause claimed.
+//! 1. **blocks**: passages set apart as what someone said (a paragraph
+//!    after "she wrote on X:"); what they hold is quoted material, so no
+//!    later rule looks inside;
+//! 2. rules **at a word**: every word of every sentence outside quotation
+//!    marks and blocks (and outside content already claimed in that
+//!    sentence) is offered to each rule in turn; the first rule that
+//!    answers claims the word, and what it found is kept unless its
+//!    content overlaps a statement found earlier in the sentence;
+//! 3. rules **over the article**, which see every statement found so far:
+//!    quotations no clause claimed.
 //!
 //! Which rule found a statement is kept with it ("found by" in the
 //! inspector and the command line), and the confidence of a statement is
@@ -20,6 +23,8 @@
 mod according;
 mod colon;
 mod complement;
+mod coordinated;
+mod headline;
 mod participle;
 mod quotes;
 mod report_noun;
@@ -58,6 +63,9 @@ pub struct Candidate {
     pub sentence: usize,
     /// The name of the rule that found it.
     pub rule: &'static str,
+    /// The content is set apart as someone's words without quotation
+    /// marks (a block after a colon, a headline "Name: words"): direct.
+    pub set_apart: bool,
 }
 
 impl Candidate {
@@ -84,19 +92,23 @@ pub trait Rule: Sync {
 
 /// A language's rules, in the order they are tried.
 pub struct RuleList {
+    /// Run first over the article ([`Rule::over_article`]); their
+    /// contents are closed to the rules after them.
+    pub blocks: &'static [&'static dyn Rule],
     pub at_word: &'static [&'static dyn Rule],
     pub over_article: &'static [&'static dyn Rule],
 }
 
 impl RuleList {
-    /// Every rule, in order: the ones at a word, then the article passes.
+    /// Every rule, in the order they run.
     pub fn all(&self) -> impl Iterator<Item = &'static dyn Rule> + '_ {
-        self.at_word.iter().chain(self.over_article).copied()
+        self.blocks.iter().chain(self.at_word).chain(self.over_article).copied()
     }
 }
 
 /// The rules for English news copy.
 pub const ENGLISH: RuleList = RuleList {
+    blocks: &[&colon::ColonBlock, &headline::SpeakerColon, &headline::DashName],
     at_word: &[
         &according::AccordingTo,
         &participle::Participle,
@@ -106,9 +118,10 @@ pub const ENGLISH: RuleList = RuleList {
         &complement::ComplementReport,
         &trailing::Parenthetical,
         &trailing::TrailingClause,
+        &coordinated::CoordinatedVerb,
         &report_noun::ReportNoun,
     ],
-    over_article: &[&colon::ColonBlock, &quotes::DashCredit, &quotes::ContinuedQuote],
+    over_article: &[&headline::HeadlineSubtitle, &quotes::DashCredit, &quotes::ContinuedQuote],
 };
 
 /// A word of a sentence, as offered to the rules.
@@ -139,7 +152,15 @@ impl Site<'_> {
 /// Every candidate of an article, rule by rule.
 pub fn find_all(d: &Doc, rules: &RuleList) -> Vec<Candidate> {
     let mut out = Vec::new();
+    for rule in rules.blocks {
+        rule.over_article(d, &mut out);
+    }
+    let blocks: Vec<Range> = out.iter().flat_map(|c| c.content.iter().copied()).collect();
     for si in 0..d.sents.len() {
+        let s = d.sents[si];
+        if blocks.iter().any(|b| b.0 <= s.body && s.end <= b.1) {
+            continue;
+        }
         sentence(d, si, rules, &mut out);
     }
     for rule in rules.over_article {

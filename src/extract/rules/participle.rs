@@ -40,6 +40,7 @@ impl Rule for Participle {
             cue: Some(v.cue),
             sentence: si,
             rule: self.name(),
+            set_apart: false,
         })
     }
 }

@@ -55,6 +55,7 @@ impl DashCredit {
             cue: Some((k, k + 1)),
             sentence: sent,
             rule: self.name(),
+            set_apart: false,
         })
     }
 }
@@ -98,6 +99,7 @@ impl Rule for ContinuedQuote {
                 cue: None,
                 sentence,
                 rule: self.name(),
+                set_apart: false,
             });
         }
     }

@@ -50,6 +50,7 @@ impl Rule for ReportNoun {
             cue: Some((i, i + 1)),
             sentence: si,
             rule: self.name(),
+            set_apart: false,
         })
     }
 }

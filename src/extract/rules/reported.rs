@@ -27,6 +27,7 @@ impl Rule for ReportedClause {
             cue: Some(v.cue),
             sentence: site.si,
             rule: self.name(),
+            set_apart: false,
         })
     }
 }
@@ -81,6 +82,7 @@ impl Rule for InvertedOpening {
             cue: Some(v.cue),
             sentence: site.si,
             rule: self.name(),
+            set_apart: false,
         })
     }
 }

@@ -14,6 +14,14 @@ pub struct Found {
     pub content: String,
     pub source: Option<String>,
     pub cue: Option<String>,
+    pub rule: String,
+}
+
+impl Found {
+    #[allow(dead_code)]
+    pub fn rule_name(&self) -> &str {
+        &self.rule
+    }
 }
 
 /// Every statement in `text`.
@@ -29,6 +37,7 @@ pub fn run(text: &str) -> Vec<Found> {
             content: s.content_text(text),
             source: s.source.map(|x| x.text(text).to_string()),
             cue: s.cue.map(|x| x.text(text).to_string()),
+            rule: s.rule.clone(),
         })
         .collect()
 }

@@ -27,6 +27,7 @@ impl Rule for SpeakerAfterVerb {
             cue: Some(v.cue),
             sentence: site.si,
             rule: self.name(),
+            set_apart: false,
         })
     }
 }
@@ -65,6 +66,7 @@ impl Rule for Parenthetical {
             cue: Some(v.cue),
             sentence: site.si,
             rule: self.name(),
+            set_apart: false,
         })
     }
 }
@@ -104,6 +106,7 @@ impl Rule for TrailingClause {
             cue: Some(v.cue),
             sentence: site.si,
             rule: self.name(),
+            set_apart: false,
         })
     }
 }

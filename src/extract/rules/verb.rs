@@ -74,7 +74,11 @@ impl VerbSite {
         if let Some(stop) = site.stop
             && !site.opens
         {
-            site.speaker_after = speaker_after(d, si, i, stop, after);
+            // only verbs of saying invert ("said Peskov"); "…, accused
+            // Russia of ..." has its subject before
+            if frame == Frame::Say {
+                site.speaker_after = speaker_after(d, si, i, stop, after);
+            }
             if site.speaker_after.is_none() {
                 site.subject = subject_before(d, si, stop);
             }
@@ -97,6 +101,15 @@ fn is_verb_here(d: &Doc, si: usize, i: usize, frame: Frame) -> bool {
         return false;
     }
     if frame == Frame::Describe && d.is(i, "called") && i > s.body && d.is(i - 1, "so") {
+        return false;
+    }
+    // after a preposition only a participle is a verb: "by saying", but
+    // "in charge of", "on record"
+    if i > s.body
+        && d.w.t(i - 1).has(Class::PREP)
+        && !d.is(i - 1, "to")
+        && t.verb.is_some_and(|v| v.form != Form::Gerund)
+    {
         return false;
     }
     // "a video call", "the peace plan": a bare form after a singular noun
@@ -199,6 +212,19 @@ mod tests {
         assert_eq!(p.words(m.head), "the mayor");
         assert_eq!(p.words(m.desc.unwrap()), "the one in charge");
         assert!(v.subject.is_none());
+    }
+
+    #[test]
+    fn only_verbs_of_saying_put_the_speaker_after_them() {
+        let p = Parsed::new("The new rules, accused Russia of cheating.");
+        let v = VerbSite::at(&p.doc(), 0, p.at("accused")).unwrap();
+        assert!(v.speaker_after.is_none());
+    }
+
+    #[test]
+    fn a_verb_form_after_a_preposition_is_a_noun() {
+        assert!(site("The officer in charge of the depot left.", "charge").is_none());
+        assert!(site("She won by saying less.", "saying").is_some());
     }
 
     #[test]
