@@ -3,7 +3,7 @@
 //! the next attribution, and what may follow a speaker without being said.
 
 use super::doc::Doc;
-use super::lexicon::{self, Class, Form, Frame};
+use super::lexicon::{self, Class, Form, Frame, en};
 use super::mentions::Range;
 use super::tokens::Kind;
 
@@ -97,7 +97,10 @@ impl Doc<'_> {
         if after >= hi {
             return None;
         }
+        // "vowed to rebuild the port": what is promised is the infinitive
+        let commits = en::SAY_WITH_OBJECT.iter().any(|w| self.is(verb, w));
         let start = match frame {
+            Frame::Say if commits && self.infinitive_at(after, hi) => after,
             Frame::Say | Frame::Belief => self.complement_start(after, hi, false)?,
             Frame::Tell => match self.tell_start(after, hi)? {
                 Ok(start) => start,
@@ -107,6 +110,7 @@ impl Doc<'_> {
             Frame::Accuse => self.accuse_start(after, hi)?,
             Frame::Object => self.object_start(after, hi)?,
             Frame::Describe => self.describe_start(after, hi, verb)?,
+            Frame::Attitude => self.attitude_start(after, hi)?,
         };
         let end = self.clause_end(start, hi);
         let (start, end) = self.trim(start, end);
@@ -185,6 +189,7 @@ impl Doc<'_> {
                     let p = self.w.s(k.saturating_sub(1));
                     k > after && (p.ends_with("'s") || p.ends_with("’s"))
                 })
+                && (k + 1..hi.min(k + 10)).any(|j| self.is(j, "that"))
         });
         if nominal {
             return None;
@@ -192,7 +197,9 @@ impl Doc<'_> {
         if self.is(after, "that") {
             return Some(after + 1);
         }
-        if !(t.is_wordlike() || t.is_quote()) {
+        // "set out to fill the gap": an intention, not a report; "laws
+        // proposed during his term": a participle, not a report
+        if self.is(after, "to") || t.has(Class::PREP) && !self.is(after, "as") || !(t.is_wordlike() || t.is_quote()) {
             return None;
         }
         // "rejected the accusation", "dismissed it": an object that only
@@ -208,13 +215,56 @@ impl Doc<'_> {
         Some(after)
     }
 
+    /// `to` followed by a verb: "to ban", "to rebuild".
+    fn infinitive_at(&self, k: usize, hi: usize) -> bool {
+        self.is(k, "to")
+            && k + 1 < hi
+            && self.w.t(k + 1).is_word()
+            && !self.w.t(k + 1).cap
+            && !self.w.t(k + 1).has(Class::DET | Class::PRONOUN | Class::TIME)
+    }
+
+    /// `S voiced concern over C`, `S expressed the hope that C`: the object
+    /// must name an attitude within its first words.
+    fn attitude_start(&self, after: usize, hi: usize) -> Option<usize> {
+        (after..hi.min(after + 3))
+            .take_while(|&k| self.w.t(k).is_word() && self.w.t(k).quote == 0)
+            .any(|k| self.w.t(k).has(Class::ATTITUDE))
+            .then_some(after)
+    }
+
+    /// Whether a reported clause `[a, e)` has a verb, as a clause must (a
+    /// bare noun after "confirmed the exchange" is no report) — unless it
+    /// states an attitude ("stressed the need for ...") or sits in a
+    /// headline, which drops its verbs ("says Kyiv ready for talks").
+    pub(crate) fn reads_as_clause(&self, a: usize, e: usize) -> bool {
+        if self.in_headline(a) || (a..e.min(a + 3)).any(|k| self.w.t(k).has(Class::ATTITUDE)) {
+            return true;
+        }
+        (a..e).any(|k| {
+            let t = self.w.t(k);
+            let s = self.w.s(k);
+            t.quote != 0
+                || t.has(Class::FINITE | Class::AUX)
+                || t.verb.is_some()
+                || t.is_word() && !t.cap && s.len() > 3 && (s.ends_with("ed") || s.ends_with('s'))
+        })
+    }
+
     /// `S called the plan “a provocation”`, `S described X as Y`, "what it
     /// called “the bitter experience”": a quotation or `as` must follow.
     fn describe_start(&self, after: usize, hi: usize, verb: usize) -> Option<usize> {
         let end = self.clause_end(after, hi);
         let has_quote = (after..end).any(|k| self.w.t(k).quote != 0);
         let has_as = (after..end).any(|k| self.is(k, "as") || self.is(k, "to"));
-        if !(has_quote || has_as && !self.is(verb, "called")) {
+        // "called her vote a mistake", "called it a trick": an object, then
+        // a predicate that opens with "a"
+        let object = self.w.t(after).is_word() && !self.w.t(after).has(Class::PREP | Class::DET)
+            || self.is(after, "the")
+            || ["his", "her", "their", "its", "this", "that"].iter().any(|w| self.is(after, w));
+        let predicate =
+            object && (after + 1..end).any(|k| (self.is(k, "a") || self.is(k, "an")) && self.w.t(k - 1).is_word());
+        if !(has_quote || predicate || has_as && !self.is(verb, "called")) {
             return None;
         }
         Some(after)
@@ -352,6 +402,10 @@ impl Doc<'_> {
 
     fn complement_at_word(&self, a: usize, k: usize, hi: usize, after_object: bool, pp: &mut Phrase) -> Step {
         let t = self.w.t(k);
+        // "pledged to ban ...": an infinitive, not a reported clause
+        if k == a && self.infinitive_at(k, hi) {
+            return Step::Stop;
+        }
         if self.is(k, "that") {
             if k + 1 < hi && self.w.t(k + 1).has(Class::FINITE | Class::AUX) && !self.w.t(k + 1).has(Class::PRONOUN) {
                 // "the meeting that was held": a relative pronoun
@@ -511,7 +565,10 @@ impl Doc<'_> {
         let t = self.w.t(v);
         let phrasal =
             v + 1 < hi && lexicon::phrasal(self.w.s(v), self.w.s(v + 1)).is_some_and(|(_, f)| f != Form::Gerund);
-        let verb = t.verb.is_some_and(|vb| vb.form != Form::Gerund && vb.strong && vb.frame != Frame::Belief);
+        // a bare form after "and" is rarely a verb of this subject ("and
+        // state officials"): third person or past only
+        let verb =
+            t.verb.is_some_and(|vb| vb.form != Form::Gerund && vb.strong && !vb.bare && vb.frame != Frame::Belief);
         (t.quote == 0 && !t.cap && (verb || phrasal)).then_some(v)
     }
 
@@ -645,6 +702,11 @@ mod tests {
             Some("the offer as an insult")
         );
         assert_eq!(after("He called the offer yesterday.", "called", Frame::Describe), None);
+        assert_eq!(
+            after("She called the proposal a trap for the unwary.", "called", Frame::Describe).as_deref(),
+            Some("the proposal a trap for the unwary")
+        );
+        assert_eq!(after("She called a news conference.", "called", Frame::Describe), None);
     }
 
     #[test]

@@ -38,6 +38,7 @@ const PRIORS: &[(&str, u8)] = &[
     ("speaker after verb", 90),
     ("reported clause", 90),
     ("complement report", 80),
+    ("attitude report", 80),
     ("parenthetical", 85),
     ("trailing attribution", 90),
     ("coordinated verb", 80),

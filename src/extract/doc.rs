@@ -2,6 +2,7 @@
 //! the small questions every rule asks of them (is this word `that`, does
 //! a quotation close here, where does the content before a comma start).
 
+use super::lexicon::{self, Class, Form, Frame};
 use super::mentions::{Range, Words};
 use super::structure::{Quote, Sentence};
 
@@ -35,6 +36,43 @@ impl Doc<'_> {
         let words = toks[..end].iter().filter(|t| t.is_wordlike()).count();
         let stop = toks[end - 1].is_punct('.');
         (words <= HEADLINE_WORDS && (!stop || words <= HEADLINE_WORDS_WITH_STOP)).then_some(first.para)
+    }
+
+    /// A phrasal reporting verb at `i` ("called for", "called instead
+    /// for"): its frame, form and the token after its particle.
+    pub fn phrasal_at(&self, i: usize, hi: usize) -> Option<(Frame, Form, usize)> {
+        let mut p = i + 1;
+        // one adverb may come between: "calling instead for"
+        if p + 1 < hi
+            && self.w.t(p).has(Class::ADVERB)
+            && !self.w.t(p).cap
+            && let Some((f, fm)) = lexicon::phrasal(self.w.s(i), self.w.s(p + 1))
+        {
+            return Some((f, fm, p + 2));
+        }
+        if p >= hi {
+            return None;
+        }
+        let (f, fm) = lexicon::phrasal(self.w.s(i), self.w.s(p))?;
+        p += 1;
+        Some((f, fm, p))
+    }
+
+    /// Whether token `k` is in a headline written in title case ("Obama
+    /// Says Museum Will Tell ..."), where capitals do not mark names.
+    pub fn in_title_case_headline(&self, k: usize) -> bool {
+        if !self.in_headline(k) {
+            return false;
+        }
+        let para = self.w.t(k).para;
+        let words: Vec<_> = self
+            .w
+            .toks
+            .iter()
+            .take_while(|t| t.para == para)
+            .filter(|t| t.is_word() && t.text(self.w.text).len() > 3)
+            .collect();
+        words.len() >= 3 && words.iter().filter(|t| t.cap).count() * 10 >= words.len() * 8
     }
 
     /// Whether token `k` is in the headline.

@@ -15,7 +15,12 @@ pub const TABLES: Tables = Tables {
     female_names: FEMALE_NAMES,
     feminine_surname_endings: FEMININE_SURNAME_ENDINGS,
     not_feminine_surnames: NOT_FEMININE_SURNAMES,
+    nouns_not_verbs: NOUNS_NOT_VERBS,
 };
+
+/// Forms of reporting verbs that news copy nearly always uses as nouns:
+/// "member states", "his latest remarks", "their comments".
+pub const NOUNS_NOT_VERBS: &[&str] = &["state", "states", "remarks", "comments"];
 
 /// Which class each list gives its words.
 pub const CLASSES: &[(&[&str], Class)] = &[
@@ -47,6 +52,9 @@ pub const CLASSES: &[(&[&str], Class)] = &[
     (PLURAL_WORDS, Class::PLURAL),
     (INTENT_BEFORE_TO, Class::INTENT),
     (REPORT_NOUNS, Class::REPORT_NOUN),
+    (ATTITUDE_NOUNS, Class::ATTITUDE),
+    (NON_SPEAKERS, Class::NON_SPEAKER),
+    (OUTLETS, Class::OUTLET),
 ];
 
 /// Words that make a pronoun or a description female.
@@ -160,8 +168,11 @@ pub const VERBS: &[VerbForms] = &[
     ("snap", "snaps", "snapped", "snapping", Frame::Say, false),
     ("rule", "rules", "ruled", "ruling", Frame::Say, false),
     ("wonder", "wonders", "wondered", "wondering", Frame::Belief, false),
-    ("cite", "cites", "cited", "citing", Frame::Object, false),
-    ("question", "questions", "questioned", "questioning", Frame::Object, false),
+    ("cite", "cites", "cited", "citing", Frame::Object, true),
+    ("question", "questions", "questioned", "questioning", Frame::Object, true),
+    ("voice", "voices", "voiced", "voicing", Frame::Attitude, true),
+    ("express", "expresses", "expressed", "expressing", Frame::Attitude, true),
+    ("reaffirm", "reaffirms", "reaffirmed", "reaffirming", Frame::Object, true),
     ("assure", "assures", "assured", "assuring", Frame::Tell, true),
     ("inform", "informs", "informed", "informing", Frame::Tell, true),
     ("remind", "reminds", "reminded", "reminding", Frame::Tell, true),
@@ -212,6 +223,11 @@ pub const PHRASAL: &[PhrasalForms] = &[
     ("to", "point", "points", "pointed", "pointing", Frame::Object),
     ("of", "speak", "speaks", "spoke", "speaking", Frame::Object),
     ("about", "speak", "speaks", "spoke", "speaking", Frame::Object),
+    ("of", "warn", "warns", "warned", "warning", Frame::Object),
+    ("against", "warn", "warns", "warned", "warning", Frame::Object),
+    ("out", "set", "sets", "set", "setting", Frame::Object),
+    ("for", "argue", "argues", "argued", "arguing", Frame::Object),
+    ("against", "argue", "argues", "argued", "arguing", Frame::Object),
 ];
 
 pub const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[("written", "write"), ("shown", "show")];
@@ -1861,3 +1877,140 @@ pub const LABELS: &[&str] = &[
     "reminder",
     "reference",
 ];
+
+/// Nouns of an attitude that verbs such as "voiced" and "expressed" report:
+/// "voiced concern over", "expressed doubt that", "stressed the need for".
+pub const ATTITUDE_NOUNS: &[&str] = &[
+    "concern",
+    "concerns",
+    "doubt",
+    "doubts",
+    "hope",
+    "hopes",
+    "disappointment",
+    "regret",
+    "support",
+    "opposition",
+    "frustration",
+    "alarm",
+    "outrage",
+    "anger",
+    "skepticism",
+    "scepticism",
+    "confidence",
+    "satisfaction",
+    "readiness",
+    "willingness",
+    "sympathy",
+    "solidarity",
+    "condolences",
+    "gratitude",
+    "thanks",
+    "dismay",
+    "indignation",
+    "optimism",
+    "pessimism",
+    "reservations",
+    "objections",
+    "fears",
+    "need",
+    "importance",
+    "necessity",
+    "commitment",
+    "determination",
+    "interest",
+    "displeasure",
+    "surprise",
+    "disagreement",
+];
+
+/// Things that show and find but say nothing: "data showed that", "a poll
+/// found that", "footage showed".
+pub const NON_SPEAKERS: &[&str] = &[
+    "data",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "footage",
+    "video",
+    "videos",
+    "images",
+    "photos",
+    "photographs",
+    "figures",
+    "statistics",
+    "records",
+    "study",
+    "studies",
+    "research",
+    "census",
+    "imagery",
+    "tracking",
+];
+
+/// News outlets and agencies: they relay what others say, and what they
+/// report on their own account is narration, not a statement.
+pub const OUTLETS: &[&str] = &[
+    "reuters",
+    "afp",
+    "tass",
+    "ria",
+    "novosti",
+    "interfax",
+    "ukrinform",
+    "unn",
+    "rbc",
+    "kommersant",
+    "meduza",
+    "izvestia",
+    "sputnik",
+    "rt",
+    "bbc",
+    "cnn",
+    "axios",
+    "politico",
+    "bloomberg",
+    "xinhua",
+    "anadolu",
+    "suspilne",
+    "correspondent",
+    "correspondents",
+];
+
+/// Verbs of saying whose object may be a plain noun phrase and still be
+/// what was said: "announced €100m for the grid", "promised new shells".
+pub const SAY_WITH_OBJECT: &[&str] = &[
+    "threaten",
+    "threatens",
+    "threatened",
+    "threatening",
+    "announce",
+    "announces",
+    "announced",
+    "announcing",
+    "pledge",
+    "pledges",
+    "pledged",
+    "pledging",
+    "promise",
+    "promises",
+    "promised",
+    "promising",
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "propose",
+    "proposes",
+    "proposed",
+    "proposing",
+    "vow",
+    "vows",
+    "vowed",
+    "vowing",
+];
+
+/// Verbs that report findings rather than speech when they follow a
+/// clause: "..., the study found", "..., leaders found".
+pub const FINDINGS: &[&str] = &["find", "finds", "found", "show", "shows", "showed", "shown"];

@@ -42,6 +42,9 @@ pub struct Tables {
     pub feminine_surname_endings: &'static [&'static str],
     /// Words with such an ending that do not.
     pub not_feminine_surnames: &'static [&'static str],
+    /// Forms of reporting verbs that are nearly always nouns in news copy
+    /// ("member states", "his remarks"): read as nouns.
+    pub nouns_not_verbs: &'static [&'static str],
 }
 
 /// A tiny bit-flag type, to avoid a dependency for one struct.
@@ -89,6 +92,9 @@ pub enum Frame {
     Describe,
     /// A belief or wish rather than speech: `S believes (that) C`.
     Belief,
+    /// An attitude voiced: `S voiced concern over C`, `S expressed doubt
+    /// that C`; the attitude noun stays in the content.
+    Attitude,
 }
 
 /// The form of a verb, which decides how it can head a statement.
@@ -141,6 +147,9 @@ bitflags_lite! {
         const MEDIUM     = 1 << 21; // X, Telegram, Twitter, Facebook: `wrote on X`
         const INTENT     = 1 << 22; // declined, wants, expected: `declined to say` reports nothing
         const REPORT_NOUN = 1 << 23; // statement, claim, warning: `a statement by S that C`
+        const ATTITUDE   = 1 << 24; // concern, doubt, hope: `voiced concern over`
+        const NON_SPEAKER = 1 << 25; // data, poll, footage: show things, say nothing
+        const OUTLET     = 1 << 26; // TASS, Reuters, Ukrinform: relay what others say
     }
 }
 
@@ -192,6 +201,11 @@ impl Lexicon {
         for &(w, base) in tables.irregular_participles {
             if let Some(&(_, _, _, _, frame, strong)) = tables.verbs.iter().find(|v| v.0 == base) {
                 verb(w, Verb { frame, form: Form::Participle, bare: false, strong });
+            }
+        }
+        for w in tables.nouns_not_verbs {
+            if let Some(e) = t.get_mut(w) {
+                e.verb = None;
             }
         }
         Lexicon { lang, tables, table: t }
@@ -277,6 +291,7 @@ mod tests {
         out.push(("phrasal verbs".into(), t.phrasal.iter().map(|v| format!("{} {}", v.1, v.0)).collect()));
         out.push(("female names".into(), owned(t.female_names)));
         out.push(("surname endings".into(), owned(t.feminine_surname_endings)));
+        out.push(("nouns, not verbs".into(), owned(t.nouns_not_verbs)));
         out
     }
 

@@ -16,7 +16,11 @@ impl Rule for CoordinatedVerb {
     }
 
     fn at_word(&self, site: &Site) -> Option<Candidate> {
-        let v = site.verb().filter(|v| !v.participle && v.subject.is_none() && v.speaker_after.is_none())?;
+        let v =
+            site.verb().filter(|v| !v.participle && v.strong && v.subject.is_none() && v.speaker_after.is_none())?;
+        if site.d.w.t(site.i).verb.is_some_and(|vb| vb.bare) {
+            return None;
+        }
         let (d, si, i) = (site.d, site.si, site.i);
         let s = site.sentence();
         // "and" / "but" (with adverbs: "and has also warned"), or a comma

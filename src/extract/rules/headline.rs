@@ -39,18 +39,26 @@ impl SpeakerColon {
         if si > 0 && d.sents[si - 1].para == s.para {
             return None;
         }
-        // a bullet: "- Name: words"
-        let a = if d.w.t(s.body).is_any_punct(&['-', '•', '*', '–', '—']) { s.body + 1 } else { s.body };
-        let end = para_end(d, si);
-        let colon = (a..end.min(a + LABEL_WORDS + 1)).find(|&k| d.w.t(k).is_punct(':') && d.w.t(k).quote == 0)?;
+        // a bullet: "- Name: words"; a transcript quoted whole: "“NAME: words"
+        let first = d.w.t(s.body);
+        // (the mark may open the quotation or reopen it, as a quotation over
+        // several paragraphs does)
+        let opened = first.is_quote() && first.quote != 0;
+        let a = if first.is_any_punct(&['-', '•', '*', '–', '—']) || opened { s.body + 1 } else { s.body };
+        let mut end = para_end(d, si);
+        let inside = if opened { first.quote } else { 0 };
+        let colon = (a..end.min(a + LABEL_WORDS + 1)).find(|&k| d.w.t(k).is_punct(':') && d.w.t(k).quote == inside)?;
         let head = speaker_label(d, a, colon)?;
         let start = colon + 1;
+        if opened && d.quote_closes_at(end - 1) {
+            end -= 1;
+        }
         if start >= end {
             return None;
         }
         // "Name in Paris: ‘words’ on the force": the quotation only
         let first = d.w.t(start);
-        let quoted = first.is_quote() && first.quote != 0;
+        let quoted = !opened && first.is_quote() && first.quote != 0;
         let content: Range = if quoted {
             let q = &d.quotes[first.quote as usize - 1];
             (q.open, q.close + 1)
@@ -255,6 +263,15 @@ mod tests {
                 .iter()
                 .any(|f| f.content == "Nothing about us without us." && f.actor.as_deref() == Some("ukrainian-mfa"))
         );
+    }
+
+    #[test]
+    fn a_transcript_quoted_paragraph_by_paragraph() {
+        let text = "The interview, in part:\n\n“HOLM: We will rebuild the port first.\n\n“KARLSSON: And the railway?\n\n“HOLM: The railway comes after.”\n\nHolm and Karlsson spoke for an hour.\n";
+        let found = run(text);
+        let holm: Vec<&str> =
+            found.iter().filter(|f| f.source.as_deref() == Some("HOLM")).map(|f| f.content.as_str()).collect();
+        assert_eq!(holm, ["We will rebuild the port first.", "The railway comes after."]);
     }
 
     #[test]

@@ -21,6 +21,7 @@
 //! [`super::confidence`].
 
 mod according;
+mod attitude;
 mod colon;
 mod complement;
 mod coordinated;
@@ -30,6 +31,7 @@ mod quotes;
 mod report_noun;
 mod reported;
 mod trailing;
+mod traps;
 mod verb;
 
 #[cfg(test)]
@@ -116,6 +118,7 @@ pub const ENGLISH: RuleList = RuleList {
         &trailing::SpeakerAfterVerb,
         &reported::ReportedClause,
         &complement::ComplementReport,
+        &attitude::AttitudeReport,
         &trailing::Parenthetical,
         &trailing::TrailingClause,
         &coordinated::CoordinatedVerb,
@@ -185,6 +188,9 @@ fn sentence(d: &Doc, si: usize, rules: &RuleList, out: &mut Vec<Candidate>) {
         }
         let site = Site { d, si, i, earlier: &out[first_new..], base: first_new, verb: OnceCell::new() };
         let Some(c) = rules.at_word.iter().find_map(|r| r.at_word(&site)) else { continue };
+        if traps::says_nothing(d, &c) {
+            continue;
+        }
         // keep contents from overlapping within the sentence
         let clash = out[first_new..].iter().any(|o| c.content.iter().any(|&r| o.overlaps(r)));
         if !clash {

@@ -23,26 +23,64 @@ impl Rule for Participle {
             return None;
         }
         let prev = d.w.t(i - 1);
-        let quoted_as = d.is(i - 1, "as") && i >= 2 && d.is(i - 2, "quoted");
         // “...,” adding that: the comma inside the closing mark
         let comma_quote = prev.is_quote() && i >= 2 && d.w.t(i - 2).is_punct(',') && d.quote_closes_at(i - 1);
+        let relayed = relayed(site);
+        let with_subject = with_subject(site);
         let ok = prev.is_punct(',')
             || comma_quote
             || ["while", "before", "after", "and", "by"].iter().any(|w| d.is(i - 1, w))
-            || quoted_as;
+            || relayed.is_some()
+            || with_subject.is_some();
         if !ok || (prev.quote != 0 && !comma_quote) {
             return None;
         }
         let content = d.forward(si, v.after, v.frame, i)?;
+        // "after reading the outline": a weak verb reports only what is
+        // introduced as said
+        if !v.strong && !d.explicit_complement(v.after, content.0) {
+            return None;
+        }
+        let source = match relayed.flatten().or(with_subject) {
+            Some(head) => Source::Mention(Mention { head, desc: None }),
+            None => source(site)?,
+        };
         Some(Candidate {
             content: vec![content],
-            source: source(site)?,
+            source,
             cue: Some(v.cue),
             sentence: si,
             rule: self.name(),
             set_apart: false,
         })
     }
+}
+
+/// `S was quoted (by TASS) as saying`, `TASS quoted S as saying`: a report
+/// relayed by someone else. Returns the speaker when the one quoted is
+/// named between "quoted" and "as"; `Some(None)` when the sentence's
+/// subject is the one quoted.
+fn relayed(site: &Site) -> Option<Option<Range>> {
+    let (d, i) = (site.d, site.i);
+    let s = site.sentence();
+    if i < s.body + 2 || !d.is(i - 1, "as") {
+        return None;
+    }
+    let q = (s.body.max(i.saturating_sub(10))..i - 1).rev().find(|&k| d.is(k, "quoted") || d.is(k, "cited"))?;
+    if q + 1 == i - 1 || d.is(q + 1, "by") {
+        // "was quoted as saying", "was quoted by RIA Novosti as saying"
+        return Some(None);
+    }
+    // "TASS quoted Peskov as saying": the one quoted speaks
+    let np = d.w.right_np(q + 1, i - 1).filter(|np| np.1 == i - 1)?;
+    Some(Some(np))
+}
+
+/// "with Macron insisting that ...": a participle with its own subject.
+fn with_subject(site: &Site) -> Option<Range> {
+    let (d, s) = (site.d, site.sentence());
+    let np = d.w.left_np(site.i, s.body)?;
+    (np.0 > s.body && d.is(np.0 - 1, "with") && d.w.names_someone(np)).then_some(np)
 }
 
 /// The participle belongs to the main clause: its subject when the
@@ -101,6 +139,26 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].content, "the talks were pointless");
         assert_eq!(found[0].actor.as_deref(), Some("russia"));
+    }
+
+    #[test]
+    fn relayed_by_an_agency() {
+        let found = run("Lavrov was quoted by Interfax as saying that the offer had expired.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].content, "the offer had expired");
+        assert_eq!(found[0].speaker.as_deref(), Some("Sergei Lavrov"));
+        let found = run("RIA Novosti quoted Kremlin aide Yuri Ushakov as saying that no date had been fixed.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].speaker.as_deref(), Some("Yuri Ushakov"));
+        assert_eq!(found[0].actor.as_deref(), Some("kremlin"));
+    }
+
+    #[test]
+    fn with_a_subject_of_its_own() {
+        let found = run("The summit ended late, with Merz insisting that the fund would be ready by March.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the fund would be ready by March");
+        assert_eq!(found[0].speaker.as_deref(), Some("Friedrich Merz"));
     }
 
     #[test]

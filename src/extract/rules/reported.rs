@@ -1,7 +1,7 @@
 //! The reported clause after its verb: `S said (that) C`, `S told
 //! reporters C`, `S said: “Q”`, and the inverted `Said S: C`.
 
-use super::super::lexicon::Frame;
+use super::super::lexicon::{Frame, en};
 use super::super::mentions::{Mention, Range};
 use super::verb::{VerbSite, start_of};
 use super::{Candidate, Rule, Site, Source};
@@ -41,7 +41,16 @@ pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Opt
     let d = site.d;
     let s = site.sentence();
     let fwd = d.forward(site.si, v.after, v.frame, site.i)?;
-    if !v.strong && !d.explicit_complement(v.after, fwd.0) {
+    let explicit = d.explicit_complement(v.after, fwd.0);
+    // a quoted fragment inside attests speech even after a weak verb:
+    // "believed the text “would not bring peace”"
+    let quoted = (fwd.0..fwd.1).any(|k| d.w.t(k).quote != 0);
+    if !v.strong && !explicit && !quoted {
+        return None;
+    }
+    // "confirmed the exchange": a bare noun after a verb of saying
+    let takes_object = en::SAY_WITH_OBJECT.iter().any(|w| d.is(site.i, w));
+    if matches!(v.frame, Frame::Say | Frame::Belief) && !explicit && !takes_object && !d.reads_as_clause(fwd.0, fwd.1) {
         return None;
     }
     let start = start_of(subject);

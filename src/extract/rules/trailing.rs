@@ -1,9 +1,9 @@
 //! Attributions that come after what was said, or in the middle of it:
 //! `“Q,” said S`, `C, S said`, `A, he said, B`.
 
-use super::super::lexicon::{self, Form, Frame};
+use super::super::lexicon::{self, Form, Frame, en};
 use super::super::mentions::Range;
-use super::verb::start_of;
+use super::verb::{VerbSite, start_of};
 use super::{Candidate, Rule, Site, Source};
 
 pub struct SpeakerAfterVerb;
@@ -44,7 +44,7 @@ impl Rule for Parenthetical {
     }
 
     fn at_word(&self, site: &Site) -> Option<Candidate> {
-        let v = site.verb().filter(|v| matches!(v.frame, Frame::Say | Frame::Tell | Frame::Belief))?;
+        let v = site.verb().filter(|v| speech(site, v))?;
         let subject = v.subject?;
         let (d, s) = (site.d, site.sentence());
         let start = start_of(&subject);
@@ -71,6 +71,13 @@ impl Rule for Parenthetical {
     }
 }
 
+/// A verb of saying, telling or believing; not "found" or "showed", which
+/// after a clause report findings, not speech ("Divided as they were,
+/// leaders found ...").
+fn speech(site: &Site, v: &VerbSite) -> bool {
+    matches!(v.frame, Frame::Say | Frame::Tell | Frame::Belief) && !en::FINDINGS.iter().any(|w| site.d.is(site.i, w))
+}
+
 /// Not when a participle or `according to` follows the comma: ", he said,
 /// adding that ..." is two statements.
 fn continues(site: &Site, comma: usize) -> bool {
@@ -94,7 +101,7 @@ impl Rule for TrailingClause {
     }
 
     fn at_word(&self, site: &Site) -> Option<Candidate> {
-        let v = site.verb().filter(|v| matches!(v.frame, Frame::Say | Frame::Tell | Frame::Belief))?;
+        let v = site.verb().filter(|v| speech(site, v))?;
         let subject = v.subject?;
         if !site.d.only_adjuncts(v.after, site.sentence().end) {
             return None;

@@ -4,7 +4,7 @@
 //! where its subject is.
 
 use super::super::doc::Doc;
-use super::super::lexicon::{self, Class, Form, Frame};
+use super::super::lexicon::{Class, Form, Frame};
 use super::super::mentions::{Mention, Range};
 
 /// What the rules starting from a reporting verb need to know about it.
@@ -40,9 +40,9 @@ impl VerbSite {
         let s = d.sents[si];
         let t = d.w.t(i);
         let next = i + 1;
-        let (frame, form, after) = match lexicon::phrasal(d.w.s(i), if next < s.end { d.w.s(next) } else { "" }) {
-            Some((f, fm)) if next < s.end => (f, fm, next + 1),
-            _ => {
+        let (frame, form, after) = match d.phrasal_at(i, s.end) {
+            Some((f, fm, after)) => (f, fm, after),
+            None => {
                 let v = t.verb?;
                 (v.frame, v.form, next)
             }
@@ -91,8 +91,9 @@ impl VerbSite {
 fn is_verb_here(d: &Doc, si: usize, i: usize, frame: Frame) -> bool {
     let s = d.sents[si];
     let t = d.w.t(i);
-    // a capitalised verb inside a sentence is a name ("Post", "Reports")
-    if t.cap && i > s.body && !d.w.t(i - 1).is_quote() {
+    // a capitalised verb inside a sentence is a name ("Post", "Reports"),
+    // except in a headline in title case
+    if t.cap && i > s.body && !d.w.t(i - 1).is_quote() && !d.in_title_case_headline(i) {
         return false;
     }
     // the noun: "the report", "a call", "his warning", "Zelensky's remarks"
