@@ -175,6 +175,10 @@ impl<'a> Words<'a> {
         if self.is(i, "and") {
             return k < end && i > lo && self.t(i - 1).cap && self.t(k).cap;
         }
+        // "ambassador to India", "envoy to the UN"
+        if self.is(i, "to") {
+            return k < end && i > lo && self.t(i - 1).has(Class::ROLE | Class::TITLE) && self.t(i - 1).is_word();
+        }
         // an adjective between a determiner and the rest: "a senior US
         // official"
         !t.cap

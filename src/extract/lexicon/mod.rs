@@ -45,6 +45,8 @@ pub struct Tables {
     /// Forms of reporting verbs that are nearly always nouns in news copy
     /// ("member states", "his remarks"): read as nouns.
     pub nouns_not_verbs: &'static [&'static str],
+    /// (country, adjective, other names): nationality words.
+    pub countries: &'static [(&'static str, &'static str, &'static [&'static str])],
 }
 
 /// A tiny bit-flag type, to avoid a dependency for one struct.
@@ -164,7 +166,7 @@ pub struct Entry {
 pub struct Lexicon {
     pub lang: Lang,
     pub tables: &'static Tables,
-    table: HashMap<&'static str, Entry>,
+    table: HashMap<Box<str>, Entry>,
 }
 
 static EN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(Lang::En, &en::TABLES));
@@ -178,14 +180,25 @@ impl Lexicon {
     }
 
     fn build(lang: Lang, tables: &'static Tables) -> Lexicon {
-        let mut t: HashMap<&'static str, Entry> = HashMap::with_capacity(4096);
+        let mut t: HashMap<Box<str>, Entry> = HashMap::with_capacity(4096);
         for &(words, class) in tables.classes {
             for w in words {
-                t.entry(w).or_default().class |= class;
+                t.entry((*w).into()).or_default().class |= class;
             }
         }
+        let mut owned: Vec<String> = Vec::new();
+        for &(country, adjective, others) in tables.countries {
+            for f in std::iter::once(&country).chain(std::iter::once(&adjective)).chain(others) {
+                owned.push(f.to_string());
+                owned.push(format!("{f}'s"));
+                owned.push(format!("{f}’s"));
+            }
+        }
+        for f in owned {
+            t.entry(f.into_boxed_str()).or_default().class |= Class::NATION;
+        }
         let mut verb = |w: &'static str, v: Verb| {
-            let e = t.entry(w).or_default();
+            let e = t.entry(w.into()).or_default();
             // keep the first (most specific) frame for a word
             if e.verb.is_none() {
                 e.verb = Some(v);
@@ -204,7 +217,7 @@ impl Lexicon {
             }
         }
         for w in tables.nouns_not_verbs {
-            if let Some(e) = t.get_mut(w) {
+            if let Some(e) = t.get_mut(*w) {
                 e.verb = None;
             }
         }
@@ -246,6 +259,18 @@ impl Lexicon {
                 None
             }
         })
+    }
+
+    /// The country a nationality word stands for ("Poland's", "Polish",
+    /// "Warsaw" → "poland"), if it is one.
+    pub fn country_of(&self, word: &str) -> Option<&'static str> {
+        let w = word.to_lowercase().replace('’', "'");
+        let w = w.strip_suffix("'s").unwrap_or(&w);
+        self.tables
+            .countries
+            .iter()
+            .find(|(c, a, others)| *c == w || *a == w || others.contains(&w))
+            .map(|(c, _, _)| *c)
     }
 
     /// Whether a given name (or a Slavic surname) marks a woman.
@@ -292,6 +317,14 @@ mod tests {
         out.push(("female names".into(), owned(t.female_names)));
         out.push(("surname endings".into(), owned(t.feminine_surname_endings)));
         out.push(("nouns, not verbs".into(), owned(t.nouns_not_verbs)));
+        out.push((
+            "countries".into(),
+            t.countries
+                .iter()
+                .flat_map(|(c, a, o)| std::iter::once(c).chain(std::iter::once(a)).chain(*o))
+                .map(|w| w.to_string())
+                .collect(),
+        ));
         out
     }
 
