@@ -170,6 +170,9 @@ pub fn statement_json(article: &Article, idx: &CharIndex, s: &Statement) -> Valu
         "actor": s.actor,
         "kind": s.kind.label(),
         "topics": s.topics,
+        "headline": s.headline,
+        "confidence": f64::from(s.confidence) / 100.0,
+        "rule": s.rule,
     })
 }
 

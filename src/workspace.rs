@@ -556,8 +556,20 @@ impl Workspace {
         };
         let topics =
             self.session.topics.tag(words).into_iter().map(|t| self.session.topics.topics[t].id.clone()).collect();
-        let statement =
-            Statement { content, pieces: Vec::new(), source: None, cue: None, speaker, actor, kind, topics };
+        let statement = Statement {
+            content,
+            pieces: Vec::new(),
+            source: None,
+            cue: None,
+            speaker,
+            actor,
+            kind,
+            topics,
+            rule: String::new(),
+            confidence: 100,
+            headline: false,
+            role: None,
+        };
         let key = StatementKey { article: article.clone(), span: content };
         if self.session.annotations.get(&key).is_some_and(|a| a.added.is_some()) {
             return Some(key);

@@ -31,6 +31,12 @@ fn jsonl_records_follow_the_corpus_schema_with_character_offsets() {
         assert_eq!(by_chars, c["text"].as_str().unwrap());
         assert!(["direct", "indirect", "mixed"].contains(&v["kind"].as_str().unwrap()));
         assert!(v["topics"].is_array());
+        // how sure extraction is, which rule found it, and whether it is a
+        // headline: for review queues and filters
+        let confidence = v["confidence"].as_f64().unwrap();
+        assert!(confidence > 0.0 && confidence < 1.0, "{confidence}");
+        assert!(!v["rule"].as_str().unwrap().is_empty());
+        assert!(v["headline"].is_boolean());
         if let Some(a) = v["actor"].as_str() {
             actors.insert(a.to_string());
         }

@@ -13,8 +13,9 @@ use super::tokens::{Kind, Token};
 
 /// Words that cannot be (or end) a noun phrase's head: prepositions,
 /// subordinators, conjunctions, auxiliaries, finite verbs, wh-words,
-/// pronouns and adverbs.
-const FUNCTION_WORD: Class = Class::PREP
+/// pronouns, adverbs and negations.
+const FUNCTION_WORD: Class = Class::NEGATION
+    .union(Class::PREP)
     .union(Class::SUBORD)
     .union(Class::CONJ)
     .union(Class::AUX)
@@ -114,91 +115,18 @@ impl<'a> Words<'a> {
             return Some((last, end));
         }
         let mut k = end;
-        while k > lo {
-            let i = k - 1;
-            let t = self.t(i);
-            let ok = if self.np_word(i) {
-                true
-            } else if t.is_word() && !t.cap && i == last {
-                // a common-noun head: "the Russian side", "two industry sources"
-                !t.has(FUNCTION_WORD) && t.verb.is_none() && i > lo && {
-                    let p = self.t(i - 1);
-                    p.quote == 0
-                        && (p.has(Class::DET | Class::NATION | Class::ROLE)
-                            || p.cap
-                            || matches!(p.kind, Kind::Number)
-                            || p.is_word() && i >= lo + 2 && self.t(i - 2).has(Class::DET))
-                }
-            } else if t.is_word() && (self.is(i, "of") || self.is(i, "for") || self.is(i, "at")) {
-                // "head of the Russian delegation", "spokesman for the ministry"
-                k < end
-                    && i > lo
-                    && self.np_word(i - 1)
-                    && !self.t(i - 1).has(Class::DET)
-                    && (self.t(i - 1).has(Class::ROLE | Class::TITLE | Class::ORG) || self.t(i - 1).cap)
-            } else if t.is_word() && (self.is(i, "and") || t.is_punct('&')) {
-                k < end && i > lo && self.t(i - 1).cap && self.t(k).cap
-            } else if t.is_word()
-                && !t.cap
-                && i < last
-                && i > lo
-                && self.t(i - 1).has(Class::DET)
-                && self.t(i + 1).is_word()
-                && !self.t(i).has(
-                    Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::ADVERB,
-                )
-                && t.verb.is_none()
-            {
-                // an adjective between a determiner and the rest: "a senior US official"
-                true
-            } else {
-                false
-            };
-            if !ok {
-                break;
-            }
-            k = i;
+        while k > lo && self.extends_left(k - 1, k, end, lo) {
+            k -= 1;
             // nothing stands before a determiner but "of" / "for" inside a
             // name ("one of the", "Headquarters for the Treatment of ...")
-            if t.has(Class::DET)
+            if self.t(k).has(Class::DET)
                 && !(k > lo + 1 && (self.is(k - 1, "of") || self.is(k - 1, "for")) && self.t(k - 2).cap)
             {
                 break;
             }
         }
-        // "panel Chairman Jason Chaffetz": a common noun in front of a
-        // title, right after a clause boundary
-        if k > lo && k < end && self.t(k).cap {
-            let w = self.t(k - 1);
-            let boundary =
-                k - 1 == lo || self.t(k - 2).is_quote() || self.t(k - 2).is_any_punct(&[',', ';', ':', '(', '—', '–']);
-            if boundary
-                && w.is_word()
-                && !w.cap
-                && w.quote == 0
-                && w.verb.is_none()
-                && !w.has(FUNCTION_WORD | Class::DET)
-            {
-                k -= 1;
-            }
-        }
-        // trim connectives left at the edge, and a relative "that" after a
-        // noun ("a question that Moscow says ...")
-        while k < end && (self.is(k, "of") || self.is(k, "and") || self.is(k, "for") || self.is(k, "at")) {
-            k += 1;
-        }
-        if k + 1 < end
-            && (self.is(k, "that") || self.is(k, "which"))
-            && k > lo
-            && self.t(k - 1).is_word()
-            && !self.t(k - 1).has(Class::DET | Class::PREP)
-        {
-            k += 1;
-        }
-        if k >= end {
-            return None;
-        }
-        if !self.valid_np((k, end)) {
+        let k = self.trim_left_edge(self.noun_before_title(k, end, lo), end, lo);
+        if k >= end || !self.valid_np((k, end)) {
             return None;
         }
         // "A European official involved in the planning", "people
@@ -212,6 +140,85 @@ impl<'a> Words<'a> {
             return Some(whole);
         }
         Some((k, end))
+    }
+
+    /// Whether word `i` belongs to a noun phrase whose words from `k` to
+    /// `end` are already taken.
+    fn extends_left(&self, i: usize, k: usize, end: usize, lo: usize) -> bool {
+        let last = end - 1;
+        let t = self.t(i);
+        if self.np_word(i) {
+            return true;
+        }
+        if !t.is_word() {
+            return false;
+        }
+        if !t.cap && i == last {
+            // a common-noun head: "the Russian side", "two industry sources"
+            return !t.has(FUNCTION_WORD) && t.verb.is_none() && i > lo && {
+                let p = self.t(i - 1);
+                p.quote == 0
+                    && (p.has(Class::DET | Class::NATION | Class::ROLE)
+                        || p.cap
+                        || matches!(p.kind, Kind::Number)
+                        || p.is_word() && i >= lo + 2 && self.t(i - 2).has(Class::DET))
+            };
+        }
+        if self.is(i, "of") || self.is(i, "for") || self.is(i, "at") {
+            // "head of the Russian delegation", "spokesman for the ministry"
+            return k < end
+                && i > lo
+                && self.np_word(i - 1)
+                && !self.t(i - 1).has(Class::DET)
+                && (self.t(i - 1).has(Class::ROLE | Class::TITLE | Class::ORG) || self.t(i - 1).cap);
+        }
+        if self.is(i, "and") {
+            return k < end && i > lo && self.t(i - 1).cap && self.t(k).cap;
+        }
+        // "ambassador to India", "envoy to the UN"
+        if self.is(i, "to") {
+            return k < end && i > lo && self.t(i - 1).has(Class::ROLE | Class::TITLE) && self.t(i - 1).is_word();
+        }
+        // an adjective between a determiner and the rest: "a senior US
+        // official"
+        !t.cap
+            && i < last
+            && i > lo
+            && self.t(i - 1).has(Class::DET)
+            && self.t(i + 1).is_word()
+            && !t
+                .has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::ADVERB)
+            && t.verb.is_none()
+    }
+
+    /// "panel Chairman Jason Chaffetz": a common noun in front of a title,
+    /// right after a clause boundary, belongs to the phrase.
+    fn noun_before_title(&self, k: usize, end: usize, lo: usize) -> usize {
+        if !(k > lo && k < end && self.t(k).cap) {
+            return k;
+        }
+        let w = self.t(k - 1);
+        let boundary =
+            k - 1 == lo || self.t(k - 2).is_quote() || self.t(k - 2).is_any_punct(&[',', ';', ':', '(', '—', '–']);
+        let noun = w.is_word() && !w.cap && w.quote == 0 && w.verb.is_none() && !w.has(FUNCTION_WORD | Class::DET);
+        if boundary && noun { k - 1 } else { k }
+    }
+
+    /// Drops connectives left at the start of a phrase, and a relative
+    /// "that" after a noun ("a question that Moscow says ...").
+    fn trim_left_edge(&self, mut k: usize, end: usize, lo: usize) -> usize {
+        while k < end && (self.is(k, "of") || self.is(k, "and") || self.is(k, "for") || self.is(k, "at")) {
+            k += 1;
+        }
+        if k + 1 < end
+            && (self.is(k, "that") || self.is(k, "which"))
+            && k > lo
+            && self.t(k - 1).is_word()
+            && !self.t(k - 1).has(Class::DET | Class::PREP)
+        {
+            k += 1;
+        }
+        k
     }
 
     /// `NP (participle|adjective) PREP ... end` starting at a clause start.
@@ -336,8 +343,8 @@ impl<'a> Words<'a> {
         chunks.push((lo, *bounds.last().unwrap_or(&lo)));
         // Candidate heads: chunk k (k ≥ 1) whose phrase ends the chunk,
         // with every chunk after it an apposition. The speaker's name is
-        // the leftmost such phrase that names a person ("Scott Pruitt, the
-        // attorney general of Oklahoma, one of the states suing, said");
+        // the leftmost such phrase that names a person ("Ana Lind, the
+        // treasurer of the party, one of three who resigned, said");
         // failing that, the nearest one.
         let mut best: Option<(usize, Range)> = None;
         let mut named: Option<(usize, Range)> = None;
@@ -412,6 +419,19 @@ impl<'a> Words<'a> {
             || self.is(a, "herself")
     }
 
+    /// Words that may make up a sentence's subject: like the words of a
+    /// speaker phrase, but a capitalised subordinator or wh-word counts
+    /// (a subject may open the sentence with one).
+    pub fn subject_word(&self, i: usize) -> bool {
+        let t = self.t(i);
+        t.quote == 0
+            && (matches!(t.kind, Kind::Number)
+                || t.is_word()
+                    && (t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION | Class::GROUP | Class::ORG)
+                        && !t.has(Class::PRONOUN)
+                        || t.cap && !t.has(Class::NOT_NAME | Class::PRONOUN)))
+    }
+
     /// Whether the phrase names a speaker (a name, a body, a role or group).
     pub fn names_someone(&self, r: Range) -> bool {
         (r.0..r.1).any(|i| {
@@ -422,5 +442,66 @@ impl<'a> Words<'a> {
 
     pub fn has_name(&self, r: Range) -> bool {
         (r.0..r.1).any(|i| self.is_name_word(i))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::doc::Parsed;
+
+    /// The speaker phrase ending just before `verb`.
+    fn left(text: &str, verb: &str) -> Option<String> {
+        let p = Parsed::new(text);
+        let r = p.doc().w.left_np(p.at(verb), 0)?;
+        Some(p.words(r).to_string())
+    }
+
+    #[test]
+    fn titles_names_and_roles_make_a_speaker() {
+        assert_eq!(
+            left("Kremlin spokesman Dmitry Peskov said", "said").as_deref(),
+            Some("Kremlin spokesman Dmitry Peskov")
+        );
+        assert_eq!(left("a senior EU diplomat said", "said").as_deref(), Some("a senior EU diplomat"));
+        assert_eq!(
+            left("the head of the port authority said", "said").as_deref(),
+            Some("the head of the port authority")
+        );
+        assert_eq!(left("two shipping sources said", "said").as_deref(), Some("two shipping sources"));
+    }
+
+    #[test]
+    fn a_modifier_phrase_belongs_to_the_speaker() {
+        assert_eq!(
+            left("A diplomat familiar with the draft said", "said").as_deref(),
+            Some("A diplomat familiar with the draft")
+        );
+    }
+
+    #[test]
+    fn pronouns_and_function_words() {
+        assert_eq!(left("then she said", "said").as_deref(), Some("she"));
+        assert_eq!(left("because said", "said"), None);
+    }
+
+    #[test]
+    fn a_speaker_after_the_verb() {
+        let p = Parsed::new("said Foreign Minister Ana Lind on Monday");
+        let r = p.doc().w.right_np(1, p.toks.len()).unwrap();
+        assert_eq!(p.words(r), "Foreign Minister Ana Lind");
+    }
+
+    #[test]
+    fn an_apposition_holds_the_description_or_the_name() {
+        let p = Parsed::new("Ana Lind, the foreign minister, said");
+        let d = p.doc();
+        let comma = p.toks.iter().rposition(|t| t.is_punct(',')).unwrap();
+        let m = d.w.appositive(comma, 0).unwrap();
+        assert_eq!(p.words(m.head), "Ana Lind");
+        assert_eq!(p.words(m.desc.unwrap()), "the foreign minister");
+        let p = Parsed::new("The head of the delegation, Ana Lind, said");
+        let comma = p.toks.iter().rposition(|t| t.is_punct(',')).unwrap();
+        let m = p.doc().w.appositive(comma, 0).unwrap();
+        assert!(p.words(m.head).contains("Ana Lind") || p.words(m.desc.unwrap()).contains("Ana Lind"));
     }
 }

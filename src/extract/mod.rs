@@ -2,31 +2,37 @@
 //!
 //! A pipeline of small steps, each in its own module with its own tests:
 //!
-//! 1. [`tokens`]: words, punctuation, quote marks, paragraphs;
+//! 1. [`tokens`]: words, punctuation, quote marks, paragraphs, each word
+//!    looked up once in the [`lexicon`];
 //! 2. [`structure`]: quotations paired, then sentences;
-//! 3. [`attribution`]: reporting clauses and what they report;
-//! 4. continuations: quotations no clause claimed, paragraphs that carry
-//!    on an earlier speaker's quote, colons that open the next paragraph;
-//! 5. [`resolve`]: pronouns and descriptions to speakers, speakers to
+//! 3. [`rules`]: an ordered list of small rules, one per way newsrooms
+//!    report speech, each finding candidates with the help of [`subject`]
+//!    (who is speaking), [`clause`] (where what was said starts and ends)
+//!    and [`mentions`] (the words that name a speaker);
+//! 4. [`resolve`]: pronouns and descriptions to speakers, speakers to
 //!    actors;
-//! 6. topics.
+//! 5. [`build`]: candidates to statements, with their kind and topics.
 //!
 //! Pure and deterministic: no I/O, no global state beyond word lists.
 
-pub mod attribution;
+pub mod build;
+pub mod clause;
+pub mod confidence;
+pub mod doc;
 pub mod lexicon;
 pub mod mentions;
 pub mod resolve;
+pub mod rules;
 pub mod structure;
+pub mod subject;
 pub mod tokens;
 
 use crate::catalogue::Catalogue;
 use crate::span::Span;
 use crate::topics::TopicLexicon;
-use attribution::{Candidate, Finder, Source};
-use mentions::{Mention, Range, Words};
+use doc::Doc;
+use mentions::Words;
 use serde::{Deserialize, Serialize};
-use structure::Quote;
 
 /// How the words were reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -74,6 +80,21 @@ pub struct Statement {
     pub kind: Kind,
     /// Topic ids.
     pub topics: Vec<String>,
+    /// The name of the extraction rule that found it ("found by"); empty
+    /// for a statement added by hand.
+    #[serde(default)]
+    pub rule: String,
+    /// How sure extraction is, in per cent, from the rule and the speaker
+    /// evidence ([`confidence`]); 100 for a statement added by hand.
+    #[serde(default)]
+    pub confidence: u8,
+    /// Found in the article's headline, which compresses and paraphrases.
+    #[serde(default)]
+    pub headline: bool,
+    /// The speaker's role that gave the actor, when the catalogue dates it
+    /// ("press secretary, 2012–").
+    #[serde(default)]
+    pub role: Option<String>,
 }
 
 impl Statement {
@@ -107,7 +128,7 @@ impl Extractor<'_> {
 /// Finds every statement in `text`, in order of appearance.
 pub fn extract(text: &str, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<Statement> {
     if text.len() <= CHUNK_BYTES {
-        return extract_chunk(text, catalogue, topics);
+        return extract_chunk(text, true, catalogue, topics);
     }
     // Very long texts (a book pasted into one file, a 5 MB line) are read
     // in pieces cut between paragraphs: memory stays bounded whatever the
@@ -117,7 +138,7 @@ pub fn extract(text: &str, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<
     let mut out = Vec::new();
     for (start, end) in chunks(text, CHUNK_BYTES) {
         let shift = |sp: Span| Span::new(sp.start + start, sp.end + start);
-        for mut s in extract_chunk(&text[start..end], catalogue, topics) {
+        for mut s in extract_chunk(&text[start..end], start == 0, catalogue, topics) {
             s.content = shift(s.content);
             s.pieces = s.pieces.into_iter().map(shift).collect();
             s.source = s.source.map(shift);
@@ -163,369 +184,92 @@ pub fn chunks(text: &str, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
-fn extract_chunk(text: &str, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<Statement> {
+/// Extracts one piece of a text; `first` when it starts the text (and so
+/// may start with a headline).
+fn extract_chunk(text: &str, first: bool, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<Statement> {
     let (mut toks, paras) = tokens::tokenize(text);
     if toks.is_empty() {
         return Vec::new();
     }
     let quotes = structure::pair_quotes(text, &mut toks, &paras);
     let sents = structure::sentences(text, &toks);
-    let w = Words { text, toks: &toks };
-    let finder = Finder { w: Words { text, toks: &toks }, quotes: &quotes, sents: &sents };
-    let mut cands: Vec<Candidate> = Vec::new();
-    for si in 0..sents.len() {
-        finder.sentence(si, &mut cands);
+    let mut d = Doc { w: Words { text, toks: &toks }, quotes: &quotes, sents: &sents, headline: None };
+    if first {
+        d.headline = d.find_headline();
     }
-    colon_openers(&finder, &mut cands);
-    orphan_quotes(&finder, &mut cands);
-    build(text, &w, &finder, &quotes, cands, catalogue, topics)
+    let cands = rules::find_all(&d, &rules::ENGLISH);
+    build::statements(&d, cands, catalogue, topics)
 }
 
-/// `S continued:` at the end of a paragraph: the next paragraph is what
-/// was said.
-fn colon_openers(f: &Finder, cands: &mut Vec<Candidate>) {
-    for (si, s) in f.sents.iter().enumerate() {
-        let last = s.end - 1;
-        if !f.w.t(last).is_punct(':') || si + 1 >= f.sents.len() {
-            continue;
-        }
-        let next = f.sents[si + 1];
-        if next.para != s.para + 1 {
-            continue;
-        }
-        // a reporting verb with a subject in the sentence
-        let Some(v) = (s.body..last).rev().find(|&k| {
-            let t = f.w.t(k);
-            t.quote == 0
-                && t.verb.is_some_and(|v| {
-                    matches!(v.frame, lexicon::Frame::Say | lexicon::Frame::Tell) && v.form != lexicon::Form::Gerund
-                })
-        }) else {
-            continue;
-        };
-        // the subject, past an aside: "Lavrov, speaking in Moscow, said:"
-        let Some(stop) = f.skip_left(v, s.body) else { continue };
-        let mention = if stop > s.body && f.w.t(stop - 1).is_punct(',') {
-            f.w.appositive(stop - 1, s.body)
-        } else {
-            f.w.left_np(stop, s.body).map(|head| Mention { head, desc: None })
-        };
-        let Some(mention) = mention else { continue };
-        let first = f.w.t(next.body);
-        let content: Range = if first.quote != 0 && first.is_quote() {
-            let q = &f.quotes[first.quote as usize - 1];
-            (q.open, q.close + 1)
-        } else {
-            // the whole next paragraph
-            let end = f.sents.iter().filter(|x| x.para == next.para).map(|x| x.end).max().unwrap_or(next.end);
-            (next.body, end)
-        };
-        if cands.iter().any(|c| c.content.iter().any(|r| r.0 < content.1 && content.0 < r.1)) {
-            continue;
-        }
-        cands.push(Candidate {
-            content: vec![content],
-            source: Source::Mention(mention),
-            cue: Some((v, last + 1)),
-            sentence: si,
-            rank: 2,
-            split: false,
-        });
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rules::testing::run;
 
-/// Whether a quotation reads as speech rather than a title, a name or a
-/// scare-quoted term.
-fn speech_like(f: &Finder, q: &Quote) -> bool {
-    if q.words < 5 {
-        return false;
-    }
-    let inner: Vec<usize> = (q.open + 1..q.close).filter(|&k| f.w.t(k).is_word()).collect();
-    let caps = inner.iter().filter(|&&k| f.w.t(k).cap).count();
-    if caps * 10 >= inner.len() * 6 {
-        return false; // Title Case: a book, an operation, a programme
-    }
-    // introduced as a name: "known as", "titled", "called", "so-called"
-    if q.open > 0 {
-        let p = q.open - 1;
-        if ["titled", "entitled", "called", "named", "dubbed", "as", "so-called", "of", "the", "slogan", "headline"]
-            .iter()
-            .any(|w| f.w.is(p, w))
-        {
-            return false;
-        }
-    }
-    true
-}
-
-/// Quotations no clause claimed: a quote that continues the speaker of the
-/// statement before it, in the same paragraph or opening the next one.
-fn orphan_quotes(f: &Finder, cands: &mut Vec<Candidate>) {
-    for (qi, q) in f.quotes.iter().enumerate() {
-        let _ = qi;
-        let qr: Range = (q.open, q.close + 1);
-        if cands.iter().any(|c| c.content.iter().any(|r| r.0 < qr.1 && qr.0 < r.1)) {
-            continue;
-        }
-        // “Q” ― Name: a dash, then who said it
-        if let Some(c) = dash_attribution(f, q, qr) {
-            cands.push(c);
-            continue;
-        }
-        if !speech_like(f, q) {
-            continue;
-        }
-        let q_start = f.w.t(q.open).start;
-        // the statement just before, by position
-        let Some(prev) = cands
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.content.last().is_some_and(|r| f.w.t(r.1 - 1).end <= q_start))
-            .max_by_key(|(_, c)| c.content.last().map_or(0, |r| r.1))
-            .map(|(i, _)| i)
-        else {
-            continue;
-        };
-        let pc = &cands[prev];
-        let p_last = pc.content.last().map_or(0, |r| r.1 - 1);
-        let p_para = f.w.t(p_last).para;
-        let q_para = q.paras.0;
-        let opens_para = f.sents.iter().any(|s| s.body == q.open && s.para == q_para);
-        let prev_sentence_of_para = f.sents.iter().filter(|s| s.para == p_para).map(|s| s.end).max().unwrap_or(0);
-        let same_para = p_para == q_para;
-        let continues_para = opens_para && q_para == p_para + 1 && {
-            // the earlier statement ends its paragraph
-            let sent_of_prev = f.sents.iter().position(|s| s.start <= p_last && p_last < s.end).unwrap_or(0);
-            f.sents[sent_of_prev].end == prev_sentence_of_para
-        };
-        if !(same_para || continues_para) {
-            continue;
-        }
-        // the quote stands alone: nothing but punctuation around it in its
-        // sentence(s)
-        let sent = f.sents.iter().find(|s| s.start <= q.open && q.open < s.end);
-        let alone =
-            sent.is_some_and(|s| (s.body..s.end).all(|k| f.w.t(k).quote as usize == qi + 1 || !f.w.t(k).is_wordlike()));
-        if !alone {
-            continue;
-        }
-        // a direct quote in the sentence right before: one statement in
-        // two pieces, as news copy splits a quote around "he said"
-        let this_sent = sent.map(|s| s.start);
-        let direct_before = cands.iter().rposition(|c| {
-            let r = c.content[c.content.len() - 1];
-            let t = f.w.t(r.0);
-            let is_quote = t.quote != 0 && f.quotes[t.quote as usize - 1].open == r.0;
-            is_quote
-                && f.sents.get(c.sentence + 1).is_some_and(|n| Some(n.start) == this_sent)
-                && f.sents[c.sentence].para == q_para
-        });
-        if let Some(d) = direct_before {
-            cands[d].content.push(qr);
-            continue;
-        }
-        cands.push(Candidate {
-            content: vec![qr],
-            source: Source::Inherit(prev),
-            cue: None,
-            sentence: pc.sentence,
-            rank: 1,
-            split: false,
-        });
-    }
-}
-
-/// `“Q” ― Edwin Monroy`: a quotation followed by a dash and a name that
-/// ends the sentence, as reader comments and epigraphs are credited.
-fn dash_attribution(f: &Finder, q: &Quote, qr: Range) -> Option<Candidate> {
-    if !q.closed {
-        return None;
-    }
-    let d = q.close + 1;
-    let dash = f.w.toks.get(d)?;
-    if !dash.is_any_punct(&['―', '—', '–', '-']) || dash.para != f.w.t(q.close).para {
-        return None;
-    }
-    let sent = f.sents.iter().position(|s| s.start <= d && d < s.end)?;
-    let end = f.sents[sent].end;
-    let np = f.w.right_np(d + 1, end)?;
-    // nothing but a full stop after the name
-    if (np.1..end).any(|k| f.w.t(k).is_wordlike()) {
-        return None;
-    }
-    Some(Candidate {
-        content: vec![qr],
-        source: Source::Mention(Mention { head: np, desc: None }),
-        cue: Some((d, d + 1)),
-        sentence: sent,
-        rank: 2,
-        split: false,
-    })
-}
-
-#[allow(clippy::too_many_arguments)]
-fn build(
-    text: &str,
-    w: &Words,
-    f: &Finder,
-    quotes: &[Quote],
-    cands: Vec<Candidate>,
-    catalogue: &Catalogue,
-    topics: &TopicLexicon,
-) -> Vec<Statement> {
-    let mut resolver = resolve::Resolver::new(w, catalogue);
-    // order of resolution: by position of the source mention, so pronouns
-    // see the entities mentioned before them; subjects of sentences are
-    // fed in as they pass
-    let mut order: Vec<usize> = (0..cands.len()).collect();
-    let pos = |c: &Candidate| match c.source {
-        Source::Mention(m) => m.head.0.min(c.content[0].0),
-        _ => c.content[0].0,
-    };
-    order.sort_by_key(|&i| pos(&cands[i]));
-    let mut resolved: Vec<Option<resolve::Resolved>> = vec![None; cands.len()];
-    let mut source_span: Vec<Option<Span>> = vec![None; cands.len()];
-    let mut next_sentence = 0;
-    // inheritance may point forwards after sorting: resolve in passes
-    let mut pending: Vec<usize> = Vec::new();
-    for &ci in &order {
-        let c = &cands[ci];
-        let at = pos(c);
-        while next_sentence < f.sents.len() && f.sents[next_sentence].end <= at {
-            match f.subject_mention(next_sentence) {
-                Some(subj) => resolver.subject(&subj),
-                // no subject found: the first full name stands in
-                None => {
-                    if let Some(name) = f.first_name(next_sentence) {
-                        resolver.subject(&Mention { head: name, desc: None });
-                    }
+    #[test]
+    fn spans_are_on_char_boundaries_and_do_not_overlap() {
+        let cat = Catalogue::builtin();
+        let topics = TopicLexicon::builtin();
+        for sample in crate::samples::SAMPLES {
+            let article = crate::ingest::parse_article(sample.name, sample.bytes).expect(sample.name);
+            let text = &article.text;
+            let found = extract(text, &cat, &topics);
+            assert!(found.len() >= 8, "{}: only {} statements", sample.name, found.len());
+            for w in found.windows(2) {
+                assert!(w[0].content.end <= w[1].content.start, "{}: overlapping contents", sample.name);
+            }
+            for s in &found {
+                for span in std::iter::once(s.content).chain(s.source).chain(s.cue).chain(s.pieces.iter().copied()) {
+                    assert!(span.start <= span.end && span.end <= text.len());
+                    assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
                 }
             }
-            next_sentence += 1;
-        }
-        match c.source {
-            Source::Mention(m) => {
-                resolved[ci] = Some(resolver.mention(&m));
-                let (s, e) = w.span(m.head);
-                source_span[ci] = Some(Span::new(s, e));
-            }
-            Source::Inherit(_) => pending.push(ci),
-            Source::None => resolved[ci] = Some(resolve::Resolved::default()),
+            // deterministic
+            assert_eq!(found, extract(text, &cat, &topics));
         }
     }
-    for _ in 0..4 {
-        for &ci in &pending {
-            if let Source::Inherit(p) = cands[ci].source
-                && resolved[ci].is_none()
-                && p < cands.len()
-                && let Some(r) = resolved[p].clone()
-            {
-                resolved[ci] = Some(r);
-                source_span[ci] = source_span[p];
-            }
-        }
-    }
-    let mut out = Vec::with_capacity(cands.len());
-    for (ci, c) in cands.iter().enumerate() {
-        let mut pieces: Vec<Span> = Vec::new();
-        let mut quoted_words = 0usize;
-        let mut all_words = 0usize;
-        for &r in &c.content {
-            let (span, qw, aw) = piece_span(text, w, quotes, r);
-            if span.is_empty() {
-                continue;
-            }
-            quoted_words += qw;
-            all_words += aw;
-            pieces.push(span);
-        }
-        if pieces.is_empty() {
-            continue;
-        }
-        let content = pieces.iter().skip(1).fold(pieces[0], |a, b| a.cover(b));
-        let kind = if all_words > 0 && quoted_words == all_words {
-            Kind::Direct
-        } else if quoted_words > 0 {
-            Kind::Mixed
-        } else {
-            Kind::Indirect
-        };
-        let r = resolved[ci].clone().unwrap_or_default();
-        let cue = c.cue.map(|(a, b)| {
-            let (s, e) = w.span((a, b));
-            Span::new(s, e)
-        });
-        let topic_text = pieces.iter().map(|p| p.text(text)).collect::<Vec<_>>().join(" ");
-        let topics = topics.tag(&topic_text).into_iter().map(|i| topics.topics[i].id.clone()).collect();
-        out.push(Statement {
-            content,
-            pieces: if pieces.len() > 1 { pieces } else { Vec::new() },
-            source: source_span[ci],
-            cue,
-            speaker: r.speaker,
-            actor: r.actor.map(|a| catalogue.actors[a].id.clone()),
-            kind,
-            topics,
-        });
-    }
-    out.sort_by_key(|s| (s.content.start, s.content.end));
-    // contents never overlap: keep the first of any overlapping pair
-    let mut kept: Vec<Statement> = Vec::with_capacity(out.len());
-    for s in out {
-        if kept.last().is_some_and(|k: &Statement| k.content.overlaps(&s.content)) {
-            continue;
-        }
-        kept.push(s);
-    }
-    kept
-}
 
-/// Byte span of a content range: the words inside the marks when the range
-/// is exactly one quotation; trimmed of edge punctuation. Also counts the
-/// words inside quotations and in all.
-fn piece_span(text: &str, w: &Words, quotes: &[Quote], r: Range) -> (Span, usize, usize) {
-    let (a, b) = r;
-    if a >= b {
-        return (Span::new(0, 0), 0, 0);
-    }
-    let first = w.t(a);
-    let mut span = if first.quote != 0 && first.is_quote() && quotes[first.quote as usize - 1].open == a && {
-        let q = &quotes[first.quote as usize - 1];
-        q.close + 1 >= b
-    } {
-        let q = &quotes[first.quote as usize - 1];
-        Span::new(q.inner.0, q.inner.1)
-    } else {
-        let (s, e) = w.span(r);
-        Span::new(s, e)
-    };
-    // trim spaces and trailing commas/full stops inside
-    let t = span.text(text);
-    let lead = t.len() - t.trim_start().len();
-    span.start += lead;
-    let t = span.text(text);
-    let trimmed = t.trim_end().trim_end_matches([',', ';', ':', ' ', '\n', '\r', '\t']);
-    span.end = span.start + trimmed.len();
-    let mut quoted = 0;
-    let mut all = 0;
-    for k in a..b {
-        let tk = w.t(k);
-        if tk.is_wordlike() && tk.start >= span.start && tk.end <= span.end {
-            all += 1;
-            if tk.quote != 0 {
-                quoted += 1;
-            }
+    #[test]
+    fn empty_and_odd_texts_do_not_panic() {
+        for t in [
+            "",
+            " ",
+            "\n\n",
+            "“",
+            "”",
+            "«»",
+            "\"\"\"\"",
+            "'''",
+            "said",
+            ", said he.",
+            "“,” said",
+            "…",
+            "—",
+            "\u{feff}",
+            "a\u{0}b",
+        ] {
+            let _ = run(t);
         }
     }
-    (span, quoted, all)
-}
 
-#[cfg(test)]
-mod tests;
+    #[test]
+    fn an_unbalanced_quote_never_swallows_the_article() {
+        let text = "Peskov said: “That is not going to work.\n\nShares in Moscow fell. Traders shrugged.\n\nLater, Lavrov said the meeting had been useful.\n";
+        let found = run(text);
+        assert!(found.iter().all(|f| !f.content.contains("Traders")));
+        assert!(
+            found
+                .iter()
+                .any(|f| f.speaker.as_deref() == Some("Sergei Lavrov") && f.content == "the meeting had been useful")
+        );
+    }
 
-#[cfg(test)]
-mod chunk_tests {
-    use super::*;
+    #[test]
+    fn a_dateline_is_not_content() {
+        let found = run("WARSAW, June 9 (Reuters) - More shelters are needed near the border, Tusk said on Monday.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].content, "More shelters are needed near the border");
+    }
 
     #[test]
     fn chunks_cover_the_text_in_order_on_char_boundaries() {

@@ -10,7 +10,7 @@
 
 use super::lexicon::{self, Class};
 use super::mentions::{Mention, Range, Words};
-use crate::catalogue::{Catalogue, Gender};
+use crate::catalogue::{Catalogue, Gender, Speaker, Strength};
 
 #[derive(Debug, Clone)]
 pub struct Entity {
@@ -31,6 +31,45 @@ pub struct Resolved {
     pub speaker: Option<String>,
     pub actor: Option<usize>,
     pub entity: Option<usize>,
+    /// How the text names the speaker.
+    pub named_as: NamedAs,
+    /// What gave the actor.
+    pub actor_from: ActorFrom,
+}
+
+/// How a speaker is named where the statement is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NamedAs {
+    /// Nobody: no source, or one that could not be resolved.
+    #[default]
+    Nobody,
+    /// A person's name ("Dmitry Peskov", "Peskov").
+    Name,
+    /// A description that found its person ("the spokesman").
+    Title,
+    /// A pronoun that found its person ("he").
+    Pronoun,
+    /// A body, place or group ("the Kremlin", "Western officials").
+    Body,
+}
+
+/// Where the speaker's actor came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ActorFrom {
+    /// No actor.
+    #[default]
+    Nothing,
+    /// The catalogue, by a match of this strength.
+    Catalogue(Strength),
+    /// An earlier mention of the same speaker (or of its minister).
+    Earlier,
+}
+
+impl Resolved {
+    fn of(ent: &Entity, e: usize, named_as: NamedAs, actor_from: ActorFrom) -> Resolved {
+        let actor_from = if ent.actor.is_some() { actor_from } else { ActorFrom::Nothing };
+        Resolved { speaker: Some(ent.name.clone()), actor: ent.actor, entity: Some(e), named_as, actor_from }
+    }
 }
 
 pub struct Resolver<'a> {
@@ -141,8 +180,7 @@ impl<'a> Resolver<'a> {
             Shape::Description => {
                 if let Some(e) = self.description(m) {
                     self.touch(e);
-                    let ent = &self.entities[e];
-                    return Resolved { speaker: Some(ent.name.clone()), actor: ent.actor, entity: Some(e) };
+                    return Resolved::of(&self.entities[e], e, NamedAs::Title, ActorFrom::Earlier);
                 }
                 self.body(m, head_text, desc_text)
             }
@@ -219,25 +257,15 @@ impl<'a> Resolver<'a> {
         if let Some(p) = &person {
             words.extend(crate::catalogue::normalise_words(&p.title));
         }
-        // an earlier mention of the same person
-        let single = name_words.len() == 1;
-        let existing = self.recent.iter().rev().copied().find(|&e| {
-            let ent = &self.entities[e];
-            person.as_ref().is_some_and(|p| p.name == ent.name)
-                || ent.person
-                    && (ent.surname.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(&surname) && compatible_first(&ent.name, &raw_name))
-                        // "Guo" after "Guo Jiakun": family names come first in Chinese
-                        || single && ent.name.split_whitespace().any(|w| strip_possessive(w).eq_ignore_ascii_case(&surname)))
-        });
+        let existing = self.earlier_mention(person.as_ref(), &raw_name, &surname, name_words.len() == 1);
         let name = match (&person, existing) {
             (Some(p), _) => p.name.clone(),
             (None, Some(e)) if self.entities[e].name.len() >= raw_name.len() => self.entities[e].name.clone(),
             _ => raw_name.to_string(),
         };
-        let single_word = run.1 - run.0 == 1;
         // a single capitalised word no catalogue knows and no earlier
         // mention explains may be a place or body ("Moscow", "Brussels")
-        let is_body = single_word
+        let is_body = run.1 - run.0 == 1
             && person.is_none()
             && existing.is_none()
             && matched.is_some_and(|mm| mm.strength == crate::catalogue::Strength::Alias);
@@ -245,35 +273,20 @@ impl<'a> Resolver<'a> {
             return self.body(m, head_text, desc_text);
         }
         let actor = matched.map(|mm| mm.actor).or_else(|| existing.and_then(|e| self.entities[e].actor));
-        let gender = person.as_ref().and_then(|p| p.gender).or_else(|| {
-            let first = name_words.first().copied().unwrap_or("");
-            if (name_words.len() >= 2 && lexicon::is_female_name(first, &surname))
-                || words.iter().any(|w| lexicon::lookup(w).class.contains(Class::FEMALE))
-            {
-                Some(Gender::Female)
-            } else if words.iter().any(|w| lexicon::lookup(w).class.contains(Class::MALE)) {
-                Some(Gender::Male)
-            } else {
-                None
-            }
-        });
+        let gender = person.as_ref().and_then(|p| p.gender).or_else(|| gender_of(&name_words, &surname, &words));
         let e = match existing {
             Some(e) => {
                 let ent = &mut self.entities[e];
                 ent.name = name.clone();
                 ent.words.extend(words);
-                if ent.actor.is_none() {
-                    ent.actor = actor;
-                }
-                if ent.gender.is_none() {
-                    ent.gender = gender;
-                }
+                ent.actor = ent.actor.or(actor);
+                ent.gender = ent.gender.or(gender);
                 e
             }
             None => {
                 let org_like = (run.0..run.1).any(|i| is_org_name_word(self.w.s(i)))
                     || person.as_ref().is_some_and(|p| p.kind == crate::catalogue::SpeakerKind::Body);
-                self.entities.push(Entity {
+                let entity = Entity {
                     name: name.clone(),
                     surname: Some(surname),
                     gender,
@@ -281,13 +294,35 @@ impl<'a> Resolver<'a> {
                     plural: false,
                     words,
                     actor,
-                });
+                };
+                self.entities.push(entity);
                 self.entities.len() - 1
             }
         };
         self.touch(e);
-        let actor = self.entities[e].actor;
-        Resolved { speaker: Some(name), actor, entity: Some(e) }
+        let from = match matched {
+            Some(mm) if Some(mm.actor) == self.entities[e].actor => ActorFrom::Catalogue(mm.strength),
+            _ => ActorFrom::Earlier,
+        };
+        let mut r = Resolved::of(&self.entities[e], e, NamedAs::Name, from);
+        r.speaker = Some(name);
+        r
+    }
+
+    /// The latest entity a name refers back to: the same catalogue person,
+    /// or a person with the same surname (and a compatible first name).
+    fn earlier_mention(&self, person: Option<&Speaker>, raw_name: &str, surname: &str, single: bool) -> Option<usize> {
+        self.recent.iter().rev().copied().find(|&e| {
+            let ent = &self.entities[e];
+            person.is_some_and(|p| p.name == ent.name)
+                || ent.person
+                    && (ent
+                        .surname
+                        .as_deref()
+                        .is_some_and(|s| s.eq_ignore_ascii_case(surname) && compatible_first(&ent.name, raw_name))
+                        // "Guo" after "Guo Jiakun": family names come first in Chinese
+                        || single && ent.name.split_whitespace().any(|w| strip_possessive(w).eq_ignore_ascii_case(surname)))
+        })
     }
 
     /// Bodies, places and groups: "the Kremlin", "Moscow", "Western
@@ -318,7 +353,8 @@ impl<'a> Resolver<'a> {
                 }
             };
             self.touch(e);
-            return Resolved { speaker: Some(name), actor, entity: Some(e) };
+            let from = matched.map_or(ActorFrom::Nothing, |mm| ActorFrom::Catalogue(mm.strength));
+            return Resolved { speaker: Some(name), actor, entity: Some(e), named_as: NamedAs::Body, actor_from: from };
         }
         // "The Foreign Ministry said" in a story about Sybiha: a body named
         // without its country belongs with the earlier speaker whose
@@ -359,7 +395,13 @@ impl<'a> Resolver<'a> {
             self.entities[e].person = true;
         }
         self.touch(e);
-        Resolved { speaker: Some(display), actor: self.entities[e].actor, entity: Some(e) }
+        let from = match matched {
+            Some(mm) if Some(mm.actor) == self.entities[e].actor => ActorFrom::Catalogue(mm.strength),
+            _ => ActorFrom::Earlier,
+        };
+        let mut r = Resolved::of(&self.entities[e], e, NamedAs::Body, from);
+        r.speaker = Some(display);
+        r
     }
 
     /// The actor of the latest entity whose description contains every
@@ -409,8 +451,7 @@ impl<'a> Resolver<'a> {
                     self.entities[e].gender = Some(Gender::Female);
                 }
                 self.touch(e);
-                let ent = &self.entities[e];
-                Resolved { speaker: Some(ent.name.clone()), actor: ent.actor, entity: Some(e) }
+                Resolved::of(&self.entities[e], e, NamedAs::Pronoun, ActorFrom::Earlier)
             }
             None => Resolved::default(),
         }
@@ -472,6 +513,21 @@ impl<'a> Resolver<'a> {
             }
             _ => {}
         }
+    }
+}
+
+/// A person's gender from a female given name or surname, or from the
+/// words describing them ("spokeswoman", "chairman").
+fn gender_of(name_words: &[&str], surname: &str, words: &[String]) -> Option<Gender> {
+    let first = name_words.first().copied().unwrap_or("");
+    if (name_words.len() >= 2 && lexicon::is_female_name(first, surname))
+        || words.iter().any(|w| lexicon::lookup(w).class.contains(Class::FEMALE))
+    {
+        Some(Gender::Female)
+    } else if words.iter().any(|w| lexicon::lookup(w).class.contains(Class::MALE)) {
+        Some(Gender::Male)
+    } else {
+        None
     }
 }
 
@@ -617,4 +673,67 @@ fn nation_family(w: &str) -> String {
         other => return other.to_string(),
     }
     .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rules::testing::{one, run};
+
+    #[test]
+    fn she_skips_a_man_and_they_find_a_group() {
+        let text = "Kaja Kallas spoke with Andrii Sybiha by phone. She said the next package was almost ready. EU ministers said in a joint note that the fund would be doubled. They said the money would arrive in spring.";
+        let found = run(text);
+        let she = found.iter().find(|f| f.source.as_deref() == Some("She")).expect("she");
+        assert_eq!(she.speaker.as_deref(), Some("Kaja Kallas"));
+        let they = found.iter().find(|f| f.source.as_deref() == Some("They")).expect("they");
+        assert_eq!(they.speaker.as_deref(), Some("EU ministers"));
+        assert_eq!(they.actor.as_deref(), Some("western-officials"));
+    }
+
+    #[test]
+    fn the_spokesman_and_the_ministry_find_their_antecedents() {
+        let text = "Kremlin spokesman Dmitri Peskov told reporters the schedule was unchanged. The spokesman insisted that no summit had been cancelled.\n\nMaria Zakharova, the Russian Foreign Ministry spokeswoman, mocked the proposal. “It will not survive the winter,” the ministry said in a statement.";
+        let found = run(text);
+        let spokesman = found.iter().find(|f| f.source.as_deref() == Some("The spokesman")).expect("spokesman");
+        assert_eq!(spokesman.speaker.as_deref(), Some("Dmitry Peskov"));
+        let ministry = found.iter().find(|f| f.source.as_deref() == Some("the ministry")).expect("ministry");
+        assert_eq!(ministry.actor.as_deref(), Some("russian-mfa"));
+    }
+
+    #[test]
+    fn a_surname_finds_the_full_name_said_before() {
+        let found = run(
+            "Oksana Hrytsenko, a grain trader, said prices had doubled. Hrytsenko said the ports were the problem.",
+        );
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].speaker.as_deref(), Some("Oksana Hrytsenko"));
+    }
+
+    #[test]
+    fn cities_and_bodies_speak_for_their_governments() {
+        let f = one("Moscow maintains that the corridor must be inspected by its own officers.");
+        assert_eq!(f.actor.as_deref(), Some("russia"));
+        let f = one("Kiev has long accused Moscow of shelling the plant.");
+        assert_eq!(f.speaker.as_deref(), Some("Kyiv"));
+        assert_eq!(f.actor.as_deref(), Some("ukrainian-leadership"));
+        let f = one("Western officials have said that the aid will continue into next year.");
+        assert_eq!(f.actor.as_deref(), Some("western-officials"));
+    }
+
+    #[test]
+    fn anonymous_officials_and_unknown_experts() {
+        let f = one("A senior US official, who asked not to be named, said Washington expected an answer within days.");
+        assert_eq!(f.actor.as_deref(), Some("western-officials"));
+        let f = one("Li Wenhao, an economist at Peking University, told the paper that the truce could hold.");
+        assert_eq!(f.speaker.as_deref(), Some("Li Wenhao"));
+        assert_eq!(f.actor, None);
+    }
+
+    #[test]
+    fn a_body_named_without_its_country_belongs_with_its_minister() {
+        let text = "Foreign Minister Andrii Sybiha met his Polish counterpart in Kyiv. The Foreign Ministry said the talks had covered border crossings.";
+        let found = run(text);
+        let f = found.iter().find(|f| f.source.as_deref() == Some("The Foreign Ministry")).expect("ministry");
+        assert_eq!(f.actor.as_deref(), Some("ukrainian-mfa"));
+    }
 }

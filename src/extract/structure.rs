@@ -426,3 +426,58 @@ fn dateline_end(text: &str, para: &[Token]) -> Option<usize> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn quotes_of(text: &str) -> Vec<String> {
+        let (mut toks, paras) = tokenize(text);
+        pair_quotes(text, &mut toks, &paras).iter().map(|q| text[q.inner.0..q.inner.1].to_string()).collect()
+    }
+
+    fn sentences_of(text: &str) -> Vec<String> {
+        let (mut toks, paras) = tokenize(text);
+        pair_quotes(text, &mut toks, &paras);
+        sentences(text, &toks).iter().map(|s| text[toks[s.body].start..toks[s.end - 1].end].to_string()).collect()
+    }
+
+    #[test]
+    fn quotes_pair_in_every_typography() {
+        assert_eq!(quotes_of("“One,” she said. «Two», he said. „Drei“, sagte er."), ["One,", "Two", "Drei"]);
+        assert_eq!(quotes_of("He said \"yes\" twice."), ["yes"]);
+        assert_eq!(quotes_of("''Fine,'' she said."), ["Fine,"]);
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_and_apostrophes_are_not_quotes() {
+        assert_eq!(
+            quotes_of("“They call it ‘help’, we call it theft,” she said."),
+            ["They call it ‘help’, we call it theft,"]
+        );
+        assert!(quotes_of("The allies’ patience and Ukraine’s needs.").is_empty());
+    }
+
+    #[test]
+    fn a_quote_may_run_over_paragraphs_that_reopen_it() {
+        let q = quotes_of("“First part.\n\n“Second part.”\n\nNarration.");
+        assert_eq!(q.len(), 1);
+        assert!(q[0].starts_with("First part.") && q[0].ends_with("Second part."));
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_with_its_paragraph() {
+        let q = quotes_of("He said: “This will not work.\n\nThe room went quiet.");
+        assert_eq!(q, ["This will not work."]);
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations_and_datelines() {
+        assert_eq!(
+            sentences_of("KYIV, May 2 (Reuters) - Mr. Dale met Gen. Ross. They spoke in the U.S. Embassy."),
+            ["Mr. Dale met Gen. Ross.", "They spoke in the U.S. Embassy."]
+        );
+        assert_eq!(sentences_of("“We won.” Then he left."), ["“We won.”", "Then he left."]);
+    }
+}

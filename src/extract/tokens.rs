@@ -207,87 +207,25 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
     let s = &text[start..end];
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        let at = start + i;
         if c.is_whitespace() {
             continue;
         }
         if is_word_char(c) {
-            // a word: letters/digits joined by ' ’ - . when a letter or
-            // digit follows (and, for '.', when it forms U.S.-style
-            // abbreviations)
-            let mut j = i + c.len_utf8();
-            let mut numeric = c.is_ascii_digit();
-            loop {
-                let rest = &s[j..];
-                let mut chars = rest.chars();
-                let Some(n) = chars.next() else { break };
-                if is_word_char(n) {
-                    if !n.is_ascii_digit() {
-                        numeric = false;
-                    }
-                    j += n.len_utf8();
-                    continue;
-                }
-                let after = chars.next();
-                let joins = match n {
-                    '\'' | '’' | '-' | '‑' => after.is_some_and(|a| a.is_alphanumeric()),
-                    '.' => {
-                        // U.S. / a.m. / 3.5 / U.N.
-                        let prev_seg = s[i..j].rsplit('.').next().unwrap_or("");
-                        (prev_seg.chars().count() == 1 && after.is_some_and(|a| a.is_alphabetic()))
-                            || (numeric && after.is_some_and(|a| a.is_ascii_digit()))
-                    }
-                    ',' => numeric && after.is_some_and(|a| a.is_ascii_digit()),
-                    ':' => numeric && after.is_some_and(|a| a.is_ascii_digit()),
-                    _ => false,
-                };
-                if !joins {
-                    // a final dot of an abbreviation belongs to it: U.S.,
-                    // Mr., Gen., and initials as in John F. Kennedy
-                    if n == '.' && (s[i..j].contains('.') && s[i..j].len() <= 6 || is_title_abbreviation(&s[i..j])) {
-                        j += 1;
-                    }
-                    break;
-                }
-                j += n.len_utf8();
-            }
+            let (j, numeric) = word_end(s, i, c);
             while it.peek().is_some_and(|&(k, _)| k < j) {
                 it.next();
             }
             if let Some(cut) = contraction_split(&s[i..j]) {
-                for (a, b) in [(i, i + cut), (i + cut, j)] {
-                    let w = &s[a..b];
-                    let e = lexicon::lookup(w);
-                    let cap = w.chars().next().is_some_and(char::is_uppercase);
-                    out.push(Token {
-                        start: start + a,
-                        end: start + b,
-                        kind: Kind::Word,
-                        cap,
-                        all_caps: false,
-                        class: e.class,
-                        verb: e.verb,
-                        para,
-                        quote: 0,
-                    });
+                // the pieces of a contraction are never read as capitals
+                for piece in [(i, i + cut), (i + cut, j)] {
+                    push_word(out, s, start, piece, para, Kind::Word);
+                    if let Some(t) = out.last_mut() {
+                        t.all_caps = false;
+                    }
                 }
                 continue;
             }
-            let w = &s[i..j];
-            let e = lexicon::lookup(w);
-            let cap = c.is_uppercase();
-            let all_caps = cap && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-            out.push(Token {
-                start: at,
-                end: start + j,
-                kind: if numeric { Kind::Number } else { Kind::Word },
-                cap,
-                all_caps,
-                class: e.class,
-                verb: e.verb,
-                para,
-                quote: 0,
-            });
+            push_word(out, s, start, (i, j), para, if numeric { Kind::Number } else { Kind::Word });
             continue;
         }
         let mut kind = if is_quote_char(c) { Kind::Quote(c) } else { Kind::Punct(c) };
@@ -304,6 +242,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
             it.next();
             kind = Kind::Quote('"');
         }
+        let at = start + i;
         out.push(Token {
             start: at,
             end: at + len,
@@ -316,6 +255,68 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
             quote: 0,
         });
     }
+}
+
+/// Where the word starting with `c` at `i` ends, and whether it is a
+/// number: letters and digits joined by ' ’ - . when a letter or digit
+/// follows (and, for '.', when it forms U.S.-style abbreviations).
+fn word_end(s: &str, i: usize, c: char) -> (usize, bool) {
+    let mut j = i + c.len_utf8();
+    let mut numeric = c.is_ascii_digit();
+    loop {
+        let rest = &s[j..];
+        let mut chars = rest.chars();
+        let Some(n) = chars.next() else { break };
+        if is_word_char(n) {
+            if !n.is_ascii_digit() {
+                numeric = false;
+            }
+            j += n.len_utf8();
+            continue;
+        }
+        let after = chars.next();
+        let joins = match n {
+            '\'' | '’' | '-' | '‑' => after.is_some_and(|a| a.is_alphanumeric()),
+            '.' => {
+                // U.S. / a.m. / 3.5 / U.N.
+                let prev_seg = s[i..j].rsplit('.').next().unwrap_or("");
+                (prev_seg.chars().count() == 1 && after.is_some_and(|a| a.is_alphabetic()))
+                    || (numeric && after.is_some_and(|a| a.is_ascii_digit()))
+            }
+            ',' | ':' => numeric && after.is_some_and(|a| a.is_ascii_digit()),
+            _ => false,
+        };
+        if !joins {
+            // a final dot of an abbreviation belongs to it: U.S., Mr.,
+            // Gen., and initials as in John F. Kennedy
+            if n == '.' && (s[i..j].contains('.') && s[i..j].len() <= 6 || is_title_abbreviation(&s[i..j])) {
+                j += 1;
+            }
+            break;
+        }
+        j += n.len_utf8();
+    }
+    (j, numeric)
+}
+
+/// Pushes the word `s[a..b]` (a paragraph slice starting at byte `start`
+/// of the text), looked up in the lexicon.
+fn push_word(out: &mut Vec<Token>, s: &str, start: usize, (a, b): (usize, usize), para: u32, kind: Kind) {
+    let w = &s[a..b];
+    let e = lexicon::lookup(w);
+    let cap = w.chars().next().is_some_and(char::is_uppercase);
+    let all_caps = cap && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    out.push(Token {
+        start: start + a,
+        end: start + b,
+        kind,
+        cap,
+        all_caps,
+        class: e.class,
+        verb: e.verb,
+        para,
+        quote: 0,
+    });
 }
 
 #[cfg(test)]

@@ -171,7 +171,14 @@ fn editor(ui: &mut egui::Ui, app: &mut CounterpointApp, actor: &Actor, count: us
                 {
                     aliases.push(last.to_string());
                 }
-                let sp = Speaker { name, aliases, title: String::new(), gender: None, kind: Default::default() };
+                let sp = Speaker {
+                    name,
+                    aliases,
+                    title: String::new(),
+                    gender: None,
+                    kind: Default::default(),
+                    roles: Vec::new(),
+                };
                 edit(actions, "add speaker", &id, move |a| a.speakers.push(sp));
             }
             app.ui.speaker_input.clear();

@@ -1,125 +1,96 @@
-//! Word lists the extraction rules consult.
+//! English word lists: data only, read by [`super`] into one table.
 //!
-//! Every word of an article is looked up once, lower-cased, in one table
-//! ([`lookup`]); the rules then test flags instead of comparing strings.
-//! The lists are English news usage: reporting verbs in all their forms,
-//! the titles and role nouns that make up a speaker's description, and the
-//! little words (determiners, prepositions, subordinators) that mark where
-//! a phrase begins and ends.
+//! Each list is one word class of English news copy. A word may sit in
+//! several lists (its classes add up); no list holds a word twice (a test
+//! in [`super`] fails if one does). Lower case throughout.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use super::{Class, Frame, PhrasalForms, Tables, VerbForms};
 
-/// A tiny bit-flag type, to avoid a dependency for one struct.
-macro_rules! bitflags_lite {
-    (
-        $(#[$m:meta])*
-        pub struct $name:ident: $t:ty {
-            $( const $f:ident = $v:expr; )*
-        }
-    ) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-        pub struct $name(pub $t);
-        #[allow(dead_code)]
-        impl $name {
-            $( pub const $f: $name = $name($v); )*
-            pub const fn empty() -> Self { $name(0) }
-            pub const fn contains(self, o: $name) -> bool { self.0 & o.0 == o.0 }
-            pub const fn intersects(self, o: $name) -> bool { self.0 & o.0 != 0 }
-            pub const fn union(self, o: $name) -> Self { $name(self.0 | o.0) }
-        }
-        impl std::ops::BitOr for $name {
-            type Output = $name;
-            fn bitor(self, o: $name) -> $name { $name(self.0 | o.0) }
-        }
-        impl std::ops::BitOrAssign for $name {
-            fn bitor_assign(&mut self, o: $name) { self.0 |= o.0 }
-        }
-    };
-}
+/// Everything the English rules read.
+pub const TABLES: Tables = Tables {
+    classes: CLASSES,
+    verbs: VERBS,
+    phrasal: PHRASAL,
+    irregular_participles: IRREGULAR_PARTICIPLES,
+    female_names: FEMALE_NAMES,
+    feminine_surname_endings: FEMININE_SURNAME_ENDINGS,
+    not_feminine_surnames: NOT_FEMININE_SURNAMES,
+    nouns_not_verbs: NOUNS_NOT_VERBS,
+    countries: COUNTRIES,
+};
 
-/// How a reporting verb takes what was said.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Frame {
-    /// `S said (that) C`, `C, S said`, `“Q,” S said`.
-    Say,
-    /// Like `Say` but with a hearer first: `S told reporters (that) C`.
-    Tell,
-    /// `S accused X of C`: the content starts at the object.
-    Accuse,
-    /// The content is the object itself: `S rejected any deal`,
-    /// `S called for talks`.
-    Object,
-    /// `S called X “Q”`, `S described X as Y`.
-    Describe,
-    /// A belief or wish rather than speech: `S believes (that) C`.
-    Belief,
-}
+/// Forms of reporting verbs that news copy nearly always uses as nouns:
+/// "member states", "his latest remarks", "their comments".
+pub const NOUNS_NOT_VERBS: &[&str] = &["state", "states", "remarks", "comments"];
 
-/// The form of a verb, which decides how it can head a statement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Form {
-    /// say, says, said (finite or bare)
-    Finite,
-    /// saying, adding: a participle continuing an earlier subject
-    Gerund,
-    /// said as past participle: `has said`; the same word as the past
-    /// tense for most verbs, so `Finite` also covers it
-    Participle,
-}
+/// Which class each list gives its words.
+pub const CLASSES: &[(&[&str], Class)] = &[
+    (DETERMINERS, Class::DET),
+    (PRONOUNS, Class::PRONOUN),
+    (PREPOSITIONS, Class::PREP),
+    (SUBORDINATORS, Class::SUBORD),
+    (AUXILIARIES, Class::AUX),
+    (FINITE_VERBS, Class::FINITE),
+    (ADVERBS, Class::ADVERB),
+    (ROLES, Class::ROLE),
+    (TITLES, Class::TITLE),
+    (TIME_WORDS, Class::TIME),
+    (WEEKDAYS, Class::TIME.union(Class::NOT_NAME).union(Class::ADVERB)),
+    (MONTHS, Class::TIME),
+    (MONTHS_NEVER_NAMES, Class::NOT_NAME),
+    (WH_WORDS, Class::WH),
+    (NEGATIONS, Class::NEGATION),
+    (CONJUNCTIONS, Class::CONJ),
+    (GROUP_NOUNS, Class::GROUP),
+    (ORG_NOUNS, Class::ORG),
+    (NOT_NAMES, Class::NOT_NAME),
+    (LABELS, Class::NOT_NAME),
+    (SENTENCE_ADVERBS, Class::SENT_ADV),
+    (MEDIA, Class::MEDIUM),
+    (FEMALE_WORDS, Class::FEMALE),
+    (MALE_WORDS, Class::MALE),
+    (PLURAL_WORDS, Class::PLURAL),
+    (INTENT_BEFORE_TO, Class::INTENT),
+    (REPORT_NOUNS, Class::REPORT_NOUN),
+    (ATTITUDE_NOUNS, Class::ATTITUDE),
+    (NON_SPEAKERS, Class::NON_SPEAKER),
+    (OUTLETS, Class::OUTLET),
+];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Verb {
-    pub frame: Frame,
-    pub form: Form,
-    /// The bare form ("call", "say"), which after a singular noun is a
-    /// noun compound ("a video call") rather than a verb.
-    pub bare: bool,
-    /// Stronger verbs can stand without `that` and are trusted more.
-    pub strong: bool,
-}
+/// Words that make a pronoun or a description female.
+pub const FEMALE_WORDS: &[&str] = &["she", "her", "hers", "herself", "woman", "women", "spokeswoman", "chairwoman"];
 
-bitflags_lite! {
-    /// Word classes a token can belong to (several at once).
-    pub struct Class: u32 {
-        const DET        = 1 << 0;  // the, a, his, any, two ...
-        const PRONOUN    = 1 << 1;  // he, she, they, it, we, I
-        const PREP       = 1 << 2;  // on, in, at, for, with ...
-        const SUBORD     = 1 << 3;  // as, when, while, because, after ...
-        const AUX        = 1 << 4;  // has, had, was, would, will ...
-        const ADVERB     = 1 << 5;  // also, repeatedly, later ...
-        const ROLE       = 1 << 6;  // spokesman, minister, official ...
-        const TITLE      = 1 << 7;  // a role word used before a name: President, Foreign, Minister ...
-        const NATION     = 1 << 8;  // Russian, Ukraine's, US ...
-        const TIME       = 1 << 9;  // Monday, December, yesterday ...
-        const WH         = 1 << 10; // how, what, whether, why ...
-        const CONJ       = 1 << 11; // and, or, but
-        const NEGATION   = 1 << 12; // not, never, n't
-        const FINITE     = 1 << 13; // is, was, were, has, had, will, would, can ...
-        const GROUP      = 1 << 14; // plural speaker heads: officials, leaders, sources
-        const ORG        = 1 << 15; // ministry, government, agency, office ...
-        const FEMALE     = 1 << 16; // she, her (pronoun gender)
-        const MALE       = 1 << 17;
-        const PLURAL     = 1 << 18; // they, them, we
-        const NOT_NAME   = 1 << 19; // capitalised words that are never a person's name
-        const SENT_ADV   = 1 << 20; // however, meanwhile, instead: sentence adverbs
-        const MEDIUM     = 1 << 21; // X, Telegram, Twitter, Facebook: `wrote on X`
-        const DESCRIPTIVE = 1 << 22; // the, a + role: “the spokesman” (used in resolution)
-    }
-}
+/// Words that make a pronoun or a description male.
+pub const MALE_WORDS: &[&str] = &["he", "him", "his", "himself", "man", "spokesman", "chairman"];
 
-/// What the lexicon knows about one lower-cased word.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Entry {
-    pub class: Class,
-    pub verb: Option<Verb>,
-}
+/// Words that refer to more than one.
+pub const PLURAL_WORDS: &[&str] = &["they", "we", "them", "their", "themselves", "us", "our"];
+
+/// Month names that are never part of a person's name ("May" can be).
+pub const MONTHS_NEVER_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Endings of Russian, Ukrainian and Bulgarian feminine surnames.
+pub const FEMININE_SURNAME_ENDINGS: &[&str] = &["ova", "eva", "ina", "aya", "ska", "skaya", "yeva", "iyeva"];
+
+/// Surnames and words with a feminine ending that do not mark a woman.
+pub const NOT_FEMININE_SURNAMES: &[&str] = &["kina", "lina", "tina", "nina", "china", "ukraina"];
 
 /// Reporting verbs: (base, 3rd person, past, gerund, frame, strong).
 /// Past participles equal the past tense except where listed in
 /// `IRREGULAR_PARTICIPLES`.
-const VERBS: &[(&str, &str, &str, &str, Frame, bool)] = &[
+pub const VERBS: &[VerbForms] = &[
     ("say", "says", "said", "saying", Frame::Say, true),
     ("tell", "tells", "told", "telling", Frame::Tell, true),
     ("add", "adds", "added", "adding", Frame::Say, true),
@@ -197,8 +168,11 @@ const VERBS: &[(&str, &str, &str, &str, Frame, bool)] = &[
     ("snap", "snaps", "snapped", "snapping", Frame::Say, false),
     ("rule", "rules", "ruled", "ruling", Frame::Say, false),
     ("wonder", "wonders", "wondered", "wondering", Frame::Belief, false),
-    ("cite", "cites", "cited", "citing", Frame::Object, false),
-    ("question", "questions", "questioned", "questioning", Frame::Object, false),
+    ("cite", "cites", "cited", "citing", Frame::Object, true),
+    ("question", "questions", "questioned", "questioning", Frame::Object, true),
+    ("voice", "voices", "voiced", "voicing", Frame::Attitude, true),
+    ("express", "expresses", "expressed", "expressing", Frame::Attitude, true),
+    ("reaffirm", "reaffirms", "reaffirmed", "reaffirming", Frame::Object, true),
     ("assure", "assures", "assured", "assuring", Frame::Tell, true),
     ("inform", "informs", "informed", "informing", Frame::Tell, true),
     ("remind", "reminds", "reminded", "reminding", Frame::Tell, true),
@@ -241,7 +215,7 @@ const VERBS: &[(&str, &str, &str, &str, Frame, bool)] = &[
 ];
 
 /// Verbs with a particle: (particle, base, 3rd, past, gerund, frame).
-const PHRASAL: &[(&str, &str, &str, &str, &str, Frame)] = &[
+pub const PHRASAL: &[PhrasalForms] = &[
     ("for", "call", "calls", "called", "calling", Frame::Object),
     ("on", "call", "calls", "called", "calling", Frame::Tell),
     ("out", "point", "points", "pointed", "pointing", Frame::Say),
@@ -249,27 +223,25 @@ const PHRASAL: &[(&str, &str, &str, &str, &str, Frame)] = &[
     ("to", "point", "points", "pointed", "pointing", Frame::Object),
     ("of", "speak", "speaks", "spoke", "speaking", Frame::Object),
     ("about", "speak", "speaks", "spoke", "speaking", Frame::Object),
+    ("of", "warn", "warns", "warned", "warning", Frame::Object),
+    ("against", "warn", "warns", "warned", "warning", Frame::Object),
+    ("out", "set", "sets", "set", "setting", Frame::Object),
+    ("for", "argue", "argues", "argued", "arguing", Frame::Object),
+    ("against", "argue", "argues", "argued", "arguing", Frame::Object),
 ];
 
-const DETERMINERS: &[&str] = &[
+pub const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[("written", "write"), ("shown", "show")];
+
+pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "any",
     "some", "many", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
     "other", "another", "each", "every", "all", "both", "most", "no", "one", "few", "more", "such", "numerous",
     "various",
 ];
 
-const PRONOUNS: &[(&str, Class)] = &[
-    ("he", Class::MALE),
-    ("she", Class::FEMALE),
-    ("they", Class::PLURAL),
-    ("it", Class::empty()),
-    ("we", Class::PLURAL),
-    ("i", Class::empty()),
-    ("you", Class::empty()),
-    ("who", Class::empty()),
-];
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who"];
 
-const PREPOSITIONS: &[&str] = &[
+pub const PREPOSITIONS: &[&str] = &[
     "on",
     "in",
     "at",
@@ -308,17 +280,17 @@ const PREPOSITIONS: &[&str] = &[
     "early",
 ];
 
-const SUBORDINATORS: &[&str] = &[
+pub const SUBORDINATORS: &[&str] = &[
     "as", "when", "while", "after", "before", "because", "since", "although", "though", "if", "unless", "until",
     "whereas", "once", "so", "than", "where", "whilst",
 ];
 
-const AUXILIARIES: &[&str] = &[
+pub const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "may",
     "might", "must", "shall", "should", "did", "does", "do", "'s", "’s",
 ];
 
-const FINITE_VERBS: &[&str] = &[
+pub const FINITE_VERBS: &[&str] = &[
     "is",
     "are",
     "was",
@@ -368,7 +340,7 @@ const FINITE_VERBS: &[&str] = &[
     "shouldn’t",
 ];
 
-const ADVERBS: &[&str] = &[
+pub const ADVERBS: &[&str] = &[
     "also",
     "repeatedly",
     "later",
@@ -396,14 +368,6 @@ const ADVERBS: &[&str] = &[
     "first",
     "initially",
     "subsequently",
-    "yesterday",
-    "today",
-    "tonight",
-    "last",
-    "this",
-    "week",
-    "month",
-    "year",
     "explicitly",
     "openly",
     "flatly",
@@ -421,8 +385,6 @@ const ADVERBS: &[&str] = &[
     "only",
     "even",
     "indeed",
-    "in",
-    "turn",
     "personally",
     "directly",
     "formally",
@@ -432,19 +394,6 @@ const ADVERBS: &[&str] = &[
     "itself",
     "themselves",
     "always",
-    "never",
-    "not",
-    "had",
-    "has",
-    "have",
-    "would",
-    "will",
-    "was",
-    "were",
-    "is",
-    "did",
-    "does",
-    "reiterated",
     "specifically",
     "cautiously",
     "emphatically",
@@ -458,19 +407,9 @@ const ADVERBS: &[&str] = &[
     "loudly",
     "quietly",
     "ominously",
-    "pointedly",
     "apparently",
     "allegedly",
     "ostensibly",
-    "earlier",
-    "overnight",
-    "separately",
-    "morning",
-    "evening",
-    "afternoon",
-    "on",
-    "late",
-    "early",
     "too",
     "however",
     "meanwhile",
@@ -479,7 +418,7 @@ const ADVERBS: &[&str] = &[
 ];
 
 /// Lower-case words that can describe a speaker: titles, jobs, bodies.
-const ROLES: &[&str] = &[
+pub const ROLES: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -687,7 +626,6 @@ const ROLES: &[&str] = &[
     "counsel",
     "vice",
     "assistant",
-    "press",
     "secretary-general",
     "director-general",
     "readout",
@@ -746,12 +684,9 @@ const ROLES: &[&str] = &[
     "nato",
     "presidential",
     "parliamentary",
-    "military",
     "political",
     "industry",
     "diplomatic",
-    "intelligence",
-    "defense",
     "western",
     "european",
     "american",
@@ -780,7 +715,6 @@ const ROLES: &[&str] = &[
     "elected",
     "appointed",
     "longtime",
-    "veteran",
     "leading",
     "prominent",
     "influential",
@@ -837,8 +771,6 @@ const ROLES: &[&str] = &[
     "legislators",
     "congressman",
     "congresswoman",
-    "representative",
-    "readout",
     "transcript",
     "release",
     "briefing",
@@ -849,7 +781,7 @@ const ROLES: &[&str] = &[
 ];
 
 /// Words used as titles before a name; the name starts after the last one.
-const TITLES: &[&str] = &[
+pub const TITLES: &[&str] = &[
     "president",
     "prime",
     "minister",
@@ -985,8 +917,6 @@ const TITLES: &[&str] = &[
     "ayatollah",
     "chief-of-staff",
     "staff",
-    "of",
-    "the",
     "russian",
     "ukrainian",
     "american",
@@ -1050,10 +980,7 @@ const TITLES: &[&str] = &[
     "ex",
     "ex-",
     "first",
-    "lady",
     "mp",
-    "sen",
-    "defense",
     "cia",
     "fbi",
     "pentagon",
@@ -1110,63 +1037,66 @@ const TITLES: &[&str] = &[
     "lecturer",
 ];
 
-/// Nationality and place words that tie a description to a country.
-const NATIONS: &[&str] = &[
-    "russian",
-    "russia",
-    "russia's",
-    "russia’s",
-    "moscow",
-    "moscow's",
-    "moscow’s",
-    "kremlin",
-    "ukrainian",
-    "ukraine",
-    "ukraine's",
-    "ukraine’s",
-    "kyiv",
-    "kiev",
-    "kyiv's",
-    "kyiv’s",
-    "kiev's",
-    "kiev’s",
-    "us",
-    "u.s.",
-    "american",
-    "america",
-    "washington",
-    "british",
-    "uk",
-    "u.k.",
-    "britain",
-    "london",
-    "german",
-    "germany",
-    "berlin",
-    "french",
-    "france",
-    "paris",
-    "european",
-    "europe",
-    "eu",
-    "nato",
-    "western",
-    "chinese",
-    "china",
-    "beijing",
-    "turkish",
-    "turkey",
-    "ankara",
-    "polish",
-    "poland",
-    "warsaw",
+/// Countries (and blocs) as news copy names them: the country, its
+/// adjective, then capitals and other names that stand for it. Every form
+/// (and its possessive) is a nationality word; a description's forms are
+/// compared through the first.
+pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
+    ("russia", "russian", &["moscow", "kremlin"]),
+    ("ukraine", "ukrainian", &["kyiv", "kiev"]),
+    ("us", "american", &["u.s.", "usa", "america", "washington"]),
+    ("uk", "british", &["u.k.", "britain", "london"]),
+    ("germany", "german", &["berlin"]),
+    ("france", "french", &["paris"]),
+    ("europe", "european", &["eu", "brussels"]),
+    ("nato", "western", &["west"]),
+    ("china", "chinese", &["beijing"]),
+    ("turkey", "turkish", &["ankara", "türkiye"]),
+    ("poland", "polish", &["warsaw"]),
+    ("india", "indian", &["delhi"]),
+    ("pakistan", "pakistani", &["islamabad"]),
+    ("iran", "iranian", &["tehran"]),
+    ("israel", "israeli", &[]),
+    ("hungary", "hungarian", &["budapest"]),
+    ("slovakia", "slovak", &["bratislava"]),
+    ("sweden", "swedish", &["stockholm"]),
+    ("norway", "norwegian", &["oslo"]),
+    ("denmark", "danish", &["copenhagen"]),
+    ("finland", "finnish", &["helsinki"]),
+    ("netherlands", "dutch", &[]),
+    ("ireland", "irish", &["dublin"]),
+    ("italy", "italian", &["rome"]),
+    ("spain", "spanish", &["madrid"]),
+    ("belgium", "belgian", &[]),
+    ("austria", "austrian", &["vienna"]),
+    ("czechia", "czech", &["prague"]),
+    ("romania", "romanian", &["bucharest"]),
+    ("bulgaria", "bulgarian", &[]),
+    ("greece", "greek", &["athens"]),
+    ("estonia", "estonian", &["tallinn"]),
+    ("latvia", "latvian", &["riga"]),
+    ("lithuania", "lithuanian", &["vilnius"]),
+    ("belarus", "belarusian", &["minsk"]),
+    ("moldova", "moldovan", &["chisinau"]),
+    ("canada", "canadian", &["ottawa"]),
+    ("australia", "australian", &["canberra"]),
+    ("japan", "japanese", &["tokyo"]),
+    ("korea", "korean", &["seoul", "pyongyang"]),
+    ("qatar", "qatari", &["doha"]),
+    ("egypt", "egyptian", &["cairo"]),
+    ("syria", "syrian", &["damascus"]),
+    ("brazil", "brazilian", &["brasilia"]),
+    ("switzerland", "swiss", &["bern"]),
+    ("portugal", "portuguese", &["lisbon"]),
+    ("croatia", "croatian", &["zagreb"]),
+    ("serbia", "serbian", &["belgrade"]),
 ];
 
 /// Day names: time words, adverbs ("said Monday"), never part of a name.
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Month names: time words, and (all but "May") never part of a name.
-const MONTHS: &[&str] = &[
+pub const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -1181,7 +1111,7 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-const TIME_WORDS: &[&str] = &[
+pub const TIME_WORDS: &[&str] = &[
     "jan",
     "feb",
     "mar",
@@ -1235,13 +1165,13 @@ const TIME_WORDS: &[&str] = &[
     "winter",
 ];
 
-const WH_WORDS: &[&str] = &["how", "what", "why", "whether", "when", "where", "who", "which"];
+pub const WH_WORDS: &[&str] = &["how", "what", "why", "whether", "when", "where", "who", "which"];
 
-const NEGATIONS: &[&str] = &["not", "never", "n't", "no", "neither", "nor", "cannot"];
+pub const NEGATIONS: &[&str] = &["not", "never", "n't", "no", "neither", "nor", "cannot"];
 
-const CONJUNCTIONS: &[&str] = &["and", "or", "but", "nor", "yet"];
+pub const CONJUNCTIONS: &[&str] = &["and", "or", "but", "nor", "yet"];
 
-const GROUP_NOUNS: &[&str] = &[
+pub const GROUP_NOUNS: &[&str] = &[
     "officials",
     "leaders",
     "sources",
@@ -1307,7 +1237,7 @@ const GROUP_NOUNS: &[&str] = &[
     "organisers",
 ];
 
-const ORG_NOUNS: &[&str] = &[
+pub const ORG_NOUNS: &[&str] = &[
     "ministry",
     "government",
     "administration",
@@ -1391,7 +1321,7 @@ const ORG_NOUNS: &[&str] = &[
 
 /// Capitalised words that begin sentences or headings but are never part
 /// of a person's name.
-const NOT_NAMES: &[&str] = &[
+pub const NOT_NAMES: &[&str] = &[
     "the",
     "a",
     "an",
@@ -1526,7 +1456,7 @@ const NOT_NAMES: &[&str] = &[
     "dr",
 ];
 
-const SENTENCE_ADVERBS: &[&str] = &[
+pub const SENTENCE_ADVERBS: &[&str] = &[
     "however",
     "meanwhile",
     "instead",
@@ -1558,7 +1488,7 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "again",
 ];
 
-const MEDIA: &[&str] = &[
+pub const MEDIA: &[&str] = &[
     "x",
     "telegram",
     "twitter",
@@ -1578,150 +1508,9 @@ const MEDIA: &[&str] = &[
     "channel",
 ];
 
-static TABLE: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(build);
-
-fn build() -> HashMap<&'static str, Entry> {
-    let mut t: HashMap<&'static str, Entry> = HashMap::with_capacity(4096);
-    let mut add = |w: &'static str, c: Class| t.entry(w).or_default().class |= c;
-    for w in DETERMINERS {
-        add(w, Class::DET);
-    }
-    for (w, g) in PRONOUNS {
-        add(w, Class::PRONOUN | *g);
-    }
-    for w in PREPOSITIONS {
-        add(w, Class::PREP);
-    }
-    for w in SUBORDINATORS {
-        add(w, Class::SUBORD);
-    }
-    for w in AUXILIARIES {
-        add(w, Class::AUX);
-    }
-    for w in FINITE_VERBS {
-        add(w, Class::FINITE);
-    }
-    for w in ADVERBS {
-        add(w, Class::ADVERB);
-    }
-    for w in ROLES {
-        add(w, Class::ROLE);
-    }
-    for w in TITLES {
-        add(w, Class::TITLE);
-    }
-    for w in NATIONS {
-        add(w, Class::NATION);
-    }
-    for w in TIME_WORDS {
-        add(w, Class::TIME);
-    }
-    for w in WEEKDAYS {
-        add(w, Class::TIME | Class::NOT_NAME | Class::ADVERB);
-    }
-    for w in MONTHS {
-        add(w, Class::TIME);
-        if *w != "may" {
-            add(w, Class::NOT_NAME);
-        }
-    }
-    for w in WH_WORDS {
-        add(w, Class::WH);
-    }
-    for w in NEGATIONS {
-        add(w, Class::NEGATION);
-    }
-    for w in CONJUNCTIONS {
-        add(w, Class::CONJ);
-    }
-    for w in GROUP_NOUNS {
-        add(w, Class::GROUP);
-    }
-    for w in ORG_NOUNS {
-        add(w, Class::ORG);
-    }
-    for w in NOT_NAMES {
-        add(w, Class::NOT_NAME);
-    }
-    for w in SENTENCE_ADVERBS {
-        add(w, Class::SENT_ADV);
-    }
-    for w in MEDIA {
-        add(w, Class::MEDIUM);
-    }
-    for w in ["her", "hers", "herself", "woman", "women", "spokeswoman", "chairwoman"] {
-        add(w, Class::FEMALE);
-    }
-    for w in ["him", "his", "himself", "man", "spokesman", "chairman"] {
-        add(w, Class::MALE);
-    }
-    for w in ["them", "their", "themselves", "us", "our"] {
-        add(w, Class::PLURAL);
-    }
-    let mut verb = |w: &'static str, v: Verb| {
-        let e = t.entry(w).or_default();
-        // keep the first (most specific) frame for a word
-        if e.verb.is_none() {
-            e.verb = Some(v);
-        }
-    };
-    for &(base, third, past, ger, frame, strong) in VERBS {
-        let v = |form| Verb { frame, form, bare: false, strong };
-        verb(base, Verb { bare: base != past, ..v(Form::Finite) });
-        verb(third, v(Form::Finite));
-        verb(past, v(Form::Finite));
-        verb(ger, v(Form::Gerund));
-    }
-    for &(w, base) in IRREGULAR_PARTICIPLES {
-        if let Some(&(_, _, _, _, frame, strong)) = VERBS.iter().find(|v| v.0 == base) {
-            verb(w, Verb { frame, form: Form::Participle, bare: false, strong });
-        }
-    }
-    t
-}
-
-const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[("written", "write"), ("shown", "show")];
-
-/// Looks up a word; `word` may have any case.
-pub fn lookup(word: &str) -> Entry {
-    let mut buf = [0u8; 40];
-    if word.len() <= buf.len() && word.is_ascii() {
-        for (b, c) in buf.iter_mut().zip(word.bytes()) {
-            *b = c.to_ascii_lowercase();
-        }
-        // ASCII lower-casing keeps UTF-8 valid
-        let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
-        return TABLE.get(lower).copied().unwrap_or_default();
-    }
-    if word.len() > 60 {
-        return Entry::default();
-    }
-    let lower = word.to_lowercase();
-    TABLE.get(lower.as_str()).copied().unwrap_or_default()
-}
-
-/// Phrasal reporting verbs (`call for`, `point out`): the frame when
-/// `verb` is followed by `particle`.
-pub fn phrasal(verb: &str, particle: &str) -> Option<(Frame, Form)> {
-    let v = verb.to_ascii_lowercase();
-    let p = particle.to_ascii_lowercase();
-    PHRASAL.iter().find_map(|&(part, base, third, past, ger, frame)| {
-        if part != p {
-            return None;
-        }
-        if v == base || v == third || v == past {
-            Some((frame, Form::Finite))
-        } else if v == ger {
-            Some((frame, Form::Gerund))
-        } else {
-            None
-        }
-    })
-}
-
 /// Common female given names, for choosing between `he` and `she`.
 /// (Slavic surnames ending in -ova/-eva/-aya are recognised by rule.)
-const FEMALE_NAMES: &[&str] = &[
+pub const FEMALE_NAMES: &[&str] = &[
     "maria",
     "mariya",
     "marie",
@@ -1833,7 +1622,6 @@ const FEMALE_NAMES: &[&str] = &[
     "hope",
     "melania",
     "ivanka",
-    "michelle",
     "jill",
     "nikki",
     "elise",
@@ -1919,55 +1707,436 @@ const FEMALE_NAMES: &[&str] = &[
     "susie",
 ];
 
-/// Whether a given name (or a Slavic surname) marks a woman.
-pub fn is_female_name(first: &str, last: &str) -> bool {
-    let f = first.to_lowercase();
-    if FEMALE_NAMES.contains(&f.as_str()) {
-        return true;
-    }
-    let l = last.to_lowercase();
-    // Russian/Ukrainian/Bulgarian feminine surnames
-    l.len() > 5
-        && ["ova", "eva", "ina", "aya", "ska", "skaya", "yeva", "iyeva"].iter().any(|s| l.ends_with(s))
-        && !["kina", "lina", "tina", "nina", "china", "ukraina"].iter().any(|s| l == *s)
-}
+/// Words before `to` that make what follows an intention, a refusal or an
+/// expectation rather than a report: "declined to say", "is expected to
+/// announce" (but "went on to say" reports).
+pub const INTENT_BEFORE_TO: &[&str] = &[
+    "declined",
+    "refused",
+    "want",
+    "wants",
+    "wanted",
+    "plan",
+    "plans",
+    "planned",
+    "expected",
+    "likely",
+    "unlikely",
+    "going",
+    "set",
+    "hope",
+    "hopes",
+    "hoped",
+    "try",
+    "tries",
+    "tried",
+    "ready",
+    "able",
+    "unable",
+    "due",
+    "scheduled",
+    "sure",
+    "certain",
+    "intends",
+    "intend",
+    "intended",
+    "needs",
+    "need",
+    "needed",
+    "has",
+    "have",
+    "had",
+    "decline",
+    "declines",
+    "refuse",
+    "refuses",
+    "seek",
+    "seeks",
+    "sought",
+    "wish",
+    "wishes",
+    "prepared",
+    "reluctant",
+    "allowed",
+    "permitted",
+    "authorized",
+    "failed",
+    "fail",
+    "fails",
+    "promised",
+    "vowed",
+    "agreed",
+    "asked",
+    "urged",
+    "told",
+    "would",
+    "like",
+    "hesitant",
+    "willing",
+    "eager",
+    "trying",
+    "hoping",
+    "planning",
+    "seeking",
+    "wanting",
+    "attempting",
+    "aiming",
+    "expects",
+    "preparing",
+    "declining",
+    "refusing",
+    "continue",
+    "continues",
+    "continued",
+    "began",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "used",
+    "ought",
+    "supposed",
+    "about",
+];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Nouns that report speech and take a `that` clause: "a statement by S
+/// that C", "S's claim that C".
+pub const REPORT_NOUNS: &[&str] = &[
+    "statement",
+    "claim",
+    "claims",
+    "assertion",
+    "warning",
+    "suggestion",
+    "promise",
+    "pledge",
+    "insistence",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "announcement",
+    "remarks",
+    "comments",
+    "argument",
+    "assurance",
+    "assurances",
+    "view",
+    "position",
+    "belief",
+    "demand",
+    "demands",
+    "threat",
+    "threats",
+    "admission",
+    "conclusion",
+    "charge",
+];
 
-    #[test]
-    fn verbs_in_every_tense_are_found() {
-        for w in ["said", "Says", "SAY", "told", "telling", "stressed", "warns", "accused", "wrote", "written"] {
-            assert!(lookup(w).verb.is_some(), "{w}");
-        }
-        assert_eq!(lookup("accused").verb.map(|v| v.frame), Some(Frame::Accuse));
-        assert_eq!(lookup("adding").verb.map(|v| v.form), Some(Form::Gerund));
-        assert!(lookup("table").verb.is_none());
-    }
+/// Words after which a quotation is a name or a title, not speech:
+/// `known as “…”`, `a book titled “…”`.
+pub const NAME_BEFORE_QUOTE: &[&str] =
+    &["titled", "entitled", "called", "named", "dubbed", "as", "so-called", "of", "the", "slogan", "headline"];
 
-    #[test]
-    fn word_classes() {
-        assert!(lookup("The").class.contains(Class::DET));
-        assert!(lookup("spokesman").class.contains(Class::ROLE));
-        assert!(lookup("Ukraine’s").class.contains(Class::NATION));
-        assert!(lookup("she").class.contains(Class::PRONOUN | Class::FEMALE));
-        assert!(!lookup("he").class.contains(Class::FEMALE));
-    }
+/// Labels that open a headline or a paragraph in news pages ("Analysis:",
+/// "Details:", "The Latest:"): never a speaker's name.
+pub const LABELS: &[&str] = &[
+    "latest",
+    "scoop",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "update",
+    "updated",
+    "live",
+    "breaking",
+    "watch",
+    "explainer",
+    "factbox",
+    "details",
+    "background",
+    "source",
+    "sources",
+    "quote",
+    "recall",
+    "context",
+    "editorial",
+    "comment",
+    "review",
+    "photo",
+    "photos",
+    "video",
+    "related",
+    "correction",
+    "note",
+    "poll",
+    "survey",
+    "interview",
+    "transcript",
+    "summary",
+    "abstract",
+    "timeline",
+    "reminder",
+    "reference",
+];
 
-    #[test]
-    fn phrasal_verbs_need_their_particle() {
-        assert_eq!(phrasal("called", "for"), Some((Frame::Object, Form::Finite)));
-        assert_eq!(phrasal("pointing", "out"), Some((Frame::Say, Form::Gerund)));
-        assert_eq!(phrasal("called", "in"), None);
-    }
+/// Nouns of an attitude that verbs such as "voiced" and "expressed" report:
+/// "voiced concern over", "expressed doubt that", "stressed the need for".
+pub const ATTITUDE_NOUNS: &[&str] = &[
+    "concern",
+    "concerns",
+    "doubt",
+    "doubts",
+    "hope",
+    "hopes",
+    "disappointment",
+    "regret",
+    "support",
+    "opposition",
+    "frustration",
+    "alarm",
+    "outrage",
+    "anger",
+    "skepticism",
+    "scepticism",
+    "confidence",
+    "satisfaction",
+    "readiness",
+    "willingness",
+    "sympathy",
+    "solidarity",
+    "condolences",
+    "gratitude",
+    "thanks",
+    "dismay",
+    "indignation",
+    "optimism",
+    "pessimism",
+    "reservations",
+    "objections",
+    "fears",
+    "need",
+    "importance",
+    "necessity",
+    "commitment",
+    "determination",
+    "interest",
+    "displeasure",
+    "surprise",
+    "disagreement",
+];
 
-    #[test]
-    fn female_names() {
-        assert!(is_female_name("Maria", "Zakharova"));
-        assert!(is_female_name("Natalia", "Brody"));
-        assert!(is_female_name("X", "Moskalkova"));
-        assert!(!is_female_name("Dmitry", "Peskov"));
-        assert!(!is_female_name("Andrii", "Sybiha"));
-    }
-}
+/// Things that show and find but say nothing: "data showed that", "a poll
+/// found that", "footage showed".
+pub const NON_SPEAKERS: &[&str] = &[
+    "data",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "footage",
+    "video",
+    "videos",
+    "images",
+    "photos",
+    "photographs",
+    "figures",
+    "statistics",
+    "records",
+    "study",
+    "studies",
+    "research",
+    "census",
+    "imagery",
+    "tracking",
+];
+
+/// News outlets and agencies: they relay what others say, and what they
+/// report on their own account is narration, not a statement.
+pub const OUTLETS: &[&str] = &[
+    "reuters",
+    "afp",
+    "tass",
+    "ria",
+    "novosti",
+    "interfax",
+    "ukrinform",
+    "unn",
+    "rbc",
+    "kommersant",
+    "meduza",
+    "izvestia",
+    "sputnik",
+    "rt",
+    "bbc",
+    "cnn",
+    "axios",
+    "politico",
+    "bloomberg",
+    "xinhua",
+    "anadolu",
+    "suspilne",
+    "correspondent",
+    "correspondents",
+];
+
+/// Verbs of saying whose object may be a plain noun phrase and still be
+/// what was said: "announced €100m for the grid", "promised new shells".
+pub const SAY_WITH_OBJECT: &[&str] = &[
+    "threaten",
+    "threatens",
+    "threatened",
+    "threatening",
+    "announce",
+    "announces",
+    "announced",
+    "announcing",
+    "pledge",
+    "pledges",
+    "pledged",
+    "pledging",
+    "promise",
+    "promises",
+    "promised",
+    "promising",
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "propose",
+    "proposes",
+    "proposed",
+    "proposing",
+    "vow",
+    "vows",
+    "vowed",
+    "vowing",
+];
+
+/// Verbs that report findings rather than speech when they follow a
+/// clause: "..., the study found", "..., leaders found".
+pub const FINDINGS: &[&str] = &["find", "finds", "found", "show", "shows", "showed", "shown"];
+
+/// Words that make someone speak for a government: an office. A
+/// nationality alone ("a Russian analyst") does not.
+pub const OFFICES: &[&str] = &[
+    "official",
+    "officials",
+    "minister",
+    "ministers",
+    "ministry",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "lawmaker",
+    "lawmakers",
+    "diplomat",
+    "diplomats",
+    "ambassador",
+    "envoy",
+    "president",
+    "prime",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+    "general",
+    "commander",
+    "aide",
+    "aides",
+    "adviser",
+    "advisor",
+    "secretary",
+    "deputy",
+    "ombudsman",
+    "commissioner",
+    "government",
+    "authorities",
+    "administration",
+    "military",
+    "army",
+    "forces",
+    "navy",
+    "delegation",
+    "side",
+    "leader",
+    "leaders",
+    "leadership",
+    "office",
+    "presidency",
+    "embassy",
+    "mission",
+    "council",
+    "parliament",
+    "intelligence",
+    "negotiator",
+    "negotiators",
+    "chief",
+    "head",
+    "representative",
+    "representatives",
+    "mp",
+    "mps",
+    "speaker",
+    "agency",
+    "service",
+    "headquarters",
+    "command",
+    "staff",
+    "cabinet",
+    "premier",
+    "regulator",
+    "watchdog",
+    "prosecutor",
+    "prosecutors",
+    "court",
+    "police",
+    "governments",
+    "capitals",
+    "delegate",
+    "delegates",
+    "defence",
+    "defense",
+    "department",
+    "congress",
+    "senate",
+    "duma",
+    "rada",
+    "kremlin",
+    "state",
+    "troops",
+    "taoiseach",
+    "tánaiste",
+    "chargé",
+];
+
+/// Roles that speak for themselves, not for a government, whatever
+/// institution they work at: "an analyst at the European Council on
+/// Foreign Relations" is not the European Council.
+pub const INDEPENDENT_ROLES: &[&str] = &[
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "researcher",
+    "researchers",
+    "professor",
+    "lecturer",
+    "fellow",
+    "scholar",
+    "scientist",
+    "economist",
+    "economists",
+    "historian",
+    "journalist",
+    "journalists",
+    "commentator",
+    "columnist",
+    "editor",
+    "reporter",
+    "correspondent",
+    "author",
+    "student",
+];

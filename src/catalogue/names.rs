@@ -1,0 +1,179 @@
+//! Names spelt several ways. Slavic names reach English copy through
+//! several transliterations (Tykhyi, Tikhiy, Tychyi; Kyslytsya, Kislitsa;
+//! Yermak, Iermak; Heorhii, Georgy) and sometimes with a typo (Zelenksy).
+//! A name is reduced to a key that the common variants share, and two
+//! names whose keys differ are still taken as one when their spellings
+//! are a single edit apart and long enough for that to be safe.
+
+/// The spelling-blind key of one word of a Latin-script name.
+///
+/// Diacritics go, and the letters transliteration systems disagree on
+/// are merged: kh/ch/gh/h and g (Ukrainian Г is h, Russian Г is g), y/j/i
+/// and runs of them (iy, yi, ii), ts/tz/cz/c, zh/z, sh/s, w/v, ph/f, x/ks,
+/// a vowel after i (ia → a, "Kyslytsya" / "Kislitsa"), a final ei/ey (→ i,
+/// "Sergei" / "Serhii"), and double letters.
+pub fn name_key(word: &str) -> String {
+    let mut s = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        match fold(c) {
+            Some(f) => s.push_str(f),
+            None if c.is_alphanumeric() => s.push(c),
+            None => {}
+        }
+    }
+    for (from, to) in [
+        ("sch", "s"),
+        ("kh", "h"),
+        ("ch", "h"),
+        ("gh", "h"),
+        ("g", "h"),
+        ("zh", "z"),
+        ("sh", "s"),
+        ("ts", "c"),
+        ("tz", "c"),
+        ("cz", "c"),
+        ("ph", "f"),
+        ("w", "v"),
+        ("x", "ks"),
+        ("q", "k"),
+        ("ck", "k"),
+        ("y", "i"),
+        ("j", "i"),
+    ] {
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
+    }
+    // "ei" at the end: Sergei / Sergey / Serhii
+    if let Some(stem) = s.strip_suffix("ei") {
+        s = format!("{stem}i");
+    }
+    // a vowel after i: Kyslytsya / Kislitsa, Mariya / Maria
+    for (from, to) in [("ia", "a"), ("io", "o"), ("iu", "u"), ("ie", "e")] {
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
+    }
+    // double letters, runs of i included
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Latin letters with diacritics as their base letters.
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ı' => "i",
+        'ł' | 'ľ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'ß' => "ss",
+        'ť' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        '\'' | '’' | '-' | '.' => "",
+        _ => return None,
+    })
+}
+
+/// Whether two spellings of a surname may be the same name: equal keys,
+/// or (for names of six letters or more) one edit apart, a swap of two
+/// neighbouring letters counting as one edit.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (ka, kb) = (name_key(a), name_key(b));
+    if ka.is_empty() || kb.is_empty() {
+        return false;
+    }
+    if ka == kb {
+        return true;
+    }
+    let (la, lb) = (plain(a), plain(b));
+    la.chars().count().min(lb.chars().count()) >= 6 && edits(&la, &lb) <= 1
+}
+
+/// Lower case, diacritics folded.
+fn plain(w: &str) -> String {
+    w.chars().flat_map(char::to_lowercase).map(|c| fold(c).map_or_else(|| c.to_string(), str::to_string)).collect()
+}
+
+/// Edit distance with adjacent swaps (optimal string alignment), capped:
+/// returns 2 as soon as the distance is known to exceed 1.
+fn edits(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 1 {
+        return 2;
+    }
+    let mut prev2: Vec<usize> = vec![0; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cur[j] = cur[j].min(prev2[j - 2] + 1);
+            }
+        }
+        if cur.iter().min().is_some_and(|&m| m > 1) {
+            return 2;
+        }
+        prev2 = std::mem::replace(&mut prev, cur);
+    }
+    prev[b.len()].min(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliterations_share_a_key() {
+        for group in [
+            &["Tykhyi", "Tikhiy", "Tychyi", "Tikhy"][..],
+            &["Kyslytsya", "Kislitsa", "Kyslytsia"],
+            &["Yermak", "Iermak"],
+            &["Heorhii", "Georgy", "Georgii", "Heorhiy"],
+            &["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskii"],
+            &["Sergei", "Sergey", "Serhii", "Serhiy"],
+            &["Sybiha", "Sybiga"],
+            &["Podolyak", "Podoliak"],
+            &["Erdoğan", "Erdogan"],
+        ] {
+            let key = name_key(group[0]);
+            for v in group {
+                assert_eq!(name_key(v), key, "{v} vs {}", group[0]);
+            }
+        }
+    }
+
+    #[test]
+    fn different_names_keep_different_keys() {
+        assert_ne!(name_key("Lavrov"), name_key("Ryabkov"));
+        assert_ne!(name_key("Peskov"), name_key("Pesko"));
+        assert!(!same_name("Kuleba", "Kulebyaka"));
+        assert!(!same_name("Dmitriev", "Medvedev"));
+    }
+
+    #[test]
+    fn one_typo_in_a_long_name() {
+        assert!(same_name("Zelenksy", "Zelensky"));
+        assert!(same_name("Klitchko", "Klitschko"));
+        // too short to guess
+        assert!(!same_name("Putn", "Putin"));
+    }
+}

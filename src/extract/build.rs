@@ -1,0 +1,293 @@
+//! The last step: candidates become statements. Speakers are resolved in
+//! the order they appear (so a pronoun sees the people named before it),
+//! contents become byte spans with their kind, topics are tagged, and of
+//! two statements whose contents overlap the first is kept.
+
+use super::confidence::{Evidence, confidence};
+use super::doc::Doc;
+use super::mentions::{Mention, Range};
+use super::resolve::{ActorFrom, NamedAs, Resolved, Resolver};
+use super::rules::{Candidate, Source};
+use super::{Kind, Statement};
+use crate::catalogue::Catalogue;
+use crate::span::Span;
+use crate::topics::TopicLexicon;
+
+/// Statements from the candidates of one text, in order, never
+/// overlapping.
+pub fn statements(d: &Doc, cands: Vec<Candidate>, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<Statement> {
+    let speakers = resolve_speakers(d, &cands, catalogue);
+    let mut out: Vec<Statement> = cands
+        .iter()
+        .zip(speakers)
+        .filter_map(|(c, (r, source))| statement(d, c, r, source, catalogue, topics))
+        .collect();
+    out.sort_by_key(|s| (s.content.start, s.content.end));
+    // contents never overlap: keep the first of any overlapping pair
+    let mut kept: Vec<Statement> = Vec::with_capacity(out.len());
+    for s in out {
+        if kept.last().is_some_and(|k: &Statement| k.content.overlaps(&s.content)) {
+            continue;
+        }
+        kept.push(s);
+    }
+    kept
+}
+
+/// Where a candidate is resolved: at its source mention or its content,
+/// whichever comes first.
+fn position(c: &Candidate) -> usize {
+    match c.source {
+        Source::Mention(m) => m.head.0.min(c.content[0].0),
+        _ => c.content[0].0,
+    }
+}
+
+/// The speaker of every candidate and the span of its source mention.
+/// Sentence subjects are fed to the resolver as they pass, so that "he"
+/// finds the person the sentence before was about even when that person
+/// said nothing there.
+fn resolve_speakers(d: &Doc, cands: &[Candidate], catalogue: &Catalogue) -> Vec<(Resolved, Option<Span>)> {
+    let mut resolver = Resolver::new(&d.w, catalogue);
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| position(&cands[i]));
+    let mut resolved: Vec<Option<Resolved>> = vec![None; cands.len()];
+    let mut source_span: Vec<Option<Span>> = vec![None; cands.len()];
+    let mut next_sentence = 0;
+    // inheritance may point forwards after sorting: resolve in passes
+    let mut pending: Vec<usize> = Vec::new();
+    for &ci in &order {
+        let c = &cands[ci];
+        let at = position(c);
+        while next_sentence < d.sents.len() && d.sents[next_sentence].end <= at {
+            see_subject(d, &mut resolver, next_sentence);
+            next_sentence += 1;
+        }
+        match c.source {
+            Source::Mention(m) => {
+                resolved[ci] = Some(resolver.mention(&m));
+                let (s, e) = d.w.span(m.head);
+                source_span[ci] = Some(Span::new(s, e));
+            }
+            Source::Inherit(_) => pending.push(ci),
+            Source::None => resolved[ci] = Some(Resolved::default()),
+        }
+    }
+    for _ in 0..4 {
+        for &ci in &pending {
+            if let Source::Inherit(p) = cands[ci].source
+                && resolved[ci].is_none()
+                && p < cands.len()
+                && let Some(r) = resolved[p].clone()
+            {
+                resolved[ci] = Some(r);
+                source_span[ci] = source_span[p];
+            }
+        }
+    }
+    let resolved = resolved.into_iter().map(|r| completed(&resolver, r.unwrap_or_default()));
+    resolved.zip(source_span).collect()
+}
+
+/// What the rest of the article taught about a speaker: a headline's
+/// "Collins" is the "Judith Collins" the body introduces, and a speaker
+/// whose office the article gives later belongs to that office's actor.
+fn completed(resolver: &Resolver, mut r: Resolved) -> Resolved {
+    let Some(ent) = r.entity.and_then(|e| resolver.entities.get(e)) else { return r };
+    let single = r.speaker.as_deref().is_some_and(|s| !s.contains(' '));
+    if ent.person
+        && single
+        && ent.name.contains(' ')
+        && r.speaker
+            .as_deref()
+            .is_some_and(|s| ent.name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(s)))
+    {
+        r.speaker = Some(ent.name.clone());
+    }
+    if r.actor.is_none() && ent.actor.is_some() {
+        r.actor = ent.actor;
+        r.actor_from = ActorFrom::Earlier;
+    }
+    r
+}
+
+/// Tells the resolver who a sentence is about: its subject, or failing
+/// that its first full name.
+fn see_subject(d: &Doc, resolver: &mut Resolver, si: usize) {
+    match d.subject_mention(si) {
+        Some(subj) => resolver.subject(&subj),
+        None => {
+            if let Some(name) = d.first_name(si) {
+                resolver.subject(&Mention { head: name, desc: None });
+            }
+        }
+    }
+}
+
+/// One statement: its pieces as byte spans, its kind from how much of it
+/// is quoted, its speaker, actor and topics.
+fn statement(
+    d: &Doc,
+    c: &Candidate,
+    r: Resolved,
+    source: Option<Span>,
+    catalogue: &Catalogue,
+    topics: &TopicLexicon,
+) -> Option<Statement> {
+    let text = d.w.text;
+    let mut pieces: Vec<Span> = Vec::new();
+    let mut quoted_words = 0usize;
+    let mut all_words = 0usize;
+    for &range in &c.content {
+        let (span, qw, aw) = piece_span(d, range);
+        if span.is_empty() {
+            continue;
+        }
+        quoted_words += qw;
+        all_words += aw;
+        pieces.push(span);
+    }
+    if pieces.is_empty() {
+        return None;
+    }
+    let content = pieces.iter().skip(1).fold(pieces[0], |a, b| a.cover(b));
+    let kind = if c.set_apart || all_words > 0 && quoted_words == all_words {
+        Kind::Direct
+    } else if quoted_words > 0 {
+        Kind::Mixed
+    } else {
+        Kind::Indirect
+    };
+    let cue = c.cue.map(|r| {
+        let (s, e) = d.w.span(r);
+        Span::new(s, e)
+    });
+    let topic_text = pieces.iter().map(|p| p.text(text)).collect::<Vec<_>>().join(" ");
+    let topics = topics.tag(&topic_text).into_iter().map(|i| topics.topics[i].id.clone()).collect();
+    let evidence = evidence(d, c, &r);
+    Some(Statement {
+        content,
+        pieces: if pieces.len() > 1 { pieces } else { Vec::new() },
+        source,
+        cue,
+        speaker: r.speaker,
+        actor: r.actor.map(|a| catalogue.actors[a].id.clone()),
+        kind,
+        topics,
+        rule: c.rule.to_string(),
+        confidence: confidence(&evidence),
+        headline: evidence.headline,
+        role: None,
+    })
+}
+
+/// What the statement was found from, for its confidence.
+fn evidence(d: &Doc, c: &Candidate, r: &Resolved) -> Evidence {
+    let mention = match c.source {
+        Source::Mention(m) => Some(m.head),
+        _ => None,
+    };
+    // words between the cue and the mention, whichever comes first
+    let distance = c.cue.zip(mention).map(|(cue, m)| {
+        let (a, b) = if m.1 <= cue.0 { (m.1, cue.0) } else { (cue.1, m.0) };
+        (a..b.max(a)).filter(|&k| d.w.t(k).is_wordlike()).count()
+    });
+    let weak_cue = c.cue.is_some_and(|cue| d.w.t(cue.0).verb.is_some_and(|v| !v.strong));
+    let named_as = if r.speaker.is_some() { r.named_as } else { NamedAs::Nobody };
+    Evidence {
+        rule: c.rule,
+        named_as,
+        actor_from: r.actor_from,
+        distance,
+        weak_cue,
+        headline: d.in_headline(c.content[0].0),
+    }
+}
+
+/// Byte span of a content range: the words inside the marks when the range
+/// is exactly one quotation; trimmed of edge punctuation. Also counts the
+/// words inside quotations and in all.
+fn piece_span(d: &Doc, r: Range) -> (Span, usize, usize) {
+    let (text, w, quotes) = (d.w.text, &d.w, d.quotes);
+    let (a, b) = r;
+    if a >= b {
+        return (Span::new(0, 0), 0, 0);
+    }
+    let first = w.t(a);
+    let one_quote = first.quote != 0 && first.is_quote() && {
+        let q = &quotes[first.quote as usize - 1];
+        q.open == a && q.close + 1 >= b
+    };
+    let mut span = if one_quote {
+        let q = &quotes[first.quote as usize - 1];
+        Span::new(q.inner.0, q.inner.1)
+    } else {
+        let (s, e) = w.span(r);
+        Span::new(s, e)
+    };
+    // trim spaces and trailing commas/full stops inside
+    let t = span.text(text);
+    let lead = t.len() - t.trim_start().len();
+    span.start += lead;
+    let t = span.text(text);
+    let trimmed = t.trim_end().trim_end_matches([',', ';', ':', ' ', '\n', '\r', '\t']);
+    span.end = span.start + trimmed.len();
+    let mut quoted = 0;
+    let mut all = 0;
+    for k in a..b {
+        let tk = w.t(k);
+        if tk.is_wordlike() && tk.start >= span.start && tk.end <= span.end {
+            all += 1;
+            if tk.quote != 0 {
+                quoted += 1;
+            }
+        }
+    }
+    (span, quoted, all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Kind;
+    use super::super::rules::testing::{one, run};
+    use crate::catalogue::Catalogue;
+    use crate::topics::TopicLexicon;
+
+    #[test]
+    fn the_kind_follows_how_much_is_quoted() {
+        assert_eq!(one("“All of it,” she said.").kind, Kind::Direct);
+        assert_eq!(one("She said the grid was “stretched to the limit” this week.").kind, Kind::Mixed);
+        assert_eq!(one("She said the grid was stretched this week.").kind, Kind::Indirect);
+    }
+
+    #[test]
+    fn a_pronoun_finds_the_speaker_named_before() {
+        let found = run("Peskov said the offer was late. “It should have come in spring,” he added.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].source.as_deref(), Some("he"));
+        assert_eq!(found[1].speaker.as_deref(), Some("Dmitry Peskov"));
+        assert_eq!(found[1].actor.as_deref(), Some("kremlin"));
+    }
+
+    #[test]
+    fn topics_are_tagged_from_the_content() {
+        let cat = Catalogue::builtin();
+        let topics = TopicLexicon::builtin();
+        let s = super::super::extract(
+            "Ryabkov said joining NATO was off the table and fresh sanctions would not move Moscow.",
+            &cat,
+            &topics,
+        );
+        assert_eq!(s.len(), 1);
+        assert!(s[0].topics.contains(&"nato-membership".to_string()), "{:?}", s[0].topics);
+        assert!(s[0].topics.contains(&"sanctions".to_string()), "{:?}", s[0].topics);
+    }
+
+    #[test]
+    fn overlapping_contents_keep_the_first() {
+        let found = run("“It is over,” he said, “and it was over in March,” she said.");
+        for w in found.windows(2) {
+            assert!(!w[0].content.contains(&w[1].content));
+        }
+    }
+}

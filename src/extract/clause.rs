@@ -1,0 +1,738 @@
+//! Where what was said starts and ends: the clause after a reporting verb
+//! (past its hearer, times and places), the end of a reported clause at
+//! the next attribution, and what may follow a speaker without being said.
+
+use super::doc::Doc;
+use super::lexicon::{self, Class, Form, Frame, en};
+use super::mentions::Range;
+use super::tokens::Kind;
+
+/// What one token tells the search for a clause's start.
+enum Step {
+    Found(usize),
+    Stop,
+    Next(usize),
+}
+
+/// A prepositional phrase being walked over after the verb.
+#[derive(Default)]
+struct Phrase {
+    open: bool,
+    has_noun: bool,
+}
+
+impl Doc<'_> {
+    /// Whether nothing but adjuncts follows: time, place, hearer, "in a
+    /// statement", "when asked about ...", a participle after a comma.
+    pub(crate) fn only_adjuncts(&self, from: usize, hi: usize) -> bool {
+        let mut k = from;
+        while k < hi {
+            let t = self.w.t(k);
+            if t.is_terminal() || t.is_any_punct(&[')', ']']) || (t.is_quote() && t.quote == 0) {
+                k += 1;
+                continue;
+            }
+            if t.is_punct(',') || t.is_punct(';') || t.is_punct('—') || t.is_punct('–') {
+                // what follows a comma is a new phrase: fine
+                return true;
+            }
+            if t.is_punct(':') {
+                return false;
+            }
+            // a relative clause ("a hospital where ...") adds nothing said
+            if ["where", "which", "who", "whose", "whom"].iter().any(|w| self.is(k, w)) && k > from {
+                return true;
+            }
+            if self.is(k, "that") || t.has(Class::WH) && !self.is(k, "when") {
+                return false;
+            }
+            if t.has(Class::SUBORD) {
+                return true;
+            }
+            if t.quote != 0 {
+                // a quoted name inside a phrase: "with the «Izvestia» newspaper"
+                let p = k.checked_sub(1).map(|p| self.w.t(p));
+                let named = t.is_quote()
+                    && p.is_some_and(|p| {
+                        p.has(Class::DET | Class::PREP)
+                            || p.is_word() && (self.w.s(k - 1).ends_with("'s") || self.w.s(k - 1).ends_with("’s"))
+                    });
+                if named {
+                    k = self.quotes[t.quote as usize - 1].close + 1;
+                    continue;
+                }
+                return false;
+            }
+            if t.is_word()
+                && (t.has(
+                    Class::PREP
+                        | Class::TIME
+                        | Class::ADVERB
+                        | Class::DET
+                        | Class::ROLE
+                        | Class::GROUP
+                        | Class::NATION
+                        | Class::MEDIUM,
+                ) || t.cap
+                    || !t.has(Class::FINITE) && t.verb.is_none())
+            {
+                if t.has(Class::FINITE) {
+                    return false;
+                }
+                k += 1;
+                continue;
+            }
+            if matches!(t.kind, Kind::Number) {
+                k += 1;
+                continue;
+            }
+            return false;
+        }
+        true
+    }
+
+    /// Where the content after a verb starts and ends, for each frame.
+    pub(crate) fn forward(&self, si: usize, after: usize, frame: Frame, verb: usize) -> Option<Range> {
+        let hi = self.sents[si].end;
+        if after >= hi {
+            return None;
+        }
+        // "vowed to rebuild the port": what is promised is the infinitive
+        let commits = en::SAY_WITH_OBJECT.iter().any(|w| self.is(verb, w));
+        let start = match frame {
+            Frame::Say if commits && self.infinitive_at(after, hi) => after,
+            Frame::Say | Frame::Belief => self.complement_start(after, hi, false)?,
+            Frame::Tell => match self.tell_start(after, hi)? {
+                Ok(start) => start,
+                // "asked whether", "urged restraint": the clause is all
+                Err(whole) => return Some(whole),
+            },
+            Frame::Accuse => self.accuse_start(after, hi)?,
+            Frame::Object => self.object_start(after, hi)?,
+            Frame::Describe => self.describe_start(after, hi, verb)?,
+            Frame::Attitude => self.attitude_start(after, hi)?,
+        };
+        let end = self.clause_end(start, hi);
+        let (start, end) = self.trim(start, end);
+        (start < end && (start..end).any(|k| self.w.t(k).is_wordlike())).then_some((start, end))
+    }
+
+    /// `S told reporters (that) C`, `S urged X to C`: past the hearer.
+    /// `Err` holds a whole content found without a hearer.
+    fn tell_start(&self, after: usize, hi: usize) -> Option<Result<usize, Range>> {
+        if self.is(after, "to") {
+            // "asked to be identified": not a report
+            return None;
+        }
+        if self.is(after, "that") {
+            return Some(Ok(after + 1));
+        }
+        let Some(o) = self.object_end(after, hi) else {
+            return self
+                .complement_start(after, hi, false)
+                .map(|st| (st, self.clause_end(st, hi)))
+                .filter(|r| r.0 < r.1)
+                .map(Err);
+        };
+        // "told supporters at a rally to “go and vote”": a request; the
+        // hearer belongs to the content
+        let to = (o..hi.min(o + 8)).find(|&k| {
+            self.is(k, "to")
+                && self.w.t(k).quote == 0
+                && (k + 1 < hi)
+                && (self.w.t(k + 1).is_quote()
+                    || !self.w.t(k + 1).has(Class::DET | Class::PRONOUN) && !self.w.t(k + 1).cap)
+        });
+        let pp_only = to.is_some_and(|to| {
+            (o..to).all(|k| self.w.t(k).is_wordlike() && self.w.t(k).quote == 0 && !self.w.t(k).has(Class::FINITE))
+        });
+        if self.is(o, "to") || pp_only { Some(Ok(after)) } else { self.complement_start(o, hi, true).map(Ok) }
+    }
+
+    /// `S accused X of C`, `S attacked “Q”`: the content starts at the
+    /// object, when a linking preposition follows it.
+    fn accuse_start(&self, after: usize, hi: usize) -> Option<usize> {
+        if self.w.t(after).quote != 0 && self.w.t(after).is_quote() {
+            // "attacked “the hateful ideology ...”"
+            return Some(after);
+        }
+        // "accused the North's leader, Kim Jong Un, of ..."
+        let linked = (after + 1..hi.min(after + 14)).find(|&k| {
+            let t = self.w.t(k);
+            t.quote == 0
+                && (self.is(k, "of")
+                    || self.is(k, "for")
+                    || self.is(k, "over")
+                    || self.is(k, "as")
+                    || self.is(k, "with"))
+        });
+        let blocked = linked.is_some_and(|l| {
+            (after..l).any(|k| self.w.t(k).is_any_punct(&[';', ':']) || self.w.t(k).has(Class::FINITE))
+        });
+        if linked.is_none() || blocked {
+            return None;
+        }
+        Some(after)
+    }
+
+    /// `S rejected C`, `S called for C`: the object is the content, unless
+    /// it only points back ("rejected the accusation") or names someone
+    /// else's report ("rejected a statement by Peskov that ...").
+    fn object_start(&self, after: usize, hi: usize) -> Option<usize> {
+        let t = self.w.t(after);
+        // "rejected a statement by Peskov that C": C is Peskov's, and the
+        // nominal report says so
+        let nominal = (after..hi.min(after + 4)).any(|k| {
+            self.w.t(k).is_word()
+                && self.w.t(k).has(Class::REPORT_NOUN)
+                && (self.is(k + 1, "by") || self.is(k + 1, "from") || {
+                    let p = self.w.s(k.saturating_sub(1));
+                    k > after && (p.ends_with("'s") || p.ends_with("’s"))
+                })
+                && (k + 1..hi.min(k + 10)).any(|j| self.is(j, "that"))
+        });
+        if nominal {
+            return None;
+        }
+        if self.is(after, "that") {
+            return Some(after + 1);
+        }
+        // "set out to fill the gap": an intention, not a report; "laws
+        // proposed during his term": a participle, not a report
+        if self.is(after, "to") || t.has(Class::PREP) && !self.is(after, "as") || !(t.is_wordlike() || t.is_quote()) {
+            return None;
+        }
+        // "rejected the accusation", "dismissed it": an object that only
+        // points back says nothing new
+        let end = self.clause_end(after, hi);
+        let words = (after..end).filter(|&k| self.w.t(k).is_wordlike()).count();
+        let anaphoric =
+            ["the", "this", "that", "these", "those", "it", "them", "such"].iter().any(|w| self.is(after, w));
+        let quoted = (after..end).any(|k| self.w.t(k).quote != 0);
+        if anaphoric && words <= 3 && !quoted {
+            return None;
+        }
+        Some(after)
+    }
+
+    /// `to` followed by a verb: "to ban", "to rebuild".
+    fn infinitive_at(&self, k: usize, hi: usize) -> bool {
+        self.is(k, "to")
+            && k + 1 < hi
+            && self.w.t(k + 1).is_word()
+            && !self.w.t(k + 1).cap
+            && !self.w.t(k + 1).has(Class::DET | Class::PRONOUN | Class::TIME)
+    }
+
+    /// `S voiced concern over C`, `S expressed the hope that C`: the object
+    /// must name an attitude within its first words.
+    fn attitude_start(&self, after: usize, hi: usize) -> Option<usize> {
+        (after..hi.min(after + 3))
+            .take_while(|&k| self.w.t(k).is_word() && self.w.t(k).quote == 0)
+            .any(|k| self.w.t(k).has(Class::ATTITUDE))
+            .then_some(after)
+    }
+
+    /// Whether a reported clause `[a, e)` has a verb, as a clause must (a
+    /// bare noun after "confirmed the exchange" is no report) — unless it
+    /// states an attitude ("stressed the need for ...") or sits in a
+    /// headline, which drops its verbs ("says Kyiv ready for talks").
+    pub(crate) fn reads_as_clause(&self, a: usize, e: usize) -> bool {
+        if self.in_headline(a) || (a..e.min(a + 3)).any(|k| self.w.t(k).has(Class::ATTITUDE)) {
+            return true;
+        }
+        (a..e).any(|k| {
+            let t = self.w.t(k);
+            let s = self.w.s(k);
+            t.quote != 0
+                || t.has(Class::FINITE | Class::AUX)
+                || t.verb.is_some()
+                || t.is_word() && !t.cap && s.len() > 3 && (s.ends_with("ed") || s.ends_with('s'))
+        })
+    }
+
+    /// `S called the plan “a provocation”`, `S described X as Y`, "what it
+    /// called “the bitter experience”": a quotation or `as` must follow.
+    fn describe_start(&self, after: usize, hi: usize, verb: usize) -> Option<usize> {
+        let end = self.clause_end(after, hi);
+        let has_quote = (after..end).any(|k| self.w.t(k).quote != 0);
+        let has_as = (after..end).any(|k| self.is(k, "as") || self.is(k, "to"));
+        // "called her vote a mistake", "called it a trick": an object, then
+        // a predicate that opens with "a"
+        let object = self.w.t(after).is_word() && !self.w.t(after).has(Class::PREP | Class::DET)
+            || self.is(after, "the")
+            || ["his", "her", "their", "its", "this", "that"].iter().any(|w| self.is(after, w));
+        let predicate =
+            object && (after + 1..end).any(|k| (self.is(k, "a") || self.is(k, "an")) && self.w.t(k - 1).is_word());
+        if !(has_quote || predicate || has_as && !self.is(verb, "called")) {
+            return None;
+        }
+        Some(after)
+    }
+
+    /// End of the object noun phrase of a verb (its hearer or target).
+    pub(crate) fn object_end(&self, a: usize, hi: usize) -> Option<usize> {
+        if a >= hi {
+            return None;
+        }
+        let t = self.w.t(a);
+        if t.quote != 0
+            || !t.is_wordlike()
+            || self.is(a, "that")
+            || t.has(Class::WH | Class::SUBORD) && !self.is(a, "as")
+        {
+            return None;
+        }
+        if t.has(Class::PRONOUN)
+            || ["him", "her", "them", "us", "me", "it", "reporters", "journalists"].iter().any(|w| self.is(a, w))
+        {
+            return Some(a + 1);
+        }
+        let mut k = a;
+        while k < hi {
+            let t = self.w.t(k);
+            if t.quote != 0 || !t.is_wordlike() {
+                break;
+            }
+            if k > a
+                && (self.is(k, "that")
+                    || t.has(Class::PREP) && !self.is(k, "of")
+                    || t.has(Class::WH | Class::SUBORD | Class::FINITE))
+            {
+                break;
+            }
+            if k > a && self.is(k, "of") && !(k + 1 < hi && (self.w.t(k + 1).cap || self.w.t(k + 1).has(Class::DET))) {
+                break;
+            }
+            if k > a
+                && self.is(k, "of")
+                && self.w.t(k + 1).has(Class::DET)
+                && !self.w.t(k - 1).has(Class::ROLE | Class::TITLE)
+            {
+                break;
+            }
+            if t.has(Class::CONJ) {
+                break;
+            }
+            // "told the committee the figures ...": a second determiner
+            // after a noun starts the clause
+            if k > a && t.has(Class::DET) && !self.w.t(k - 1).has(Class::PREP | Class::DET | Class::CONJ) {
+                break;
+            }
+            // "told reporters he would ...": a pronoun after the hearer
+            // starts the clause
+            let subject_it = k + 1 < hi && self.w.t(k + 1).has(Class::FINITE | Class::AUX);
+            if k > a && t.has(Class::PRONOUN) && (subject_it || !["it", "you"].iter().any(|w| self.is(k, w))) {
+                break;
+            }
+            if t.verb.is_some_and(|v| v.form == Form::Gerund) && k > a {
+                break;
+            }
+            k += 1;
+        }
+        (k > a).then_some(k)
+    }
+
+    /// Start of a clause after a verb (and its hearer): after `that`, at a
+    /// colon, at a wh-word or quotation, or where a subject begins after
+    /// time and place adjuncts ("said on Monday the measures were ...").
+    pub(crate) fn complement_start(&self, a: usize, hi: usize, after_object: bool) -> Option<usize> {
+        // `that` within reach, with nothing clause-like before it
+        let mut k = a;
+        let mut pp = Phrase::default();
+        while k < hi && k < a + 16 {
+            let t = self.w.t(k);
+            let step = if t.quote != 0 {
+                self.complement_at_quote(a, k, &mut pp)
+            } else if matches!(t.kind, Kind::Punct(_) | Kind::Quote(_)) {
+                self.complement_at_punct(k, hi)
+            } else {
+                self.complement_at_word(a, k, hi, after_object, &mut pp)
+            };
+            match step {
+                Step::Found(start) => return Some(start),
+                Step::Stop => return None,
+                Step::Next(n) => k = n,
+            }
+        }
+        None
+    }
+
+    /// A quotation inside a phrase ("with the «Izvestia» newspaper") is a
+    /// name; otherwise it starts the content.
+    fn complement_at_quote(&self, a: usize, k: usize, pp: &mut Phrase) -> Step {
+        let t = self.w.t(k);
+        if pp.open
+            && k > a
+            && (self.w.t(k - 1).has(Class::DET | Class::PREP) || {
+                let p = self.w.s(k - 1);
+                p.ends_with("'s") || p.ends_with("’s")
+            })
+        {
+            pp.has_noun = true;
+            return Step::Next(self.quotes[t.quote as usize - 1].close + 1);
+        }
+        if t.is_quote() || k == a { Step::Found(k) } else { Step::Stop }
+    }
+
+    fn complement_at_punct(&self, k: usize, hi: usize) -> Step {
+        match self.w.t(k).kind {
+            Kind::Punct(':') if k + 1 < hi => Step::Found(k + 1),
+            Kind::Punct(',') => {
+                // "said, “Q”": the quotation is the content
+                let n = self.w.t((k + 1).min(hi.saturating_sub(1)));
+                if k + 1 < hi && n.is_quote() && n.quote != 0 && self.quotes[n.quote as usize - 1].open == k + 1 {
+                    return Step::Found(k + 1);
+                }
+                // "said, however, that" / "said, citing X, that": look for
+                // a `that` before the next comma
+                match (k + 1..hi).find(|&j| self.w.t(j).is_punct(',')) {
+                    Some(nc) if self.is(nc + 1, "that") && nc - k < 10 => Step::Found(nc + 2),
+                    _ => Step::Stop,
+                }
+            }
+            // skip a bracket
+            Kind::Punct('(') => match (k..hi).find(|&j| self.w.t(j).is_punct(')')) {
+                Some(close) => Step::Next(close + 1),
+                None => Step::Stop,
+            },
+            _ => Step::Stop,
+        }
+    }
+
+    fn complement_at_word(&self, a: usize, k: usize, hi: usize, after_object: bool, pp: &mut Phrase) -> Step {
+        let t = self.w.t(k);
+        // "pledged to ban ...": an infinitive, not a reported clause
+        if k == a && self.infinitive_at(k, hi) {
+            return Step::Stop;
+        }
+        if self.is(k, "that") {
+            if k + 1 < hi && self.w.t(k + 1).has(Class::FINITE | Class::AUX) && !self.w.t(k + 1).has(Class::PRONOUN) {
+                // "the meeting that was held": a relative pronoun
+                return Step::Next(k + 1);
+            }
+            // "that question." is a determiner, not a clause
+            let det = k + 2 < hi + 1
+                && self.w.t(k + 1).is_word()
+                && !self.w.t(k + 1).cap
+                && (k + 2 >= hi || self.w.t(k + 2).is_any_punct(&['.', '!', '?', ')']));
+            return if det { Step::Stop } else { Step::Found(k + 1) };
+        }
+        if t.has(Class::CONJ) {
+            return Step::Stop;
+        }
+        if t.has(Class::WH) && !self.is(k, "when") || self.is(k, "if") && k == a {
+            return Step::Found(k);
+        }
+        // "after the summit", "since June": a phrase, not a clause
+        let pp_subord = ["after", "before", "since", "until"].iter().any(|w| self.is(k, w))
+            && k + 1 < hi
+            && (self.w.t(k + 1).has(Class::DET | Class::TIME) && !self.w.t(k + 1).has(Class::PRONOUN)
+                || matches!(self.w.t(k + 1).kind, Kind::Number));
+        if pp_subord {
+            *pp = Phrase { open: true, has_noun: false };
+            return Step::Next(k + 1);
+        }
+        if t.has(Class::SUBORD) || self.is(k, "when") {
+            return Step::Stop;
+        }
+        if t.has(Class::PREP) {
+            *pp = Phrase { open: true, has_noun: false };
+            return Step::Next(k + 1);
+        }
+        if pp.open {
+            return self.complement_after_phrase(k, hi, pp);
+        }
+        let ly = t.is_word()
+            && !t.cap
+            && self.w.s(k).len() > 4
+            && self.w.s(k).ends_with("ly")
+            && !["only", "early", "likely"].contains(&self.w.s(k));
+        if (t.has(Class::ADVERB) || ly) && !t.has(Class::DET | Class::PRONOUN | Class::PREP) && !t.cap
+            || t.has(Class::TIME)
+        {
+            return Step::Next(k + 1);
+        }
+        if after_object && t.has(Class::FINITE) {
+            return Step::Stop;
+        }
+        // a subject starts here (or, after "which he said", the verb)
+        Step::Found(k)
+    }
+
+    /// Inside a time or place phrase after the verb: "said on Tuesday
+    /// Moscow had ...": a name after a complete phrase, followed by a verb,
+    /// is a new subject.
+    fn complement_after_phrase(&self, k: usize, hi: usize, pp: &mut Phrase) -> Step {
+        let t = self.w.t(k);
+        let named_subject =
+            t.cap && pp.has_noun && !self.w.t(k - 1).has(Class::PREP | Class::DET) && self.verb_follows(k, hi);
+        let starts_clause = (t.has(Class::DET) && pp.has_noun)
+            || named_subject
+            || (t.has(Class::PRONOUN) && !["him", "her", "them", "it"].iter().any(|w| self.is(k, w)));
+        if starts_clause && !self.is(k, "it") {
+            return Step::Found(k);
+        }
+        if t.is_wordlike() && !t.has(Class::DET) {
+            pp.has_noun = true;
+        }
+        Step::Next(k + 1)
+    }
+
+    /// Whether a finite verb follows the noun phrase starting at `k`.
+    pub(crate) fn verb_follows(&self, k: usize, hi: usize) -> bool {
+        let mut j = k;
+        while j < hi && j < k + 6 && self.w.subject_word(j) {
+            j += 1;
+        }
+        j < hi && j > k && {
+            let t = self.w.t(j);
+            t.has(Class::FINITE | Class::AUX)
+                || t.verb.is_some_and(|v| v.form != Form::Gerund)
+                || (t.is_word()
+                    && !t.cap
+                    && (self.w.s(j).ends_with("ed") || self.w.s(j).ends_with('s'))
+                    && !t.has(Class::PREP | Class::DET))
+        }
+    }
+
+    /// End of the reported clause that starts at `a`.
+    pub(crate) fn clause_end(&self, a: usize, hi: usize) -> usize {
+        let mut k = a;
+        while k < hi {
+            let t = self.w.t(k);
+            // "S vows A: B" in a headline: B is a second statement
+            if k > a && t.is_punct(':') && self.in_headline(k) {
+                return k;
+            }
+            // "said A and urged B": a second report by the same speaker
+            if k > a && t.quote == 0 && self.coordinated_report_at(k, hi) {
+                let comma = k > a + 1 && self.w.t(k - 1).is_punct(',');
+                return if comma { k - 1 } else { k };
+            }
+            // a comma just inside a closing mark counts: “...,” adding
+            let comma_in_quote =
+                t.is_quote() && t.quote != 0 && k > a && self.w.t(k - 1).is_punct(',') && self.quote_closes_at(k);
+            if (t.quote == 0 && (t.is_punct(',') || t.is_punct(';') || t.is_any_punct(&['—', '–'])) || comma_in_quote)
+                && k + 1 < hi
+            {
+                let n = k + 1;
+                let k = if comma_in_quote { k + 1 } else { k };
+                // ", according to", ", adding that", ", he said"
+                if self.is(n, "according") && self.is(n + 1, "to") {
+                    return k;
+                }
+                // ", adding that", ", calling it “...”", ", accusing X of"
+                if let Some(v) = self.w.t(n).verb
+                    && v.form == Form::Gerund
+                    && v.strong
+                    && v.frame != Frame::Belief
+                {
+                    return k;
+                }
+                if n + 1 < hi && lexicon::phrasal(self.w.s(n), self.w.s(n + 1)).is_some_and(|(_, f)| f == Form::Gerund)
+                {
+                    return k;
+                }
+                if self.attribution_follows(n, hi) {
+                    return k;
+                }
+                // ", after S told ..." — a new report in a subordinate clause;
+                // ", and S has described ..." — a second speaker
+                if self.w.t(n).has(Class::SUBORD | Class::CONJ) && self.report_within(n + 1, hi) {
+                    return k;
+                }
+            }
+            k += 1;
+        }
+        hi
+    }
+
+    /// `and urged ...`, `but has also warned ...`: a conjunction, then a
+    /// finite reporting verb with no subject of its own. Returns the index
+    /// of the verb.
+    pub(crate) fn coordinated_verb(&self, k: usize, hi: usize) -> Option<usize> {
+        if !(self.is(k, "and") || self.is(k, "but")) {
+            return None;
+        }
+        let mut v = k + 1;
+        while v < hi && v < k + 4 && self.w.t(v).has(Class::ADVERB | Class::AUX) && !self.w.t(v).cap {
+            v += 1;
+        }
+        if v >= hi {
+            return None;
+        }
+        let t = self.w.t(v);
+        let phrasal =
+            v + 1 < hi && lexicon::phrasal(self.w.s(v), self.w.s(v + 1)).is_some_and(|(_, f)| f != Form::Gerund);
+        // a bare form after "and" is rarely a verb of this subject ("and
+        // state officials"): third person or past only
+        let verb =
+            t.verb.is_some_and(|vb| vb.form != Form::Gerund && vb.strong && !vb.bare && vb.frame != Frame::Belief);
+        (t.quote == 0 && !t.cap && (verb || phrasal)).then_some(v)
+    }
+
+    fn coordinated_report_at(&self, k: usize, hi: usize) -> bool {
+        self.coordinated_verb(k, hi).is_some()
+    }
+
+    /// `he said` / `said Peskov` / `the ministry said in a statement` from
+    /// `k` to the end of the sentence.
+    pub(crate) fn attribution_follows(&self, k: usize, hi: usize) -> bool {
+        let mut v = k;
+        while v < hi && v < k + 8 && self.w.t(v).verb.is_none() {
+            v += 1;
+        }
+        if v >= hi || v >= k + 8 {
+            return false;
+        }
+        let verb = self.w.t(v).verb.unwrap_or(lexicon::lookup("said").verb.unwrap_or(super::lexicon::Verb {
+            frame: Frame::Say,
+            form: Form::Finite,
+            bare: false,
+            strong: true,
+        }));
+        if !matches!(verb.frame, Frame::Say | Frame::Tell) || verb.form == Form::Gerund {
+            return false;
+        }
+        let subject_before = v > k && self.w.left_np(v, k) == Some((k, v));
+        let subject_after = v == k && self.w.right_np(v + 1, hi).is_some();
+        (subject_before || subject_after) && self.only_adjuncts(v + 1, hi)
+    }
+
+    pub(crate) fn report_within(&self, a: usize, hi: usize) -> bool {
+        (a..hi.min(a + 14)).any(|v| {
+            let Some(vb) = self.w.t(v).verb else { return false };
+            if !vb.strong || vb.form == Form::Gerund || vb.frame == Frame::Belief || self.w.t(v).quote != 0 {
+                return false;
+            }
+            // the subject, possibly with an apposition: "Sergey Lavrov,
+            // Russia's foreign minister, has described"
+            let Some(stop) = self.skip_left(v, a) else { return false };
+            let np = if stop > a && self.w.t(stop - 1).is_punct(',') {
+                self.w.appositive(stop - 1, a).map(|m| m.head)
+            } else {
+                self.w.left_np(stop, a)
+            };
+            np.is_some_and(|np| {
+                np.0 == a
+                    && (self.w.has_name(np) || self.w.names_someone(np) && matches!(vb.frame, Frame::Say | Frame::Tell))
+            })
+        })
+    }
+
+    pub(crate) fn has_report(&self, a: usize, e: usize) -> bool {
+        (a..e).any(|v| {
+            let t = self.w.t(v);
+            t.quote == 0
+                && t.verb.is_some_and(|vb| {
+                    vb.strong && vb.form == Form::Finite && matches!(vb.frame, Frame::Say | Frame::Tell)
+                })
+                && v > a
+                && self.w.left_np(v, a).is_some()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::doc::Parsed;
+    use super::super::lexicon::Frame;
+
+    /// The content after `verb` in the first sentence, read with `frame`.
+    fn after(text: &str, verb: &str, frame: Frame) -> Option<String> {
+        let p = Parsed::new(text);
+        let v = p.at(verb);
+        let r = p.doc().forward(0, v + 1, frame, v)?;
+        Some(p.words(r).to_string())
+    }
+
+    #[test]
+    fn said_that_or_without_that_or_after_times() {
+        assert_eq!(after("She said that the dam held.", "said", Frame::Say).as_deref(), Some("the dam held"));
+        assert_eq!(after("She said the dam held.", "said", Frame::Say).as_deref(), Some("the dam held"));
+        assert_eq!(
+            after("She said on Sunday in Lviv the dam held.", "said", Frame::Say).as_deref(),
+            Some("the dam held")
+        );
+        assert_eq!(after("She said, however, that the dam held.", "said", Frame::Say).as_deref(), Some("the dam held"));
+    }
+
+    #[test]
+    fn a_phrase_after_the_verb_is_not_a_clause() {
+        assert_eq!(after("She spoke after the vote.", "spoke", Frame::Say), None);
+        assert_eq!(after("She said so before the vote.", "said", Frame::Say), None);
+    }
+
+    #[test]
+    fn told_skips_the_hearer() {
+        assert_eq!(
+            after("He told the committee the figures were wrong.", "told", Frame::Tell).as_deref(),
+            Some("the figures were wrong")
+        );
+        assert_eq!(
+            after("He urged voters to stay home.", "urged", Frame::Tell).as_deref(),
+            Some("voters to stay home")
+        );
+        assert_eq!(after("He asked to be left out of it.", "asked", Frame::Tell), None);
+    }
+
+    #[test]
+    fn accused_needs_a_linking_preposition() {
+        assert_eq!(
+            after("She accused the board of hiding losses.", "accused", Frame::Accuse).as_deref(),
+            Some("the board of hiding losses")
+        );
+        assert_eq!(after("She accused the board.", "accused", Frame::Accuse), None);
+    }
+
+    #[test]
+    fn an_object_that_only_points_back_says_nothing() {
+        assert_eq!(after("The union rejected it.", "rejected", Frame::Object), None);
+        assert_eq!(
+            after("The union rejected any cut to night shifts.", "rejected", Frame::Object).as_deref(),
+            Some("any cut to night shifts")
+        );
+    }
+
+    #[test]
+    fn describing_needs_as_or_a_quotation() {
+        assert_eq!(
+            after("He described the offer as an insult.", "described", Frame::Describe).as_deref(),
+            Some("the offer as an insult")
+        );
+        assert_eq!(after("He called the offer yesterday.", "called", Frame::Describe), None);
+        assert_eq!(
+            after("She called the proposal a trap for the unwary.", "called", Frame::Describe).as_deref(),
+            Some("the proposal a trap for the unwary")
+        );
+        assert_eq!(after("She called a news conference.", "called", Frame::Describe), None);
+    }
+
+    #[test]
+    fn a_reported_clause_ends_at_the_next_attribution() {
+        let p = Parsed::new("Prices will rise, the bank said, adding that wages would not.");
+        let d = p.doc();
+        let end = d.clause_end(0, p.toks.len());
+        assert_eq!(p.words((0, end)), "Prices will rise");
+        let p = Parsed::new("The road is shut, according to police.");
+        let end = p.doc().clause_end(0, p.toks.len());
+        assert_eq!(p.words((0, end)), "The road is shut");
+    }
+
+    #[test]
+    fn what_may_follow_a_speaker_without_being_said() {
+        let p = Parsed::new("said the mayor on Friday in a statement.");
+        assert!(p.doc().only_adjuncts(p.at("on"), p.toks.len()));
+        let p = Parsed::new("said the mayor that it was over.");
+        assert!(!p.doc().only_adjuncts(p.at("that"), p.toks.len()));
+    }
+
+    #[test]
+    fn a_report_inside_a_clause_is_seen() {
+        let p = Parsed::new("the minister told the press that talks were off");
+        assert!(p.doc().has_report(0, p.toks.len()));
+        let p = Parsed::new("the talks were off until March");
+        assert!(!p.doc().has_report(0, p.toks.len()));
+    }
+}

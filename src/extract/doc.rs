@@ -1,0 +1,248 @@
+//! The article as the rules see it: words, quotations and sentences, with
+//! the small questions every rule asks of them (is this word `that`, does
+//! a quotation close here, where does the content before a comma start).
+
+use super::lexicon::{self, Class, Form, Frame};
+use super::mentions::{Range, Words};
+use super::structure::{Quote, Sentence};
+
+/// Words, quotations and sentences of one article (or one chunk of it).
+pub struct Doc<'a> {
+    pub w: Words<'a>,
+    pub quotes: &'a [Quote],
+    pub sents: &'a [Sentence],
+    /// The paragraph that is the article's headline, if it opens with one.
+    pub headline: Option<u32>,
+}
+
+/// A headline is one line of at most this many words ...
+const HEADLINE_WORDS: usize = 30;
+/// ... and, when it ends in a full stop, at most this many (a first line
+/// of more words ending in a full stop is the lead of an untitled text).
+const HEADLINE_WORDS_WITH_STOP: usize = 14;
+
+impl Doc<'_> {
+    /// The first paragraph, when it reads as a headline: one line, short,
+    /// followed by more text, and not a sentence ending in a full stop
+    /// unless very short.
+    pub fn find_headline(&self) -> Option<u32> {
+        let toks = self.w.toks;
+        let first = toks.first()?;
+        let end = toks.iter().position(|t| t.para != first.para)?;
+        let (a, b) = (first.start, toks[end - 1].end);
+        if self.w.text[a..b].contains('\n') {
+            return None;
+        }
+        let words = toks[..end].iter().filter(|t| t.is_wordlike()).count();
+        let stop = toks[end - 1].is_punct('.');
+        (words <= HEADLINE_WORDS && (!stop || words <= HEADLINE_WORDS_WITH_STOP)).then_some(first.para)
+    }
+
+    /// A phrasal reporting verb at `i` ("called for", "called instead
+    /// for"): its frame, form and the token after its particle.
+    pub fn phrasal_at(&self, i: usize, hi: usize) -> Option<(Frame, Form, usize)> {
+        let mut p = i + 1;
+        // one adverb may come between: "calling instead for"
+        if p + 1 < hi
+            && self.w.t(p).has(Class::ADVERB)
+            && !self.w.t(p).cap
+            && let Some((f, fm)) = lexicon::phrasal(self.w.s(i), self.w.s(p + 1))
+        {
+            return Some((f, fm, p + 2));
+        }
+        if p >= hi {
+            return None;
+        }
+        let (f, fm) = lexicon::phrasal(self.w.s(i), self.w.s(p))?;
+        p += 1;
+        Some((f, fm, p))
+    }
+
+    /// Whether token `k` is in a headline written in title case ("Obama
+    /// Says Museum Will Tell ..."), where capitals do not mark names.
+    pub fn in_title_case_headline(&self, k: usize) -> bool {
+        if !self.in_headline(k) {
+            return false;
+        }
+        let para = self.w.t(k).para;
+        let words: Vec<_> = self
+            .w
+            .toks
+            .iter()
+            .take_while(|t| t.para == para)
+            .filter(|t| t.is_word() && t.text(self.w.text).len() > 3)
+            .collect();
+        words.len() >= 3 && words.iter().filter(|t| t.cap).count() * 10 >= words.len() * 8
+    }
+
+    /// Whether token `k` is in the headline.
+    pub fn in_headline(&self, k: usize) -> bool {
+        self.headline.is_some_and(|p| self.w.t(k).para == p)
+    }
+
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
+        self.w.is(i, w)
+    }
+
+    /// Whether the token at `k` is the closing mark of a quotation.
+    pub(crate) fn quote_closes_at(&self, k: usize) -> bool {
+        let t = self.w.t(k);
+        t.quote != 0 && self.quotes[t.quote as usize - 1].close == k && self.quotes[t.quote as usize - 1].closed
+    }
+
+    /// Drops punctuation and a leading `that` at the edges.
+    pub(crate) fn trim(&self, mut a: usize, mut e: usize) -> (usize, usize) {
+        while a < e && (self.is(a, "that") || self.w.t(a).is_any_punct(&[',', ':', ';', '—', '–', '-'])) {
+            a += 1;
+        }
+        while e > a {
+            let t = self.w.t(e - 1);
+            if t.is_any_punct(&[',', ':', ';', '.', '—', '–', '-']) && t.quote == 0 {
+                e -= 1;
+            } else {
+                break;
+            }
+        }
+        (a, e)
+    }
+
+    /// `C, S said`: the content before the speaker, from the start of the
+    /// sentence to `end` (a comma or the token after a closing quote).
+    pub(crate) fn content_before(&self, si: usize, end: usize) -> Option<Range> {
+        let s = self.sents[si];
+        let mut a = s.body;
+        // a leading "According to X," is not part of it
+        if self.is(a, "according")
+            && let Some(c) = (a..end).find(|&k| self.w.t(k).is_punct(','))
+        {
+            a = c + 1;
+        }
+        let mut e = end;
+        while e > a && (self.w.t(e - 1).is_any_punct(&[',', ';', ':', '—', '–', '-'])) {
+            e -= 1;
+        }
+        if e <= a {
+            return None;
+        }
+        let words = (a..e).filter(|&k| self.w.t(k).is_wordlike()).count();
+        if words < 2 {
+            return None;
+        }
+        Some((a, e))
+    }
+
+    /// "S said." after a sentence that is all quotation.
+    pub(crate) fn previous_quote_sentence(&self, si: usize) -> Option<Range> {
+        if si == 0 {
+            return None;
+        }
+        let p = self.sents[si - 1];
+        if p.para != self.sents[si].para {
+            return None;
+        }
+        let first = self.w.t(p.body);
+        if first.quote == 0 || !first.is_quote() {
+            return None;
+        }
+        let q = &self.quotes[first.quote as usize - 1];
+        (q.close + 2 >= p.end).then_some((p.body, q.close + 1))
+    }
+
+    /// Whether the content starting at `start` is introduced by `that`, a
+    /// colon or a quotation mark.
+    pub(crate) fn explicit_complement(&self, after: usize, start: usize) -> bool {
+        start > after && (self.is(start - 1, "that") || self.w.t(start - 1).is_punct(':'))
+            || self.w.t(start).is_quote() && self.w.t(start).quote != 0
+    }
+}
+
+/// A text parsed up to sentences, for the tests of the steps that read a
+/// [`Doc`].
+#[cfg(test)]
+pub(crate) struct Parsed {
+    pub text: String,
+    pub toks: Vec<super::tokens::Token>,
+    pub quotes: Vec<Quote>,
+    pub sents: Vec<Sentence>,
+}
+
+#[cfg(test)]
+impl Parsed {
+    pub fn new(text: &str) -> Parsed {
+        let (mut toks, paras) = super::tokens::tokenize(text);
+        let quotes = super::structure::pair_quotes(text, &mut toks, &paras);
+        let sents = super::structure::sentences(text, &toks);
+        Parsed { text: text.to_string(), toks, quotes, sents }
+    }
+
+    pub fn doc(&self) -> Doc<'_> {
+        let mut d = Doc {
+            w: Words { text: &self.text, toks: &self.toks },
+            quotes: &self.quotes,
+            sents: &self.sents,
+            headline: None,
+        };
+        d.headline = d.find_headline();
+        d
+    }
+
+    /// Index of the first token that is `word`.
+    pub fn at(&self, word: &str) -> usize {
+        self.toks.iter().position(|t| t.text(&self.text) == word).unwrap_or_else(|| panic!("no {word:?}"))
+    }
+
+    /// The text of a token range.
+    pub fn words(&self, r: Range) -> &str {
+        if r.0 >= r.1 { "" } else { &self.text[self.toks[r.0].start..self.toks[r.1 - 1].end] }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trim_drops_that_and_edge_punctuation() {
+        let p = Parsed::new("He said that, the vote was close; ");
+        let d = p.doc();
+        let (a, e) = d.trim(p.at("that"), p.toks.len());
+        assert_eq!(p.words((a, e)), "the vote was close");
+    }
+
+    #[test]
+    fn content_before_needs_two_words_and_skips_according_to() {
+        let p = Parsed::new("According to aides, the trip is off, she said.");
+        let d = p.doc();
+        let comma = p.toks.iter().rposition(|t| t.is_punct(',')).unwrap();
+        let r = d.content_before(0, comma).unwrap();
+        assert_eq!(p.words(r), "the trip is off");
+        let p = Parsed::new("Never, she said.");
+        assert_eq!(p.doc().content_before(0, 1), None);
+    }
+
+    #[test]
+    fn a_closing_mark_is_known_as_one() {
+        let p = Parsed::new("“Enough,” he said.");
+        let d = p.doc();
+        let close = p.toks.iter().rposition(|t| t.is_quote()).unwrap();
+        assert!(d.quote_closes_at(close));
+        assert!(!d.quote_closes_at(0));
+    }
+
+    #[test]
+    fn the_quote_sentence_before_a_bare_attribution() {
+        let p = Parsed::new("“The bridge will reopen in May.” The mayor said so.");
+        let r = p.doc().previous_quote_sentence(1).unwrap();
+        assert_eq!(p.words(r), "“The bridge will reopen in May.”");
+        assert_eq!(p.doc().previous_quote_sentence(0), None);
+    }
+
+    #[test]
+    fn an_explicit_complement_is_that_a_colon_or_a_quote() {
+        let p = Parsed::new("She agreed that rates would fall.");
+        let d = p.doc();
+        assert!(d.explicit_complement(p.at("that"), p.at("rates")));
+        let p = Parsed::new("She agreed rates would fall.");
+        assert!(!p.doc().explicit_complement(p.at("rates"), p.at("rates")));
+    }
+}

@@ -1,0 +1,387 @@
+//! Word lists the extraction rules consult, one set per language, as data.
+//!
+//! The lists themselves live in one file per language ([`en`]); this module
+//! turns them into one lookup table per language, built once. Every word
+//! of an article is looked up once, lower-cased ([`Lexicon::get`]); the
+//! rules then test flags instead of comparing strings. A language is added
+//! by writing its lists (`ru.rs`, say) and a [`Lang`] variant: nothing
+//! here is specific to English but the default.
+
+pub mod en;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A language whose word lists exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+/// A reporting verb in all its forms: (base, 3rd person, past, gerund,
+/// frame, strong). The past participle is the past unless listed in
+/// [`Tables::irregular_participles`].
+pub type VerbForms = (&'static str, &'static str, &'static str, &'static str, Frame, bool);
+
+/// A verb with a particle: (particle, base, 3rd person, past, gerund,
+/// frame).
+pub type PhrasalForms = (&'static str, &'static str, &'static str, &'static str, &'static str, Frame);
+
+/// One language's lists.
+pub struct Tables {
+    /// Word lists and the class each gives its words.
+    pub classes: &'static [(&'static [&'static str], Class)],
+    pub verbs: &'static [VerbForms],
+    pub phrasal: &'static [PhrasalForms],
+    /// (participle, base) where the participle differs from the past.
+    pub irregular_participles: &'static [(&'static str, &'static str)],
+    /// Given names that mark a woman, for choosing between he and she.
+    pub female_names: &'static [&'static str],
+    /// Surname endings that mark a woman (Zakharova, Stefanishyna).
+    pub feminine_surname_endings: &'static [&'static str],
+    /// Words with such an ending that do not.
+    pub not_feminine_surnames: &'static [&'static str],
+    /// Forms of reporting verbs that are nearly always nouns in news copy
+    /// ("member states", "his remarks"): read as nouns.
+    pub nouns_not_verbs: &'static [&'static str],
+    /// (country, adjective, other names): nationality words.
+    pub countries: &'static [(&'static str, &'static str, &'static [&'static str])],
+}
+
+/// A tiny bit-flag type, to avoid a dependency for one struct.
+macro_rules! bitflags_lite {
+    (
+        $(#[$m:meta])*
+        pub struct $name:ident: $t:ty {
+            $( const $f:ident = $v:expr; )*
+        }
+    ) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+        pub struct $name(pub $t);
+        #[allow(dead_code)]
+        impl $name {
+            $( pub const $f: $name = $name($v); )*
+            pub const fn empty() -> Self { $name(0) }
+            pub const fn contains(self, o: $name) -> bool { self.0 & o.0 == o.0 }
+            pub const fn intersects(self, o: $name) -> bool { self.0 & o.0 != 0 }
+            pub const fn union(self, o: $name) -> Self { $name(self.0 | o.0) }
+        }
+        impl std::ops::BitOr for $name {
+            type Output = $name;
+            fn bitor(self, o: $name) -> $name { $name(self.0 | o.0) }
+        }
+        impl std::ops::BitOrAssign for $name {
+            fn bitor_assign(&mut self, o: $name) { self.0 |= o.0 }
+        }
+    };
+}
+
+/// How a reporting verb takes what was said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// `S said (that) C`, `C, S said`, `“Q,” S said`.
+    Say,
+    /// Like `Say` but with a hearer first: `S told reporters (that) C`.
+    Tell,
+    /// `S accused X of C`: the content starts at the object.
+    Accuse,
+    /// The content is the object itself: `S rejected any deal`,
+    /// `S called for talks`.
+    Object,
+    /// `S called X “Q”`, `S described X as Y`.
+    Describe,
+    /// A belief or wish rather than speech: `S believes (that) C`.
+    Belief,
+    /// An attitude voiced: `S voiced concern over C`, `S expressed doubt
+    /// that C`; the attitude noun stays in the content.
+    Attitude,
+}
+
+/// The form of a verb, which decides how it can head a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// say, says, said (finite or bare)
+    Finite,
+    /// saying, adding: a participle continuing an earlier subject
+    Gerund,
+    /// said as past participle: `has said`; the same word as the past
+    /// tense for most verbs, so `Finite` also covers it
+    Participle,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verb {
+    pub frame: Frame,
+    pub form: Form,
+    /// The bare form ("call", "say"), which after a singular noun is a
+    /// noun compound ("a video call") rather than a verb.
+    pub bare: bool,
+    /// Stronger verbs can stand without `that` and are trusted more.
+    pub strong: bool,
+}
+
+bitflags_lite! {
+    /// Word classes a token can belong to (several at once).
+    pub struct Class: u32 {
+        const DET        = 1 << 0;  // the, a, his, any, two ...
+        const PRONOUN    = 1 << 1;  // he, she, they, it, we, I
+        const PREP       = 1 << 2;  // on, in, at, for, with ...
+        const SUBORD     = 1 << 3;  // as, when, while, because, after ...
+        const AUX        = 1 << 4;  // has, had, was, would, will ...
+        const ADVERB     = 1 << 5;  // also, repeatedly, later ...
+        const ROLE       = 1 << 6;  // spokesman, minister, official ...
+        const TITLE      = 1 << 7;  // a role word used before a name: President, Foreign, Minister ...
+        const NATION     = 1 << 8;  // Russian, Ukraine's, US ...
+        const TIME       = 1 << 9;  // Monday, December, yesterday ...
+        const WH         = 1 << 10; // how, what, whether, why ...
+        const CONJ       = 1 << 11; // and, or, but
+        const NEGATION   = 1 << 12; // not, never, n't
+        const FINITE     = 1 << 13; // is, was, were, has, had, will, would, can ...
+        const GROUP      = 1 << 14; // plural speaker heads: officials, leaders, sources
+        const ORG        = 1 << 15; // ministry, government, agency, office ...
+        const FEMALE     = 1 << 16; // she, her (pronoun gender)
+        const MALE       = 1 << 17;
+        const PLURAL     = 1 << 18; // they, them, we
+        const NOT_NAME   = 1 << 19; // capitalised words that are never a person's name
+        const SENT_ADV   = 1 << 20; // however, meanwhile, instead: sentence adverbs
+        const MEDIUM     = 1 << 21; // X, Telegram, Twitter, Facebook: `wrote on X`
+        const INTENT     = 1 << 22; // declined, wants, expected: `declined to say` reports nothing
+        const REPORT_NOUN = 1 << 23; // statement, claim, warning: `a statement by S that C`
+        const ATTITUDE   = 1 << 24; // concern, doubt, hope: `voiced concern over`
+        const NON_SPEAKER = 1 << 25; // data, poll, footage: show things, say nothing
+        const OUTLET     = 1 << 26; // TASS, Reuters, Ukrinform: relay what others say
+    }
+}
+
+/// What the lexicon knows about one lower-cased word.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Entry {
+    pub class: Class,
+    pub verb: Option<Verb>,
+}
+
+/// One language's table, built from its lists.
+pub struct Lexicon {
+    pub lang: Lang,
+    pub tables: &'static Tables,
+    table: HashMap<Box<str>, Entry>,
+}
+
+static EN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(Lang::En, &en::TABLES));
+
+impl Lexicon {
+    /// The lexicon of a language, built on first use.
+    pub fn of(lang: Lang) -> &'static Lexicon {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+
+    fn build(lang: Lang, tables: &'static Tables) -> Lexicon {
+        let mut t: HashMap<Box<str>, Entry> = HashMap::with_capacity(4096);
+        for &(words, class) in tables.classes {
+            for w in words {
+                t.entry((*w).into()).or_default().class |= class;
+            }
+        }
+        let mut owned: Vec<String> = Vec::new();
+        for &(country, adjective, others) in tables.countries {
+            for f in std::iter::once(&country).chain(std::iter::once(&adjective)).chain(others) {
+                owned.push(f.to_string());
+                owned.push(format!("{f}'s"));
+                owned.push(format!("{f}’s"));
+            }
+        }
+        for f in owned {
+            t.entry(f.into_boxed_str()).or_default().class |= Class::NATION;
+        }
+        let mut verb = |w: &'static str, v: Verb| {
+            let e = t.entry(w.into()).or_default();
+            // keep the first (most specific) frame for a word
+            if e.verb.is_none() {
+                e.verb = Some(v);
+            }
+        };
+        for &(base, third, past, ger, frame, strong) in tables.verbs {
+            let v = |form| Verb { frame, form, bare: false, strong };
+            verb(base, Verb { bare: base != past, ..v(Form::Finite) });
+            verb(third, v(Form::Finite));
+            verb(past, v(Form::Finite));
+            verb(ger, v(Form::Gerund));
+        }
+        for &(w, base) in tables.irregular_participles {
+            if let Some(&(_, _, _, _, frame, strong)) = tables.verbs.iter().find(|v| v.0 == base) {
+                verb(w, Verb { frame, form: Form::Participle, bare: false, strong });
+            }
+        }
+        for w in tables.nouns_not_verbs {
+            if let Some(e) = t.get_mut(*w) {
+                e.verb = None;
+            }
+        }
+        Lexicon { lang, tables, table: t }
+    }
+
+    /// Looks up a word; `word` may have any case.
+    pub fn get(&self, word: &str) -> Entry {
+        let mut buf = [0u8; 40];
+        if word.len() <= buf.len() && word.is_ascii() {
+            for (b, c) in buf.iter_mut().zip(word.bytes()) {
+                *b = c.to_ascii_lowercase();
+            }
+            // ASCII lower-casing keeps UTF-8 valid
+            let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
+            return self.table.get(lower).copied().unwrap_or_default();
+        }
+        if word.len() > 60 {
+            return Entry::default();
+        }
+        let lower = word.to_lowercase();
+        self.table.get(lower.as_str()).copied().unwrap_or_default()
+    }
+
+    /// Phrasal reporting verbs (`call for`, `point out`): the frame when
+    /// `verb` is followed by `particle`.
+    pub fn phrasal(&self, verb: &str, particle: &str) -> Option<(Frame, Form)> {
+        let v = verb.to_ascii_lowercase();
+        let p = particle.to_ascii_lowercase();
+        self.tables.phrasal.iter().find_map(|&(part, base, third, past, ger, frame)| {
+            if part != p {
+                return None;
+            }
+            if v == base || v == third || v == past {
+                Some((frame, Form::Finite))
+            } else if v == ger {
+                Some((frame, Form::Gerund))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// The country a nationality word stands for ("Poland's", "Polish",
+    /// "Warsaw" → "poland"), if it is one.
+    pub fn country_of(&self, word: &str) -> Option<&'static str> {
+        let w = word.to_lowercase().replace('’', "'");
+        let w = w.strip_suffix("'s").unwrap_or(&w);
+        self.tables
+            .countries
+            .iter()
+            .find(|(c, a, others)| *c == w || *a == w || others.contains(&w))
+            .map(|(c, _, _)| *c)
+    }
+
+    /// Whether a given name (or a Slavic surname) marks a woman.
+    pub fn is_female_name(&self, first: &str, last: &str) -> bool {
+        let f = first.to_lowercase();
+        if self.tables.female_names.contains(&f.as_str()) {
+            return true;
+        }
+        let l = last.to_lowercase();
+        l.len() > 5
+            && self.tables.feminine_surname_endings.iter().any(|s| l.ends_with(s))
+            && !self.tables.not_feminine_surnames.iter().any(|s| l == *s)
+    }
+}
+
+/// Looks up a word in the English lexicon; `word` may have any case.
+pub fn lookup(word: &str) -> Entry {
+    Lexicon::of(Lang::En).get(word)
+}
+
+/// [`Lexicon::phrasal`] in English.
+pub fn phrasal(verb: &str, particle: &str) -> Option<(Frame, Form)> {
+    Lexicon::of(Lang::En).phrasal(verb, particle)
+}
+
+/// [`Lexicon::is_female_name`] in English.
+pub fn is_female_name(first: &str, last: &str) -> bool {
+    Lexicon::of(Lang::En).is_female_name(first, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every list of every language, by name.
+    fn all_lists(t: &Tables) -> Vec<(String, Vec<String>)> {
+        let owned = |w: &[&str]| w.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let mut out: Vec<(String, Vec<String>)> =
+            t.classes.iter().map(|(words, class)| (format!("class {class:?}"), owned(words))).collect();
+        // a verb is listed twice when all its forms repeat (spelling
+        // variants such as signaled / signalled are two entries)
+        out.push(("verbs".into(), t.verbs.iter().map(|v| format!("{} {} {} {}", v.0, v.1, v.2, v.3)).collect()));
+        out.push(("phrasal verbs".into(), t.phrasal.iter().map(|v| format!("{} {}", v.1, v.0)).collect()));
+        out.push(("female names".into(), owned(t.female_names)));
+        out.push(("surname endings".into(), owned(t.feminine_surname_endings)));
+        out.push(("nouns, not verbs".into(), owned(t.nouns_not_verbs)));
+        out.push((
+            "countries".into(),
+            t.countries
+                .iter()
+                .flat_map(|(c, a, o)| std::iter::once(c).chain(std::iter::once(a)).chain(*o))
+                .map(|w| w.to_string())
+                .collect(),
+        ));
+        out
+    }
+
+    #[test]
+    fn no_list_holds_a_word_twice() {
+        for lang in [Lang::En] {
+            for (name, words) in all_lists(Lexicon::of(lang).tables) {
+                let mut seen = std::collections::HashSet::new();
+                for w in &words {
+                    assert!(seen.insert(w.clone()), "{lang:?} {name}: {w:?} is listed twice");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lists_are_lower_case_single_entries() {
+        for (name, words) in all_lists(&en::TABLES) {
+            for w in words {
+                assert!(!w.is_empty() && w.trim() == w, "{name}: {w:?}");
+                assert_eq!(w.to_lowercase(), w, "{name}: {w:?} is not lower case");
+            }
+        }
+    }
+
+    #[test]
+    fn verbs_in_every_tense_are_found() {
+        for w in ["said", "Says", "SAY", "told", "telling", "stressed", "warns", "accused", "wrote", "written"] {
+            assert!(lookup(w).verb.is_some(), "{w}");
+        }
+        assert_eq!(lookup("accused").verb.map(|v| v.frame), Some(Frame::Accuse));
+        assert_eq!(lookup("adding").verb.map(|v| v.form), Some(Form::Gerund));
+        assert!(lookup("table").verb.is_none());
+    }
+
+    #[test]
+    fn word_classes() {
+        assert!(lookup("The").class.contains(Class::DET));
+        assert!(lookup("spokesman").class.contains(Class::ROLE));
+        assert!(lookup("Ukraine’s").class.contains(Class::NATION));
+        assert!(lookup("she").class.contains(Class::PRONOUN | Class::FEMALE));
+        assert!(!lookup("he").class.contains(Class::FEMALE));
+    }
+
+    #[test]
+    fn phrasal_verbs_need_their_particle() {
+        assert_eq!(phrasal("called", "for"), Some((Frame::Object, Form::Finite)));
+        assert_eq!(phrasal("pointing", "out"), Some((Frame::Say, Form::Gerund)));
+        assert_eq!(phrasal("called", "in"), None);
+    }
+
+    #[test]
+    fn female_names() {
+        assert!(is_female_name("Maria", "Zakharova"));
+        assert!(is_female_name("Natalia", "Brody"));
+        assert!(is_female_name("X", "Moskalkova"));
+        assert!(!is_female_name("Dmitry", "Peskov"));
+        assert!(!is_female_name("Andrii", "Sybiha"));
+    }
+}

@@ -1,0 +1,70 @@
+//! Verbs whose object is what was said, or leads to it: `S accused X of
+//! C`, `S rejected C`, `S called for C`, `S called X “Q”`, `S described X
+//! as Y`.
+
+use super::super::lexicon::Frame;
+use super::reported::content_after;
+use super::{Candidate, Rule, Site, Source};
+
+pub struct ComplementReport;
+
+impl Rule for ComplementReport {
+    fn name(&self) -> &'static str {
+        "complement report"
+    }
+
+    fn why(&self) -> &'static str {
+        "accusing, rejecting, calling for or describing reports a position through the verb's object"
+    }
+
+    fn at_word(&self, site: &Site) -> Option<Candidate> {
+        let v = site.verb().filter(|v| matches!(v.frame, Frame::Accuse | Frame::Object | Frame::Describe))?;
+        let subject = v.subject?;
+        let content = content_after(site, v, &subject)?;
+        Some(Candidate {
+            content: vec![content],
+            source: Source::Mention(subject),
+            cue: Some(v.cue),
+            sentence: site.si,
+            rule: self.name(),
+            set_apart: false,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{one, run};
+
+    #[test]
+    fn accused_x_of_c() {
+        let f = one("Lubinets accused Moscow of moving children to camps in Crimea.");
+        assert_eq!(f.content, "Moscow of moving children to camps in Crimea");
+        assert_eq!(f.cue.as_deref(), Some("accused"));
+        assert_eq!(f.actor.as_deref(), Some("ukrainian-leadership"));
+    }
+
+    #[test]
+    fn rejected_and_called_for() {
+        let f = one("Lavrov rejected any role for foreign troops in the buffer zone.");
+        assert_eq!(f.content, "any role for foreign troops in the buffer zone");
+        let f = one("Kallas called for a full audit of the frozen funds.");
+        assert_eq!(f.content, "a full audit of the frozen funds");
+        assert_eq!(f.cue.as_deref(), Some("called for"));
+    }
+
+    #[test]
+    fn called_x_quote_and_described_x_as_y() {
+        let f = one("Zakharova called the new rules “legal banditry”.");
+        assert_eq!(f.content, "the new rules “legal banditry”");
+        let f = one("Merz described the truce offer as a stalling tactic.");
+        assert_eq!(f.content, "the truce offer as a stalling tactic");
+    }
+
+    #[test]
+    fn an_object_that_points_back_or_a_name() {
+        assert!(run("The ministry rejected this.").is_empty());
+        assert!(run("The town was called Shchastia before the war.").is_empty());
+        assert!(run("Ukraine joined the so-called drone coalition in May.").is_empty());
+    }
+}

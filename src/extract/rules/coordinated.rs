@@ -1,0 +1,89 @@
+//! `S said A and urged B`, `S abstains on the vote, calls for C`: a second
+//! reporting verb that shares the subject of the first.
+
+use super::super::mentions::Mention;
+use super::{Candidate, Rule, Site, Source};
+
+pub struct CoordinatedVerb;
+
+impl Rule for CoordinatedVerb {
+    fn name(&self) -> &'static str {
+        "coordinated verb"
+    }
+
+    fn why(&self) -> &'static str {
+        "one subject often reports twice: “S said A and urged B”, “S abstains, calls for C”"
+    }
+
+    fn at_word(&self, site: &Site) -> Option<Candidate> {
+        let v =
+            site.verb().filter(|v| !v.participle && v.strong && v.subject.is_none() && v.speaker_after.is_none())?;
+        if site.d.w.t(site.i).verb.is_some_and(|vb| vb.bare) {
+            return None;
+        }
+        let (d, si, i) = (site.d, site.si, site.i);
+        let s = site.sentence();
+        // "and" / "but" (with adverbs: "and has also warned"), or a comma
+        // as in a headline: "S abstains on vote, calls for talks"
+        let k = (s.body..i)
+            .rev()
+            .find(|&k| !d.w.t(k).has(super::super::lexicon::Class::ADVERB | super::super::lexicon::Class::AUX))?;
+        let joined = d.coordinated_verb(k, s.end) == Some(i) || d.w.t(k).is_punct(',') && k > s.body;
+        if !joined {
+            return None;
+        }
+        let content = d.forward(si, v.after, v.frame, i)?;
+        Some(Candidate {
+            content: vec![content],
+            source: source(site)?,
+            cue: Some(v.cue),
+            sentence: si,
+            rule: self.name(),
+            set_apart: false,
+        })
+    }
+}
+
+/// The speaker of the first verb: the report before it in the sentence,
+/// or else the subject the sentence opens with.
+fn source(site: &Site) -> Option<Source> {
+    let (d, si) = (site.d, site.si);
+    if let Some(k) = site.earlier.iter().rposition(|c| c.sentence == si) {
+        return Some(Source::Inherit(site.base + k));
+    }
+    let s = site.sentence();
+    let subj = d.subject(si, site.i).filter(|np| np.0 == s.body)?;
+    Some(Source::Mention(Mention { head: subj, desc: None }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::run;
+
+    #[test]
+    fn said_and_urged_are_two_statements() {
+        let found = run("Kallas said the package was ready and urged Budapest to lift its veto.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].content, "the package was ready");
+        assert_eq!(found[1].content, "Budapest to lift its veto");
+        assert_eq!(found[1].speaker.as_deref(), Some("Kaja Kallas"));
+        assert_eq!(found[1].rule_name(), "coordinated verb");
+    }
+
+    #[test]
+    fn a_verb_after_a_comma_shares_the_subject() {
+        let found = run("Pakistan abstains in the vote, calls for an early ceasefire");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "an early ceasefire");
+        assert_eq!(found[0].source.as_deref(), Some("Pakistan"));
+    }
+
+    #[test]
+    fn with_an_auxiliary_between() {
+        let found = run("Moscow rejected the plan, and has demanded that Kyiv withdraw first.");
+        assert!(
+            found.iter().any(|f| f.content == "Kyiv withdraw first" && f.speaker.as_deref() == Some("Moscow")),
+            "{found:?}"
+        );
+    }
+}

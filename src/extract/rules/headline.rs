@@ -1,0 +1,303 @@
+//! Lines that credit their words by name rather than with a verb:
+//! headlines, bullets and transcripts. `Name: words` (a headline, a
+//! bullet, an interview transcript), `Words – Name` (a headline), and the
+//! subtitle after a headline's colon (`S vows A: B`).
+
+use super::super::doc::Doc;
+use super::super::lexicon::Class;
+use super::super::mentions::{Mention, Range};
+use super::{Candidate, Rule, Source};
+
+/// At most this many words name the speaker before a colon.
+const LABEL_WORDS: usize = 10;
+
+pub struct SpeakerColon;
+
+impl Rule for SpeakerColon {
+    fn name(&self) -> &'static str {
+        "speaker colon"
+    }
+
+    fn why(&self) -> &'static str {
+        "headlines, bullets and transcripts put the speaker first: “Name: words”"
+    }
+
+    fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
+        for si in 0..d.sents.len() {
+            if let Some(c) = self.at_line(d, si)
+                && !out.iter().any(|o| c.content.iter().any(|&r| o.overlaps(r)))
+            {
+                out.push(c);
+            }
+        }
+    }
+}
+
+impl SpeakerColon {
+    fn at_line(&self, d: &Doc, si: usize) -> Option<Candidate> {
+        let s = d.sents[si];
+        if si > 0 && d.sents[si - 1].para == s.para {
+            return None;
+        }
+        // a bullet: "- Name: words"; a transcript quoted whole: "“NAME: words"
+        let first = d.w.t(s.body);
+        // (the mark may open the quotation or reopen it, as a quotation over
+        // several paragraphs does)
+        let opened = first.is_quote() && first.quote != 0;
+        let a = if first.is_any_punct(&['-', '•', '*', '–', '—']) || opened { s.body + 1 } else { s.body };
+        let mut end = para_end(d, si);
+        let inside = if opened { first.quote } else { 0 };
+        let colon = (a..end.min(a + LABEL_WORDS + 1)).find(|&k| d.w.t(k).is_punct(':') && d.w.t(k).quote == inside)?;
+        let head = speaker_label(d, a, colon)?;
+        let start = colon + 1;
+        if opened && d.quote_closes_at(end - 1) {
+            end -= 1;
+        }
+        if start >= end {
+            return None;
+        }
+        // "Name in Paris: ‘words’ on the force": the quotation only
+        let first = d.w.t(start);
+        let quoted = !opened && first.is_quote() && first.quote != 0;
+        let content: Range = if quoted {
+            let q = &d.quotes[first.quote as usize - 1];
+            (q.open, q.close + 1)
+        } else {
+            (start, end)
+        };
+        Some(Candidate {
+            content: vec![content],
+            source: Source::Mention(Mention { head, desc: None }),
+            cue: Some((colon, colon + 1)),
+            sentence: si,
+            rule: self.name(),
+            set_apart: true,
+        })
+    }
+}
+
+/// The token after the last of the paragraph sentence `si` opens.
+fn para_end(d: &Doc, si: usize) -> usize {
+    let para = d.sents[si].para;
+    d.sents[si..].iter().take_while(|x| x.para == para).last().map_or(d.sents[si].end, |x| x.end)
+}
+
+/// Whether `[a, e)` names a speaker the way a label does: titles, then a
+/// name, then perhaps a short place or topic ("Zelensky in Paris"). The
+/// name must be a person's (two or more name words after a title, as in
+/// "Kremlin spokesman Dmitry Peskov") or a surname the article uses
+/// elsewhere ("Collins" for "Judith Collins"), so that section labels
+/// ("Background", "Poll") and title-case headings are not read as names.
+/// Returns the speaker phrase.
+pub(super) fn speaker_label(d: &Doc, a: usize, e: usize) -> Option<Range> {
+    if e <= a {
+        return None;
+    }
+    let w = &d.w;
+    let mut k = a;
+    while k < e && w.t(k).is_word() && w.t(k).has(Class::TITLE | Class::ROLE | Class::NATION) && !w.is_name_word(k) {
+        k += 1;
+    }
+    let titled = k > a;
+    let name_start = k;
+    while k < e && (w.is_name_word(k) || name_particle(d, k)) {
+        k += 1;
+    }
+    let names = k - name_start;
+    if names == 0 || names > 4 || !w.is_name_word(k - 1) {
+        return None;
+    }
+    // a short phrase after the name: "in Paris", "on climate change"
+    if k < e {
+        let pp =
+            w.t(k).has(Class::PREP) && e - k <= 5 && (k + 1..e).all(|j| w.t(j).is_wordlike() && w.t(j).verb.is_none());
+        if !pp {
+            return None;
+        }
+    }
+    let known = used_elsewhere(d, k - 1, a, e);
+    (known || titled && names >= 2).then_some((a, k))
+}
+
+/// "von", "der", "de": lower-case words inside a name.
+fn name_particle(d: &Doc, k: usize) -> bool {
+    k > 0 && d.w.is_name_word(k - 1) && ["von", "van", "der", "de", "la", "al", "bin"].iter().any(|p| d.w.is(k, p))
+}
+
+/// Whether the name word at `k` occurs again outside `[a, e)`.
+fn used_elsewhere(d: &Doc, k: usize, a: usize, e: usize) -> bool {
+    let word = d.w.s(k);
+    d.w.toks.iter().enumerate().any(|(j, t)| {
+        (j < a || j >= e) && t.is_word() && t.cap && {
+            let s = t.text(d.w.text);
+            s.eq_ignore_ascii_case(word)
+                || s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).is_some_and(|b| b.eq_ignore_ascii_case(word))
+        }
+    })
+}
+
+pub struct DashName;
+
+impl Rule for DashName {
+    fn name(&self) -> &'static str {
+        "dash name"
+    }
+
+    fn why(&self) -> &'static str {
+        "headlines credit a paraphrase with a dash and a name: “Words – Lavrov”"
+    }
+
+    fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
+        let Some(hp) = d.headline else { return };
+        let Some(si) = d.sents.iter().position(|s| s.para == hp) else { return };
+        let end = para_end(d, si);
+        let s = d.sents[si];
+        // the last dash of the headline, a name after it
+        let Some(dash) =
+            (s.body + 2..end).rev().find(|&k| d.w.t(k).is_any_punct(&['–', '—', '-', '―']) && d.w.t(k).quote == 0)
+        else {
+            return;
+        };
+        let Some(head) = speaker_label(d, dash + 1, end).filter(|h| h.1 == end) else { return };
+        let (a, e) = d.trim(s.body, dash);
+        let content = (a, e);
+        if a >= e || out.iter().any(|o| o.overlaps(content)) {
+            return;
+        }
+        out.push(Candidate {
+            content: vec![content],
+            source: Source::Mention(Mention { head, desc: None }),
+            cue: Some((dash, dash + 1)),
+            sentence: si,
+            rule: self.name(),
+            set_apart: false,
+        });
+    }
+}
+
+pub struct HeadlineSubtitle;
+
+impl Rule for HeadlineSubtitle {
+    fn name(&self) -> &'static str {
+        "headline subtitle"
+    }
+
+    fn why(&self) -> &'static str {
+        "after a reported headline a colon gives the speaker's own words: “S vows A: B”"
+    }
+
+    fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
+        let Some(hp) = d.headline else { return };
+        let found: Vec<(usize, Range, usize)> = out
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let last = *c.content.last()?;
+                let colon = last.1;
+                let in_headline = d.w.toks.get(colon).is_some_and(|t| t.para == hp && t.is_punct(':'));
+                if !in_headline {
+                    return None;
+                }
+                let end = d.w.toks.iter().rposition(|t| t.para == hp)? + 1;
+                let (a, e) = d.trim(colon + 1, end);
+                (a < e).then_some((i, (a, e), c.sentence))
+            })
+            .collect();
+        for (i, content, sentence) in found {
+            if out.iter().any(|o| o.overlaps(content)) {
+                continue;
+            }
+            out.push(Candidate {
+                content: vec![content],
+                source: Source::Inherit(i),
+                cue: Some((content.0 - 1, content.0)),
+                sentence,
+                rule: self.name(),
+                set_apart: true,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::Kind;
+    use super::super::testing::run;
+
+    #[test]
+    fn name_colon_words_in_a_headline() {
+        let found = run("Sybiha: Moscow answers every truce offer with drones\n\nSybiha spoke in Kyiv on Friday.\n");
+        assert_eq!(found[0].content, "Moscow answers every truce offer with drones");
+        assert_eq!(found[0].kind, Kind::Direct);
+        assert_eq!(found[0].speaker.as_deref(), Some("Andrii Sybiha"));
+    }
+
+    #[test]
+    fn a_surname_the_article_explains_later() {
+        let found = run(
+            "Lindqvist: Sweden will train more pilots\n\nDefence Minister Ebba Lindqvist said on Monday that the budget had grown.\n",
+        );
+        assert_eq!(found[0].content, "Sweden will train more pilots");
+        assert_eq!(found[0].speaker.as_deref(), Some("Ebba Lindqvist"));
+    }
+
+    #[test]
+    fn a_name_with_a_place_and_a_quotation() {
+        let found =
+            run("Zelensky in Rome: ‘We need shells, not speeches’ on aid\n\nZelensky met the prime minister.\n");
+        assert_eq!(found[0].content, "We need shells, not speeches");
+        assert_eq!(found[0].kind, Kind::Direct);
+    }
+
+    #[test]
+    fn bullets_and_transcripts() {
+        let text = "Reactions came quickly.\n\n- Kremlin spokesman Dmitry Peskov: There is nothing to discuss yet.\n\n- Foreign Minister Andrii Sybiha: \"Nothing about us without us.\"\n";
+        let found = run(text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.content == "There is nothing to discuss yet." && f.actor.as_deref() == Some("kremlin"))
+        );
+        assert!(
+            found
+                .iter()
+                .any(|f| f.content == "Nothing about us without us." && f.actor.as_deref() == Some("ukrainian-mfa"))
+        );
+    }
+
+    #[test]
+    fn a_transcript_quoted_paragraph_by_paragraph() {
+        let text = "The interview, in part:\n\n“HOLM: We will rebuild the port first.\n\n“KARLSSON: And the railway?\n\n“HOLM: The railway comes after.”\n\nHolm and Karlsson spoke for an hour.\n";
+        let found = run(text);
+        let holm: Vec<&str> =
+            found.iter().filter(|f| f.source.as_deref() == Some("HOLM")).map(|f| f.content.as_str()).collect();
+        assert_eq!(holm, ["We will rebuild the port first.", "The railway comes after."]);
+    }
+
+    #[test]
+    fn labels_and_headings_are_not_speakers() {
+        assert!(run("Background: The talks began in March.\n\nMore text here.\n").is_empty());
+        assert!(run("Winter Comes Early For Farmers: Prices of feed doubled.\n\nMore text.\n").is_empty());
+        assert!(run("Why it matters: the vote is close.\n\nMore text.\n").is_empty());
+    }
+
+    #[test]
+    fn words_then_a_dash_and_a_name() {
+        let found = run("Grain corridor will stay open through winter – Zelensky\n\nZelensky spoke in Odesa.\n");
+        assert_eq!(found[0].content, "Grain corridor will stay open through winter");
+        assert_eq!(found[0].kind, Kind::Indirect);
+        assert_eq!(found[0].speaker.as_deref(), Some("Volodymyr Zelensky"));
+        assert_eq!(found[0].rule, "dash name");
+    }
+
+    #[test]
+    fn a_subtitle_after_a_reported_headline() {
+        let found =
+            run("Lavrov warns talks are over: We will not negotiate under threats\n\nThe minister spoke in Minsk.\n");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].content, "talks are over");
+        assert_eq!(found[1].content, "We will not negotiate under threats");
+        assert_eq!(found[1].kind, Kind::Direct);
+        assert_eq!(found[1].speaker.as_deref(), Some("Sergei Lavrov"));
+    }
+}

@@ -1,0 +1,214 @@
+//! Extraction as an ordered list of small rules.
+//!
+//! Each rule knows one way newsrooms attribute speech and says why it is
+//! there; its tests (in its own module) are sentences written for it.
+//! Three kinds of rule run, in this order:
+//!
+//! 1. **blocks**: passages set apart as what someone said (a paragraph
+//!    after "she wrote on X:"); what they hold is quoted material, so no
+//!    later rule looks inside;
+//! 2. rules **at a word**: every word of every sentence outside quotation
+//!    marks and blocks (and outside content already claimed in that
+//!    sentence) is offered to each rule in turn; the first rule that
+//!    answers claims the word, and what it found is kept unless its
+//!    content overlaps a statement found earlier in the sentence;
+//! 3. rules **over the article**, which see every statement found so far:
+//!    quotations no clause claimed.
+//!
+//! Which rule found a statement is kept with it ("found by" in the
+//! inspector and the command line), and the confidence of a statement is
+//! computed from that and the rest of its evidence in one place,
+//! [`super::confidence`].
+
+mod according;
+mod attitude;
+mod colon;
+mod complement;
+mod coordinated;
+mod headline;
+mod participle;
+mod quotes;
+mod report_noun;
+mod reported;
+mod trailing;
+mod traps;
+mod verb;
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+use super::doc::Doc;
+use super::mentions::{Mention, Range};
+use std::cell::OnceCell;
+pub use verb::VerbSite;
+
+/// Who said it, as found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Mention(Mention),
+    /// The subject of an earlier statement: a participle (`, adding that`)
+    /// or a quote continuing the previous speaker. The index is into the
+    /// list of candidates.
+    Inherit(usize),
+    /// No one named.
+    None,
+}
+
+/// A statement before speakers are resolved.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Content as token ranges (one, or several for a quotation that
+    /// continues after its attribution).
+    pub content: Vec<Range>,
+    pub source: Source,
+    pub cue: Option<Range>,
+    pub sentence: usize,
+    /// The name of the rule that found it.
+    pub rule: &'static str,
+    /// The content is set apart as someone's words without quotation
+    /// marks (a block after a colon, a headline "Name: words"): direct.
+    pub set_apart: bool,
+}
+
+impl Candidate {
+    /// Whether any piece of the content overlaps `r`.
+    pub fn overlaps(&self, r: Range) -> bool {
+        self.content.iter().any(|c| c.0 < r.1 && r.0 < c.1)
+    }
+}
+
+/// One way newsrooms report speech.
+pub trait Rule: Sync {
+    /// Shown as "found by" in the inspector and the command line.
+    fn name(&self) -> &'static str;
+    /// One line: the reporting habit the rule reads.
+    fn why(&self) -> &'static str;
+    /// Tried at a word of a sentence; the first rule that answers claims
+    /// the word.
+    fn at_word(&self, _site: &Site) -> Option<Candidate> {
+        None
+    }
+    /// Run once over the article, after every rule has had its words.
+    fn over_article(&self, _d: &Doc, _out: &mut Vec<Candidate>) {}
+}
+
+/// A language's rules, in the order they are tried.
+pub struct RuleList {
+    /// Run first over the article ([`Rule::over_article`]); their
+    /// contents are closed to the rules after them.
+    pub blocks: &'static [&'static dyn Rule],
+    pub at_word: &'static [&'static dyn Rule],
+    pub over_article: &'static [&'static dyn Rule],
+}
+
+impl RuleList {
+    /// Every rule, in the order they run.
+    pub fn all(&self) -> impl Iterator<Item = &'static dyn Rule> + '_ {
+        self.blocks.iter().chain(self.at_word).chain(self.over_article).copied()
+    }
+}
+
+/// The rules for English news copy.
+pub const ENGLISH: RuleList = RuleList {
+    blocks: &[&colon::ColonBlock, &headline::SpeakerColon, &headline::DashName],
+    at_word: &[
+        &according::AccordingTo,
+        &participle::Participle,
+        &reported::InvertedOpening,
+        &trailing::SpeakerAfterVerb,
+        &reported::ReportedClause,
+        &complement::ComplementReport,
+        &attitude::AttitudeReport,
+        &trailing::Parenthetical,
+        &trailing::TrailingClause,
+        &coordinated::CoordinatedVerb,
+        &report_noun::ReportNoun,
+    ],
+    over_article: &[&headline::HeadlineSubtitle, &quotes::DashCredit, &quotes::ContinuedQuote],
+};
+
+/// A word of a sentence, as offered to the rules.
+pub struct Site<'a> {
+    pub d: &'a Doc<'a>,
+    /// The sentence.
+    pub si: usize,
+    /// The word.
+    pub i: usize,
+    /// Candidates already found in this sentence.
+    pub earlier: &'a [Candidate],
+    /// Index of `earlier[0]` in the article's list of candidates.
+    pub base: usize,
+    verb: OnceCell<Option<VerbSite>>,
+}
+
+impl Site<'_> {
+    /// The reporting verb at this word, analysed once for every rule.
+    pub fn verb(&self) -> Option<&VerbSite> {
+        self.verb.get_or_init(|| VerbSite::at(self.d, self.si, self.i)).as_ref()
+    }
+
+    pub fn sentence(&self) -> super::structure::Sentence {
+        self.d.sents[self.si]
+    }
+}
+
+/// Every candidate of an article, rule by rule.
+pub fn find_all(d: &Doc, rules: &RuleList) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for rule in rules.blocks {
+        rule.over_article(d, &mut out);
+    }
+    let blocks: Vec<Range> = out.iter().flat_map(|c| c.content.iter().copied()).collect();
+    for si in 0..d.sents.len() {
+        let s = d.sents[si];
+        if blocks.iter().any(|b| b.0 <= s.body && s.end <= b.1) {
+            continue;
+        }
+        sentence(d, si, rules, &mut out);
+    }
+    for rule in rules.over_article {
+        rule.over_article(d, &mut out);
+    }
+    out
+}
+
+/// Offers every word of one sentence to the rules, in order.
+fn sentence(d: &Doc, si: usize, rules: &RuleList, out: &mut Vec<Candidate>) {
+    let s = d.sents[si];
+    let first_new = out.len();
+    for i in s.body..s.end {
+        let t = d.w.t(i);
+        if t.quote != 0 || !t.is_word() {
+            continue;
+        }
+        // inside content already claimed in this sentence: a nested
+        // report is part of what the outer speaker said
+        if out[first_new..].iter().any(|c| c.content.iter().any(|r| r.0 <= i && i < r.1)) {
+            continue;
+        }
+        let site = Site { d, si, i, earlier: &out[first_new..], base: first_new, verb: OnceCell::new() };
+        let Some(c) = rules.at_word.iter().find_map(|r| r.at_word(&site)) else { continue };
+        if traps::says_nothing(d, &c) {
+            continue;
+        }
+        // keep contents from overlapping within the sentence
+        let clash = out[first_new..].iter().any(|o| c.content.iter().any(|&r| o.overlaps(r)));
+        if !clash {
+            out.push(c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_has_a_distinct_name_and_a_reason() {
+        let mut names = std::collections::HashSet::new();
+        for r in ENGLISH.all() {
+            assert!(names.insert(r.name()), "two rules are called {:?}", r.name());
+            assert!(!r.why().is_empty() && !r.why().contains('\n'), "{}: the why is one line", r.name());
+        }
+    }
+}

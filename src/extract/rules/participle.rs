@@ -1,0 +1,168 @@
+//! `..., adding that C` / `..., saying C` / `was quoted as saying C`: a
+//! participle that carries on the subject of the main clause.
+
+use super::super::mentions::{Mention, Range};
+use super::{Candidate, Rule, Site, Source};
+
+pub struct Participle;
+
+impl Rule for Participle {
+    fn name(&self) -> &'static str {
+        "participle"
+    }
+
+    fn why(&self) -> &'static str {
+        "news copy adds a second report to the first with a participle: “…, adding that …”"
+    }
+
+    fn at_word(&self, site: &Site) -> Option<Candidate> {
+        let v = site.verb().filter(|v| v.participle)?;
+        let (d, si, i) = (site.d, site.si, site.i);
+        let s = site.sentence();
+        if i == s.body {
+            return None;
+        }
+        let prev = d.w.t(i - 1);
+        // “...,” adding that: the comma inside the closing mark
+        let comma_quote = prev.is_quote() && i >= 2 && d.w.t(i - 2).is_punct(',') && d.quote_closes_at(i - 1);
+        let relayed = relayed(site);
+        let with_subject = with_subject(site);
+        let ok = prev.is_punct(',')
+            || comma_quote
+            || ["while", "before", "after", "and", "by"].iter().any(|w| d.is(i - 1, w))
+            || relayed.is_some()
+            || with_subject.is_some();
+        if !ok || (prev.quote != 0 && !comma_quote) {
+            return None;
+        }
+        let content = d.forward(si, v.after, v.frame, i)?;
+        // "after reading the outline": a weak verb reports only what is
+        // introduced as said
+        if !v.strong && !d.explicit_complement(v.after, content.0) {
+            return None;
+        }
+        let source = match relayed.flatten().or(with_subject) {
+            Some(head) => Source::Mention(Mention { head, desc: None }),
+            None => source(site)?,
+        };
+        Some(Candidate {
+            content: vec![content],
+            source,
+            cue: Some(v.cue),
+            sentence: si,
+            rule: self.name(),
+            set_apart: false,
+        })
+    }
+}
+
+/// `S was quoted (by TASS) as saying`, `TASS quoted S as saying`: a report
+/// relayed by someone else. Returns the speaker when the one quoted is
+/// named between "quoted" and "as"; `Some(None)` when the sentence's
+/// subject is the one quoted.
+fn relayed(site: &Site) -> Option<Option<Range>> {
+    let (d, i) = (site.d, site.i);
+    let s = site.sentence();
+    if i < s.body + 2 || !d.is(i - 1, "as") {
+        return None;
+    }
+    let q = (s.body.max(i.saturating_sub(10))..i - 1).rev().find(|&k| d.is(k, "quoted") || d.is(k, "cited"))?;
+    if q + 1 == i - 1 || d.is(q + 1, "by") {
+        // "was quoted as saying", "was quoted by RIA Novosti as saying"
+        return Some(None);
+    }
+    // "TASS quoted Peskov as saying": the one quoted speaks
+    let np = d.w.right_np(q + 1, i - 1).filter(|np| np.1 == i - 1)?;
+    Some(Some(np))
+}
+
+/// "with Macron insisting that ...": a participle with its own subject.
+fn with_subject(site: &Site) -> Option<Range> {
+    let (d, s) = (site.d, site.sentence());
+    let np = d.w.left_np(site.i, s.body)?;
+    (np.0 > s.body && d.is(np.0 - 1, "with") && d.w.names_someone(np)).then_some(np)
+}
+
+/// The participle belongs to the main clause: its subject when the
+/// sentence opens with one ("The ministry rejected ..., calling it"),
+/// else the speaker of the report before it ("“Q,” he said, adding"). A
+/// subject inside what someone said ("Talks would resume on Friday, he
+/// said, adding ...") is not the main clause's.
+fn source(site: &Site) -> Option<Source> {
+    let (d, si, i) = (site.d, site.si, site.i);
+    let s = site.sentence();
+    let reported = |np: &Range| {
+        site.earlier.iter().any(|c| c.sentence == si && c.content.iter().any(|r| r.0 <= np.0 && np.0 < r.1))
+    };
+    let main = d.subject(si, i).filter(|np| (np.0 == s.body || d.w.t(np.0 - 1).is_punct(',')) && !reported(np));
+    Some(match main {
+        Some(subj) if !d.w.t(s.body).is_quote() => Source::Mention(Mention { head: subj, desc: None }),
+        _ => match site.earlier.iter().rposition(|c| c.sentence == si) {
+            Some(k) => Source::Inherit(site.base + k),
+            None => Source::Mention(Mention { head: d.subject(si, i)?, desc: None }),
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::run;
+
+    #[test]
+    fn adding_that_continues_the_subject() {
+        let found = run("Sybiha said the convoy had crossed, adding that two trucks were turned back.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].content, "two trucks were turned back");
+        assert_eq!(found[1].cue.as_deref(), Some("adding"));
+        assert_eq!(found[1].speaker.as_deref(), Some("Andrii Sybiha"));
+    }
+
+    #[test]
+    fn after_a_quote_it_continues_that_speaker() {
+        let found = run("“We are not done,” the coach said, insisting that the season could still be saved.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].content, "the season could still be saved");
+        assert_eq!(found[1].source.as_deref(), Some("the coach"));
+    }
+
+    #[test]
+    fn the_main_clause_subject_when_there_is_no_report_before() {
+        let found = run("The ministry expelled two attachés, saying their visas had been misused.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].content, "their visas had been misused");
+        assert_eq!(found[0].source.as_deref(), Some("The ministry"));
+    }
+
+    #[test]
+    fn quoted_as_saying() {
+        let found = run("Medvedev was quoted as saying that the talks were pointless.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].content, "the talks were pointless");
+        assert_eq!(found[0].actor.as_deref(), Some("russia"));
+    }
+
+    #[test]
+    fn relayed_by_an_agency() {
+        let found = run("Lavrov was quoted by Interfax as saying that the offer had expired.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].content, "the offer had expired");
+        assert_eq!(found[0].speaker.as_deref(), Some("Sergei Lavrov"));
+        let found = run("RIA Novosti quoted Kremlin aide Yuri Ushakov as saying that no date had been fixed.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].speaker.as_deref(), Some("Yuri Ushakov"));
+        assert_eq!(found[0].actor.as_deref(), Some("kremlin"));
+    }
+
+    #[test]
+    fn with_a_subject_of_its_own() {
+        let found = run("The summit ended late, with Merz insisting that the fund would be ready by March.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the fund would be ready by March");
+        assert_eq!(found[0].speaker.as_deref(), Some("Friedrich Merz"));
+    }
+
+    #[test]
+    fn a_participle_that_opens_a_sentence_reports_nothing() {
+        assert!(run("Speaking in Riga, the minister thanked the hosts.").is_empty());
+    }
+}

@@ -1,0 +1,201 @@
+//! Quotations no clause claimed: a quotation credited with a dash
+//! (`“Q” — Name`), and a quotation that carries on the speaker before it.
+
+use super::super::doc::Doc;
+use super::super::lexicon::en;
+use super::super::mentions::{Mention, Range};
+use super::super::structure::Quote;
+use super::{Candidate, Rule, Source};
+
+pub struct DashCredit;
+
+impl Rule for DashCredit {
+    fn name(&self) -> &'static str {
+        "dash credit"
+    }
+
+    fn why(&self) -> &'static str {
+        "reader comments, epigraphs and headlines credit a quote with a dash: “Q” — Name"
+    }
+
+    fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
+        for q in d.quotes {
+            let qr: Range = (q.open, q.close + 1);
+            if out.iter().any(|c| c.overlaps(qr)) {
+                continue;
+            }
+            if let Some(c) = self.credit(d, q, qr) {
+                out.push(c);
+            }
+        }
+    }
+}
+
+impl DashCredit {
+    /// A closed quotation, a dash, then a name that ends the sentence.
+    fn credit(&self, d: &Doc, q: &Quote, qr: Range) -> Option<Candidate> {
+        if !q.closed {
+            return None;
+        }
+        let k = q.close + 1;
+        let dash = d.w.toks.get(k)?;
+        if !dash.is_any_punct(&['―', '—', '–', '-']) || dash.para != d.w.t(q.close).para {
+            return None;
+        }
+        let sent = d.sents.iter().position(|s| s.start <= k && k < s.end)?;
+        let end = d.sents[sent].end;
+        let np = d.w.right_np(k + 1, end)?;
+        // nothing but a full stop after the name
+        if (np.1..end).any(|j| d.w.t(j).is_wordlike()) {
+            return None;
+        }
+        Some(Candidate {
+            content: vec![qr],
+            source: Source::Mention(Mention { head: np, desc: None }),
+            cue: Some((k, k + 1)),
+            sentence: sent,
+            rule: self.name(),
+            set_apart: false,
+        })
+    }
+}
+
+pub struct ContinuedQuote;
+
+impl Rule for ContinuedQuote {
+    fn name(&self) -> &'static str {
+        "continued quote"
+    }
+
+    fn why(&self) -> &'static str {
+        "a quotation standing alone carries on the speaker of the statement just before it"
+    }
+
+    fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
+        for (qi, q) in d.quotes.iter().enumerate() {
+            let qr: Range = (q.open, q.close + 1);
+            if out.iter().any(|c| c.overlaps(qr)) || !speech_like(d, q) {
+                continue;
+            }
+            let Some(prev) = previous(d, q, out) else { continue };
+            // the quote stands alone: nothing but punctuation around it
+            // in its sentence(s)
+            let sent = d.sents.iter().find(|s| s.start <= q.open && q.open < s.end);
+            let alone = sent
+                .is_some_and(|s| (s.body..s.end).all(|k| d.w.t(k).quote as usize == qi + 1 || !d.w.t(k).is_wordlike()));
+            if !alone {
+                continue;
+            }
+            // a direct quote in the sentence right before: one statement in
+            // two pieces, as news copy splits a quote around "he said"
+            if let Some(k) = direct_before(d, q, sent.map(|s| s.start), out) {
+                out[k].content.push(qr);
+                continue;
+            }
+            let sentence = out[prev].sentence;
+            out.push(Candidate {
+                content: vec![qr],
+                source: Source::Inherit(prev),
+                cue: None,
+                sentence,
+                rule: self.name(),
+                set_apart: false,
+            });
+        }
+    }
+}
+
+/// The statement just before the quotation, by position, when it is in
+/// the same paragraph or ends the paragraph before one the quotation
+/// opens.
+fn previous(d: &Doc, q: &Quote, out: &[Candidate]) -> Option<usize> {
+    let q_start = d.w.t(q.open).start;
+    let prev = out
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.content.last().is_some_and(|r| d.w.t(r.1 - 1).end <= q_start))
+        .max_by_key(|(_, c)| c.content.last().map_or(0, |r| r.1))
+        .map(|(i, _)| i)?;
+    let p_last = out[prev].content.last().map_or(0, |r| r.1 - 1);
+    let p_para = d.w.t(p_last).para;
+    let q_para = q.paras.0;
+    let opens_para = d.sents.iter().any(|s| s.body == q.open && s.para == q_para);
+    let prev_sentence_of_para = d.sents.iter().filter(|s| s.para == p_para).map(|s| s.end).max().unwrap_or(0);
+    let same_para = p_para == q_para;
+    let continues_para = opens_para && q_para == p_para + 1 && {
+        // the earlier statement ends its paragraph
+        let sent_of_prev = d.sents.iter().position(|s| s.start <= p_last && p_last < s.end).unwrap_or(0);
+        d.sents[sent_of_prev].end == prev_sentence_of_para
+    };
+    (same_para || continues_para).then_some(prev)
+}
+
+/// A statement that is a quotation in the sentence right before, in the
+/// same paragraph.
+fn direct_before(d: &Doc, q: &Quote, this_sent: Option<usize>, out: &[Candidate]) -> Option<usize> {
+    out.iter().rposition(|c| {
+        let r = c.content[c.content.len() - 1];
+        let t = d.w.t(r.0);
+        let is_quote = t.quote != 0 && d.quotes[t.quote as usize - 1].open == r.0;
+        is_quote
+            && d.sents.get(c.sentence + 1).is_some_and(|n| Some(n.start) == this_sent)
+            && d.sents[c.sentence].para == q.paras.0
+    })
+}
+
+/// Whether a quotation reads as speech rather than a title, a name or a
+/// scare-quoted term.
+fn speech_like(d: &Doc, q: &Quote) -> bool {
+    if q.words < 5 {
+        return false;
+    }
+    let inner: Vec<usize> = (q.open + 1..q.close).filter(|&k| d.w.t(k).is_word()).collect();
+    let caps = inner.iter().filter(|&&k| d.w.t(k).cap).count();
+    if caps * 10 >= inner.len() * 6 {
+        return false; // Title Case: a book, an operation, a programme
+    }
+    // introduced as a name: "known as", "titled", "called", "so-called"
+    !(q.open > 0 && en::NAME_BEFORE_QUOTE.iter().any(|w| d.w.is(q.open - 1, w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::Kind;
+    use super::super::testing::{one, run};
+
+    #[test]
+    fn a_quote_credited_with_a_dash() {
+        let f = one("“We will rebuild every school” — Zelensky.");
+        assert_eq!(f.content, "We will rebuild every school");
+        assert_eq!(f.speaker.as_deref(), Some("Volodymyr Zelensky"));
+        assert_eq!(f.cue.as_deref(), Some("—"));
+    }
+
+    #[test]
+    fn a_quote_split_around_its_attribution_is_one_statement() {
+        let f = one("“The ice is thin,” Stubb said. “Nobody should dance on it.”");
+        assert_eq!(f.content, "The ice is thin … Nobody should dance on it.");
+        assert_eq!(f.kind, Kind::Direct);
+    }
+
+    #[test]
+    fn a_paragraph_of_quote_continues_the_speaker_before_it() {
+        let text = "Olena Marchuk, who teaches law in Lviv, said the courts were overwhelmed.\n\n“Some cases wait three years. By then the witnesses have moved abroad.”\n";
+        let found = run(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].speaker.as_deref(), Some("Olena Marchuk"));
+        assert_eq!(found[1].kind, Kind::Direct);
+        // the source is the mention it continues from
+        assert_eq!(found[1].source.as_deref(), Some("Olena Marchuk"));
+    }
+
+    #[test]
+    fn titles_names_and_scare_quotes_are_not_speech() {
+        assert!(
+            run("Columns crossed the border on the first night of the so-called “special military operation” in 2022.")
+                .is_empty()
+        );
+        assert!(run("Her new book, “Fences Along The Frozen River Of Europe,” sold out.").is_empty());
+        assert!(run("The pipeline, known as “the northern stream of the old network,” is idle.").is_empty());
+    }
+}

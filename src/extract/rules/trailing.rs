@@ -1,0 +1,190 @@
+//! Attributions that come after what was said, or in the middle of it:
+//! `“Q,” said S`, `C, S said`, `A, he said, B`.
+
+use super::super::lexicon::{self, Form, Frame, en};
+use super::super::mentions::Range;
+use super::verb::{VerbSite, start_of};
+use super::{Candidate, Rule, Site, Source};
+
+pub struct SpeakerAfterVerb;
+
+impl Rule for SpeakerAfterVerb {
+    fn name(&self) -> &'static str {
+        "speaker after verb"
+    }
+
+    fn why(&self) -> &'static str {
+        "wire copy puts the verb before the speaker after a quote: “…,” said S"
+    }
+
+    fn at_word(&self, site: &Site) -> Option<Candidate> {
+        let v = site.verb()?;
+        let speaker = v.speaker_after?;
+        let content = site.d.content_before(site.si, v.stop?)?;
+        Some(Candidate {
+            content: vec![content],
+            source: Source::Mention(speaker),
+            cue: Some(v.cue),
+            sentence: site.si,
+            rule: self.name(),
+            set_apart: false,
+        })
+    }
+}
+
+pub struct Parenthetical;
+
+impl Rule for Parenthetical {
+    fn name(&self) -> &'static str {
+        "parenthetical"
+    }
+
+    fn why(&self) -> &'static str {
+        "an attribution may interrupt what was said: “A, he said, B”"
+    }
+
+    fn at_word(&self, site: &Site) -> Option<Candidate> {
+        let v = site.verb().filter(|v| speech(site, v))?;
+        let subject = v.subject?;
+        let (d, s) = (site.d, site.sentence());
+        let start = start_of(&subject);
+        if !(start > s.body && d.w.t(start - 1).is_punct(',')) {
+            return None;
+        }
+        let c = (v.after..s.end.min(v.after + 10)).find(|&k| d.w.t(k).is_punct(',') && d.w.t(k).quote == 0)?;
+        if continues(site, c) || !d.only_adjuncts(v.after, c) || !(c + 1..s.end).any(|k| d.w.t(k).is_wordlike()) {
+            return None;
+        }
+        let first = d.content_before(site.si, start - 1)?;
+        let (a2, e2) = d.trim(c + 1, d.clause_end(c + 1, s.end));
+        if a2 >= e2 || (a2..e2).filter(|&k| d.w.t(k).is_wordlike()).count() < 2 {
+            return None;
+        }
+        Some(Candidate {
+            content: vec![first, (a2, e2)],
+            source: Source::Mention(subject),
+            cue: Some(v.cue),
+            sentence: site.si,
+            rule: self.name(),
+            set_apart: false,
+        })
+    }
+}
+
+/// A verb of saying, telling or believing; not "found" or "showed", which
+/// after a clause report findings, not speech ("Divided as they were,
+/// leaders found ...").
+fn speech(site: &Site, v: &VerbSite) -> bool {
+    matches!(v.frame, Frame::Say | Frame::Tell | Frame::Belief) && !en::FINDINGS.iter().any(|w| site.d.is(site.i, w))
+}
+
+/// Not when a participle or `according to` follows the comma: ", he said,
+/// adding that ..." is two statements.
+fn continues(site: &Site, comma: usize) -> bool {
+    let (d, end) = (site.d, site.sentence().end);
+    let n = comma + 1;
+    n < end
+        && (d.w.t(n).verb.is_some_and(|v| v.form == Form::Gerund)
+            || d.is(n, "according")
+            || (n + 1 < end && lexicon::phrasal(d.w.s(n), d.w.s(n + 1)).is_some()))
+}
+
+pub struct TrailingClause;
+
+impl Rule for TrailingClause {
+    fn name(&self) -> &'static str {
+        "trailing attribution"
+    }
+
+    fn why(&self) -> &'static str {
+        "the attribution often closes the sentence: “C, S said.”"
+    }
+
+    fn at_word(&self, site: &Site) -> Option<Candidate> {
+        let v = site.verb().filter(|v| speech(site, v))?;
+        let subject = v.subject?;
+        if !site.d.only_adjuncts(v.after, site.sentence().end) {
+            return None;
+        }
+        let content = content_before_subject(site, start_of(&subject), subject.head.0)?;
+        Some(Candidate {
+            content: vec![content],
+            source: Source::Mention(subject),
+            cue: Some(v.cue),
+            sentence: site.si,
+            rule: self.name(),
+            set_apart: false,
+        })
+    }
+}
+
+/// `C, S said` / `“Q” S said` / `“Q.” S said.`: what was said before the
+/// speaker, in this sentence or the one before.
+fn content_before_subject(site: &Site, start: usize, head_first: usize) -> Option<Range> {
+    let (d, s) = (site.d, site.sentence());
+    if start > s.body && d.w.t(start - 1).is_punct(',') {
+        d.content_before(site.si, start - 1)
+    } else if start > s.body && d.w.t(start - 1).is_quote() && d.quote_closes_at(start - 1) {
+        d.content_before(site.si, start)
+    } else if start == s.body && head_first == s.body {
+        // "“We will win.” Zelensky said." — the quote is the sentence before
+        d.previous_quote_sentence(site.si)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::Kind;
+    use super::super::testing::{one, run};
+
+    #[test]
+    fn quote_then_speaker_then_verb() {
+        let f = one("“Nobody here wants a frozen conflict,” Zelensky said.");
+        assert_eq!(f.content, "Nobody here wants a frozen conflict");
+        assert_eq!(f.kind, Kind::Direct);
+        assert_eq!(f.speaker.as_deref(), Some("Volodymyr Zelensky"));
+        assert_eq!(f.actor.as_deref(), Some("ukrainian-leadership"));
+        assert_eq!(f.cue.as_deref(), Some("said"));
+        assert_eq!(f.source.as_deref(), Some("Zelensky"));
+    }
+
+    #[test]
+    fn quote_then_verb_then_speaker() {
+        let f = one("\"Nothing has been signed yet,\" said Yuri Ushakov, the Kremlin aide.");
+        assert_eq!(f.content, "Nothing has been signed yet");
+        assert_eq!(f.speaker.as_deref(), Some("Yuri Ushakov"));
+        assert_eq!(f.actor.as_deref(), Some("kremlin"));
+        // "said Washington regarded ..." is a clause, not a speaker
+        assert!(
+            run("The deal is off, said Washington regarded it as void.")
+                .iter()
+                .all(|f| f.speaker.as_deref() != Some("Washington"))
+        );
+    }
+
+    #[test]
+    fn clause_then_speaker_said() {
+        let f = one("Grain exports will double by spring, Ukraine's agriculture minister has said.");
+        assert_eq!(f.content, "Grain exports will double by spring");
+        assert_eq!(f.source.as_deref(), Some("Ukraine's agriculture minister"));
+        assert_eq!(f.actor.as_deref(), Some("ukrainian-leadership"));
+    }
+
+    #[test]
+    fn an_attribution_inside_keeps_both_halves() {
+        let f = one("The plan, she said, was never meant to last beyond winter.");
+        assert_eq!(f.content, "The plan … was never meant to last beyond winter");
+        // two statements when a participle follows the attribution
+        let found = run("The plan is dead, she said, adding that nobody mourned it.");
+        assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn a_quote_sentence_then_a_bare_attribution() {
+        let f = one("“The harvest is in.” Zelensky said.");
+        assert_eq!(f.content, "The harvest is in.");
+        assert_eq!(f.speaker.as_deref(), Some("Volodymyr Zelensky"));
+    }
+}

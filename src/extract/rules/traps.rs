@@ -1,0 +1,51 @@
+//! What looks like a report but is not a statement: data, polls and
+//! footage that "show" or "find" things, and news outlets reporting on
+//! their own account ("UNN wrote earlier that", "a Reuters correspondent
+//! reports"), which is narration, not what an actor said.
+
+use super::super::doc::Doc;
+use super::super::lexicon::Class;
+use super::{Candidate, Source};
+
+/// Whether a candidate found at a word is one of these traps.
+pub fn says_nothing(d: &Doc, c: &Candidate) -> bool {
+    let Source::Mention(m) = c.source else { return false };
+    let (a, b) = m.head;
+    // the clause the speaker phrase sits in, up to the phrase's end:
+    // "Data from the ship-tracking firm X showed", "A poll by Y found"
+    let s = d.sents[c.sentence];
+    let start = (s.body..a)
+        .rev()
+        .find(|&k| d.w.t(k).is_any_punct(&[',', ';', ':', '(']) || d.w.t(k).quote != 0)
+        .map_or(s.body, |k| k + 1);
+    let clause_shows = (start..b).any(|k| d.w.t(k).is_word() && d.w.t(k).has(Class::NON_SPEAKER));
+    let outlet = (a..b).any(|k| d.w.t(k).is_word() && d.w.t(k).has(Class::OUTLET));
+    clause_shows && start <= a || outlet
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::run;
+
+    #[test]
+    fn data_polls_and_footage_say_nothing() {
+        assert!(run("Data from the customs service showed that exports fell by a third.").is_empty());
+        assert!(run("A survey by a Kyiv institute found that most people opposed any deal.").is_empty());
+        assert!(run("Footage shared online showed that the bridge had collapsed.").is_empty());
+    }
+
+    #[test]
+    fn outlets_on_their_own_account_are_narration() {
+        assert!(run("Interfax reported earlier that the plant had been shut.").is_empty());
+        assert!(run("An Ukrinform correspondent reports this from the scene.").is_empty());
+    }
+
+    #[test]
+    fn a_speaker_named_to_an_outlet_still_speaks() {
+        let found = run("Peskov told Interfax that the plant would reopen.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].speaker.as_deref(), Some("Dmitry Peskov"));
+        let found = run("The pollster said the data showed a shift.");
+        assert_eq!(found.len(), 1);
+    }
+}

@@ -1,0 +1,237 @@
+//! A reporting verb at a word, analysed once for all the rules that start
+//! from one: is it a verb here at all (not "the report", "a video call",
+//! "so-called"), a participle or a finite verb, negated or passive, and
+//! where its subject is.
+
+use super::super::doc::Doc;
+use super::super::lexicon::{Class, Form, Frame};
+use super::super::mentions::{Mention, Range};
+
+/// What the rules starting from a reporting verb need to know about it.
+#[derive(Debug, Clone)]
+pub struct VerbSite {
+    pub frame: Frame,
+    pub form: Form,
+    /// The verb (and its particle: "called for").
+    pub cue: Range,
+    /// The first token after the cue.
+    pub after: usize,
+    /// Strong verbs report without `that` ("said", "warned"); weak ones
+    /// ("agreed", "believes") only with `that`, a colon or a quotation.
+    pub strong: bool,
+    /// A participle continuing a subject (", adding that"), not a finite
+    /// verb.
+    pub participle: bool,
+    /// For a finite, active, affirmative verb: where its subject ends,
+    /// past adverbs and times ("has also said on Monday").
+    pub stop: Option<usize>,
+    /// The verb opens the sentence: "Said Ellis: ...".
+    pub opens: bool,
+    /// "“Q,” said S" / "C, said S": the speaker after the verb, when the
+    /// sentence reads that way.
+    pub speaker_after: Option<Mention>,
+    /// The subject before the verb.
+    pub subject: Option<Mention>,
+}
+
+impl VerbSite {
+    /// The reporting verb at word `i` of sentence `si`, if it is one.
+    pub fn at(d: &Doc, si: usize, i: usize) -> Option<VerbSite> {
+        let s = d.sents[si];
+        let t = d.w.t(i);
+        let next = i + 1;
+        let (frame, form, after) = match d.phrasal_at(i, s.end) {
+            Some((f, fm, after)) => (f, fm, after),
+            None => {
+                let v = t.verb?;
+                (v.frame, v.form, next)
+            }
+        };
+        if !is_verb_here(d, si, i, frame) {
+            return None;
+        }
+        // "is telling", "was saying": a progressive, so a finite verb
+        let progressive = form == Form::Gerund
+            && i > s.body
+            && ["is", "are", "was", "were", "been", "'s", "’s"].iter().any(|w| d.is(i - 1, w));
+        let mut site = VerbSite {
+            frame,
+            form,
+            cue: (i, after),
+            after,
+            strong: t.verb.is_none_or(|v| v.strong),
+            participle: form == Form::Gerund && !progressive,
+            stop: None,
+            opens: i == s.body && matches!(frame, Frame::Say),
+            speaker_after: None,
+            subject: None,
+        };
+        // "was quoted as saying" is handled at "saying"
+        if site.participle || !progressive && d.passive(i, s.body) {
+            return Some(site);
+        }
+        site.stop = d.skip_left(i, s.body);
+        if let Some(stop) = site.stop
+            && !site.opens
+        {
+            // only verbs of saying invert ("said Peskov"); "…, accused
+            // Russia of ..." has its subject before
+            if frame == Frame::Say {
+                site.speaker_after = speaker_after(d, si, i, stop, after);
+            }
+            if site.speaker_after.is_none() {
+                site.subject = subject_before(d, si, stop);
+            }
+        }
+        Some(site)
+    }
+}
+
+/// Whether the word is used as a verb here, not as a noun or a name.
+fn is_verb_here(d: &Doc, si: usize, i: usize, frame: Frame) -> bool {
+    let s = d.sents[si];
+    let t = d.w.t(i);
+    // a capitalised verb inside a sentence is a name ("Post", "Reports"),
+    // except in a headline in title case
+    if t.cap && i > s.body && !d.w.t(i - 1).is_quote() && !d.in_title_case_headline(i) {
+        return false;
+    }
+    // the noun: "the report", "a call", "his warning", "Zelensky's remarks"
+    let possessive = i > s.body && (d.w.s(i - 1).ends_with("'s") || d.w.s(i - 1).ends_with("’s"));
+    if i > s.body && (d.w.t(i - 1).has(Class::DET) || possessive) && d.w.t(i - 1).quote == 0 {
+        return false;
+    }
+    if frame == Frame::Describe && d.is(i, "called") && i > s.body && d.is(i - 1, "so") {
+        return false;
+    }
+    // after a preposition only a participle is a verb: "by saying", but
+    // "in charge of", "on record"
+    if i > s.body
+        && d.w.t(i - 1).has(Class::PREP)
+        && !d.is(i - 1, "to")
+        && t.verb.is_some_and(|v| v.form != Form::Gerund)
+    {
+        return false;
+    }
+    // "a video call", "the peace plan": a bare form after a singular noun
+    // that follows a determiner is part of a noun phrase
+    if t.verb.is_some_and(|v| v.bare) && i >= s.body + 2 {
+        let p = d.w.t(i - 1);
+        let noun = p.is_word()
+            && !p.cap
+            && !p.has(Class::ADVERB | Class::AUX | Class::PRONOUN | Class::GROUP)
+            && !d.w.s(i - 1).ends_with('s');
+        if noun && d.w.t(i - 2).has(Class::DET) {
+            return false;
+        }
+    }
+    true
+}
+
+/// "“Q,” said S" / "C, said S": a speaker right after the verb, with
+/// nothing after it but adjuncts ("said Peskov on Monday", "said Peskov,
+/// the spokesman") — but not "said Washington regarded ...".
+fn speaker_after(d: &Doc, si: usize, i: usize, stop: usize, after: usize) -> Option<Mention> {
+    let s = d.sents[si];
+    let before_is_break = stop > s.body && {
+        let b = d.w.t(stop - 1);
+        b.is_punct(',') || (b.is_quote() && b.quote != 0 && d.quote_closes_at(stop - 1))
+    };
+    if !before_is_break || stop != i {
+        return None;
+    }
+    let np = d.w.right_np(after, s.end)?;
+    let (np_end, desc) = d.extend_appositive_right(np.1, s.end);
+    let tail_ok = np_end >= s.end || {
+        let t = d.w.t(np_end);
+        !t.is_word() || t.has(Class::PREP | Class::TIME | Class::SUBORD | Class::ADVERB)
+    };
+    (tail_ok && d.only_adjuncts(np_end, s.end)).then_some(Mention { head: np, desc })
+}
+
+/// The subject before the verb: a noun phrase, a phrase with an
+/// apposition ("Lavrov, Russia's foreign minister, said"), a relative
+/// pronoun standing for the phrase before it ("..., who said"), or the
+/// subject of a first verb ("paused and added").
+fn subject_before(d: &Doc, si: usize, stop: usize) -> Option<Mention> {
+    let s = d.sents[si];
+    let mention = if stop > s.body && d.w.t(stop - 1).is_punct(',') {
+        d.w.appositive(stop - 1, s.body)
+    } else {
+        d.w.left_np(stop, s.body).map(|h| Mention { head: h, desc: None })
+    };
+    let mention =
+        mention.or_else(|| d.relative_subject(stop, s.body)).or_else(|| d.coordinated_subject(stop, s.body))?;
+    Some(d.resolve_relative(mention, s.body))
+}
+
+/// Where a mention starts, its description included.
+pub fn start_of(m: &Mention) -> usize {
+    m.head.0.min(m.desc.map_or(usize::MAX, |d| d.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::doc::Parsed;
+    use super::*;
+
+    fn site(text: &str, verb: &str) -> Option<VerbSite> {
+        let p = Parsed::new(text);
+        VerbSite::at(&p.doc(), 0, p.at(verb))
+    }
+
+    #[test]
+    fn nouns_and_names_are_not_verbs() {
+        assert!(site("The report was late.", "report").is_none());
+        assert!(site("They held a video call on Monday.", "call").is_none());
+        assert!(site("Reporters met the Washington Post editors.", "Post").is_none());
+        assert!(site("It was a so called truce.", "called").is_none());
+    }
+
+    #[test]
+    fn a_participle_or_a_finite_verb() {
+        let v = site("He left, adding that he would be back.", "adding").unwrap();
+        assert!(v.participle && v.stop.is_none());
+        let v = site("He is saying that he will be back.", "saying").unwrap();
+        assert!(!v.participle);
+        let v = site("The mayor said that he would be back.", "said").unwrap();
+        assert_eq!(v.frame, Frame::Say);
+        assert!(v.strong && v.subject.is_some());
+    }
+
+    #[test]
+    fn passives_and_negations_have_no_subject() {
+        assert!(site("The figure was confirmed by the army.", "confirmed").unwrap().stop.is_none());
+        assert!(site("The army never confirmed the figure.", "confirmed").unwrap().stop.is_none());
+    }
+
+    #[test]
+    fn the_speaker_after_the_verb() {
+        let p = Parsed::new("“Go home,” said the mayor, the one in charge.");
+        let v = VerbSite::at(&p.doc(), 0, p.at("said")).unwrap();
+        let m = v.speaker_after.unwrap();
+        assert_eq!(p.words(m.head), "the mayor");
+        assert_eq!(p.words(m.desc.unwrap()), "the one in charge");
+        assert!(v.subject.is_none());
+    }
+
+    #[test]
+    fn only_verbs_of_saying_put_the_speaker_after_them() {
+        let p = Parsed::new("The new rules, accused Russia of cheating.");
+        let v = VerbSite::at(&p.doc(), 0, p.at("accused")).unwrap();
+        assert!(v.speaker_after.is_none());
+    }
+
+    #[test]
+    fn a_verb_form_after_a_preposition_is_a_noun() {
+        assert!(site("The officer in charge of the depot left.", "charge").is_none());
+        assert!(site("She won by saying less.", "saying").is_some());
+    }
+
+    #[test]
+    fn a_phrasal_verb_takes_its_particle() {
+        let v = site("The unions called for a strike.", "called").unwrap();
+        assert_eq!(v.frame, Frame::Object);
+        assert_eq!(v.cue.1 - v.cue.0, 2);
+    }
+}

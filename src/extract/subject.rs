@@ -1,0 +1,321 @@
+//! Who is speaking: the subject of a reporting verb, found by walking left
+//! from it past adverbs, times and asides ("Lavrov has also repeatedly
+//! said", "Rep. Jane Doe (D-Ore.) said"), and the subjects of sentences
+//! that pronouns later refer to.
+
+use super::doc::Doc;
+use super::lexicon::Class;
+use super::mentions::{Mention, Range};
+use super::tokens::Kind;
+
+impl Doc<'_> {
+    /// Index after fillers that may sit between a subject and its verb
+    /// ("has also repeatedly", "on Monday", "last week"), going left from
+    /// `i`. `None` when the verb is negated or infinitive.
+    pub(crate) fn skip_left(&self, i: usize, lo: usize) -> Option<usize> {
+        let mut k = i;
+        while k > lo {
+            let t = self.w.t(k - 1);
+            // a bracket between subject and verb: "Rep. John Mica (R-Fla.) said"
+            if t.is_punct(')') && t.quote == 0 {
+                if let Some(open) = (lo..k - 1).rev().find(|&j| self.w.t(j).is_punct('('))
+                    && k - 1 - open <= 8
+                {
+                    k = open;
+                    continue;
+                }
+                break;
+            }
+            if t.quote != 0 || !t.is_wordlike() {
+                break;
+            }
+            if t.has(Class::NEGATION) || self.w.s(k - 1).ends_with("n't") || self.w.s(k - 1).ends_with("n’t") {
+                return None;
+            }
+            if self.is(k - 1, "to") {
+                // "declined to say", "is expected to announce" report
+                // nothing yet; "went on to say", "took to Twitter to
+                // accuse" do
+                if k >= 2 && self.w.t(k - 2).has(Class::INTENT) {
+                    return None;
+                }
+                k -= 1;
+                // the rest of the purpose clause is not the subject
+                return self.purpose_subject(k, lo);
+            }
+            let time = t.has(Class::TIME) && !t.cap
+                || (t.has(Class::TIME)
+                    && t.cap
+                    && k >= 2
+                    && (self.is(k - 2, "on")
+                        || self.is(k - 2, "last")
+                        || self.is(k - 2, "this")
+                        || self.is(k - 2, "in")
+                        || self.is(k - 2, "earlier")));
+            if (t.has(Class::ADVERB | Class::AUX) && !t.cap && !t.has(Class::PRONOUN | Class::DET)) || time {
+                k -= 1;
+                continue;
+            }
+            if (self.is(k - 1, "on")
+                || self.is(k - 1, "in")
+                || self.is(k - 1, "late")
+                || self.is(k - 1, "early")
+                || self.is(k - 1, "earlier")
+                || self.is(k - 1, "this")
+                || self.is(k - 1, "last"))
+                && k < i
+            {
+                k -= 1;
+                continue;
+            }
+            if matches!(t.kind, Kind::Number) && k < i && self.w.t(k).has(Class::TIME) {
+                k -= 1;
+                continue;
+            }
+            // "who in 2010 said"
+            if matches!(t.kind, Kind::Number)
+                && k >= 2
+                && self.w.t(k - 2).has(Class::PREP)
+                && self.w.s(k - 1).len() == 4
+            {
+                k -= 2;
+                continue;
+            }
+            break;
+        }
+        Some(k)
+    }
+
+    /// "went on to say", "took to Twitter to accuse": the subject is the
+    /// one of the main verb, found before it.
+    pub(crate) fn purpose_subject(&self, to: usize, lo: usize) -> Option<usize> {
+        // walk back to the main verb: a finite-looking word after a
+        // phrase that can be a subject
+        let mut v = to;
+        while v > lo && to - v < 8 {
+            v -= 1;
+            let t = self.w.t(v);
+            if t.quote != 0 || t.is_any_punct(&[',', ';', ':']) {
+                return None;
+            }
+            if t.is_word()
+                && !t.cap
+                && !t.has(Class::DET | Class::PREP | Class::ROLE | Class::GROUP)
+                && v > lo
+                && self.w.left_np(v, lo).is_some()
+            {
+                return self.skip_left(v, lo);
+            }
+        }
+        None
+    }
+
+    pub(crate) fn passive(&self, i: usize, lo: usize) -> bool {
+        let mut k = i;
+        while k > lo {
+            let t = self.w.t(k - 1);
+            if t.has(Class::ADVERB) && !t.has(Class::AUX) {
+                k -= 1;
+                continue;
+            }
+            return ["was", "were", "is", "are", "be", "been", "being", "get", "got"].iter().any(|w| self.is(k - 1, w));
+        }
+        false
+    }
+
+    /// The subject of the sentence: the first noun phrase of its main
+    /// clause, after a fronted phrase ending in a comma.
+    pub(crate) fn subject(&self, si: usize, before: usize) -> Option<Range> {
+        let s = self.sents[si];
+        let mut a = s.body;
+        // skip a fronted adverbial: "In Kyiv, ...", "Speaking on Monday, ..."
+        let first = self.w.t(a);
+        if (first.has(Class::PREP | Class::SUBORD | Class::SENT_ADV)
+            || self.w.s(a).ends_with("ing")
+            || first.has(Class::TIME))
+            && let Some(c) = (a..before.min(s.end)).find(|&k| self.w.t(k).is_punct(',') && self.w.t(k).quote == 0)
+        {
+            a = c + 1;
+        }
+        let mut e = a;
+        while e < before && e < s.end && (self.w.subject_word(e) || (self.is(e, "of") && e > a)) {
+            e += 1;
+        }
+        if e == a {
+            if self.w.t(a).has(Class::PRONOUN) {
+                return Some((a, a + 1));
+            }
+            return None;
+        }
+        // "Maria Zakharova, the spokeswoman, ..." — the name before the comma
+        self.w.valid_np((a, e)).then_some((a, e))
+    }
+
+    /// The first full name (two or more name words) in a sentence outside
+    /// quotations: "Among those freed was Taras Kovalchuk".
+    pub(crate) fn first_name(&self, si: usize) -> Option<Range> {
+        let s = self.sents[si];
+        let mut k = s.body;
+        while k < s.end {
+            if self.w.t(k).quote == 0 && self.w.is_name_word(k) && k > s.body {
+                let mut e = k;
+                while e < s.end && self.w.is_name_word(e) && self.w.t(e).quote == 0 {
+                    e += 1;
+                }
+                if e - k >= 2 {
+                    return Some((k, e));
+                }
+                k = e;
+            } else {
+                k += 1;
+            }
+        }
+        None
+    }
+
+    /// The subject with its apposition, if one follows between commas.
+    pub(crate) fn subject_mention(&self, si: usize) -> Option<Mention> {
+        let s = self.sents[si];
+        let head = self.subject(si, s.end)?;
+        let mut desc = None;
+        if head.1 < s.end && self.w.t(head.1).is_punct(',') {
+            let a = head.1 + 1;
+            if let Some(c) = (a..s.end.min(a + 25)).find(|&k| self.w.t(k).is_punct(',') && self.w.t(k).quote == 0) {
+                let t = self.w.t(a);
+                if c > a && t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION) {
+                    desc = Some((a, c));
+                }
+            }
+        }
+        Some(Mention { head, desc })
+    }
+
+    /// "I laughed and said", "Trump paused and added": the subject of the
+    /// first verb.
+    pub(crate) fn coordinated_subject(&self, stop: usize, lo: usize) -> Option<Mention> {
+        if stop < lo + 3 || !self.is(stop - 1, "and") {
+            return None;
+        }
+        let v = stop - 2;
+        let t = self.w.t(v);
+        if !t.is_word() || t.cap || t.has(Class::DET | Class::PREP | Class::ROLE | Class::GROUP) {
+            return None;
+        }
+        let verbish = t.verb.is_some() || self.w.s(v).ends_with("ed") || self.w.s(v).ends_with('s');
+        if !verbish {
+            return None;
+        }
+        let k = self.skip_left(v, lo)?;
+        self.w.left_np(k, lo).filter(|np| np.1 == k).map(|h| Mention { head: h, desc: None })
+    }
+
+    /// `, who said ...`: a relative pronoun as subject.
+    pub(crate) fn relative_subject(&self, stop: usize, lo: usize) -> Option<Mention> {
+        if stop > lo && (self.is(stop - 1, "who") || self.is(stop - 1, "which") || self.is(stop - 1, "that")) {
+            return Some(Mention { head: (stop - 1, stop), desc: None });
+        }
+        None
+    }
+
+    /// Replaces a relative pronoun by the phrase it refers to.
+    pub(crate) fn resolve_relative(&self, m: Mention, lo: usize) -> Mention {
+        let (a, b) = m.head;
+        if b - a == 1 && (self.is(a, "who") || self.is(a, "which") || self.is(a, "that")) && a > lo {
+            let end = if self.w.t(a - 1).is_punct(',') { a - 1 } else { a };
+            if let Some(np) = self.w.left_np(end, lo) {
+                return Mention { head: np, desc: None };
+            }
+        }
+        m
+    }
+
+    /// After `said Dmitry Peskov`, a following `, the Kremlin spokesman`
+    /// apposition: returns (index after it all, description range).
+    pub(crate) fn extend_appositive_right(&self, np_end: usize, hi: usize) -> (usize, Option<Range>) {
+        if np_end < hi && self.w.t(np_end).is_punct(',') {
+            let a = np_end + 1;
+            if a < hi && (self.w.t(a).has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION) || self.is(a, "who"))
+            {
+                // the apposition runs to the next comma or the end
+                let mut e = a;
+                while e < hi && !(self.w.t(e).quote == 0 && (self.w.t(e).is_punct(',') || self.w.t(e).is_terminal())) {
+                    e += 1;
+                }
+                if e > a {
+                    return (e, Some((a, e)));
+                }
+            }
+        }
+        (np_end, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::doc::Parsed;
+
+    /// The subject phrase the walk left from `verb` ends at, as text.
+    fn before(text: &str, verb: &str) -> Option<String> {
+        let p = Parsed::new(text);
+        let d = p.doc();
+        let stop = d.skip_left(p.at(verb), 0)?;
+        let np = d.w.left_np(stop, 0)?;
+        Some(p.words(np).to_string())
+    }
+
+    #[test]
+    fn adverbs_auxiliaries_and_times_sit_between_subject_and_verb() {
+        assert_eq!(before("The governor has also repeatedly said so.", "said").as_deref(), Some("The governor"));
+        assert_eq!(before("The governor on Friday said so.", "said").as_deref(), Some("The governor"));
+        assert_eq!(before("Sen. Ada Kline (D-Vt.) said so.", "said").as_deref(), Some("Sen. Ada Kline"));
+    }
+
+    #[test]
+    fn negated_and_intended_verbs_have_no_speaker() {
+        assert_eq!(before("The envoy did not say when.", "say"), None);
+        assert_eq!(before("The envoy declined to say when.", "say"), None);
+        assert_eq!(before("The envoy is expected to announce it.", "announce"), None);
+    }
+
+    #[test]
+    fn a_purpose_clause_reports_for_the_main_subject() {
+        assert_eq!(before("The envoy went on to say it twice.", "say").as_deref(), Some("The envoy"));
+    }
+
+    #[test]
+    fn passives_are_not_reports() {
+        let p = Parsed::new("The plan was rejected at once.");
+        assert!(p.doc().passive(p.at("rejected"), 0));
+        let p = Parsed::new("The council rejected the plan.");
+        assert!(!p.doc().passive(p.at("rejected"), 0));
+    }
+
+    #[test]
+    fn sentence_subject_past_a_fronted_phrase() {
+        let p = Parsed::new("In Oslo, the two delegations met for a second day.");
+        let r = p.doc().subject(0, p.toks.len()).unwrap();
+        assert_eq!(p.words(r), "the two delegations");
+        let p = Parsed::new("Among those who came back was Ivan Doroshenko, a medic.");
+        assert_eq!(p.words(p.doc().first_name(0).unwrap()), "Ivan Doroshenko");
+    }
+
+    #[test]
+    fn relative_and_coordinated_subjects() {
+        let p = Parsed::new("She thanked the minister, who said the line would hold.");
+        let d = p.doc();
+        let who = d.relative_subject(p.at("said"), 0).unwrap();
+        assert_eq!(p.words(d.resolve_relative(who, 0).head), "the minister");
+        let p = Parsed::new("The mayor paused and added that no one was hurt.");
+        let m = p.doc().coordinated_subject(p.at("added"), 0).unwrap();
+        assert_eq!(p.words(m.head), "The mayor");
+    }
+
+    #[test]
+    fn an_apposition_after_a_speaker_named_after_the_verb() {
+        let p = Parsed::new("said Ilse Brandt, the party's treasurer, in Bonn.");
+        let d = p.doc();
+        let (end, desc) = d.extend_appositive_right(p.at(","), p.toks.len());
+        assert_eq!(p.words(desc.unwrap()), "the party's treasurer");
+        assert!(p.toks[end].is_punct(','));
+    }
+}
