@@ -554,10 +554,18 @@ impl Workspace {
         } else {
             Kind::Indirect
         };
-        let topics =
-            self.session.topics.tag(words).into_iter().map(|t| self.session.topics.topics[t].id.clone()).collect();
-        let statement =
-            Statement { content, pieces: Vec::new(), source: None, cue: None, speaker, actor, kind, topics };
+        let mut statement = Statement {
+            content,
+            pieces: Vec::new(),
+            source: None,
+            cue: None,
+            speaker,
+            actor,
+            kind,
+            topics: Vec::new(),
+            stance: Default::default(),
+        };
+        self.session.topics.annotate(text, std::slice::from_mut(&mut statement));
         let key = StatementKey { article: article.clone(), span: content };
         if self.session.annotations.get(&key).is_some_and(|a| a.added.is_some()) {
             return Some(key);

@@ -74,6 +74,9 @@ pub struct Statement {
     pub kind: Kind,
     /// Topic ids.
     pub topics: Vec<String>,
+    /// Stance toward the proposition of each tagged topic that has one.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub stance: std::collections::BTreeMap<String, crate::topics::Stance>,
 }
 
 impl Statement {
@@ -455,8 +458,6 @@ fn build(
             let (s, e) = w.span((a, b));
             Span::new(s, e)
         });
-        let topic_text = pieces.iter().map(|p| p.text(text)).collect::<Vec<_>>().join(" ");
-        let topics = topics.tag(&topic_text).into_iter().map(|i| topics.topics[i].id.clone()).collect();
         out.push(Statement {
             content,
             pieces: if pieces.len() > 1 { pieces } else { Vec::new() },
@@ -465,7 +466,8 @@ fn build(
             speaker: r.speaker,
             actor: r.actor.map(|a| catalogue.actors[a].id.clone()),
             kind,
-            topics,
+            topics: Vec::new(),
+            stance: Default::default(),
         });
     }
     out.sort_by_key(|s| (s.content.start, s.content.end));
@@ -477,6 +479,9 @@ fn build(
         }
         kept.push(s);
     }
+    // topics and stance, from each statement, its sentence and the
+    // article's headline and lead
+    topics.annotate(text, &mut kept);
     kept
 }
 
