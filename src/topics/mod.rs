@@ -106,6 +106,10 @@ pub struct Cues {
     pub favor: Vec<String>,
     /// The speaker is against: "reject", "unacceptable", "a trick".
     pub against: Vec<String>,
+    /// Obligation ("must", "should", "need to"): for what follows, as its
+    /// object; a condition on what precedes ("the deal must be prepared by
+    /// experts"), so no stance there.
+    pub modals: Vec<String>,
     /// Harm done by one thing to another ("undermine", "a threat to"): what
     /// comes after is defended, what comes before is rejected.
     pub harm: Vec<String>,
@@ -200,6 +204,7 @@ pub enum CueKind {
     Favor,
     Against,
     Harm,
+    Modal,
     Negator,
     Condition,
     Accusation,
@@ -323,6 +328,7 @@ impl TopicLexicon {
                     (&c.favor, CueKind::Favor),
                     (&c.against, CueKind::Against),
                     (&c.harm, CueKind::Harm),
+                    (&c.modals, CueKind::Modal),
                     (&c.negators, CueKind::Negator),
                     (&c.conditions, CueKind::Condition),
                     (&c.accusations, CueKind::Accusation),

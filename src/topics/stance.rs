@@ -119,6 +119,8 @@ pub struct StanceFinding {
 const THRESHOLD: f32 = 0.9;
 /// Words between a negation and what it turns round.
 const NEGATION_REACH: usize = 4;
+/// Words between a cue and the topic word it bears on.
+const TARGET_REACH: usize = 10;
 
 struct Tok {
     span: Span,
@@ -214,7 +216,7 @@ pub(crate) fn decide(
         cues.iter().filter(|c| c.kind == CueKind::Negator).map(|c| (tok_at(c.span), c.span)).collect();
     let polar: Vec<(usize, &CueHit)> = cues
         .iter()
-        .filter(|c| matches!(c.kind, CueKind::Favor | CueKind::Against | CueKind::Harm))
+        .filter(|c| matches!(c.kind, CueKind::Favor | CueKind::Against | CueKind::Harm | CueKind::Modal))
         .map(|c| (tok_at(c.span), c))
         .collect();
     let mut score: BTreeMap<usize, f32> = BTreeMap::new();
@@ -241,6 +243,7 @@ pub(crate) fn decide(
         }
         // a negation shortly before, in the same clause, with no other cue
         // between
+        let cue_last = toks.iter().rposition(|t| t.span.start < cue.span.end).unwrap_or(ci);
         let neg = negators
             .iter()
             .filter(|(ni, sp)| {
@@ -251,6 +254,14 @@ pub(crate) fn decide(
                     && !polar.iter().any(|(pi, _)| pi > ni && *pi < ci)
             })
             .max_by_key(|(ni, _)| *ni)
+            // or right after it: "should not", "must never"
+            .or_else(|| {
+                negators.iter().find(|(ni, sp)| {
+                    *ni == cue_last + 1
+                        && toks[*ni].clause == tok.clause
+                        && matches!(sp.text(text).to_lowercase().as_str(), "not" | "never" | "n't" | "no")
+                })
+            })
             .copied();
         if let Some((ni, _)) = neg {
             used_negators.push(ni);
@@ -260,7 +271,7 @@ pub(crate) fn decide(
         // sentence (any in the statement for a reporting verb)
         let near = targets
             .iter()
-            .filter(|(ti, _)| cue.lead_in || toks[*ti].part == tok.part)
+            .filter(|(ti, _)| cue.lead_in || (toks[*ti].part == tok.part && ti.abs_diff(ci) <= TARGET_REACH))
             .min_by_key(|(ti, _)| (ti.abs_diff(ci), *ti < ci))
             .copied();
         let (aims, target): (Vec<usize>, Option<(usize, &TermHit)>) = match near {
@@ -288,13 +299,22 @@ pub(crate) fn decide(
             }
         };
         let opposite = target.is_some_and(|(_, h)| h.kind == TermKind::Opposite);
+        // "undermined by X": the harm comes from what follows
+        let passive = text.get(cue.span.end..).is_some_and(|r| r.trim_start().starts_with("by "));
         let base = match cue.kind {
             CueKind::Favor => 1.0,
             CueKind::Against => -1.0,
+            // an obligation bears on what follows it; on what precedes it
+            // is a condition, no stance
+            CueKind::Modal => match target {
+                Some((ti, _)) if ti > ci => 1.0,
+                None if targets.is_empty() => 1.0,
+                _ => 0.0,
+            },
             // harm to what follows defends it; harm done by what precedes
             // condemns it
             _ => match target {
-                Some((ti, _)) if ti > ci => 1.0,
+                Some((ti, _)) if (ti > ci) != passive => 1.0,
                 Some(_) => -1.0,
                 None => 0.0,
             },
@@ -308,7 +328,7 @@ pub(crate) fn decide(
             reasons.entry(t).or_default().push(Reason {
                 span: cue.span,
                 what: match cue.kind {
-                    CueKind::Favor => ReasonKind::FavorCue,
+                    CueKind::Favor | CueKind::Modal => ReasonKind::FavorCue,
                     CueKind::Against => ReasonKind::AgainstCue,
                     _ => ReasonKind::Harm,
                 },
