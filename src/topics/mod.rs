@@ -384,7 +384,7 @@ impl TopicLexicon {
         let ctx = ArticleContext::new(self, text);
         for s in statements.iter_mut() {
             let parts = s.parts();
-            let a = self.analyze_with_cue(text, &parts, s.cue, &ctx);
+            let a = self.analyze_with_cue(text, &parts, s.cue, &ctx, None);
             s.topics = a.topics.iter().map(|f| self.topics[f.topic].id.clone()).collect();
             s.stance = a
                 .topics
@@ -398,16 +398,34 @@ impl TopicLexicon {
     /// with every deciding word, for the inspector.
     pub fn explain(&self, text: &str, s: &crate::extract::Statement) -> Analysis {
         let ctx = ArticleContext::new(self, text);
-        self.analyze_with_cue(text, &s.parts(), s.cue, &ctx)
+        self.analyze_with_cue(text, &s.parts(), s.cue, &ctx, None)
+    }
+
+    /// The stance the rules read in a statement toward `topics` (indices),
+    /// whether or not they would tag them: for topics the user added.
+    pub fn stance_for(&self, text: &str, s: &crate::extract::Statement, topics: &[usize]) -> Vec<(String, Stance)> {
+        let ctx = ArticleContext::new(self, text);
+        let a = self.analyze_with_cue(text, &s.parts(), s.cue, &ctx, Some(topics));
+        a.topics
+            .iter()
+            .filter_map(|f| f.stance.as_ref().map(|st| (self.topics[f.topic].id.clone(), st.stance)))
+            .collect()
     }
 
     /// Topics and stance of the statement whose content is `parts` of
     /// `text`.
     pub fn analyze(&self, text: &str, parts: &[Span], ctx: &ArticleContext) -> Analysis {
-        self.analyze_with_cue(text, parts, None, ctx)
+        self.analyze_with_cue(text, parts, None, ctx, None)
     }
 
-    fn analyze_with_cue(&self, text: &str, parts: &[Span], cue: Option<Span>, ctx: &ArticleContext) -> Analysis {
+    fn analyze_with_cue(
+        &self,
+        text: &str,
+        parts: &[Span],
+        cue: Option<Span>,
+        ctx: &ArticleContext,
+        forced: Option<&[usize]>,
+    ) -> Analysis {
         let Some(li) = self.lang_index(&ctx.lang) else { return Analysis::default() };
         let parts: Vec<Span> = parts.iter().copied().filter(|p| !p.is_empty() && p.end <= text.len()).collect();
         let Some(first) = parts.first().copied() else { return Analysis::default() };
@@ -482,10 +500,13 @@ impl TopicLexicon {
                 }
             }
         }
-        let mut tagged: Vec<usize> = (0..self.topics.len()).filter(|&t| score[t] >= 1.0).collect();
+        let mut tagged: Vec<usize> = match forced {
+            Some(f) => f.iter().copied().filter(|&t| t < self.topics.len()).collect(),
+            None => (0..self.topics.len()).filter(|&t| score[t] >= 1.0).collect(),
+        };
         // nothing of its own, but a word that stands for something said
         // before: the topic the sentence, else the article, is about
-        if tagged.is_empty() && has_anaphor {
+        if tagged.is_empty() && has_anaphor && forced.is_none() {
             let best = |s: &[f32], min: f32| {
                 s.iter()
                     .enumerate()

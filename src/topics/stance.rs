@@ -284,9 +284,7 @@ pub(crate) fn decide(
                     .copied()
                     .filter(|t| !targets.iter().any(|(ti, h)| h.topic == *t && toks[*ti].part == tok.part))
                     .collect();
-                if free.len() == stance_topics.len() && targets.is_empty() {
-                    (free, None)
-                } else if targets.is_empty() {
+                if targets.is_empty() {
                     (free, None)
                 } else {
                     // topic words elsewhere in the statement: the nearest
