@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Weight of the rules' decision; a learned word weight sum must beat it.
 const ANCHOR: f32 = 1.0;
 /// How far past the anchor a training example must be pushed.
-const MARGIN: f32 = 0.5;
+const MARGIN: f32 = 1.0;
 const EPOCHS: usize = 12;
 const STEP: f32 = 0.25;
 
@@ -100,9 +100,16 @@ const STOP: &[&str] = &[
     "are", "said", "say", "which", "who", "an", "but", "not", "all", "any", "our", "us", "his", "her",
 ];
 
+/// Each feature's value: a statement's features make a unit vector, so one
+/// shared common word moves a score little and a statement worded like a
+/// corrected one moves as far as it did.
+fn norm(f: &BTreeSet<String>) -> f32 {
+    1.0 / (f.len().max(1) as f32).sqrt()
+}
+
 fn dot(w: Option<&BTreeMap<String, f32>>, f: &BTreeSet<String>) -> f32 {
     match w {
-        Some(w) => f.iter().filter_map(|x| w.get(x)).sum(),
+        Some(w) => f.iter().filter_map(|x| w.get(x)).sum::<f32>() * norm(f),
         None => 0.0,
     }
 }
@@ -116,14 +123,13 @@ impl Model {
     pub fn train(lexicon: &TopicLexicon, data: &[Labelled], trained_on: u64) -> Model {
         let feats: Vec<BTreeSet<String>> = data.iter().map(|d| features(&d.example.text).0).collect();
         let mut model = Model { examples: data.len(), trained_on, ..Default::default() };
-        // averaged perceptron: sums of the weights after every step
+        // a perceptron with a margin: each mistake moves the weights just
+        // enough, so statements worded like a corrected one follow it
         let mut topic_w: BTreeMap<String, BTreeMap<String, f32>> = BTreeMap::new();
-        let mut topic_sum: BTreeMap<String, BTreeMap<String, f32>> = BTreeMap::new();
         let mut stance_w: BTreeMap<String, BTreeMap<String, f32>> = BTreeMap::new();
-        let mut stance_sum: BTreeMap<String, BTreeMap<String, f32>> = BTreeMap::new();
-        let mut steps = 0usize;
         let add = |m: &mut BTreeMap<String, BTreeMap<String, f32>>, k: &str, f: &BTreeSet<String>, by: f32| {
             let w = m.entry(k.to_string()).or_default();
+            let by = by * norm(f);
             for x in f {
                 *w.entry(x.clone()).or_insert(0.0) += by;
             }
@@ -131,7 +137,6 @@ impl Model {
         for _ in 0..EPOCHS {
             let mut mistakes = 0;
             for (d, f) in data.iter().zip(&feats) {
-                steps += 1;
                 for t in &lexicon.topics {
                     let rule = if d.example.rule_topics.contains(&t.id) { ANCHOR } else { -ANCHOR };
                     let gold = if d.topics.contains(&t.id) { 1.0 } else { -1.0 };
@@ -139,8 +144,6 @@ impl Model {
                     if score * gold < MARGIN {
                         mistakes += 1;
                         add(&mut topic_w, &t.id, f, STEP * gold);
-                        // the sum gets this step's change for every step left
-                        add(&mut topic_sum, &t.id, f, STEP * gold * steps as f32);
                     }
                 }
                 for (topic, gold) in &d.stance {
@@ -163,8 +166,6 @@ impl Model {
                         mistakes += 1;
                         add(&mut stance_w, stance_key(*gold), f, STEP);
                         add(&mut stance_w, stance_key(rival.0), f, -STEP);
-                        add(&mut stance_sum, stance_key(*gold), f, STEP * steps as f32);
-                        add(&mut stance_sum, stance_key(rival.0), f, -STEP * steps as f32);
                     }
                 }
             }
@@ -172,26 +173,8 @@ impl Model {
                 break;
             }
         }
-        // averaged weights: w - sum / steps
-        let average = |w: BTreeMap<String, BTreeMap<String, f32>>, sum: &BTreeMap<String, BTreeMap<String, f32>>| {
-            w.into_iter()
-                .map(|(k, ws)| {
-                    let s = sum.get(&k);
-                    let ws: BTreeMap<String, f32> = ws
-                        .into_iter()
-                        .map(|(f, v)| {
-                            let a = v - s.and_then(|s| s.get(&f)).copied().unwrap_or(0.0) / (steps.max(1) as f32 + 1.0);
-                            (f, a)
-                        })
-                        .filter(|(_, v)| v.abs() > 1e-4)
-                        .collect();
-                    (k, ws)
-                })
-                .filter(|(_, ws)| !ws.is_empty())
-                .collect()
-        };
-        model.topic_weights = average(topic_w, &topic_sum);
-        model.stance_weights = average(stance_w, &stance_sum);
+        model.topic_weights = prune(topic_w);
+        model.stance_weights = prune(stance_w);
         model
     }
 
@@ -260,6 +243,13 @@ impl Model {
         let because = because.into_iter().take(3).filter_map(|(k, _)| surface.get(&k).cloned()).collect();
         Some(Suggestion { topics, stance, because })
     }
+}
+
+fn prune(w: BTreeMap<String, BTreeMap<String, f32>>) -> BTreeMap<String, BTreeMap<String, f32>> {
+    w.into_iter()
+        .map(|(k, ws)| (k, ws.into_iter().filter(|(_, v)| v.abs() > 1e-4).collect::<BTreeMap<_, _>>()))
+        .filter(|(_, ws)| !ws.is_empty())
+        .collect()
 }
 
 /// A fingerprint of the corrections, to know when the model is stale.
