@@ -223,9 +223,17 @@ pub(crate) fn decide(
     let mut reasons: BTreeMap<usize, Vec<Reason>> = BTreeMap::new();
     let mut used_negators: Vec<usize> = Vec::new();
 
+    // "dismissed [calls for a truce]": a reporting verb that takes a side
+    // on a report that opens with a cue ("calls for", "support for")
+    // decides; the opening cue names what it is about
+    let first_content = toks.iter().position(|t| !t.lead_in).unwrap_or(0);
+    let verb_decides = polar.iter().any(|(_, c)| c.lead_in);
     for &(ci, cue) in &polar {
         let tok = &toks[ci];
         if accused_parts.contains(&tok.part) {
+            continue;
+        }
+        if verb_decides && !cue.lead_in && ci <= first_content + 1 {
             continue;
         }
         if tok.in_condition {
