@@ -116,10 +116,11 @@ fn editor(
         ui.label(RichText::new("No proposition: statements on this topic get no stance.").weak().italics());
     }
     ui.add_space(8.0);
+    let chosen = if app.ui.topic_lang.is_empty() { "en" } else { app.ui.topic_lang.as_str() }.to_string();
     ui.horizontal(|ui| {
         ui.label("Words in");
         for (code, name) in LANGUAGES {
-            if ui.selectable_label(app.ui.topic_lang == code, name).clicked() {
+            if ui.selectable_label(chosen == code, name).clicked() {
                 app.ui.topic_lang = code.to_string();
             }
         }
