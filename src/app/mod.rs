@@ -177,6 +177,8 @@ pub struct CounterpointApp {
     refreshing: Option<u64>,
     /// Learning from the corrections with this fingerprint.
     learning: Option<u64>,
+    /// The workspace revision the corrections were last looked at for.
+    learn_checked: u64,
     /// The window's context, once known.
     pub ctx: Option<egui::Context>,
     /// Bumped each time the comparison is recomputed.
@@ -208,6 +210,7 @@ impl CounterpointApp {
             recovered: None,
             refreshing: None,
             learning: None,
+            learn_checked: u64::MAX,
             ctx: None,
             cmp_stamp: 0,
         };
@@ -330,7 +333,12 @@ impl CounterpointApp {
     /// Corrections of topics or stance changed: retrain the model and
     /// re-score the statements nobody touched, in the background.
     fn learn_if_needed(&mut self) {
-        if self.ws.is_stale() || !self.ws.needs_learning() {
+        // looked at once per change of the data, not every frame
+        if self.ws.is_stale() || self.learn_checked == self.ws.revision {
+            return;
+        }
+        self.learn_checked = self.ws.revision;
+        if !self.ws.needs_learning() {
             return;
         }
         let fp = self.ws.training_fingerprint();
@@ -397,6 +405,8 @@ impl CounterpointApp {
             }
             Outcome::SessionOpened { path, session, raw } => {
                 self.ws = Workspace::with_raw(*session, raw);
+                self.learn_checked = u64::MAX;
+                self.learning = None;
                 self.session_path = Some(path.clone());
                 self.selected = None;
                 self.ui = UiState { sort_ascending: true, ..Default::default() };
@@ -652,6 +662,8 @@ impl CounterpointApp {
             Action::RestoreRecovery => {
                 if let Some(s) = self.recovered.take() {
                     self.ws = Workspace::new(s);
+                    self.learn_checked = u64::MAX;
+                    self.learning = None;
                     self.ws.mark_unsaved();
                     self.session_path = self.prefs.recovery_of.clone();
                     self.notify(Level::Info, "Your unsaved work was restored. Save it to keep it.", Vec::new());
@@ -724,6 +736,8 @@ impl CounterpointApp {
         match next {
             Deferred::NewSession => {
                 self.ws = Workspace::default();
+                self.learn_checked = u64::MAX;
+                self.learning = None;
                 self.session_path = None;
                 self.selected = None;
                 self.ui = UiState { sort_ascending: true, ..Default::default() };
