@@ -55,8 +55,9 @@ pub struct ExtractArgs {
     /// assets/topics.ron).
     #[arg(long, value_name = "FILE")]
     pub topics: Option<PathBuf>,
-    /// With `--format table`: under each statement, the words that decided
-    /// its topics and stance.
+    /// The words that decided each statement's topics and stance: under it
+    /// with `--format table`, as an `"explain"` list of lines in `jsonl`
+    /// and `json`.
     #[arg(long)]
     pub explain: bool,
     /// Article files, or folders searched for .txt, .md and .html files.
@@ -114,8 +115,8 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
         }
     }
     let written = match args.format {
-        Format::Jsonl => write_jsonl(&mut out, &ok),
-        Format::Json => write_json(&mut out, &ok, &errors),
+        Format::Jsonl => write_jsonl(&mut out, &ok, args.explain.then_some(&topics)),
+        Format::Json => write_json(&mut out, &ok, &errors, args.explain.then_some(&topics)),
         Format::Table => write_table(&mut out, &ok, &catalogue, args.explain.then_some(&topics)),
     };
     if let Err(e) = written.and_then(|_| out.flush())
@@ -151,11 +152,24 @@ pub fn statement_json(article: &Article, idx: &CharIndex, s: &Statement) -> Valu
     })
 }
 
-fn write_jsonl(out: &mut impl Write, ok: &[(Article, Vec<Statement>)]) -> io::Result<()> {
+/// A record with the words that decided its topics and stance.
+fn explained(lex: Option<&TopicLexicon>, article: &Article, idx: &CharIndex, s: &Statement) -> Value {
+    let mut v = statement_json(article, idx, s);
+    if let Some(lex) = lex {
+        v["explain"] = json!(crate::topics::explain_lines(lex, &article.text, s));
+    }
+    v
+}
+
+fn write_jsonl(
+    out: &mut impl Write,
+    ok: &[(Article, Vec<Statement>)],
+    explain: Option<&TopicLexicon>,
+) -> io::Result<()> {
     for (a, stmts) in ok {
         let idx = CharIndex::new(&a.text);
         for s in stmts {
-            serde_json::to_writer(&mut *out, &statement_json(a, &idx, s))?;
+            serde_json::to_writer(&mut *out, &explained(explain, a, &idx, s))?;
             out.write_all(b"\n")?;
         }
     }
@@ -166,6 +180,7 @@ fn write_json(
     out: &mut impl Write,
     ok: &[(Article, Vec<Statement>)],
     errors: &[ingest::IngestError],
+    explain: Option<&TopicLexicon>,
 ) -> io::Result<()> {
     let articles: Vec<Value> = ok
         .iter()
@@ -176,7 +191,7 @@ fn write_json(
                 "title": a.title,
                 "outlet": a.outlet,
                 "date": a.date,
-                "statements": stmts.iter().map(|s| statement_json(a, &idx, s)).collect::<Vec<_>>(),
+                "statements": stmts.iter().map(|s| explained(explain, a, &idx, s)).collect::<Vec<_>>(),
             })
         })
         .collect();

@@ -6,13 +6,17 @@
 //! it, or, written with a leading `=`, only itself. Words in the text may be
 //! joined by spaces, hyphens or apostrophes ("cease-fire" is "cease fire").
 //!
-//! Stemming every word of every statement would cost as much as the rest of
-//! extraction, so one Aho-Corasick pass over the text finds the places where
-//! some phrase's first word *could* start (the part of the word its stem
-//! shares with it), and only those words are stemmed and compared.
+//! A text is cut into words once ([`Words`]), each lower-cased and stemmed
+//! once, and every matcher of its language reads the same words: a word's
+//! stem is looked up among the phrases' first words, and only the phrases
+//! that start there are compared further. Stems are kept per thread, since
+//! news repeats its words and stemming one costs far more than looking it
+//! up.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rust_stemmers::{Algorithm, Stemmer};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Languages with a stemmer. Ukrainian has none in the Snowball set: its
 /// terms match as written (use `*` for endings).
@@ -24,11 +28,19 @@ pub fn stemmer_for(lang: &str) -> Option<Stemmer> {
     }
 }
 
+/// Which stem cache a language uses.
+fn stem_slot(lang: &str) -> Option<usize> {
+    match lang {
+        "en" => Some(0),
+        "ru" => Some(1),
+        _ => None,
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum WordPat {
-    /// Same stem; the second string is the part of the word every form
-    /// shares with the stem, searched for first.
-    Stem(String, String),
+    /// Same stem.
+    Stem(String),
     /// The word starts with this.
     Prefix(String),
     /// Exactly this word.
@@ -45,13 +57,17 @@ pub struct Hit {
     pub end: usize,
 }
 
+type FxMap<V> = HashMap<Box<str>, V, BuildHasherDefault<FxHasher>>;
+
 /// Finds many phrases at once.
 pub struct PhraseMatcher {
-    ac: Option<AhoCorasick>,
-    /// For each Aho-Corasick pattern: the phrases whose first word it keys.
-    keyed: Vec<Vec<usize>>,
     phrases: Vec<Vec<WordPat>>,
-    stemmer: Option<Stemmer>,
+    /// Phrases by their first word: by its stem, as written, or by the
+    /// start it requires.
+    by_stem: FxMap<Vec<usize>>,
+    by_word: FxMap<Vec<usize>>,
+    by_prefix: Vec<(String, Vec<usize>)>,
+    lang: String,
 }
 
 impl std::fmt::Debug for PhraseMatcher {
@@ -64,7 +80,8 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Words of a phrase or text, lower-cased: runs of letters and digits.
+/// Words of a phrase or text: runs of letters and digits, with where they
+/// start.
 pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start: Option<usize> = None;
     let mut out = Vec::new();
@@ -83,138 +100,275 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     out.into_iter()
 }
 
+/// A piece of text cut into words, each lower-cased and stemmed once, for
+/// any number of matchers of its language.
+pub struct Words {
+    /// Where the piece starts in the longer text.
+    offset: usize,
+    /// Byte ranges of the words in `text`.
+    spans: Vec<(u32, u32)>,
+    /// Whether word `i` is joined to word `i + 1` only by spaces, hyphens
+    /// or apostrophes (so a phrase may go on).
+    joined: Vec<bool>,
+    lower: String,
+    lower_at: Vec<(u32, u32)>,
+    stems: String,
+    stem_at: Vec<(u32, u32)>,
+}
+
+impl Words {
+    /// The words of `text` (which starts at `offset` of a longer text), in
+    /// language `lang`.
+    pub fn new(text: &str, offset: usize, lang: &str) -> Self {
+        let mut w = Words {
+            offset,
+            spans: Vec::new(),
+            joined: Vec::new(),
+            lower: String::with_capacity(text.len()),
+            lower_at: Vec::new(),
+            stems: String::new(),
+            stem_at: Vec::new(),
+        };
+        let mut start: Option<usize> = None;
+        let mut gap_ok = true;
+        // each word with whether only spaces, hyphens or apostrophes follow
+        // it up to the next
+        let mut raw: Vec<(usize, usize, bool)> = Vec::new();
+        for (i, c) in text.char_indices() {
+            if is_word_char(c) {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            } else {
+                if let Some(s) = start.take() {
+                    raw.push((s, i, false));
+                    gap_ok = true;
+                }
+                if !(c.is_whitespace() || matches!(c, '-' | '‑' | '\'' | '’')) {
+                    gap_ok = false;
+                }
+                if let Some(last) = raw.last_mut() {
+                    last.2 = gap_ok;
+                }
+            }
+        }
+        if let Some(s) = start {
+            raw.push((s, text.len(), false));
+        }
+        let slot = stem_slot(lang);
+        let stemmer = slot.and_then(|_| stemmer_for(lang));
+        for &(s, e, j) in &raw {
+            w.spans.push((s as u32, e as u32));
+            w.joined.push(j);
+            let ls = w.lower.len();
+            let word = &text[s..e];
+            if word.is_ascii() {
+                w.lower.push_str(word);
+                w.lower[ls..].make_ascii_lowercase();
+            } else {
+                for c in word.chars() {
+                    w.lower.extend(c.to_lowercase());
+                }
+            }
+            w.lower_at.push((ls as u32, w.lower.len() as u32));
+        }
+        if let (Some(slot), Some(stemmer)) = (slot, stemmer.as_ref()) {
+            w.stems.reserve(w.lower.len());
+            STEMS.with(|c| {
+                let mut c = c.borrow_mut();
+                for &(a, b) in &w.lower_at {
+                    let lower = &w.lower[a as usize..b as usize];
+                    let ss = w.stems.len();
+                    c.stem_into(stemmer, slot, lower, &mut w.stems);
+                    w.stem_at.push((ss as u32, w.stems.len() as u32));
+                }
+            });
+        }
+        w
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.lower_at[i];
+        &self.lower[a as usize..b as usize]
+    }
+
+    fn stem(&self, i: usize) -> &str {
+        match self.stem_at.get(i) {
+            Some(&(a, b)) => &self.stems[a as usize..b as usize],
+            None => self.lower(i),
+        }
+    }
+
+    fn matches(&self, i: usize, pat: &WordPat) -> bool {
+        match pat {
+            WordPat::Exact(x) => self.lower(i) == x,
+            WordPat::Prefix(p) => self.lower(i).starts_with(p.as_str()),
+            WordPat::Stem(st) => self.stem(i) == st,
+        }
+    }
+}
+
 impl PhraseMatcher {
     /// A matcher for `phrases` in language `lang`.
     pub fn new<S: AsRef<str>>(lang: &str, phrases: &[S]) -> Self {
         let stemmer = stemmer_for(lang);
-        let mut parsed = Vec::with_capacity(phrases.len());
-        let mut keys: Vec<String> = Vec::new();
-        let mut keyed: Vec<Vec<usize>> = Vec::new();
+        let mut m = PhraseMatcher {
+            phrases: Vec::with_capacity(phrases.len()),
+            by_stem: FxMap::default(),
+            by_word: FxMap::default(),
+            by_prefix: Vec::new(),
+            lang: lang.to_string(),
+        };
         for (pi, p) in phrases.iter().enumerate() {
             let pats = parse_phrase(p.as_ref(), stemmer.as_ref());
-            if let Some(first) = pats.first() {
-                let key = match first {
-                    WordPat::Stem(_, k) => k.clone(),
-                    WordPat::Prefix(s) | WordPat::Exact(s) => s.clone(),
-                };
-                match keys.iter().position(|k| *k == key) {
-                    Some(k) => keyed[k].push(pi),
-                    None => {
-                        keys.push(key);
-                        keyed.push(vec![pi]);
-                    }
-                }
+            match pats.first() {
+                Some(WordPat::Stem(st)) => m.by_stem.entry(st.as_str().into()).or_default().push(pi),
+                Some(WordPat::Exact(w)) => m.by_word.entry(w.as_str().into()).or_default().push(pi),
+                Some(WordPat::Prefix(x)) => match m.by_prefix.iter_mut().find(|(k, _)| k == x) {
+                    Some((_, v)) => v.push(pi),
+                    None => m.by_prefix.push((x.clone(), vec![pi])),
+                },
+                None => {}
             }
-            parsed.push(pats);
+            m.phrases.push(pats);
         }
-        // Cyrillic and other scripts: Aho-Corasick folds ASCII case only, so
-        // keys are searched in lower case and capitalised
-        let mut patterns: Vec<String> = Vec::with_capacity(keys.len());
-        let mut pattern_key: Vec<usize> = Vec::with_capacity(keys.len());
-        for (ki, k) in keys.iter().enumerate() {
-            patterns.push(k.clone());
-            pattern_key.push(ki);
-            if !k.is_ascii() {
-                let cap = capitalise(k);
-                if cap != *k {
-                    patterns.push(cap);
-                    pattern_key.push(ki);
-                }
-            }
-        }
-        let ac = if patterns.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::Standard).build(&patterns).ok()
-        };
-        let keyed = pattern_key.iter().map(|&k| keyed[k].clone()).collect();
-        PhraseMatcher { ac, keyed, phrases: parsed, stemmer }
+        m
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ac.is_none()
+        self.by_stem.is_empty() && self.by_word.is_empty() && self.by_prefix.is_empty()
     }
 
     /// Every phrase found in `text`, in order of position; several phrases
     /// may cover the same words.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let Some(ac) = &self.ac else { return Vec::new() };
         let mut hits = Vec::new();
-        let mut stems = StemCache::default();
-        for m in ac.find_overlapping_iter(text) {
-            let s = m.start();
-            if s > 0 && text[..s].chars().next_back().is_some_and(is_word_char) {
-                continue;
-            }
-            for &pi in &self.keyed[m.pattern().as_usize()] {
-                if let Some(end) = self.match_at(&self.phrases[pi], text, s, &mut stems) {
-                    hits.push(Hit { phrase: pi, start: s, end });
-                }
-            }
-        }
-        hits.sort_by_key(|h| (h.start, h.end, h.phrase));
-        hits.dedup();
+        self.find_into(text, 0, &mut hits);
         hits
     }
 
-    /// Matches a phrase whose first word starts at `s`; returns its end.
-    fn match_at(&self, pats: &[WordPat], text: &str, s: usize, stems: &mut StemCache) -> Option<usize> {
-        let mut pos = s;
-        for (i, pat) in pats.iter().enumerate() {
-            if i > 0 {
-                // the next word: past spaces, hyphens, apostrophes only
-                let rest = &text[pos..];
-                let skip = rest
-                    .char_indices()
-                    .find(|(_, c)| !(c.is_whitespace() || matches!(c, '-' | '‑' | '\'' | '’')))
-                    .map(|(k, _)| k)?;
-                if skip == 0 {
-                    return None;
-                }
-                pos += skip;
-            }
-            let rest = &text[pos..];
-            let len = rest.char_indices().find(|(_, c)| !is_word_char(*c)).map_or(rest.len(), |(k, _)| k);
-            if len == 0 {
-                return None;
-            }
-            let word = &rest[..len];
-            let ok = match pat {
-                WordPat::Exact(w) => eq_fold(word, w),
-                WordPat::Prefix(p) => starts_with_fold(word, p),
-                WordPat::Stem(st, _) => {
-                    // cheap refusal before stemming: the stem's first letter
-                    starts_with_fold(word, &st[..st.chars().next().map_or(0, char::len_utf8)])
-                        && stems.get(pos, word, self.stemmer.as_ref()) == st.as_str()
-                }
-            };
-            if !ok {
-                return None;
-            }
-            pos += len;
+    /// Adds every phrase found in `text` to `hits`, with `offset` added to
+    /// its position (for a piece of a longer text), in order of position.
+    pub fn find_into(&self, text: &str, offset: usize, hits: &mut Vec<Hit>) {
+        if self.is_empty() {
+            return;
         }
-        Some(pos)
+        self.find_words(&Words::new(text, offset, &self.lang), hits);
+    }
+
+    /// Adds every phrase found among `words` to `hits`, in order of
+    /// position. `words` must be cut in this matcher's language.
+    pub fn find_words(&self, words: &Words, hits: &mut Vec<Hit>) {
+        if self.is_empty() {
+            return;
+        }
+        let first = hits.len();
+        for i in 0..words.len() {
+            let lower = words.lower(i);
+            let stemmed = if self.by_stem.is_empty() { None } else { self.by_stem.get(words.stem(i)) };
+            let exact = if self.by_word.is_empty() { None } else { self.by_word.get(lower) };
+            let prefixed = self.by_prefix.iter().filter(|(p, _)| lower.starts_with(p.as_str())).map(|(_, v)| v);
+            for &pi in stemmed.into_iter().chain(exact).chain(prefixed).flatten() {
+                if let Some(last) = self.match_from(&self.phrases[pi], words, i) {
+                    hits.push(Hit {
+                        phrase: pi,
+                        start: words.offset + words.spans[i].0 as usize,
+                        end: words.offset + words.spans[last].1 as usize,
+                    });
+                }
+            }
+        }
+        let mine = &mut hits[first..];
+        mine.sort_unstable_by_key(|h| (h.start, h.end, h.phrase));
+        let mut kept = first;
+        for i in first..hits.len() {
+            if kept == first || hits[kept - 1] != hits[i] {
+                hits[kept] = hits[i];
+                kept += 1;
+            }
+        }
+        hits.truncate(kept);
+    }
+
+    /// Matches the rest of a phrase whose first word is word `i`; returns
+    /// the index of its last word.
+    fn match_from(&self, pats: &[WordPat], words: &Words, i: usize) -> Option<usize> {
+        let mut k = i;
+        for pat in &pats[1..] {
+            if !words.joined.get(k).copied().unwrap_or(false) || k + 1 >= words.len() {
+                return None;
+            }
+            k += 1;
+            if !words.matches(k, pat) {
+                return None;
+            }
+        }
+        Some(k)
     }
 }
 
-/// Stems of the words already looked at in one search.
+/// Stems of the words seen so far on this thread, per language.
 #[derive(Default)]
 struct StemCache {
-    at: Vec<(usize, String)>,
+    words: [FxMap<Box<str>>; 2],
+}
+
+/// Words kept per language before the cache starts afresh.
+const STEM_CACHE_WORDS: usize = 200_000;
+
+thread_local! {
+    static STEMS: RefCell<StemCache> = RefCell::new(StemCache::default());
 }
 
 impl StemCache {
-    fn get(&mut self, pos: usize, word: &str, stemmer: Option<&Stemmer>) -> &str {
-        if let Some(i) = self.at.iter().position(|(p, _)| *p == pos) {
-            return &self.at[i].1;
+    /// Appends the stem of `lower` (a lower-case word) to `out`.
+    fn stem_into(&mut self, stemmer: &Stemmer, slot: usize, lower: &str, out: &mut String) {
+        let map = &mut self.words[slot];
+        if let Some(st) = map.get(lower) {
+            out.push_str(st);
+            return;
         }
-        let lower = word.to_lowercase();
-        let stem = match stemmer {
-            Some(st) => st.stem(&lower).into_owned(),
-            None => lower,
-        };
-        self.at.push((pos, stem));
-        &self.at.last().expect("just pushed").1
+        let st: Box<str> = stemmer.stem(lower).into();
+        out.push_str(&st);
+        if map.len() >= STEM_CACHE_WORDS {
+            map.clear();
+        }
+        map.insert(lower.into(), st);
+    }
+}
+
+/// A small, fast hash for short words (FxHash, as rustc uses).
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut v = [0u8; 8];
+            v[..rest.len()].copy_from_slice(rest);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -242,42 +396,10 @@ fn parse_phrase(p: &str, stemmer: Option<&Stemmer>) -> Vec<WordPat> {
             WordPat::Exact(w)
         } else {
             let st = stemmer.map(|s| s.stem(&w).into_owned()).unwrap_or_else(|| w.clone());
-            let key = search_key(&w, &st);
-            WordPat::Stem(st, key)
+            WordPat::Stem(st)
         });
     }
     out
-}
-
-/// What to search for to find every form of a stemmed word: the part the
-/// word shares with its stem, less a final `i` that English stems write for
-/// `y` ("countri" from "country" is found as "countr").
-fn search_key(word: &str, stem: &str) -> String {
-    let mut key: String = word.chars().zip(stem.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a).collect();
-    if key.chars().count() > 3 && key.ends_with('i') {
-        key.pop();
-    }
-    if key.is_empty() { word.to_string() } else { key }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
-fn eq_fold(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() { a.eq_ignore_ascii_case(b) } else { a.to_lowercase() == b }
-}
-
-fn starts_with_fold(word: &str, prefix: &str) -> bool {
-    if word.is_ascii() && prefix.is_ascii() {
-        word.len() >= prefix.len() && word.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
-    } else {
-        word.to_lowercase().starts_with(prefix)
-    }
 }
 
 #[cfg(test)]

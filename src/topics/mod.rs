@@ -15,7 +15,7 @@ pub mod matcher;
 pub mod stance;
 
 use crate::span::Span;
-use matcher::{Hit, PhraseMatcher};
+use matcher::PhraseMatcher;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -216,6 +216,9 @@ pub enum CueKind {
 /// Matchers for one language.
 #[derive(Debug)]
 struct LangIndex {
+    /// The language the matchers were built for (the one asked for may
+    /// have fallen back to English).
+    lang: String,
     terms: PhraseMatcher,
     /// Per phrase of `terms`: topic index and list.
     term_info: Vec<(usize, TermKind)>,
@@ -345,6 +348,7 @@ impl TopicLexicon {
             index.langs.insert(
                 lang.clone(),
                 LangIndex {
+                    lang: lang.clone(),
                     terms: PhraseMatcher::new(&lang, &phrases),
                     term_info,
                     cues: PhraseMatcher::new(&lang, &cue_phrases),
@@ -397,15 +401,17 @@ impl TopicLexicon {
     /// Why a statement of `text` has its topics and stance: the analysis
     /// with every deciding word, for the inspector.
     pub fn explain(&self, text: &str, s: &crate::extract::Statement) -> Analysis {
-        let ctx = ArticleContext::new(self, text);
-        self.analyze_with_cue(text, &s.parts(), s.cue, &ctx, None)
+        let parts = s.parts();
+        let ctx = ArticleContext::for_statement(self, text, &parts);
+        self.analyze_with_cue(text, &parts, s.cue, &ctx, None)
     }
 
     /// The stance the rules read in a statement toward `topics` (indices),
     /// whether or not they would tag them: for topics the user added.
     pub fn stance_for(&self, text: &str, s: &crate::extract::Statement, topics: &[usize]) -> Vec<(String, Stance)> {
-        let ctx = ArticleContext::new(self, text);
-        let a = self.analyze_with_cue(text, &s.parts(), s.cue, &ctx, Some(topics));
+        let parts = s.parts();
+        let ctx = ArticleContext::for_statement(self, text, &parts);
+        let a = self.analyze_with_cue(text, &parts, s.cue, &ctx, Some(topics));
         a.topics
             .iter()
             .filter_map(|f| f.stance.as_ref().map(|st| (self.topics[f.topic].id.clone(), st.stance)))
@@ -426,24 +432,20 @@ impl TopicLexicon {
         ctx: &ArticleContext,
         forced: Option<&[usize]>,
     ) -> Analysis {
-        let Some(li) = self.lang_index(&ctx.lang) else { return Analysis::default() };
+        if self.lang_index(&ctx.lang).is_none() {
+            return Analysis::default();
+        }
         let parts: Vec<Span> = parts.iter().copied().filter(|p| !p.is_empty() && p.end <= text.len()).collect();
         let Some(first) = parts.first().copied() else { return Analysis::default() };
-        let last = *parts.last().expect("not empty");
-        let sentence = sentence_around(text, Span::new(first.start, last.end));
-        // the sentence before, for what "it" and "the decision" stand for
-        let before = previous_sentence(text, sentence.start);
-        let read = Span::new(before.start, sentence.end);
+        let (sentence, read) = reading(text, &parts);
         // topic words of the sentences, content and the rest apart
         let mut content_hits: Vec<TermHit> = Vec::new();
         let mut context_hits: Vec<TermHit> = Vec::new();
-        for h in li.terms.find(read.text(text)) {
-            let span = Span::new(read.start + h.start, read.start + h.end);
-            let (topic, kind) = li.term_info[h.phrase];
-            if parts.iter().any(|p| p.contains(&span)) {
-                content_hits.push(TermHit { topic, kind, span });
-            } else if !parts.iter().any(|p| p.overlaps(&span)) {
-                context_hits.push(TermHit { topic, kind, span });
+        for &h in ctx.terms_in(read) {
+            if parts.iter().any(|p| p.contains(&h.span)) {
+                content_hits.push(h);
+            } else if !parts.iter().any(|p| p.overlaps(&h.span)) {
+                context_hits.push(h);
             }
         }
         drop_covered(&mut content_hits);
@@ -460,12 +462,8 @@ impl TopicLexicon {
             if region.is_empty() {
                 continue;
             }
-            for Hit { phrase, start, end } in li.cues.find(region.text(text)) {
-                cue_hits.push(CueHit {
-                    kind: li.cue_info[phrase],
-                    span: Span::new(region.start + start, region.start + end),
-                    lead_in: region == lead_in,
-                });
+            for &(kind, span) in ctx.cues_in(region) {
+                cue_hits.push(CueHit { kind, span, lead_in: region == lead_in });
             }
         }
         drop_covered_cues(&mut cue_hits);
@@ -630,8 +628,9 @@ impl Analysis {
     }
 }
 
-/// What is read once per article: its language and what its headline and
-/// lead are about.
+/// What is read once per article: its language, what its headline and
+/// lead are about, and every topic word and stance cue, found in one pass
+/// (statements share sentences, and each word is looked at once).
 #[derive(Debug, Clone)]
 pub struct ArticleContext {
     pub lang: String,
@@ -639,30 +638,101 @@ pub struct ArticleContext {
     pub lead: Span,
     /// Evidence per topic in the headline and lead.
     pub score: Vec<f32>,
+    /// Topic words in the parts of the text searched, by position.
+    terms: Vec<TermHit>,
+    /// Stance cues there, by position.
+    cues: Vec<(CueKind, Span)>,
 }
 
 impl ArticleContext {
+    /// Reads the whole of `text`.
     pub fn new(lexicon: &TopicLexicon, text: &str) -> Self {
+        Self::searching(lexicon, text, &[Span::new(0, text.len())])
+    }
+
+    /// Reads only what one statement needs: the headline and lead, and the
+    /// sentences around `parts`.
+    pub fn for_statement(lexicon: &TopicLexicon, text: &str, parts: &[Span]) -> Self {
+        let parts: Vec<Span> = parts.iter().copied().filter(|p| !p.is_empty() && p.end <= text.len()).collect();
+        if parts.is_empty() {
+            return Self::searching(lexicon, text, &[]);
+        }
+        let (_, read) = reading(text, &parts);
+        Self::searching(lexicon, text, &[read])
+    }
+
+    fn searching(lexicon: &TopicLexicon, text: &str, regions: &[Span]) -> Self {
         let lang = detect_language(text).to_string();
         let lead = headline_and_lead(text);
         let mut score = vec![0.0; lexicon.topics.len()];
+        let mut terms = Vec::new();
+        let mut cues = Vec::new();
         if let Some(li) = lexicon.lang_index(&lang) {
-            let mut hits: Vec<TermHit> = li
-                .terms
-                .find(lead.text(text))
-                .into_iter()
+            // the regions and the lead, overlaps merged, in order
+            let mut rs: Vec<Span> =
+                regions.iter().copied().chain(std::iter::once(lead)).filter(|r| !r.is_empty()).collect();
+            rs.sort_by_key(|r| (r.start, r.end));
+            let mut merged: Vec<Span> = Vec::with_capacity(rs.len());
+            for r in rs {
+                match merged.last_mut() {
+                    Some(m) if r.start <= m.end => m.end = m.end.max(r.end),
+                    _ => merged.push(r),
+                }
+            }
+            // each piece cut into words once, for both matchers
+            let pieces: Vec<matcher::Words> =
+                merged.iter().map(|r| matcher::Words::new(r.text(text), r.start, &li.lang)).collect();
+            let mut hits = Vec::new();
+            for w in &pieces {
+                li.terms.find_words(w, &mut hits);
+            }
+            terms = hits
+                .iter()
                 .map(|h| {
                     let (topic, kind) = li.term_info[h.phrase];
-                    TermHit { topic, kind, span: Span::new(lead.start + h.start, lead.start + h.end) }
+                    TermHit { topic, kind, span: Span::new(h.start, h.end) }
                 })
                 .collect();
-            drop_covered(&mut hits);
-            for h in hits {
+            hits.clear();
+            for w in &pieces {
+                li.cues.find_words(w, &mut hits);
+            }
+            cues = hits.iter().map(|h| (li.cue_info[h.phrase], Span::new(h.start, h.end))).collect();
+            let mut in_lead: Vec<TermHit> = contained(&terms, |h| h.span, lead).copied().collect();
+            drop_covered(&mut in_lead);
+            for h in in_lead {
                 score[h.topic] += h.kind.weight();
             }
         }
-        ArticleContext { lang, lead, score }
+        ArticleContext { lang, lead, score, terms, cues }
     }
+
+    /// The topic words inside `r`.
+    fn terms_in(&self, r: Span) -> impl Iterator<Item = &TermHit> {
+        contained(&self.terms, |h| h.span, r)
+    }
+
+    /// The stance cues inside `r`.
+    fn cues_in(&self, r: Span) -> impl Iterator<Item = &(CueKind, Span)> {
+        contained(&self.cues, |c| c.1, r)
+    }
+}
+
+/// The items of `sorted` (by start) whose span lies inside `r`.
+fn contained<T>(sorted: &[T], span: impl Fn(&T) -> Span + Copy, r: Span) -> impl Iterator<Item = &T> {
+    let from = sorted.partition_point(|x| span(x).start < r.start);
+    sorted[from..].iter().take_while(move |x| span(x).start < r.end).filter(move |x| span(x).end <= r.end)
+}
+
+/// The sentence around a statement's parts, and what is read to tag it:
+/// that sentence and the one before (for what "it" and "the decision"
+/// stand for).
+fn reading(text: &str, parts: &[Span]) -> (Span, Span) {
+    let first = parts.first().copied().unwrap_or(Span::new(0, 0));
+    let last = parts.last().copied().unwrap_or(first);
+    let sentence = sentence_around(text, Span::new(first.start, last.end));
+    let before = previous_sentence(text, sentence.start);
+    (sentence, Span::new(before.start, sentence.end))
 }
 
 /// "en", "ru" or "uk", from the letters of the text's start.
