@@ -55,6 +55,11 @@ pub struct ExtractArgs {
     /// assets/topics.ron).
     #[arg(long, value_name = "FILE")]
     pub topics: Option<PathBuf>,
+    /// The words that decided each statement's topics and stance: under it
+    /// with `--format table`, as an `"explain"` list of lines in `jsonl`
+    /// and `json`.
+    #[arg(long)]
+    pub explain: bool,
     /// Article files, or folders searched for .txt, .md and .html files.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
@@ -133,9 +138,9 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
             continue;
         }
         written = match args.format {
-            Format::Jsonl => write_jsonl(&mut out, &ok),
-            Format::Json => write_json_articles(&mut out, &ok, &mut printed),
-            Format::Table => write_table(&mut out, &ok, &catalogue),
+            Format::Jsonl => write_jsonl(&mut out, &ok, args.explain.then_some(&topics)),
+            Format::Json => write_json_articles(&mut out, &ok, &mut printed, args.explain.then_some(&topics)),
+            Format::Table => write_table(&mut out, &ok, &catalogue, args.explain.then_some(&topics)),
         };
     }
     if written.is_ok() && args.format == Format::Json {
@@ -173,14 +178,28 @@ pub fn statement_json(article: &Article, idx: &CharIndex, s: &Statement) -> Valu
         "headline": s.headline,
         "confidence": f64::from(s.confidence) / 100.0,
         "rule": s.rule,
+        "stance": s.stance,
     })
 }
 
-fn write_jsonl(out: &mut impl Write, ok: &[(Article, Vec<Statement>)]) -> io::Result<()> {
+/// A record with the words that decided its topics and stance.
+fn explained(lex: Option<&TopicLexicon>, article: &Article, idx: &CharIndex, s: &Statement) -> Value {
+    let mut v = statement_json(article, idx, s);
+    if let Some(lex) = lex {
+        v["explain"] = json!(crate::topics::explain_lines(lex, &article.text, s));
+    }
+    v
+}
+
+fn write_jsonl(
+    out: &mut impl Write,
+    ok: &[(Article, Vec<Statement>)],
+    explain: Option<&TopicLexicon>,
+) -> io::Result<()> {
     for (a, stmts) in ok {
         let idx = CharIndex::new(&a.text);
         for s in stmts {
-            let line = serde_json::to_string(&statement_json(a, &idx, s)).map_err(io::Error::other)?;
+            let line = serde_json::to_string(&explained(explain, a, &idx, s)).map_err(io::Error::other)?;
             out.write_all(json_terminal_safe(&line).as_bytes())?;
             out.write_all(b"\n")?;
         }
@@ -190,7 +209,12 @@ fn write_jsonl(out: &mut impl Write, ok: &[(Article, Vec<Statement>)]) -> io::Re
 
 /// Writes articles as elements of the `"articles"` array of the `json`
 /// document, pretty-printed as serde_json prints the whole document.
-fn write_json_articles(out: &mut impl Write, ok: &[(Article, Vec<Statement>)], printed: &mut usize) -> io::Result<()> {
+fn write_json_articles(
+    out: &mut impl Write,
+    ok: &[(Article, Vec<Statement>)],
+    printed: &mut usize,
+    explain: Option<&TopicLexicon>,
+) -> io::Result<()> {
     for (a, stmts) in ok {
         let idx = CharIndex::new(&a.text);
         let article = json!({
@@ -198,7 +222,7 @@ fn write_json_articles(out: &mut impl Write, ok: &[(Article, Vec<Statement>)], p
             "title": a.title,
             "outlet": a.outlet,
             "date": a.date,
-            "statements": stmts.iter().map(|s| statement_json(a, &idx, s)).collect::<Vec<_>>(),
+            "statements": stmts.iter().map(|s| explained(explain, a, &idx, s)).collect::<Vec<_>>(),
         });
         let text = serde_json::to_string_pretty(&article).map_err(io::Error::other)?;
         out.write_all(if *printed == 0 { b"\n" } else { b",\n" })?;
@@ -238,7 +262,12 @@ fn write_indented(out: &mut impl Write, text: &str, indent: &str) -> io::Result<
     Ok(())
 }
 
-fn write_table(out: &mut impl Write, ok: &[(Article, Vec<Statement>)], catalogue: &Catalogue) -> io::Result<()> {
+fn write_table(
+    out: &mut impl Write,
+    ok: &[(Article, Vec<Statement>)],
+    catalogue: &Catalogue,
+    explain: Option<&TopicLexicon>,
+) -> io::Result<()> {
     for (a, stmts) in ok {
         writeln!(out, "{} — {} ({} statements)", terminal_safe(&a.source), terminal_safe(&a.title), stmts.len())?;
         for s in stmts {
@@ -247,10 +276,31 @@ fn write_table(out: &mut impl Write, ok: &[(Article, Vec<Statement>)], catalogue
             let content = one_line(&s.content_text(&a.text), 90);
             let (speaker, actor) = (clip(&terminal_safe(speaker), 24), clip(&terminal_safe(actor), 26));
             writeln!(out, "  {:<8} {:<24} {:<26} {}", s.kind.label(), speaker, actor, content)?;
+            if !s.topics.is_empty() {
+                writeln!(out, "  {:<60} {}", "", terminal_safe(&topics_line(s)))?;
+            }
+            if let Some(lex) = explain {
+                for line in crate::topics::explain_lines(lex, &a.text, s) {
+                    writeln!(out, "  {:<60}   {}", "", terminal_safe(&line))?;
+                }
+            }
         }
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// "topics: peace-talks (favor), energy".
+fn topics_line(s: &Statement) -> String {
+    let parts: Vec<String> = s
+        .topics
+        .iter()
+        .map(|t| match s.stance.get(t) {
+            Some(st) => format!("{t} ({})", st.label()),
+            None => t.clone(),
+        })
+        .collect();
+    format!("topics: {}", parts.join(", "))
 }
 
 fn one_line(s: &str, max: usize) -> String {

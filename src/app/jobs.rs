@@ -55,6 +55,10 @@ pub enum Outcome {
         generation: u64,
         results: Vec<(ArticleId, Arc<Vec<Statement>>)>,
     },
+    Learned {
+        model: Box<crate::learn::Model>,
+        suggestions: Vec<(crate::session::StatementKey, crate::learn::Suggestion)>,
+    },
     Exported {
         path: PathBuf,
     },
@@ -289,6 +293,23 @@ impl Jobs {
                 })
                 .collect();
             Outcome::Refreshed { generation, results }
+        });
+    }
+
+    /// Learns from the user's corrections of topics and stance and scores
+    /// the statements nobody touched.
+    pub fn learn(
+        &mut self,
+        topics: TopicLexicon,
+        data: Vec<crate::learn::Labelled>,
+        untouched: Vec<(crate::session::StatementKey, crate::learn::Example)>,
+    ) {
+        let n = untouched.len();
+        self.spawn("Learning from your corrections".into(), n, false, move |_p| {
+            let fp = crate::learn::fingerprint(&data);
+            let model = crate::learn::Model::train(&topics, &data, fp);
+            let suggestions = crate::workspace::suggest_all(&topics, &model, untouched);
+            Outcome::Learned { model: Box::new(model), suggestions }
         });
     }
 

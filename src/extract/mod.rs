@@ -95,6 +95,9 @@ pub struct Statement {
     /// ("press secretary, 2012–").
     #[serde(default)]
     pub role: Option<String>,
+    /// Stance toward the proposition of each tagged topic that has one.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub stance: std::collections::BTreeMap<String, crate::topics::Stance>,
 }
 
 impl Statement {

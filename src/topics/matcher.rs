@@ -1,0 +1,456 @@
+//! Finding words and phrases in text by their stems.
+//!
+//! A phrase is one or more words. Each word matches the text's word of the
+//! same stem (Snowball: "negotiations" finds "negotiate", "sanctioned"
+//! finds "sanctions"), or, written with a final `*`, any word starting with
+//! it, or, written with a leading `=`, only itself. Words in the text may be
+//! joined by spaces, hyphens or apostrophes ("cease-fire" is "cease fire").
+//!
+//! A text is cut into words once ([`Words`]), each lower-cased and stemmed
+//! once, and every matcher of its language reads the same words: a word's
+//! stem is looked up among the phrases' first words, and only the phrases
+//! that start there are compared further. Stems are kept per thread, since
+//! news repeats its words and stemming one costs far more than looking it
+//! up.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Languages with a stemmer. Ukrainian has none in the Snowball set: its
+/// terms match as written (use `*` for endings).
+pub fn stemmer_for(lang: &str) -> Option<Stemmer> {
+    match lang {
+        "en" => Some(Stemmer::create(Algorithm::English)),
+        "ru" => Some(Stemmer::create(Algorithm::Russian)),
+        _ => None,
+    }
+}
+
+/// Which stem cache a language uses.
+fn stem_slot(lang: &str) -> Option<usize> {
+    match lang {
+        "en" => Some(0),
+        "ru" => Some(1),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum WordPat {
+    /// Same stem.
+    Stem(String),
+    /// The word starts with this.
+    Prefix(String),
+    /// Exactly this word.
+    Exact(String),
+}
+
+/// One phrase found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Index of the phrase, in the order given to [`PhraseMatcher::new`].
+    pub phrase: usize,
+    /// Byte range of the match in the text searched.
+    pub start: usize,
+    pub end: usize,
+}
+
+type FxMap<V> = HashMap<Box<str>, V, BuildHasherDefault<FxHasher>>;
+
+/// Finds many phrases at once.
+pub struct PhraseMatcher {
+    phrases: Vec<Vec<WordPat>>,
+    /// Phrases by their first word: by its stem, as written, or by the
+    /// start it requires.
+    by_stem: FxMap<Vec<usize>>,
+    by_word: FxMap<Vec<usize>>,
+    by_prefix: Vec<(String, Vec<usize>)>,
+    lang: String,
+}
+
+impl std::fmt::Debug for PhraseMatcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PhraseMatcher").field("phrases", &self.phrases.len()).finish()
+    }
+}
+
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Words of a phrase or text: runs of letters and digits, with where they
+/// start.
+pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start: Option<usize> = None;
+    let mut out = Vec::new();
+    for (i, c) in text.char_indices() {
+        if is_word_char(c) {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            out.push((s, &text[s..i]));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out.into_iter()
+}
+
+/// A piece of text cut into words, each lower-cased and stemmed once, for
+/// any number of matchers of its language.
+pub struct Words {
+    /// Where the piece starts in the longer text.
+    offset: usize,
+    /// Byte ranges of the words in `text`.
+    spans: Vec<(u32, u32)>,
+    /// Whether word `i` is joined to word `i + 1` only by spaces, hyphens
+    /// or apostrophes (so a phrase may go on).
+    joined: Vec<bool>,
+    lower: String,
+    lower_at: Vec<(u32, u32)>,
+    stems: String,
+    stem_at: Vec<(u32, u32)>,
+}
+
+impl Words {
+    /// The words of `text` (which starts at `offset` of a longer text), in
+    /// language `lang`.
+    pub fn new(text: &str, offset: usize, lang: &str) -> Self {
+        let mut w = Words {
+            offset,
+            spans: Vec::new(),
+            joined: Vec::new(),
+            lower: String::with_capacity(text.len()),
+            lower_at: Vec::new(),
+            stems: String::new(),
+            stem_at: Vec::new(),
+        };
+        let mut start: Option<usize> = None;
+        let mut gap_ok = true;
+        // each word with whether only spaces, hyphens or apostrophes follow
+        // it up to the next
+        let mut raw: Vec<(usize, usize, bool)> = Vec::new();
+        for (i, c) in text.char_indices() {
+            if is_word_char(c) {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            } else {
+                if let Some(s) = start.take() {
+                    raw.push((s, i, false));
+                    gap_ok = true;
+                }
+                if !(c.is_whitespace() || matches!(c, '-' | '‑' | '\'' | '’')) {
+                    gap_ok = false;
+                }
+                if let Some(last) = raw.last_mut() {
+                    last.2 = gap_ok;
+                }
+            }
+        }
+        if let Some(s) = start {
+            raw.push((s, text.len(), false));
+        }
+        let slot = stem_slot(lang);
+        let stemmer = slot.and_then(|_| stemmer_for(lang));
+        for &(s, e, j) in &raw {
+            w.spans.push((s as u32, e as u32));
+            w.joined.push(j);
+            let ls = w.lower.len();
+            let word = &text[s..e];
+            if word.is_ascii() {
+                w.lower.push_str(word);
+                w.lower[ls..].make_ascii_lowercase();
+            } else {
+                for c in word.chars() {
+                    w.lower.extend(c.to_lowercase());
+                }
+            }
+            w.lower_at.push((ls as u32, w.lower.len() as u32));
+        }
+        if let (Some(slot), Some(stemmer)) = (slot, stemmer.as_ref()) {
+            w.stems.reserve(w.lower.len());
+            STEMS.with(|c| {
+                let mut c = c.borrow_mut();
+                for &(a, b) in &w.lower_at {
+                    let lower = &w.lower[a as usize..b as usize];
+                    let ss = w.stems.len();
+                    c.stem_into(stemmer, slot, lower, &mut w.stems);
+                    w.stem_at.push((ss as u32, w.stems.len() as u32));
+                }
+            });
+        }
+        w
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.lower_at[i];
+        &self.lower[a as usize..b as usize]
+    }
+
+    fn stem(&self, i: usize) -> &str {
+        match self.stem_at.get(i) {
+            Some(&(a, b)) => &self.stems[a as usize..b as usize],
+            None => self.lower(i),
+        }
+    }
+
+    fn matches(&self, i: usize, pat: &WordPat) -> bool {
+        match pat {
+            WordPat::Exact(x) => self.lower(i) == x,
+            WordPat::Prefix(p) => self.lower(i).starts_with(p.as_str()),
+            WordPat::Stem(st) => self.stem(i) == st,
+        }
+    }
+}
+
+impl PhraseMatcher {
+    /// A matcher for `phrases` in language `lang`.
+    pub fn new<S: AsRef<str>>(lang: &str, phrases: &[S]) -> Self {
+        let stemmer = stemmer_for(lang);
+        let mut m = PhraseMatcher {
+            phrases: Vec::with_capacity(phrases.len()),
+            by_stem: FxMap::default(),
+            by_word: FxMap::default(),
+            by_prefix: Vec::new(),
+            lang: lang.to_string(),
+        };
+        for (pi, p) in phrases.iter().enumerate() {
+            let pats = parse_phrase(p.as_ref(), stemmer.as_ref());
+            match pats.first() {
+                Some(WordPat::Stem(st)) => m.by_stem.entry(st.as_str().into()).or_default().push(pi),
+                Some(WordPat::Exact(w)) => m.by_word.entry(w.as_str().into()).or_default().push(pi),
+                Some(WordPat::Prefix(x)) => match m.by_prefix.iter_mut().find(|(k, _)| k == x) {
+                    Some((_, v)) => v.push(pi),
+                    None => m.by_prefix.push((x.clone(), vec![pi])),
+                },
+                None => {}
+            }
+            m.phrases.push(pats);
+        }
+        m
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_stem.is_empty() && self.by_word.is_empty() && self.by_prefix.is_empty()
+    }
+
+    /// Every phrase found in `text`, in order of position; several phrases
+    /// may cover the same words.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        self.find_into(text, 0, &mut hits);
+        hits
+    }
+
+    /// Adds every phrase found in `text` to `hits`, with `offset` added to
+    /// its position (for a piece of a longer text), in order of position.
+    pub fn find_into(&self, text: &str, offset: usize, hits: &mut Vec<Hit>) {
+        if self.is_empty() {
+            return;
+        }
+        self.find_words(&Words::new(text, offset, &self.lang), hits);
+    }
+
+    /// Adds every phrase found among `words` to `hits`, in order of
+    /// position. `words` must be cut in this matcher's language.
+    pub fn find_words(&self, words: &Words, hits: &mut Vec<Hit>) {
+        if self.is_empty() {
+            return;
+        }
+        let first = hits.len();
+        for i in 0..words.len() {
+            let lower = words.lower(i);
+            let stemmed = if self.by_stem.is_empty() { None } else { self.by_stem.get(words.stem(i)) };
+            let exact = if self.by_word.is_empty() { None } else { self.by_word.get(lower) };
+            let prefixed = self.by_prefix.iter().filter(|(p, _)| lower.starts_with(p.as_str())).map(|(_, v)| v);
+            for &pi in stemmed.into_iter().chain(exact).chain(prefixed).flatten() {
+                if let Some(last) = self.match_from(&self.phrases[pi], words, i) {
+                    hits.push(Hit {
+                        phrase: pi,
+                        start: words.offset + words.spans[i].0 as usize,
+                        end: words.offset + words.spans[last].1 as usize,
+                    });
+                }
+            }
+        }
+        let mine = &mut hits[first..];
+        mine.sort_unstable_by_key(|h| (h.start, h.end, h.phrase));
+        let mut kept = first;
+        for i in first..hits.len() {
+            if kept == first || hits[kept - 1] != hits[i] {
+                hits[kept] = hits[i];
+                kept += 1;
+            }
+        }
+        hits.truncate(kept);
+    }
+
+    /// Matches the rest of a phrase whose first word is word `i`; returns
+    /// the index of its last word.
+    fn match_from(&self, pats: &[WordPat], words: &Words, i: usize) -> Option<usize> {
+        let mut k = i;
+        for pat in &pats[1..] {
+            if !words.joined.get(k).copied().unwrap_or(false) || k + 1 >= words.len() {
+                return None;
+            }
+            k += 1;
+            if !words.matches(k, pat) {
+                return None;
+            }
+        }
+        Some(k)
+    }
+}
+
+/// Stems of the words seen so far on this thread, per language.
+#[derive(Default)]
+struct StemCache {
+    words: [FxMap<Box<str>>; 2],
+}
+
+/// Words kept per language before the cache starts afresh.
+const STEM_CACHE_WORDS: usize = 200_000;
+
+thread_local! {
+    static STEMS: RefCell<StemCache> = RefCell::new(StemCache::default());
+}
+
+impl StemCache {
+    /// Appends the stem of `lower` (a lower-case word) to `out`.
+    fn stem_into(&mut self, stemmer: &Stemmer, slot: usize, lower: &str, out: &mut String) {
+        let map = &mut self.words[slot];
+        if let Some(st) = map.get(lower) {
+            out.push_str(st);
+            return;
+        }
+        let st: Box<str> = stemmer.stem(lower).into();
+        out.push_str(&st);
+        if map.len() >= STEM_CACHE_WORDS {
+            map.clear();
+        }
+        map.insert(lower.into(), st);
+    }
+}
+
+/// A small, fast hash for short words (FxHash, as rustc uses).
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut v = [0u8; 8];
+            v[..rest.len()].copy_from_slice(rest);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+fn parse_phrase(p: &str, stemmer: Option<&Stemmer>) -> Vec<WordPat> {
+    let mut out = Vec::new();
+    for raw in p.split(|c: char| c.is_whitespace() || matches!(c, '-' | '‑' | '\'' | '’')) {
+        if raw.is_empty() {
+            continue;
+        }
+        let (exact, raw) = match raw.strip_prefix('=') {
+            Some(r) => (true, r),
+            None => (false, raw),
+        };
+        let (prefix, raw) = match raw.strip_suffix('*') {
+            Some(r) => (true, r),
+            None => (false, raw),
+        };
+        let w: String = raw.chars().filter(|c| is_word_char(*c)).collect::<String>().to_lowercase();
+        if w.is_empty() {
+            continue;
+        }
+        out.push(if prefix {
+            WordPat::Prefix(w)
+        } else if exact || stemmer.is_none() {
+            WordPat::Exact(w)
+        } else {
+            let st = stemmer.map(|s| s.stem(&w).into_owned()).unwrap_or_else(|| w.clone());
+            WordPat::Stem(st)
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(m: &PhraseMatcher, text: &str) -> Vec<(usize, String)> {
+        m.find(text).into_iter().map(|h| (h.phrase, text[h.start..h.end].to_string())).collect()
+    }
+
+    #[test]
+    fn inflected_forms_match_by_stem() {
+        let m = PhraseMatcher::new("en", &["negotiation", "sanction", "security guarantee", "country"]);
+        let f = found(&m, "They negotiated; Negotiations on Security Guarantees began. Two countries sanctioned it.");
+        let phrases: Vec<usize> = f.iter().map(|x| x.0).collect();
+        assert_eq!(phrases, [0, 0, 2, 3, 1], "{f:?}");
+    }
+
+    #[test]
+    fn words_not_stems_do_not_match_inside_words() {
+        let m = PhraseMatcher::new("en", &["gas", "talk"]);
+        assert!(found(&m, "a rally in Las Vegas, a stalker").is_empty());
+        assert_eq!(found(&m, "gas talks").len(), 2);
+    }
+
+    #[test]
+    fn hyphens_and_apostrophes_join_words_of_a_phrase() {
+        let m = PhraseMatcher::new("en", &["cease-fire", "coalition of the willing"]);
+        assert_eq!(found(&m, "a cease fire, a Cease-Fire, the coalition of the willing's plans").len(), 3);
+        // a full stop breaks a phrase
+        assert!(found(&m, "cease. fire").is_empty());
+    }
+
+    #[test]
+    fn prefix_and_exact_words() {
+        let m = PhraseMatcher::new("en", &["Donbas*", "=arms"]);
+        assert_eq!(found(&m, "Donbass and Donbas").len(), 2);
+        assert_eq!(found(&m, "arms, armed, army").len(), 1);
+    }
+
+    #[test]
+    fn russian_words_match_by_stem_in_any_case() {
+        let m = PhraseMatcher::new("ru", &["переговоры", "санкции"]);
+        let f = found(&m, "Переговоров не будет, санкциями не запугать");
+        assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn languages_without_a_stemmer_match_words_as_written() {
+        let m = PhraseMatcher::new("uk", &["перемовини", "санкці*"]);
+        assert_eq!(found(&m, "перемовини та санкціями").len(), 2);
+        assert!(found(&m, "перемовинами").is_empty());
+    }
+}

@@ -1,0 +1,208 @@
+//! Sentences written for these tests, in the ways news copy reports
+//! positions.
+
+use super::*;
+use crate::extract::{Kind, Statement};
+
+fn ids(l: &TopicLexicon, text: &str) -> Vec<String> {
+    l.tag(text).into_iter().map(|i| l.topics[i].id.clone()).collect()
+}
+
+/// Topics and stance of the statement `content` inside `text` (the first
+/// occurrence), with `cue` as its reporting verb if given.
+fn read(text: &str, content: &str, cue: Option<&str>) -> (Vec<String>, BTreeMap<String, Stance>) {
+    let l = TopicLexicon::builtin();
+    let start = text.find(content).expect("content in text");
+    let cue = cue.map(|c| {
+        let s = text.find(c).expect("cue in text");
+        Span::new(s, s + c.len())
+    });
+    let mut s = Statement {
+        content: Span::new(start, start + content.len()),
+        pieces: Vec::new(),
+        source: None,
+        cue,
+        speaker: None,
+        actor: None,
+        kind: Kind::Indirect,
+        topics: Vec::new(),
+        stance: BTreeMap::new(),
+        rule: String::new(),
+        confidence: 100,
+        headline: false,
+        role: None,
+    };
+    l.annotate(text, std::slice::from_mut(&mut s));
+    (s.topics, s.stance)
+}
+
+fn stance_of(text: &str, content: &str, topic: &str) -> Option<Stance> {
+    read(text, content, None).1.get(topic).copied()
+}
+
+#[test]
+fn tags_several_topics() {
+    let l = TopicLexicon::builtin();
+    let t = ids(&l, "Kyiv's full membership in the alliance is the only real security guarantee it has");
+    assert!(t.contains(&"nato-membership".to_string()), "{t:?}");
+    assert!(t.contains(&"security-guarantees".to_string()), "{t:?}");
+    assert!(!t.contains(&"sanctions".to_string()));
+}
+
+#[test]
+fn inflected_forms_and_word_boundaries() {
+    let l = TopicLexicon::builtin();
+    assert_eq!(ids(&l, "They negotiated for hours"), ["peace-talks"]);
+    assert_eq!(ids(&l, "The bank was sanctioned in May"), ["sanctions"]);
+    // "gas" inside "Vegas" is not energy; "talk of" is not negotiations
+    assert!(ids(&l, "a rally in Las Vegas").is_empty());
+    assert!(ids(&l, "").is_empty());
+}
+
+#[test]
+fn related_words_need_a_second_word_or_a_sentence_about_the_topic() {
+    let l = TopicLexicon::builtin();
+    // "ports" alone is only related to grain
+    assert!(ids(&l, "the ports were busy").is_empty());
+    let (t, _) = read("Wheat exports resumed as the minister said the ports were busy.", "the ports were busy", None);
+    assert_eq!(t, ["grain-food"]);
+}
+
+#[test]
+fn words_that_stand_for_something_said_before_take_the_topic_of_the_context() {
+    let text = "Berlin will send more air defence to Kyiv this winter.\n\
+                The chancellor said the decision was overdue.";
+    let (t, _) = read(text, "the decision was overdue", None);
+    assert_eq!(t, ["weapons"]);
+    // without such a word a statement keeps no topic
+    let text = "Berlin will send more air defence to Kyiv this winter.\nThe chancellor said he was tired.";
+    assert!(read(text, "he was tired", None).0.is_empty());
+}
+
+#[test]
+fn a_topic_in_the_frame_of_a_statement_counts_half() {
+    let l = TopicLexicon::builtin();
+    let t = ids(&l, "a European contingent would only arrive after a ceasefire");
+    assert_eq!(t, ["security-guarantees"]);
+}
+
+#[test]
+fn cue_words_give_a_side() {
+    let t = "The minister said they support new sanctions on the oil trade.";
+    assert_eq!(stance_of(t, "they support new sanctions on the oil trade", "sanctions"), Some(Stance::Favor));
+    let t = "The envoy said the truce proposal was unacceptable.";
+    assert_eq!(stance_of(t, "the truce proposal was unacceptable", "peace-talks"), Some(Stance::Against));
+    let t = "The spokesman said the delegations would meet again on Friday.";
+    assert_eq!(stance_of(t, "the delegations would meet again on Friday", "peace-talks"), Some(Stance::Neutral));
+}
+
+#[test]
+fn negation_turns_a_cue_round() {
+    let t = "He said Moscow will never accept foreign troops in the country.";
+    assert_eq!(
+        stance_of(t, "Moscow will never accept foreign troops in the country", "security-guarantees"),
+        Some(Stance::Against)
+    );
+    let t = "She said the allies should not send more air defence.";
+    assert_eq!(stance_of(t, "the allies should not send more air defence", "weapons"), Some(Stance::Against));
+}
+
+#[test]
+fn the_target_named_the_other_way_round_turns_the_stance() {
+    // against lifting sanctions is for sanctions
+    let t = "The foreign minister said her country rejects any easing of sanctions.";
+    assert_eq!(stance_of(t, "her country rejects any easing of sanctions", "sanctions"), Some(Stance::Favor));
+    // for neutrality is against membership
+    let t = "The official said the country must adopt neutral status.";
+    assert_eq!(stance_of(t, "the country must adopt neutral status", "nato-membership"), Some(Stance::Against));
+}
+
+#[test]
+fn questions_conditions_and_accusations_take_no_side() {
+    let t = "\"Who would welcome a ceasefire that nobody monitors?\" the senator asked.";
+    assert_eq!(
+        stance_of(t, "Who would welcome a ceasefire that nobody monitors?", "peace-talks"),
+        Some(Stance::Neutral)
+    );
+    let t = "The diplomat said that if the other side rejects the talks, the fighting goes on.";
+    assert_eq!(
+        stance_of(t, "if the other side rejects the talks, the fighting goes on", "peace-talks"),
+        Some(Stance::Neutral)
+    );
+    let t = "The ministry said the other side violated the truce twice overnight.";
+    assert_eq!(stance_of(t, "the other side violated the truce twice overnight", "peace-talks"), Some(Stance::Neutral));
+}
+
+#[test]
+fn the_reporting_verb_gives_the_side_of_a_nominal_report() {
+    let t = "The premier dismissed calls for a truce on Monday.";
+    let (topics, stance) = read(t, "calls for a truce on Monday", Some("dismissed"));
+    assert_eq!(topics, ["peace-talks"]);
+    assert_eq!(stance.get("peace-talks"), Some(&Stance::Against));
+}
+
+#[test]
+fn harm_defends_what_follows_and_blames_what_precedes() {
+    let t = "The envoy said the shipments would undermine the search for a settlement.";
+    let (_, s) = read(t, "the shipments would undermine the search for a settlement", None);
+    assert_eq!(s.get("peace-talks"), Some(&Stance::Favor));
+}
+
+#[test]
+fn an_obligation_on_the_topic_itself_is_a_condition_not_a_side() {
+    let t = "The aide said any security guarantees must be agreed with all the parties.";
+    let c = "any security guarantees must be agreed with all the parties";
+    assert_eq!(stance_of(t, c, "security-guarantees"), Some(Stance::Neutral));
+}
+
+#[test]
+fn topics_without_a_proposition_get_no_stance() {
+    let t = "The operator said the substation was repaired overnight.";
+    let (topics, stance) = read(t, "the substation was repaired overnight", None);
+    assert_eq!(topics, ["energy"]);
+    assert!(stance.is_empty());
+}
+
+#[test]
+fn version_one_lexicons_open_and_gain_propositions_and_cues() {
+    // as sessions saved before stance existed wrote them
+    let old = r#"(version: 1, topics: [
+        (id: "sanctions", name: "Sanctions", terms: ["sanction*", "embargo"]),
+        (id: "chess", name: "Chess", terms: ["chess"]),
+    ])"#;
+    let l = TopicLexicon::from_ron(old).unwrap();
+    assert_eq!(l.version, LEXICON_VERSION);
+    let s = l.topic("sanctions").unwrap();
+    assert!(s.has_stance(), "the built-in proposition is added");
+    assert!(s.terms["en"].contains(&"embargo".to_string()));
+    assert!(!l.topic("chess").unwrap().has_stance());
+    assert!(!l.cues.is_empty());
+    assert_eq!(ids(&l, "a chess match"), ["chess"]);
+    assert_eq!(ids(&l, "the sanctions bite"), ["sanctions"]);
+}
+
+#[test]
+fn duplicate_and_empty_ids_are_refused() {
+    let dup = r#"(topics: [(id: "a", name: "A"), (id: "a", name: "B")])"#;
+    assert!(matches!(TopicLexicon::from_ron(dup), Err(TopicError::DuplicateId(_))));
+    let empty = r#"(topics: [(id: " ", name: "A")])"#;
+    assert!(matches!(TopicLexicon::from_ron(empty), Err(TopicError::EmptyId)));
+}
+
+#[test]
+fn edited_lexicon_retags() {
+    let mut l = TopicLexicon::builtin();
+    assert!(ids(&l, "the chess match").is_empty());
+    let mut t = Topic::new("chess", "Chess");
+    t.terms.insert("en".into(), vec!["chess".into()]);
+    l.topics.push(t);
+    l.reindex();
+    assert_eq!(ids(&l, "the chess match"), ["chess"]);
+}
+
+#[test]
+fn the_language_is_read_from_the_letters() {
+    assert_eq!(detect_language("The talks resumed."), "en");
+    assert_eq!(detect_language("Переговоры возобновились в Стамбуле."), "ru");
+    assert_eq!(detect_language("Перемовини відновилися в Стамбулі."), "uk");
+}
