@@ -55,6 +55,10 @@ pub struct ExtractArgs {
     /// assets/topics.ron).
     #[arg(long, value_name = "FILE")]
     pub topics: Option<PathBuf>,
+    /// With `--format table`: under each statement, the words that decided
+    /// its topics and stance.
+    #[arg(long)]
+    pub explain: bool,
     /// Article files, or folders searched for .txt, .md and .html files.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
@@ -112,7 +116,7 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
     let written = match args.format {
         Format::Jsonl => write_jsonl(&mut out, &ok),
         Format::Json => write_json(&mut out, &ok, &errors),
-        Format::Table => write_table(&mut out, &ok, &catalogue),
+        Format::Table => write_table(&mut out, &ok, &catalogue, args.explain.then_some(&topics)),
     };
     if let Err(e) = written.and_then(|_| out.flush())
         && e.kind() != io::ErrorKind::BrokenPipe
@@ -143,6 +147,7 @@ pub fn statement_json(article: &Article, idx: &CharIndex, s: &Statement) -> Valu
         "actor": s.actor,
         "kind": s.kind.label(),
         "topics": s.topics,
+        "stance": s.stance,
     })
 }
 
@@ -181,7 +186,12 @@ fn write_json(
     out.write_all(b"\n")
 }
 
-fn write_table(out: &mut impl Write, ok: &[(Article, Vec<Statement>)], catalogue: &Catalogue) -> io::Result<()> {
+fn write_table(
+    out: &mut impl Write,
+    ok: &[(Article, Vec<Statement>)],
+    catalogue: &Catalogue,
+    explain: Option<&TopicLexicon>,
+) -> io::Result<()> {
     for (a, stmts) in ok {
         writeln!(out, "{} — {} ({} statements)", a.source, a.title, stmts.len())?;
         for s in stmts {
@@ -189,10 +199,31 @@ fn write_table(out: &mut impl Write, ok: &[(Article, Vec<Statement>)], catalogue
             let speaker = s.speaker.as_deref().unwrap_or("?");
             let content = one_line(&s.content_text(&a.text), 90);
             writeln!(out, "  {:<8} {:<24} {:<26} {}", s.kind.label(), clip(speaker, 24), clip(actor, 26), content)?;
+            if !s.topics.is_empty() {
+                writeln!(out, "  {:<60} {}", "", topics_line(s))?;
+            }
+            if let Some(lex) = explain {
+                for line in crate::topics::explain_lines(lex, &a.text, s) {
+                    writeln!(out, "  {:<60}   {line}", "")?;
+                }
+            }
         }
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// "topics: peace-talks (favor), energy".
+fn topics_line(s: &Statement) -> String {
+    let parts: Vec<String> = s
+        .topics
+        .iter()
+        .map(|t| match s.stance.get(t) {
+            Some(st) => format!("{t} ({})", st.label()),
+            None => t.clone(),
+        })
+        .collect();
+    format!("topics: {}", parts.join(", "))
 }
 
 fn one_line(s: &str, max: usize) -> String {

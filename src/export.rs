@@ -49,8 +49,18 @@ pub fn markdown(ws: &Workspace, c: &Comparison, title: &str) -> String {
                     crate::extract::Kind::Direct => format!("“{}”", md_escape(&words)),
                     _ => md_escape(&words),
                 };
-                let _ =
-                    writeln!(out, "- {} — {} _({})_", said, md_escape(&source.join(", ")), e.statement.kind.label());
+                // the stance toward this section's topic
+                let stance = e.statement.stance.get(&row.id).map_or(String::new(), |st| {
+                    let how = if e.suggestion.is_some() { ", suggested" } else { "" };
+                    format!(" **{}{how}**", st.label())
+                });
+                let _ = writeln!(
+                    out,
+                    "- {} — {} _({})_{stance}",
+                    said,
+                    md_escape(&source.join(", ")),
+                    e.statement.kind.label()
+                );
                 if !e.note.trim().is_empty() {
                     let _ = writeln!(out, "  - Note: {}", md_escape(&one_line(&e.note)));
                 }
@@ -82,7 +92,9 @@ fn md_escape(s: &str) -> String {
 pub fn csv(ws: &Workspace, list: &[StatementRef]) -> String {
     let cat = &ws.session.catalogue;
     let mut out = String::new();
-    out.push_str("article,title,outlet,date,speaker,actor_id,actor,kind,topics,statement,note,hidden,edited\r\n");
+    out.push_str(
+        "article,title,outlet,date,speaker,actor_id,actor,kind,topics,stance,statement,note,hidden,edited\r\n",
+    );
     for r in list {
         let Some(e) = r.get(ws) else { continue };
         let a = &ws.session.articles[r.article as usize];
@@ -98,6 +110,7 @@ pub fn csv(ws: &Workspace, list: &[StatementRef]) -> String {
             actor_name,
             e.statement.kind.label(),
             &e.statement.topics.join(";"),
+            &stance_field(&e.statement.stance),
             &e.text,
             &e.note,
             if e.hidden { "yes" } else { "no" },
@@ -108,6 +121,11 @@ pub fn csv(ws: &Workspace, list: &[StatementRef]) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+/// `peace-talks=favor;sanctions=against`.
+fn stance_field(stance: &std::collections::BTreeMap<String, crate::topics::Stance>) -> String {
+    stance.iter().map(|(t, s)| format!("{t}={}", s.label())).collect::<Vec<_>>().join(";")
 }
 
 fn csv_field(s: &str) -> String {
@@ -200,8 +218,11 @@ mod tests {
             }
         }
         assert_eq!(rows.len(), c.list.len() + 1);
-        assert!(rows.iter().all(|r| r.len() == 13));
-        assert!(rows.iter().any(|r| r[10] == "needs, \"checking\"\nsecond line"));
+        assert!(rows.iter().all(|r| r.len() == 14));
+        assert!(rows.iter().any(|r| r[11] == "needs, \"checking\"\nsecond line"));
+        // stance per topic, as the views show it
+        assert!(rows[0][9] == "stance");
+        assert!(rows.iter().skip(1).any(|r| r[9].contains("=favor") || r[9].contains("=against")), "no stance");
     }
 
     #[test]
@@ -211,7 +232,7 @@ mod tests {
         assert_eq!(text.lines().count(), c.list.len());
         for l in text.lines() {
             let v: serde_json::Value = serde_json::from_str(l).unwrap();
-            for k in ["article", "content", "source", "cue", "speaker", "actor", "kind", "topics"] {
+            for k in ["article", "content", "source", "cue", "speaker", "actor", "kind", "topics", "stance"] {
                 assert!(v.get(k).is_some(), "{k}");
             }
         }

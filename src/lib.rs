@@ -17,6 +17,7 @@ pub mod export;
 pub mod extract;
 pub mod fuzzing;
 pub mod ingest;
+pub mod learn;
 pub mod samples;
 pub mod session;
 pub mod span;

@@ -55,6 +55,17 @@ pub struct Annotation {
     pub note: String,
     /// A statement the user added by hand (extraction did not find it).
     pub added: Option<Statement>,
+    /// Stance per topic id set by the user (the rest is the machine's).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub stance: BTreeMap<String, crate::topics::Stance>,
+}
+
+impl Annotation {
+    /// Whether the user corrected topics or stance (what the model learns
+    /// from).
+    pub fn corrects_topics(&self) -> bool {
+        self.added.is_none() && (self.topics.is_some() || !self.stance.is_empty())
+    }
 }
 
 impl Annotation {
@@ -72,6 +83,7 @@ pub enum ViewKind {
     Statements,
     Article,
     Actors,
+    Topics,
 }
 
 /// Filters shared by the views.
@@ -118,6 +130,9 @@ pub struct SessionFile {
     pub annotations: Vec<(StatementKey, Annotation)>,
     #[serde(default)]
     pub view: ViewState,
+    /// What was learnt from the user's corrections of topics and stance.
+    #[serde(default)]
+    pub model: crate::learn::Model,
 }
 
 /// An open session in memory.
@@ -128,6 +143,8 @@ pub struct Session {
     pub topics: TopicLexicon,
     pub annotations: BTreeMap<StatementKey, Annotation>,
     pub view: ViewState,
+    /// Learnt from the corrections; derived, so not part of equality.
+    pub model: crate::learn::Model,
 }
 
 impl PartialEq for Session {
@@ -178,6 +195,7 @@ impl Session {
             topics: self.topics.clone(),
             annotations: self.annotations.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
             view: self.view.clone(),
+            model: self.model.clone(),
         }
     }
 
@@ -243,7 +261,8 @@ impl Session {
             }
             annotations.insert(k, v);
         }
-        Ok(Session { articles: file.articles, catalogue, topics, annotations, view: file.view })
+        topics.validate().map_err(|e| e.to_string())?;
+        Ok(Session { articles: file.articles, catalogue, topics, annotations, view: file.view, model: file.model })
     }
 
     /// Reads and parses a session file.

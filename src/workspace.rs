@@ -75,6 +75,10 @@ pub struct Entry {
     pub note: String,
     /// The user changed something about it.
     pub edited: bool,
+    /// Topics and stance the model learnt from the user's corrections
+    /// would give it (already applied to `statement`); `None` when the
+    /// rules' answer stands or the user set topics and stance themselves.
+    pub suggestion: Option<crate::learn::Suggestion>,
 }
 
 impl Entry {
@@ -113,6 +117,10 @@ pub struct Workspace {
     pub revision: u64,
     /// How many undo steps are kept.
     pub history_limit: usize,
+    /// What the model suggests for statements nobody corrected, by key;
+    /// made for the corrections with this fingerprint.
+    suggestions: std::collections::HashMap<StatementKey, crate::learn::Suggestion>,
+    suggestions_for: u64,
 }
 
 impl Default for Workspace {
@@ -146,6 +154,8 @@ impl Workspace {
             saved_state: 0,
             revision: 0,
             history_limit: 500,
+            suggestions: Default::default(),
+            suggestions_for: 0,
         };
         w.entries = (0..n).map(|i| w.derive(i)).collect();
         w
@@ -365,7 +375,7 @@ impl Workspace {
         let mut pending: Vec<(usize, &StatementKey, &Annotation)> = Vec::new();
         for (k, a) in &notes {
             if let Some(added) = &a.added {
-                let statement = overlay(added, a);
+                let statement = self.overlay(&article.text, added, a);
                 let text = statement.content_text(&article.text);
                 out.push(Entry {
                     key: (*k).clone(),
@@ -376,6 +386,7 @@ impl Workspace {
                     hidden: a.hidden,
                     note: a.note.clone(),
                     edited: true,
+                    suggestion: None,
                 });
                 continue;
             }
@@ -400,31 +411,86 @@ impl Workspace {
         for (j, s) in raw.iter().enumerate() {
             let note = pending.iter().find(|(pj, _, _)| *pj == j);
             match note {
-                Some((_, k, a)) => out.push(Entry {
-                    key: (*k).clone(),
-                    folded: s.content_text(&article.text).to_lowercase(),
-                    text: s.content_text(&article.text),
-                    statement: overlay(s, a),
-                    extracted: Some(s.clone()),
-                    hidden: a.hidden,
-                    note: a.note.clone(),
-                    edited: true,
-                }),
-                None if !taken[j] => out.push(Entry {
-                    key: StatementKey { article: article.id.clone(), span: s.content },
-                    folded: s.content_text(&article.text).to_lowercase(),
-                    text: s.content_text(&article.text),
-                    statement: s.clone(),
-                    extracted: Some(s.clone()),
-                    hidden: false,
-                    note: String::new(),
-                    edited: false,
-                }),
+                Some((_, k, a)) => {
+                    let mut statement = self.overlay(&article.text, s, a);
+                    // the model may still suggest topics and stance for a
+                    // statement whose actor or note was the only change
+                    let suggestion = if a.corrects_topics() { None } else { self.suggestions.get(*k).cloned() };
+                    if let Some(sg) = &suggestion {
+                        statement.topics = sg.topics.clone();
+                        statement.stance = sg.stance.clone();
+                    }
+                    out.push(Entry {
+                        key: (*k).clone(),
+                        folded: s.content_text(&article.text).to_lowercase(),
+                        text: s.content_text(&article.text),
+                        statement,
+                        extracted: Some(s.clone()),
+                        hidden: a.hidden,
+                        note: a.note.clone(),
+                        edited: true,
+                        suggestion,
+                    })
+                }
+                None if !taken[j] => {
+                    let key = StatementKey { article: article.id.clone(), span: s.content };
+                    let suggestion = self.suggestions.get(&key).cloned();
+                    let mut statement = s.clone();
+                    if let Some(sg) = &suggestion {
+                        statement.topics = sg.topics.clone();
+                        statement.stance = sg.stance.clone();
+                    }
+                    out.push(Entry {
+                        key,
+                        folded: s.content_text(&article.text).to_lowercase(),
+                        text: s.content_text(&article.text),
+                        statement,
+                        extracted: Some(s.clone()),
+                        hidden: false,
+                        note: String::new(),
+                        edited: false,
+                        suggestion,
+                    })
+                }
                 None => {}
             }
         }
         out.sort_by_key(|e| (e.statement.content.start, e.statement.content.end));
         out
+    }
+
+    /// A statement with the user's changes applied. Topics the user added
+    /// get the stance the rules read for them; the user's own stance
+    /// choices win.
+    fn overlay(&self, text: &str, s: &Statement, a: &Annotation) -> Statement {
+        let mut s = s.clone();
+        if let Some(actor) = &a.actor {
+            s.actor = actor.clone();
+        }
+        if let Some(sp) = &a.speaker {
+            s.speaker = sp.clone();
+        }
+        if let Some(t) = &a.topics {
+            let lex = &self.session.topics;
+            let new: Vec<usize> =
+                t.iter().filter(|id| !s.topics.contains(id)).filter_map(|id| lex.position(id)).collect();
+            s.topics = t.clone();
+            s.stance.retain(|k, _| t.contains(k));
+            if !new.is_empty() {
+                for (id, st) in lex.stance_for(text, &s, &new) {
+                    s.stance.insert(id, st);
+                }
+            }
+        }
+        for (t, st) in &a.stance {
+            if s.topics.contains(t) {
+                s.stance.insert(t.clone(), *st);
+            }
+        }
+        if let Some(k) = a.kind {
+            s.kind = k;
+        }
+        s
     }
 
     /// Annotations that match no statement any more (kept, never dropped).
@@ -498,6 +564,184 @@ impl Workspace {
         });
     }
 
+    /// Sets the stance of a statement toward one topic's proposition
+    /// (`None`: back to what was read from its words).
+    pub fn set_stance(&mut self, key: &StatementKey, topic: &str, stance: Option<crate::topics::Stance>) {
+        let Some(e) = self.entry(key) else { return };
+        // what it would be without the user's choice: the rules' reading
+        // (or the model's suggestion, which the user confirms by choosing it)
+        let machine = e
+            .extracted
+            .as_ref()
+            .filter(|x| x.topics.iter().any(|t| t == topic) && e.suggestion.is_none())
+            .and_then(|x| x.stance.get(topic).copied());
+        let pin_topics = e.suggestion.as_ref().map(|s| s.topics.clone());
+        let topic = topic.to_string();
+        self.annotate("change stance", key, |a| {
+            if let Some(added) = &mut a.added {
+                match stance {
+                    Some(st) => added.stance.insert(topic, st),
+                    None => added.stance.remove(&topic),
+                };
+                return;
+            }
+            // choosing a stance on a suggested statement accepts its topics
+            if a.topics.is_none()
+                && let Some(t) = pin_topics
+            {
+                a.topics = Some(t);
+            }
+            match stance {
+                Some(st) if Some(st) != machine || a.topics.is_some() => {
+                    a.stance.insert(topic, st);
+                }
+                _ => {
+                    a.stance.remove(&topic);
+                }
+            }
+        });
+    }
+
+    /// Makes the model's suggestion for a statement the user's own choice.
+    pub fn accept_suggestion(&mut self, key: &StatementKey) {
+        let Some(sg) = self.entry(key).and_then(|e| e.suggestion.clone()) else { return };
+        self.annotate("accept suggestion", key, |a| {
+            a.topics = Some(sg.topics.clone());
+            a.stance = sg.stance.clone();
+        });
+    }
+
+    /// Keeps what the rules read for a statement instead of the model's
+    /// suggestion (which is a correction the model learns from too).
+    pub fn reject_suggestion(&mut self, key: &StatementKey) {
+        let Some(e) = self.entry(key) else { return };
+        let Some(x) = e.extracted.clone() else { return };
+        if e.suggestion.is_none() {
+            return;
+        }
+        self.annotate("keep the rules' topics", key, |a| {
+            a.topics = Some(x.topics.clone());
+            a.stance = x.stance.clone();
+        });
+    }
+
+    /// The user's corrections of topics and stance, as training data.
+    pub fn training_data(&self) -> Vec<crate::learn::Labelled> {
+        let mut out = Vec::new();
+        for (k, a) in &self.session.annotations {
+            if !a.corrects_topics() {
+                continue;
+            }
+            let Some(e) = self.entry(k) else { continue };
+            let Some(x) = &e.extracted else { continue };
+            out.push(crate::learn::Labelled {
+                example: crate::learn::Example {
+                    text: e.text.clone(),
+                    rule_topics: x.topics.clone(),
+                    rule_stance: x.stance.clone(),
+                },
+                topics: e.statement.topics.clone(),
+                stance: e.statement.stance.clone(),
+            });
+        }
+        out
+    }
+
+    /// The statements nobody corrected, for the model to score.
+    pub fn untouched(&self) -> Vec<(StatementKey, crate::learn::Example)> {
+        let mut out = Vec::new();
+        for e in self.entries.iter().flatten() {
+            let corrected =
+                self.session.annotations.get(&e.key).is_some_and(|a| a.corrects_topics() || a.added.is_some());
+            let Some(x) = &e.extracted else { continue };
+            if corrected {
+                continue;
+            }
+            out.push((
+                e.key.clone(),
+                crate::learn::Example {
+                    text: e.text.clone(),
+                    rule_topics: x.topics.clone(),
+                    rule_stance: x.stance.clone(),
+                },
+            ));
+        }
+        out
+    }
+
+    /// Fingerprint of the current corrections (0: none).
+    pub fn training_fingerprint(&self) -> u64 {
+        crate::learn::fingerprint(&self.training_data())
+    }
+
+    /// Whether the model (and its suggestions) lag behind the corrections.
+    pub fn needs_learning(&self) -> bool {
+        let fp = self.training_fingerprint();
+        fp != self.suggestions_for || (fp != 0 && self.session.model.trained_on != fp)
+    }
+
+    /// Trains the model and scores the untouched statements now, on this
+    /// thread.
+    pub fn learn_now(&mut self) {
+        let data = self.training_data();
+        let fp = crate::learn::fingerprint(&data);
+        let model = crate::learn::Model::train(&self.session.topics, &data, fp);
+        let suggestions = suggest_all(&self.session.topics, &model, self.untouched());
+        self.install_model(model, suggestions);
+    }
+
+    /// Installs a model trained elsewhere with its suggestions; ignored if
+    /// the corrections changed since.
+    pub fn install_model(
+        &mut self,
+        model: crate::learn::Model,
+        suggestions: Vec<(StatementKey, crate::learn::Suggestion)>,
+    ) -> bool {
+        if model.trained_on != self.training_fingerprint() {
+            return false;
+        }
+        self.suggestions_for = model.trained_on;
+        self.session.model = model;
+        self.suggestions = suggestions.into_iter().collect();
+        for i in 0..self.entries.len() {
+            self.entries[i] = self.derive(i);
+        }
+        self.revision += 1;
+        true
+    }
+
+    /// How many statements show a suggestion.
+    pub fn suggestion_count(&self) -> usize {
+        self.entries.iter().flatten().filter(|e| e.suggestion.is_some()).count()
+    }
+
+    /// Changes the topic lexicon as a whole, as one step (refused if it
+    /// would leave two topics with one id).
+    pub fn edit_topics(&mut self, label: &str, change: impl FnOnce(&mut TopicLexicon)) {
+        let before = Box::new(self.session.topics.clone());
+        let mut after = self.session.topics.clone();
+        change(&mut after);
+        if after.validate().is_err() {
+            return;
+        }
+        after.reindex();
+        self.apply(label, Edit::Topics { before, after: Box::new(after) });
+    }
+
+    /// A new topic with a unique id made from its name; returns the id.
+    pub fn add_topic(&mut self, name: &str) -> String {
+        let base = slug(name, "topic");
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.session.topics.topic(&id).is_some() {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        let topic = crate::topics::Topic::new(id.clone(), name.trim());
+        self.edit_topics("add topic", |t| t.topics.push(topic));
+        id
+    }
+
     pub fn set_kind(&mut self, key: &StatementKey, kind: Kind) {
         let extracted = self.entry(key).and_then(|e| e.extracted.as_ref().map(|s| s.kind));
         self.annotate("change kind", key, |a| {
@@ -554,10 +798,18 @@ impl Workspace {
         } else {
             Kind::Indirect
         };
-        let topics =
-            self.session.topics.tag(words).into_iter().map(|t| self.session.topics.topics[t].id.clone()).collect();
-        let statement =
-            Statement { content, pieces: Vec::new(), source: None, cue: None, speaker, actor, kind, topics };
+        let mut statement = Statement {
+            content,
+            pieces: Vec::new(),
+            source: None,
+            cue: None,
+            speaker,
+            actor,
+            kind,
+            topics: Vec::new(),
+            stance: Default::default(),
+        };
+        self.session.topics.annotate(text, std::slice::from_mut(&mut statement));
         let key = StatementKey { article: article.clone(), span: content };
         if self.session.annotations.get(&key).is_some_and(|a| a.added.is_some()) {
             return Some(key);
@@ -746,21 +998,32 @@ fn overlap(a: &Span, b: &Span) -> usize {
     a.end.min(b.end).saturating_sub(a.start.max(b.start))
 }
 
-fn overlay(s: &Statement, a: &Annotation) -> Statement {
-    let mut s = s.clone();
-    if let Some(actor) = &a.actor {
-        s.actor = actor.clone();
+/// An id from a name: lower case, words joined by `-`.
+fn slug(name: &str, fallback: &str) -> String {
+    let s = name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if s.is_empty() { fallback.to_string() } else { s }
+}
+
+/// The model's suggestions for statements (only where it differs from the
+/// rules).
+pub fn suggest_all(
+    lexicon: &TopicLexicon,
+    model: &crate::learn::Model,
+    items: Vec<(StatementKey, crate::learn::Example)>,
+) -> Vec<(StatementKey, crate::learn::Suggestion)> {
+    if model.is_empty() {
+        return Vec::new();
     }
-    if let Some(sp) = &a.speaker {
-        s.speaker = sp.clone();
-    }
-    if let Some(t) = &a.topics {
-        s.topics = t.clone();
-    }
-    if let Some(k) = a.kind {
-        s.kind = k;
-    }
-    s
+    use rayon::prelude::*;
+    items.into_par_iter().filter_map(|(k, ex)| model.suggest(lexicon, &ex).map(|s| (k, s))).collect()
 }
 
 /// Extracts many articles in parallel.

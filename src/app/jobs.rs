@@ -22,14 +22,43 @@ pub type Extracted = Vec<(Arc<Article>, Arc<Vec<Statement>>)>;
 
 /// What a finished job hands back.
 pub enum Outcome {
-    Articles { generation: u64, loaded: Extracted, errors: Vec<IngestError>, cancelled: bool },
-    SessionOpened { path: PathBuf, session: Box<Session>, raw: Vec<Arc<Vec<Statement>>> },
+    Articles {
+        generation: u64,
+        loaded: Extracted,
+        errors: Vec<IngestError>,
+        cancelled: bool,
+    },
+    SessionOpened {
+        path: PathBuf,
+        session: Box<Session>,
+        raw: Vec<Arc<Vec<Statement>>>,
+    },
     SessionFailed(SessionError),
-    Saved { path: PathBuf, revision_saved: u64, as_recovery: bool },
-    SaveFailed { path: PathBuf, message: String, as_recovery: bool },
-    Refreshed { generation: u64, results: Vec<(ArticleId, Arc<Vec<Statement>>)> },
-    Exported { path: PathBuf },
-    ExportFailed { path: PathBuf, message: String },
+    Saved {
+        path: PathBuf,
+        revision_saved: u64,
+        as_recovery: bool,
+    },
+    SaveFailed {
+        path: PathBuf,
+        message: String,
+        as_recovery: bool,
+    },
+    Refreshed {
+        generation: u64,
+        results: Vec<(ArticleId, Arc<Vec<Statement>>)>,
+    },
+    Learned {
+        model: Box<crate::learn::Model>,
+        suggestions: Vec<(crate::session::StatementKey, crate::learn::Suggestion)>,
+    },
+    Exported {
+        path: PathBuf,
+    },
+    ExportFailed {
+        path: PathBuf,
+        message: String,
+    },
 }
 
 /// A job in flight, for the status bar.
@@ -256,6 +285,23 @@ impl Jobs {
                 })
                 .collect();
             Outcome::Refreshed { generation, results }
+        });
+    }
+
+    /// Learns from the user's corrections of topics and stance and scores
+    /// the statements nobody touched.
+    pub fn learn(
+        &mut self,
+        topics: TopicLexicon,
+        data: Vec<crate::learn::Labelled>,
+        untouched: Vec<(crate::session::StatementKey, crate::learn::Example)>,
+    ) {
+        let n = untouched.len();
+        self.spawn("Learning from your corrections".into(), n, false, move |_p| {
+            let fp = crate::learn::fingerprint(&data);
+            let model = crate::learn::Model::train(&topics, &data, fp);
+            let suggestions = crate::workspace::suggest_all(&topics, &model, untouched);
+            Outcome::Learned { model: Box::new(model), suggestions }
         });
     }
 

@@ -46,14 +46,33 @@ pub enum Action {
     SetTopics(StatementKey, Vec<String>),
     SetKind(StatementKey, Kind),
     SetNote(StatementKey, String),
+    /// Stance toward one topic (`None`: back to the machine's reading).
+    SetStance(StatementKey, String, Option<crate::topics::Stance>),
+    AcceptSuggestion(StatementKey),
+    RejectSuggestion(StatementKey),
+    EditTopics(String, Box<dyn FnOnce(&mut crate::topics::TopicLexicon) + Send>),
+    AddTopic(String),
+    DeleteTopic(String),
+    MoveTopic(String, isize),
     SetHidden(StatementKey, bool),
-    AddStatement { article: ArticleId, span: Span },
+    AddStatement {
+        article: ArticleId,
+        span: Span,
+    },
     RemoveAdded(StatementKey),
     NewActorDialog(Option<StatementKey>),
-    CreateActor { name: String, group: String, colour: Rgb, assign: Option<StatementKey> },
+    CreateActor {
+        name: String,
+        group: String,
+        colour: Rgb,
+        assign: Option<StatementKey>,
+    },
     EditCatalogue(String, Box<dyn FnOnce(&mut Catalogue) + Send>),
     DeleteActor(String),
-    MergeActors { from: String, into: String },
+    MergeActors {
+        from: String,
+        into: String,
+    },
     SetView(ViewKind),
     ToggleActor(String),
     MoveActor(String, isize),
@@ -122,6 +141,13 @@ pub struct UiState {
     pub keyword_input: String,
     pub speaker_input: String,
     pub merge_target: Option<String>,
+    /// The topic selected in the Topics view, and its inputs.
+    pub topic_selected: Option<String>,
+    pub topic_lang: String,
+    pub new_topic_name: String,
+    pub term_input: String,
+    pub related_input: String,
+    pub opposite_input: String,
     pub statements_list: Vec<crate::compare::StatementRef>,
     pub statements_sorted_for: Option<(u64, compare::SortKey, bool, usize)>,
 }
@@ -149,6 +175,8 @@ pub struct CounterpointApp {
     recovered: Option<Session>,
     /// Waiting for a refresh job for this catalogue generation.
     refreshing: Option<u64>,
+    /// Learning from the corrections with this fingerprint.
+    learning: Option<u64>,
     /// The window's context, once known.
     pub ctx: Option<egui::Context>,
     /// Bumped each time the comparison is recomputed.
@@ -179,6 +207,7 @@ impl CounterpointApp {
             last_change: (0, Instant::now()),
             recovered: None,
             refreshing: None,
+            learning: None,
             ctx: None,
             cmp_stamp: 0,
         };
@@ -295,6 +324,25 @@ impl CounterpointApp {
                 );
             }
         }
+        self.learn_if_needed();
+    }
+
+    /// Corrections of topics or stance changed: retrain the model and
+    /// re-score the statements nobody touched, in the background.
+    fn learn_if_needed(&mut self) {
+        if self.ws.is_stale() || !self.ws.needs_learning() {
+            return;
+        }
+        let fp = self.ws.training_fingerprint();
+        if self.learning == Some(fp) {
+            return;
+        }
+        self.learning = Some(fp);
+        if self.jobs.inline {
+            self.ws.learn_now();
+        } else {
+            self.jobs.learn(self.ws.session.topics.clone(), self.ws.training_data(), self.ws.untouched());
+        }
     }
 
     fn picked(&mut self, pick: Pick, paths: Vec<PathBuf>) {
@@ -400,6 +448,12 @@ impl CounterpointApp {
             Outcome::Refreshed { generation, results } => {
                 self.ws.install_raw(generation, results);
             }
+            Outcome::Learned { model, suggestions } => {
+                let fp = model.trained_on;
+                if !self.ws.install_model(*model, suggestions) && self.learning == Some(fp) {
+                    self.learning = None;
+                }
+            }
             Outcome::Exported { path } => {
                 self.notify(Level::Info, format!("Exported to {}", path.display()), Vec::new());
             }
@@ -491,6 +545,25 @@ impl CounterpointApp {
             Action::SetTopics(k, t) => self.ws.set_topics(&k, t),
             Action::SetKind(k, kind) => self.ws.set_kind(&k, kind),
             Action::SetNote(k, n) => self.ws.set_note(&k, n),
+            Action::SetStance(k, t, st) => self.ws.set_stance(&k, &t, st),
+            Action::AcceptSuggestion(k) => self.ws.accept_suggestion(&k),
+            Action::RejectSuggestion(k) => self.ws.reject_suggestion(&k),
+            Action::EditTopics(label, f) => self.ws.edit_topics(&label, f),
+            Action::AddTopic(name) => {
+                let id = self.ws.add_topic(&name);
+                self.ui.topic_selected = Some(id);
+            }
+            Action::DeleteTopic(id) => {
+                let name = self.ws.session.topics.topic(&id).map(|t| t.name.clone()).unwrap_or_default();
+                self.ws.edit_topics(&format!("delete topic {name}"), |l| l.topics.retain(|t| t.id != id));
+            }
+            Action::MoveTopic(id, delta) => self.ws.edit_topics("move topic", |l| {
+                if let Some(i) = l.position(&id) {
+                    let j = (i as isize + delta).clamp(0, l.topics.len() as isize - 1) as usize;
+                    let t = l.topics.remove(i);
+                    l.topics.insert(j, t);
+                }
+            }),
             Action::SetHidden(k, h) => self.ws.set_hidden(&k, h),
             Action::AddStatement { article, span } => {
                 if let Some(k) = self.ws.add_statement(&article, span, None, None) {

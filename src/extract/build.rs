@@ -16,11 +16,8 @@ use crate::topics::TopicLexicon;
 /// overlapping.
 pub fn statements(d: &Doc, cands: Vec<Candidate>, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<Statement> {
     let speakers = resolve_speakers(d, &cands, catalogue);
-    let mut out: Vec<Statement> = cands
-        .iter()
-        .zip(speakers)
-        .filter_map(|(c, (r, source))| statement(d, c, r, source, catalogue, topics))
-        .collect();
+    let mut out: Vec<Statement> =
+        cands.iter().zip(speakers).filter_map(|(c, (r, source))| statement(d, c, r, source, catalogue)).collect();
     out.sort_by_key(|s| (s.content.start, s.content.end));
     // contents never overlap: keep the first of any overlapping pair
     let mut kept: Vec<Statement> = Vec::with_capacity(out.len());
@@ -30,6 +27,9 @@ pub fn statements(d: &Doc, cands: Vec<Candidate>, catalogue: &Catalogue, topics:
         }
         kept.push(s);
     }
+    // topics and stance, from each statement, its sentence and the
+    // article's headline and lead
+    topics.annotate(d.w.text, &mut kept);
     kept
 }
 
@@ -102,15 +102,7 @@ fn see_subject(d: &Doc, resolver: &mut Resolver, si: usize) {
 
 /// One statement: its pieces as byte spans, its kind from how much of it
 /// is quoted, its speaker, actor and topics.
-fn statement(
-    d: &Doc,
-    c: &Candidate,
-    r: Resolved,
-    source: Option<Span>,
-    catalogue: &Catalogue,
-    topics: &TopicLexicon,
-) -> Option<Statement> {
-    let text = d.w.text;
+fn statement(d: &Doc, c: &Candidate, r: Resolved, source: Option<Span>, catalogue: &Catalogue) -> Option<Statement> {
     let mut pieces: Vec<Span> = Vec::new();
     let mut quoted_words = 0usize;
     let mut all_words = 0usize;
@@ -138,8 +130,6 @@ fn statement(
         let (s, e) = d.w.span(r);
         Span::new(s, e)
     });
-    let topic_text = pieces.iter().map(|p| p.text(text)).collect::<Vec<_>>().join(" ");
-    let topics = topics.tag(&topic_text).into_iter().map(|i| topics.topics[i].id.clone()).collect();
     Some(Statement {
         content,
         pieces: if pieces.len() > 1 { pieces } else { Vec::new() },
@@ -148,7 +138,8 @@ fn statement(
         speaker: r.speaker,
         actor: r.actor.map(|a| catalogue.actors[a].id.clone()),
         kind,
-        topics,
+        topics: Vec::new(),
+        stance: Default::default(),
     })
 }
 

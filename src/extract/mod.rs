@@ -79,6 +79,9 @@ pub struct Statement {
     pub kind: Kind,
     /// Topic ids.
     pub topics: Vec<String>,
+    /// Stance toward the proposition of each tagged topic that has one.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub stance: std::collections::BTreeMap<String, crate::topics::Stance>,
 }
 
 impl Statement {

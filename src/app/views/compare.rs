@@ -164,6 +164,19 @@ pub fn card(
             ui.add(egui::Label::new(job).selectable(false));
             ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
                 ui.horizontal(|ui| {
+                    // the stance toward this row's topic
+                    if let Some(row) = app.cmp.rows.get(cell.0)
+                        && let Some(st) = e.statement.stance.get(&row.id)
+                    {
+                        let suggested = e.suggestion.as_ref().is_some_and(|s| s.stance.contains_key(&row.id));
+                        let prop = app.ws.session.topics.topic(&row.id).map_or("", |t| t.proposition.as_str());
+                        let hover = if suggested {
+                            format!("{} (suggested from your corrections): {prop}", st.label())
+                        } else {
+                            format!("{}: {prop}", st.label())
+                        };
+                        super::topics::stance_badge(ui, *st, suggested, &hover);
+                    }
                     let (badge, hover) = style::kind_badge(e.statement.kind);
                     style::badge(ui, badge, hover);
                     let who = e.statement.speaker.as_deref().unwrap_or("unknown speaker");
@@ -192,7 +205,9 @@ pub fn card(
     let resp = ui.interact(resp.rect, ui.scope_id().with(("card", cell, r.article, r.entry)), Sense::click());
     let actor_name = actor.map_or("No actor", |a| a.name.as_str());
     let who = e.statement.speaker.as_deref().unwrap_or("unknown speaker");
-    let label = format!("{actor_name} · {who}: {}", style::shorten(&e.text, 120));
+    let stance = app.cmp.rows.get(cell.0).and_then(|row| e.statement.stance.get(&row.id));
+    let stance = stance.map_or(String::new(), |s| format!(" — stance: {}", s.label()));
+    let label = format!("{actor_name} · {who}: {}{stance}", style::shorten(&e.text, 120));
     resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if resp.clicked() {
         actions.push(Action::Select(Some(e.key.clone())));

@@ -34,6 +34,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
         if e.hidden {
             style::badge(ui, "HIDDEN", "Hidden from the comparison");
         }
+        if e.suggestion.is_some() {
+            style::badge(ui, "SUGGESTED", "Topics or stance suggested by what was learnt from your corrections");
+        }
     });
     ui.add_space(4.0);
     let quoted = e.statement.kind == Kind::Direct;
@@ -148,24 +151,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
     });
 
     ui.add_space(6.0);
-    ui.label("Topics");
-    ui.horizontal_wrapped(|ui| {
-        for t in &app.ws.session.topics.topics {
-            let mut on = e.statement.topics.contains(&t.id);
-            if ui.checkbox(&mut on, &t.name).changed() {
-                let mut topics: Vec<String> = e.statement.topics.clone();
-                if on {
-                    topics.push(t.id.clone());
-                } else {
-                    topics.retain(|x| *x != t.id);
-                }
-                // keep lexicon order
-                let order: Vec<&str> = app.ws.session.topics.topics.iter().map(|x| x.id.as_str()).collect();
-                topics.sort_by_key(|x| order.iter().position(|o| o == x).unwrap_or(usize::MAX));
-                actions.push(Action::SetTopics(key.clone(), topics));
-            }
-        }
-    });
+    topics_and_stance(ui, app, &key, &e, &article.text, actions);
     ui.add_space(6.0);
     let l = ui.label("Note");
     if app.ui.note_buffer.as_ref().is_none_or(|(k, _)| *k != key) {
@@ -238,4 +224,144 @@ fn context_job(ui: &egui::Ui, text: &str, e: &crate::workspace::Entry) -> Layout
     }
     job.append(&text[pos..end], 0.0, weak);
     job
+}
+
+/// Topics (tick to change), and for each topic with a proposition the
+/// stance with the words that decided it and a For / Against / Neutral
+/// choice; a suggestion of the model with Accept / Keep.
+fn topics_and_stance(
+    ui: &mut egui::Ui,
+    app: &CounterpointApp,
+    key: &crate::session::StatementKey,
+    e: &crate::workspace::Entry,
+    text: &str,
+    actions: &mut Vec<Action>,
+) {
+    use crate::topics::{Place, Stance, TermKind};
+    let lex = &app.ws.session.topics;
+    let annotation = app.ws.session.annotations.get(key);
+    // the rules' reading of the statement as extraction found it, with the
+    // user's topics when they set some
+    let analysed = e.extracted.as_ref().unwrap_or(&e.statement);
+    let analysis = lex.explain(text, analysed);
+    ui.label(RichText::new("Topics and stance").strong());
+    if let Some(sg) = &e.suggestion {
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(1.0, ui.visuals().selection.stroke.color))
+            .corner_radius(4.0)
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.label(RichText::new("Suggested from your corrections").strong());
+                let rules: Vec<String> =
+                    analysed.topics.iter().map(|t| lex.topic(t).map_or(t.clone(), |x| x.name.clone())).collect();
+                ui.label(
+                    RichText::new(format!(
+                        "The rules read: {}.",
+                        if rules.is_empty() { "no topic".to_string() } else { rules.join(", ") }
+                    ))
+                    .weak(),
+                );
+                if !sg.because.is_empty() {
+                    let words: Vec<String> = sg.because.iter().map(|w| format!("“{w}”")).collect();
+                    ui.label(RichText::new(format!("Words that weighed most: {}", words.join(", "))).weak());
+                }
+                ui.horizontal(|ui| {
+                    if ui.button("Accept suggestion").on_hover_text("Make it your own choice").clicked() {
+                        actions.push(Action::AcceptSuggestion(key.clone()));
+                    }
+                    if ui.button("Keep the rules' reading").clicked() {
+                        actions.push(Action::RejectSuggestion(key.clone()));
+                    }
+                });
+            });
+        ui.add_space(4.0);
+    }
+    for (ti, t) in lex.topics.iter().enumerate() {
+        let on = e.statement.topics.contains(&t.id);
+        ui.horizontal_wrapped(|ui| {
+            let mut tick = on;
+            let cb = ui.checkbox(&mut tick, &t.name);
+            let cb = if t.has_stance() { cb.on_hover_text(format!("For means: {}", t.proposition)) } else { cb };
+            if cb.changed() {
+                let mut topics: Vec<String> = e.statement.topics.clone();
+                if tick {
+                    topics.push(t.id.clone());
+                } else {
+                    topics.retain(|x| *x != t.id);
+                }
+                // keep lexicon order
+                let order: Vec<&str> = lex.topics.iter().map(|x| x.id.as_str()).collect();
+                topics.sort_by_key(|x| order.iter().position(|o| o == x).unwrap_or(usize::MAX));
+                actions.push(Action::SetTopics(key.clone(), topics));
+            }
+            if on && let Some(f) = analysis.finding(ti) {
+                let words: Vec<String> = f
+                    .evidence
+                    .iter()
+                    .map(|ev| match ev.place {
+                        Place::Statement => {
+                            let w = format!("“{}”", ev.span.text(text));
+                            if ev.kind == TermKind::Related { format!("{w} (related)") } else { w }
+                        }
+                        Place::Context => "its sentence".into(),
+                        Place::Headline => "the headline".into(),
+                    })
+                    .collect();
+                ui.label(RichText::new(format!("found by {}", words.join(", "))).small().weak());
+            }
+        });
+        if !(on && t.has_stance()) {
+            continue;
+        }
+        let current = e.statement.stance.get(&t.id).copied().unwrap_or(Stance::Neutral);
+        let by_user = annotation.is_some_and(|a| a.stance.contains_key(&t.id))
+            || e.extracted.is_none() && e.statement.stance.contains_key(&t.id);
+        ui.horizontal(|ui| {
+            ui.add_space(22.0);
+            ui.label(RichText::new("Stance").small());
+            for s in Stance::ALL {
+                let name = match s {
+                    Stance::Favor => "For",
+                    Stance::Against => "Against",
+                    Stance::Neutral => "Neutral",
+                };
+                let r = ui
+                    .selectable_label(current == s, RichText::new(name).color(super::topics::stance_colour(s)))
+                    .accessible_name(format!("{name}: {}", t.name))
+                    .on_hover_text(format!("{} toward: {}", name, t.proposition));
+                if r.clicked() && current != s {
+                    actions.push(Action::SetStance(key.clone(), t.id.clone(), Some(s)));
+                }
+            }
+            if by_user {
+                ui.label(RichText::new("set by you").small().italics());
+                if e.extracted.is_some()
+                    && ui
+                        .small_button("Reset")
+                        .on_hover_text("Back to the stance read from the words")
+                        .accessible_name(format!("Reset stance: {}", t.name))
+                        .clicked()
+                {
+                    actions.push(Action::SetStance(key.clone(), t.id.clone(), None));
+                }
+            } else if e.suggestion.as_ref().is_some_and(|sg| sg.stance.contains_key(&t.id)) {
+                ui.label(RichText::new("suggested").small().italics());
+            }
+        });
+        // the words that decided it (the rules' reading)
+        let why = analysis.finding(ti).and_then(|f| f.stance.as_ref()).map(|st| {
+            let reasons: Vec<String> = st.reasons.iter().map(|r| crate::topics::stance::describe(r, text)).collect();
+            if reasons.is_empty() {
+                format!("read as {}: no cue word", st.stance.label())
+            } else {
+                format!("read as {}: {}", st.stance.label(), reasons.join("; "))
+            }
+        });
+        if let Some(why) = why {
+            ui.horizontal_wrapped(|ui| {
+                ui.add_space(22.0);
+                ui.label(RichText::new(why).small().weak());
+            });
+        }
+    }
 }

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod inspector;
 pub mod statements;
 pub mod style;
+pub mod topics;
 pub mod welcome;
 
 use super::{Action, CounterpointApp, Dialog, Level, UnsavedChoice};
@@ -57,6 +58,7 @@ pub fn shortcuts(ctx: &egui::Context, app: &CounterpointApp, actions: &mut Vec<A
                 (Key::Num2, ViewKind::Statements),
                 (Key::Num3, ViewKind::Article),
                 (Key::Num4, ViewKind::Actors),
+                (Key::Num5, ViewKind::Topics),
             ] {
                 if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, n)) {
                     actions.push(Action::SetView(view));
@@ -107,7 +109,7 @@ pub fn layout(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Ac
             .auto_shrink([false, false])
             .show(ui, |ui| filters_panel(ui, app, actions));
     });
-    if app.selected.is_some() && app.ws.session.view.view != ViewKind::Actors {
+    if app.selected.is_some() && !matches!(app.ws.session.view.view, ViewKind::Actors | ViewKind::Topics) {
         egui::Panel::right("inspector").resizable(true).default_size(340.0).size_range(260.0..=560.0).show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| inspector::show(ui, app, actions));
         });
@@ -117,6 +119,7 @@ pub fn layout(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Ac
         ViewKind::Statements => statements::show(ui, app, actions),
         ViewKind::Article => article::show(ui, app, actions),
         ViewKind::Actors => actors::show(ui, app, actions),
+        ViewKind::Topics => topics::show(ui, app, actions),
     });
     notices(ui.ctx(), app, actions);
     drop_hint(ui.ctx());
@@ -213,6 +216,7 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
                 (ViewKind::Statements, "Statements", "2"),
                 (ViewKind::Article, "Article", "3"),
                 (ViewKind::Actors, "Actors", "4"),
+                (ViewKind::Topics, "Topics", "5"),
             ] {
                 let shortcut = ui.ctx().format_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key_for(key)));
                 if ui
@@ -249,6 +253,13 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
                 actions.push(Action::ShowAllActors);
             }
         });
+        ui.menu_button("Topics", |ui| {
+            if ui.button("Edit topics…").clicked() {
+                actions.push(Action::SetView(ViewKind::Topics));
+            }
+            let n = app.ws.suggestion_count();
+            ui.label(RichText::new(format!("{n} statements show a suggestion learnt from your corrections")).weak());
+        });
         ui.menu_button("Help", |ui| {
             ui.label(RichText::new(format!("Counterpoint {}", env!("CARGO_PKG_VERSION"))).strong());
             ui.label("Compare what political actors say, topic by topic.");
@@ -265,6 +276,7 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
                 (ViewKind::Statements, "Statements"),
                 (ViewKind::Article, "Article"),
                 (ViewKind::Actors, "Actors"),
+                (ViewKind::Topics, "Topics"),
             ] {
                 if ui.selectable_label(app.ws.session.view.view == v, name).clicked() {
                     actions.push(Action::SetView(v));
@@ -296,7 +308,8 @@ fn key_for(n: &str) -> Key {
         "1" => Key::Num1,
         "2" => Key::Num2,
         "3" => Key::Num3,
-        _ => Key::Num4,
+        "4" => Key::Num4,
+        _ => Key::Num5,
     }
 }
 
@@ -457,7 +470,14 @@ fn filters_panel(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Act
     }
 
     ui.separator();
-    style::section(ui, "TOPICS");
+    ui.horizontal(|ui| {
+        style::section(ui, "TOPICS");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.small_button("Edit…").on_hover_text("Add, rename and edit topics").clicked() {
+                actions.push(Action::SetView(ViewKind::Topics));
+            }
+        });
+    });
     for t in &ws.session.topics.topics {
         let mut on = !view.filters.hidden_topics.contains(&t.id);
         if ui.checkbox(&mut on, &t.name).changed() {

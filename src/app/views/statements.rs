@@ -38,6 +38,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
         .column(Column::initial(150.0).at_least(80.0).clip(true))
         .column(Column::initial(170.0).at_least(80.0).clip(true))
         .column(Column::initial(150.0).at_least(60.0).clip(true))
+        .column(Column::initial(150.0).at_least(60.0).clip(true))
         .column(Column::initial(190.0).at_least(80.0).clip(true))
         .min_scrolled_height(0.0)
         .max_scroll_height(f32::INFINITY);
@@ -70,6 +71,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
             h.col(|ui| header(ui, "Speaker", SortKey::Speaker));
             h.col(|ui| header(ui, "Actor", SortKey::Actor));
             h.col(|ui| header(ui, "Topics", SortKey::Topics));
+            h.col(|ui| {
+                ui.label(RichText::new("Stance").strong())
+                    .on_hover_text("For or against each topic's proposition; ? marks a suggestion");
+            });
             h.col(|ui| header(ui, "Article", SortKey::Article));
         })
         .body(|body| {
@@ -111,6 +116,28 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
                         .filter_map(|t| app.ws.session.topics.topic(t).map(|x| x.name.as_str()))
                         .collect();
                     ui.add(egui::Label::new(RichText::new(names.join(", ")).small()).truncate().selectable(false));
+                });
+                row.col(|ui| {
+                    // one coloured word per topic with a stance
+                    let mut job = egui::text::LayoutJob::default();
+                    for (t, st) in &e.statement.stance {
+                        let Some(topic) = app.ws.session.topics.topic(t) else { continue };
+                        if !job.text.is_empty() {
+                            job.append(" · ", 0.0, egui::TextFormat::default());
+                        }
+                        let suggested = e.suggestion.as_ref().is_some_and(|s| s.stance.contains_key(t));
+                        let mark = if suggested { "?" } else { "" };
+                        job.append(
+                            &format!("{} {}{mark}", st.symbol(), topic.name),
+                            0.0,
+                            egui::TextFormat {
+                                font_id: egui::FontId::proportional(11.5),
+                                color: super::topics::stance_colour(*st),
+                                ..Default::default()
+                            },
+                        );
+                    }
+                    ui.add(egui::Label::new(job).truncate().selectable(false));
                 });
                 row.col(|ui| {
                     let mut s = article.title.clone();

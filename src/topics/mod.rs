@@ -1,0 +1,853 @@
+//! Topics and stance: what a statement is about, and whether the speaker is
+//! for or against each topic's proposition.
+//!
+//! All of it is data (`assets/topics.ron`), edited by users and kept in
+//! sessions: topics with a proposition and terms per language, and stance
+//! cues per language. Tagging ([`TopicLexicon::analyze`]) weighs evidence:
+//! terms in the statement's own words count fully, related words half,
+//! and the statement's sentence and the article's headline and lead count
+//! only to say what a word like "the talks" or "such a step" stands for.
+//! Stance ([`stance`]) reads cue words, their negation, questions,
+//! conditions and the reporting verb, and never the speaker. Every result
+//! carries the words that decided it, for the inspector.
+
+pub mod matcher;
+pub mod stance;
+
+use crate::span::Span;
+use matcher::{Hit, PhraseMatcher};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+pub use stance::Stance;
+
+pub const DEFAULT_TOPICS_RON: &str = include_str!("../../assets/topics.ron");
+
+/// The lexicon format this program writes.
+pub const LEXICON_VERSION: u32 = 2;
+
+/// Word lists per language code ("en", "ru", "uk").
+pub type PerLanguage = BTreeMap<String, Vec<String>>;
+
+/// Reads either a list (English, as version 1 lexicons wrote terms) or a
+/// map from language to list.
+fn per_language<'de, D: Deserializer<'de>>(d: D) -> Result<PerLanguage, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Repr {
+        List(Vec<String>),
+        Map(BTreeMap<String, Vec<String>>),
+    }
+    Ok(match Repr::deserialize(d)? {
+        Repr::List(v) if v.is_empty() => PerLanguage::new(),
+        Repr::List(v) => PerLanguage::from([("en".to_string(), v)]),
+        Repr::Map(m) => m,
+    })
+}
+
+/// One topic.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Topic {
+    pub id: String,
+    pub name: String,
+    /// What `favor` means: the statement a speaker can be for or against.
+    /// Empty: the topic has no stance.
+    #[serde(default)]
+    pub proposition: String,
+    /// Words and phrases that put a statement in this topic on their own.
+    /// Words match every inflected form (stemming); a final `*` matches
+    /// any word starting so, a leading `=` only the word itself.
+    #[serde(default, deserialize_with = "per_language")]
+    pub terms: PerLanguage,
+    /// Weaker evidence: counts half, so it needs a second word, or the
+    /// sentence or article being about the topic.
+    #[serde(default, deserialize_with = "per_language")]
+    pub related: PerLanguage,
+    /// Phrases that name the topic the other way round: being for them is
+    /// being against the proposition ("lifting sanctions", "neutrality").
+    #[serde(default, deserialize_with = "per_language")]
+    pub opposite: PerLanguage,
+}
+
+impl Topic {
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Topic {
+            id: id.into(),
+            name: name.into(),
+            proposition: String::new(),
+            terms: PerLanguage::new(),
+            related: PerLanguage::new(),
+            opposite: PerLanguage::new(),
+        }
+    }
+
+    pub fn has_stance(&self) -> bool {
+        !self.proposition.trim().is_empty()
+    }
+
+    fn list(&self, which: TermKind, lang: &str) -> &[String] {
+        let m = match which {
+            TermKind::Term => &self.terms,
+            TermKind::Related => &self.related,
+            TermKind::Opposite => &self.opposite,
+        };
+        m.get(lang).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Stance cues of one language. Each list holds words and phrases matched
+/// as topic terms are.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Cues {
+    /// The speaker is for what they are said of: "support", "welcome",
+    /// "insist on", "no alternative to", "ready for".
+    pub favor: Vec<String>,
+    /// The speaker is against: "reject", "unacceptable", "a trick".
+    pub against: Vec<String>,
+    /// Obligation ("must", "should", "need to"): for what follows, as its
+    /// object; a condition on what precedes ("the deal must be prepared by
+    /// experts"), so no stance there.
+    pub modals: Vec<String>,
+    /// Harm done by one thing to another ("undermine", "a threat to"): what
+    /// comes after is defended, what comes before is rejected.
+    pub harm: Vec<String>,
+    /// Turn the cue or topic word after them round: "not", "never".
+    pub negators: Vec<String>,
+    /// Open a condition whose cues are not the speaker's position: "if".
+    pub conditions: Vec<String>,
+    /// Describe what the other side does, not where the speaker stands
+    /// ("accused", "is not interested in", "violated"): no stance.
+    pub accusations: Vec<String>,
+    /// Words that start a new clause: "but", "while", "although".
+    pub clause_breaks: Vec<String>,
+    /// Words after which a topic is only the frame ("after a ceasefire",
+    /// "since the annexation"): its words there count half.
+    pub background: Vec<String>,
+    /// Words that stand for something said before ("the decision", "such a
+    /// step"): the sentence and the article say what the topic is.
+    pub anaphora: Vec<String>,
+}
+
+/// Every topic with its terms, and the stance cues.
+#[derive(Debug, Clone, Serialize)]
+pub struct TopicLexicon {
+    pub version: u32,
+    pub topics: Vec<Topic>,
+    /// Stance cues per language.
+    pub cues: BTreeMap<String, Cues>,
+    #[serde(skip)]
+    index: Option<Arc<Index>>,
+}
+
+/// The file form: version 1 lexicons had no propositions or cues.
+#[derive(Deserialize)]
+struct LexiconFile {
+    #[serde(default = "one")]
+    version: u32,
+    topics: Vec<Topic>,
+    #[serde(default)]
+    cues: BTreeMap<String, Cues>,
+}
+
+fn one() -> u32 {
+    1
+}
+
+impl<'de> Deserialize<'de> for TopicLexicon {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let f = LexiconFile::deserialize(d)?;
+        let mut t = TopicLexicon { version: f.version, topics: f.topics, cues: f.cues, index: None };
+        t.upgrade();
+        t.reindex();
+        Ok(t)
+    }
+}
+
+impl PartialEq for TopicLexicon {
+    fn eq(&self, other: &Self) -> bool {
+        self.version == other.version && self.topics == other.topics && self.cues == other.cues
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TopicError {
+    #[error("not a valid topic lexicon: {0}")]
+    Parse(String),
+    #[error("topic id {0:?} is used twice")]
+    DuplicateId(String),
+    #[error("a topic has an empty id")]
+    EmptyId,
+}
+
+/// Which list of a topic a term comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TermKind {
+    Term,
+    Related,
+    Opposite,
+}
+
+impl TermKind {
+    pub fn weight(self) -> f32 {
+        match self {
+            TermKind::Term | TermKind::Opposite => 1.0,
+            TermKind::Related => 0.5,
+        }
+    }
+}
+
+/// Kinds of stance cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    Favor,
+    Against,
+    Harm,
+    Modal,
+    Negator,
+    Condition,
+    Accusation,
+    ClauseBreak,
+    Anaphor,
+    Background,
+}
+
+/// Matchers for one language.
+#[derive(Debug)]
+struct LangIndex {
+    terms: PhraseMatcher,
+    /// Per phrase of `terms`: topic index and list.
+    term_info: Vec<(usize, TermKind)>,
+    cues: PhraseMatcher,
+    cue_info: Vec<CueKind>,
+}
+
+#[derive(Debug, Default)]
+struct Index {
+    langs: BTreeMap<String, LangIndex>,
+}
+
+impl TopicLexicon {
+    pub fn new(topics: Vec<Topic>) -> Self {
+        let mut t = TopicLexicon { version: LEXICON_VERSION, topics, cues: BTreeMap::new(), index: None };
+        t.upgrade();
+        t.reindex();
+        t
+    }
+
+    pub fn builtin() -> Self {
+        Self::from_ron(DEFAULT_TOPICS_RON).expect("the built-in topic lexicon is valid")
+    }
+
+    pub fn from_ron(text: &str) -> Result<Self, TopicError> {
+        let t: TopicLexicon = ron::from_str(text).map_err(|e| TopicError::Parse(e.to_string()))?;
+        t.validate()?;
+        Ok(t)
+    }
+
+    /// Ids are unique and not empty.
+    pub fn validate(&self) -> Result<(), TopicError> {
+        let mut seen = std::collections::HashSet::new();
+        for topic in &self.topics {
+            if topic.id.trim().is_empty() {
+                return Err(TopicError::EmptyId);
+            }
+            if !seen.insert(topic.id.as_str()) {
+                return Err(TopicError::DuplicateId(topic.id.clone()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Brings an older lexicon up to date: a version 1 lexicon (a session
+    /// saved before stance existed) keeps its topics and terms, and the
+    /// topics it shares with the built-in one get their proposition and
+    /// the newer terms; a lexicon without cues gets the built-in cues.
+    fn upgrade(&mut self) {
+        if self.version >= LEXICON_VERSION && !self.cues.is_empty() {
+            return;
+        }
+        let builtin: LexiconFile = match ron::from_str(DEFAULT_TOPICS_RON) {
+            Ok(b) => b,
+            Err(_) => return,
+        };
+        if self.cues.is_empty() {
+            self.cues = builtin.cues.clone();
+        }
+        if self.version < LEXICON_VERSION {
+            for t in &mut self.topics {
+                let Some(b) = builtin.topics.iter().find(|b| b.id == t.id) else { continue };
+                if t.proposition.is_empty() {
+                    t.proposition = b.proposition.clone();
+                }
+                for (lang, words) in &b.terms {
+                    let mine = t.terms.entry(lang.clone()).or_default();
+                    for w in words {
+                        if !mine.contains(w) {
+                            mine.push(w.clone());
+                        }
+                    }
+                }
+                for (mine, theirs) in [(&mut t.related, &b.related), (&mut t.opposite, &b.opposite)] {
+                    if mine.is_empty() {
+                        *mine = theirs.clone();
+                    }
+                }
+            }
+            self.version = LEXICON_VERSION;
+        }
+    }
+
+    /// Rebuilds the matchers; call after editing `topics` or `cues`.
+    pub fn reindex(&mut self) {
+        let mut langs: Vec<String> = self.cues.keys().cloned().collect();
+        for t in &self.topics {
+            for m in [&t.terms, &t.related, &t.opposite] {
+                langs.extend(m.keys().cloned());
+            }
+        }
+        langs.sort();
+        langs.dedup();
+        let mut index = Index::default();
+        for lang in langs {
+            let mut phrases: Vec<&str> = Vec::new();
+            let mut term_info = Vec::new();
+            for (ti, t) in self.topics.iter().enumerate() {
+                for kind in [TermKind::Term, TermKind::Related, TermKind::Opposite] {
+                    for p in t.list(kind, &lang) {
+                        phrases.push(p);
+                        term_info.push((ti, kind));
+                    }
+                }
+            }
+            let mut cue_phrases: Vec<&str> = Vec::new();
+            let mut cue_info = Vec::new();
+            if let Some(c) = self.cues.get(&lang) {
+                for (list, kind) in [
+                    (&c.favor, CueKind::Favor),
+                    (&c.against, CueKind::Against),
+                    (&c.harm, CueKind::Harm),
+                    (&c.modals, CueKind::Modal),
+                    (&c.negators, CueKind::Negator),
+                    (&c.conditions, CueKind::Condition),
+                    (&c.accusations, CueKind::Accusation),
+                    (&c.clause_breaks, CueKind::ClauseBreak),
+                    (&c.anaphora, CueKind::Anaphor),
+                    (&c.background, CueKind::Background),
+                ] {
+                    for p in list {
+                        cue_phrases.push(p);
+                        cue_info.push(kind);
+                    }
+                }
+            }
+            index.langs.insert(
+                lang.clone(),
+                LangIndex {
+                    terms: PhraseMatcher::new(&lang, &phrases),
+                    term_info,
+                    cues: PhraseMatcher::new(&lang, &cue_phrases),
+                    cue_info,
+                },
+            );
+        }
+        self.index = Some(Arc::new(index));
+    }
+
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.topics.iter().position(|t| t.id == id)
+    }
+
+    fn lang_index(&self, lang: &str) -> Option<&LangIndex> {
+        let idx = self.index.as_ref()?;
+        idx.langs.get(lang).or_else(|| idx.langs.get("en"))
+    }
+
+    /// Topic indices for a piece of text alone (no context), in lexicon
+    /// order: for statements added by hand and for quick checks.
+    pub fn tag(&self, text: &str) -> Vec<usize> {
+        let ctx = ArticleContext::new(self, text);
+        self.analyze(text, &[Span::new(0, text.len())], &ctx).topics.iter().map(|f| f.topic).collect()
+    }
+
+    /// Tags every statement of an article with topics and stance: the one
+    /// call extraction makes.
+    pub fn annotate(&self, text: &str, statements: &mut [crate::extract::Statement]) {
+        if statements.is_empty() {
+            return;
+        }
+        let ctx = ArticleContext::new(self, text);
+        for s in statements.iter_mut() {
+            let parts = s.parts();
+            let a = self.analyze_with_cue(text, &parts, s.cue, &ctx, None);
+            s.topics = a.topics.iter().map(|f| self.topics[f.topic].id.clone()).collect();
+            s.stance = a
+                .topics
+                .iter()
+                .filter_map(|f| f.stance.as_ref().map(|st| (self.topics[f.topic].id.clone(), st.stance)))
+                .collect();
+        }
+    }
+
+    /// Why a statement of `text` has its topics and stance: the analysis
+    /// with every deciding word, for the inspector.
+    pub fn explain(&self, text: &str, s: &crate::extract::Statement) -> Analysis {
+        let ctx = ArticleContext::new(self, text);
+        self.analyze_with_cue(text, &s.parts(), s.cue, &ctx, None)
+    }
+
+    /// The stance the rules read in a statement toward `topics` (indices),
+    /// whether or not they would tag them: for topics the user added.
+    pub fn stance_for(&self, text: &str, s: &crate::extract::Statement, topics: &[usize]) -> Vec<(String, Stance)> {
+        let ctx = ArticleContext::new(self, text);
+        let a = self.analyze_with_cue(text, &s.parts(), s.cue, &ctx, Some(topics));
+        a.topics
+            .iter()
+            .filter_map(|f| f.stance.as_ref().map(|st| (self.topics[f.topic].id.clone(), st.stance)))
+            .collect()
+    }
+
+    /// Topics and stance of the statement whose content is `parts` of
+    /// `text`.
+    pub fn analyze(&self, text: &str, parts: &[Span], ctx: &ArticleContext) -> Analysis {
+        self.analyze_with_cue(text, parts, None, ctx, None)
+    }
+
+    fn analyze_with_cue(
+        &self,
+        text: &str,
+        parts: &[Span],
+        cue: Option<Span>,
+        ctx: &ArticleContext,
+        forced: Option<&[usize]>,
+    ) -> Analysis {
+        let Some(li) = self.lang_index(&ctx.lang) else { return Analysis::default() };
+        let parts: Vec<Span> = parts.iter().copied().filter(|p| !p.is_empty() && p.end <= text.len()).collect();
+        let Some(first) = parts.first().copied() else { return Analysis::default() };
+        let last = *parts.last().expect("not empty");
+        let sentence = sentence_around(text, Span::new(first.start, last.end));
+        // the sentence before, for what "it" and "the decision" stand for
+        let before = previous_sentence(text, sentence.start);
+        let read = Span::new(before.start, sentence.end);
+        // topic words of the sentences, content and the rest apart
+        let mut content_hits: Vec<TermHit> = Vec::new();
+        let mut context_hits: Vec<TermHit> = Vec::new();
+        for h in li.terms.find(read.text(text)) {
+            let span = Span::new(read.start + h.start, read.start + h.end);
+            let (topic, kind) = li.term_info[h.phrase];
+            if parts.iter().any(|p| p.contains(&span)) {
+                content_hits.push(TermHit { topic, kind, span });
+            } else if !parts.iter().any(|p| p.overlaps(&span)) {
+                context_hits.push(TermHit { topic, kind, span });
+            }
+        }
+        drop_covered(&mut content_hits);
+        drop_covered(&mut context_hits);
+        let mut context_score = vec![0.0f32; self.topics.len()];
+        for h in &context_hits {
+            // the sentence itself counts fully, the one before half
+            context_score[h.topic] += h.kind.weight() * if h.span.start >= sentence.start { 1.0 } else { 0.5 };
+        }
+        // cue words of the statement and the words that introduce it
+        let lead_in = lead_in(text, sentence, first, cue);
+        let mut cue_hits: Vec<CueHit> = Vec::new();
+        for region in std::iter::once(lead_in).chain(parts.iter().copied()) {
+            if region.is_empty() {
+                continue;
+            }
+            for Hit { phrase, start, end } in li.cues.find(region.text(text)) {
+                cue_hits.push(CueHit {
+                    kind: li.cue_info[phrase],
+                    span: Span::new(region.start + start, region.start + end),
+                    lead_in: region == lead_in,
+                });
+            }
+        }
+        drop_covered_cues(&mut cue_hits);
+        let has_anaphor = cue_hits.iter().any(|c| c.kind == CueKind::Anaphor && !c.lead_in);
+        let mut score = vec![0.0f32; self.topics.len()];
+        let mut evidence: Vec<Vec<Evidence>> = vec![Vec::new(); self.topics.len()];
+        for h in &content_hits {
+            // "after a ceasefire": the frame of the statement, not its claim
+            // (the words of the background phrase itself are not the topic)
+            if cue_hits.iter().any(|c| c.kind == CueKind::Background && c.span.overlaps(&h.span)) {
+                continue;
+            }
+            let framed = cue_hits.iter().any(|c| {
+                c.kind == CueKind::Background
+                    && c.span.end <= h.span.start
+                    && matcher::words(text.get(c.span.end..h.span.start).unwrap_or("")).count() <= 6
+                    && !text.get(c.span.end..h.span.start).unwrap_or("").contains([',', ';', '.', ':'])
+            });
+            let w = h.kind.weight() * if framed { 0.5 } else { 1.0 };
+            score[h.topic] += w;
+            evidence[h.topic].push(Evidence { span: h.span, place: Place::Statement, kind: h.kind });
+        }
+
+        // related words only count twice over, or when the sentence or the
+        // article is about the topic too
+        for t in 0..self.topics.len() {
+            if score[t] > 0.0 && score[t] < 1.0 {
+                let around = context_score[t];
+                if around >= 1.0 {
+                    score[t] += 0.5;
+                    evidence[t].push(Evidence { span: sentence, place: Place::Context, kind: TermKind::Related });
+                }
+            }
+        }
+        let mut tagged: Vec<usize> = match forced {
+            Some(f) => f.iter().copied().filter(|&t| t < self.topics.len()).collect(),
+            None => (0..self.topics.len()).filter(|&t| score[t] >= 1.0).collect(),
+        };
+        // nothing of its own, but a word that stands for something said
+        // before: the topic the sentence, else the article, is about
+        if tagged.is_empty() && has_anaphor && forced.is_none() {
+            let best = |s: &[f32], min: f32| {
+                s.iter()
+                    .enumerate()
+                    .filter(|(_, v)| **v >= min)
+                    .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
+                    .map(|(i, _)| i)
+            };
+            let pick = best(&context_score, 1.0)
+                .map(|t| (t, Place::Context, read))
+                .or_else(|| best(&ctx.score, 1.0).map(|t| (t, Place::Headline, ctx.lead)));
+            if let Some((t, place, span)) = pick {
+                tagged.push(t);
+                score[t] = 1.0;
+                evidence[t].push(Evidence { span, place, kind: TermKind::Term });
+            }
+        }
+        let question = is_question(text, &parts);
+        let stances = stance::decide(self, text, &parts, &tagged, &content_hits, &cue_hits, lead_in, question);
+        let topics = tagged
+            .iter()
+            .map(|&t| TopicFinding {
+                topic: t,
+                score: score[t],
+                evidence: std::mem::take(&mut evidence[t]),
+                stance: if self.topics[t].has_stance() { stances.get(&t).cloned() } else { None },
+            })
+            .collect();
+        Analysis { topics, sentence }
+    }
+}
+
+impl Default for TopicLexicon {
+    fn default() -> Self {
+        Self::builtin()
+    }
+}
+
+/// A topic word in the statement.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TermHit {
+    pub topic: usize,
+    pub kind: TermKind,
+    pub span: Span,
+}
+
+/// A stance cue in the statement or the words introducing it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CueHit {
+    pub kind: CueKind,
+    pub span: Span,
+    /// In the words before the statement (the reporting verb).
+    pub lead_in: bool,
+}
+
+/// Keeps the longest of overlapping topic words of one topic ("security
+/// guarantees" over "guarantees").
+fn drop_covered(hits: &mut Vec<TermHit>) {
+    let all = hits.clone();
+    hits.retain(|h| {
+        !all.iter()
+            .any(|o| o.topic == h.topic && o.span != h.span && o.span.contains(&h.span) && o.span.len() > h.span.len())
+    });
+    hits.dedup_by(|a, b| a.topic == b.topic && a.span == b.span);
+}
+
+/// Keeps the longest of overlapping cues ("no alternative to" over "no").
+fn drop_covered_cues(hits: &mut Vec<CueHit>) {
+    hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+    let all = hits.clone();
+    hits.retain(|h| !all.iter().any(|o| o.span != h.span && o.span.contains(&h.span)));
+    hits.dedup_by(|a, b| a.span == b.span);
+}
+
+/// Where a piece of evidence was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The statement's own words.
+    Statement,
+    /// The rest of its sentence.
+    Context,
+    /// The article's headline and lead.
+    Headline,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    /// Byte span in the article text.
+    pub span: Span,
+    pub place: Place,
+    pub kind: TermKind,
+}
+
+/// One topic a statement is about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TopicFinding {
+    /// Index in the lexicon.
+    pub topic: usize,
+    pub score: f32,
+    pub evidence: Vec<Evidence>,
+    /// For topics with a proposition.
+    pub stance: Option<stance::StanceFinding>,
+}
+
+/// Topics and stance of one statement, with the words that decided them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    pub topics: Vec<TopicFinding>,
+    /// The sentence read around the statement.
+    pub sentence: Span,
+}
+
+impl Default for Analysis {
+    fn default() -> Self {
+        Analysis { topics: Vec::new(), sentence: Span::new(0, 0) }
+    }
+}
+
+impl Analysis {
+    pub fn finding(&self, topic: usize) -> Option<&TopicFinding> {
+        self.topics.iter().find(|f| f.topic == topic)
+    }
+}
+
+/// What is read once per article: its language and what its headline and
+/// lead are about.
+#[derive(Debug, Clone)]
+pub struct ArticleContext {
+    pub lang: String,
+    /// Headline and lead.
+    pub lead: Span,
+    /// Evidence per topic in the headline and lead.
+    pub score: Vec<f32>,
+}
+
+impl ArticleContext {
+    pub fn new(lexicon: &TopicLexicon, text: &str) -> Self {
+        let lang = detect_language(text).to_string();
+        let lead = headline_and_lead(text);
+        let mut score = vec![0.0; lexicon.topics.len()];
+        if let Some(li) = lexicon.lang_index(&lang) {
+            let mut hits: Vec<TermHit> = li
+                .terms
+                .find(lead.text(text))
+                .into_iter()
+                .map(|h| {
+                    let (topic, kind) = li.term_info[h.phrase];
+                    TermHit { topic, kind, span: Span::new(lead.start + h.start, lead.start + h.end) }
+                })
+                .collect();
+            drop_covered(&mut hits);
+            for h in hits {
+                score[h.topic] += h.kind.weight();
+            }
+        }
+        ArticleContext { lang, lead, score }
+    }
+}
+
+/// "en", "ru" or "uk", from the letters of the text's start.
+pub fn detect_language(text: &str) -> &'static str {
+    let mut latin = 0;
+    let mut cyrillic = 0;
+    let mut ukrainian = false;
+    for c in text.chars().take(3000) {
+        if c.is_ascii_alphabetic() {
+            latin += 1;
+        } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
+            cyrillic += 1;
+            if matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ') {
+                ukrainian = true;
+            }
+        }
+    }
+    if cyrillic > latin { if ukrainian { "uk" } else { "ru" } } else { "en" }
+}
+
+/// The first non-empty line and the paragraph after it, at most about 600
+/// bytes.
+fn headline_and_lead(text: &str) -> Span {
+    let mut lines = 0;
+    let mut end = 0;
+    let mut start = None;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let here = pos;
+        pos += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        if start.is_none() {
+            start = Some(here);
+        }
+        end = here + line.trim_end().len();
+        lines += 1;
+        if lines == 2 || end - start.unwrap_or(0) > 600 {
+            break;
+        }
+    }
+    let start = start.unwrap_or(0);
+    let mut end = end.min(start + 600).max(start);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(start, end)
+}
+
+/// The sentence (or sentences) holding `content`: back to the previous
+/// sentence end or line break, forward to the next, at most 400 bytes each
+/// way.
+pub fn sentence_around(text: &str, content: Span) -> Span {
+    let bytes = text.as_bytes();
+    let lo = content.start.saturating_sub(400);
+    let mut start = content.start;
+    while start > lo {
+        let b = bytes[start - 1];
+        if b == b'\n' {
+            break;
+        }
+        if matches!(b, b'.' | b'!' | b'?') && start < bytes.len() && bytes[start].is_ascii_whitespace() {
+            // "Mr. Smith", "U.S. officials": a capital letter must follow
+            let next = text[start..].trim_start().chars().next();
+            let prev_word: String =
+                text[..start - 1].chars().rev().take_while(|c| c.is_alphanumeric()).collect::<String>();
+            if next.is_some_and(|c| c.is_uppercase() || is_open_quote(c)) && prev_word.chars().count() > 1 {
+                break;
+            }
+        }
+        start -= 1;
+    }
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let hi = (content.end + 400).min(text.len());
+    let mut end = content.end.min(text.len());
+    while end < hi {
+        let b = bytes[end];
+        if b == b'\n' {
+            break;
+        }
+        end += 1;
+        if matches!(b, b'.' | b'!' | b'?') && (end >= bytes.len() || bytes[end].is_ascii_whitespace()) {
+            break;
+        }
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let start_trim = start + (text[start..end].len() - text[start..end].trim_start().len());
+    Span::new(start_trim.min(content.start), end.max(content.end))
+}
+
+/// The sentence ending just before `start`, in the same or the previous
+/// paragraph; empty at the start of the text.
+fn previous_sentence(text: &str, start: usize) -> Span {
+    let head = &text[..start];
+    let trimmed = head.trim_end();
+    if trimmed.is_empty() {
+        return Span::new(start, start);
+    }
+    let end = trimmed.len();
+    let last = trimmed.char_indices().next_back().map_or(0, |(i, _)| i);
+    let mut s = sentence_around(text, Span::new(last, end));
+    while !text.is_char_boundary(s.start) {
+        s.start += 1;
+    }
+    s.end = s.end.min(start);
+    if s.start > s.end { Span::new(start, start) } else { s }
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '«' | '„' | '‘' | '\'')
+}
+
+/// The words of the sentence just before the statement (its reporting
+/// verb: "dismissed calls for …"), when the statement starts in the
+/// sentence; at most eight words. With the statement's cue, from the cue.
+fn lead_in(text: &str, sentence: Span, first: Span, cue: Option<Span>) -> Span {
+    if let Some(c) = cue
+        && c.end <= first.start
+        && c.start >= sentence.start
+    {
+        return Span::new(c.start, first.start);
+    }
+    if first.start <= sentence.start {
+        return Span::new(first.start, first.start);
+    }
+    let before = &text[sentence.start..first.start];
+    let mut n = 0;
+    let mut cut = before.len();
+    for (i, _) in matcher::words(before).collect::<Vec<_>>().into_iter().rev() {
+        n += 1;
+        cut = i;
+        if n == 8 {
+            break;
+        }
+    }
+    Span::new(sentence.start + cut, first.start)
+}
+
+/// The statement asks rather than says: it ends with a question mark, or
+/// its last sentence does.
+fn is_question(text: &str, parts: &[Span]) -> bool {
+    let Some(last) = parts.last() else { return false };
+    let t = last.text(text).trim_end_matches(['"', '”', '»', '’', '\'', ' ', '…']);
+    if t.ends_with('?') {
+        return true;
+    }
+    // the quote mark closed before the question mark
+    text[last.end.min(text.len())..].trim_start_matches(['"', '”', '»', '’', '\'']).starts_with('?')
+}
+
+#[cfg(test)]
+mod tests;
+
+/// The deciding words of a statement's topics and stance as lines of text
+/// (`counterpoint extract --format table --explain`).
+pub fn explain_lines(lex: &TopicLexicon, text: &str, s: &crate::extract::Statement) -> Vec<String> {
+    let a = lex.explain(text, s);
+    let quote = |sp: Span| format!("“{}”", sp.text(text).split_whitespace().collect::<Vec<_>>().join(" "));
+    let mut out = Vec::new();
+    for f in &a.topics {
+        let t = &lex.topics[f.topic];
+        let words: Vec<String> = f
+            .evidence
+            .iter()
+            .map(|e| match e.place {
+                Place::Statement => match e.kind {
+                    TermKind::Related => format!("{} (related)", quote(e.span)),
+                    TermKind::Opposite => format!("{} (opposite)", quote(e.span)),
+                    TermKind::Term => quote(e.span),
+                },
+                Place::Context => "its sentence".to_string(),
+                Place::Headline => "the headline".to_string(),
+            })
+            .collect();
+        out.push(format!("{}: {}", t.id, words.join(", ")));
+        if let Some(st) = &f.stance {
+            let reasons: Vec<String> = st.reasons.iter().map(|r| stance::describe(r, text)).collect();
+            let why = if reasons.is_empty() { "no cue".to_string() } else { reasons.join("; ") };
+            out.push(format!("  {} ({:+.1}): {why}", st.stance.label(), st.score));
+        }
+    }
+    out
+}

@@ -1,0 +1,467 @@
+//! Stance: is the speaker, in this statement, for or against a topic's
+//! proposition?
+//!
+//! Read from the statement's own words and the words that introduce it,
+//! never from who the speaker is:
+//!
+//! - cue words and phrases, for ("support", "insist on", "no alternative
+//!   to") or against ("reject", "unacceptable", "a trick");
+//! - harm: "X would undermine the talks" defends the talks and rejects X;
+//! - negation, within a few words and the same clause: "will not accept";
+//! - the topic word the cue is about, and which way round it names the
+//!   topic: against "lifting sanctions" is for sanctions;
+//! - the reporting verb: "dismissed calls for a truce";
+//! - questions, conditions ("if they reject …") and accusations about the
+//!   other side ("they broke the truce") take no side.
+//!
+//! A statement with no cue is neutral: when unsure, neutral.
+
+use super::{CueHit, CueKind, TermHit, TermKind, TopicLexicon, matcher};
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The speaker's stance toward a topic's proposition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    Favor,
+    Against,
+    Neutral,
+}
+
+impl Stance {
+    pub const ALL: [Stance; 3] = [Stance::Favor, Stance::Against, Stance::Neutral];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::Favor => "favor",
+            Stance::Against => "against",
+            Stance::Neutral => "neutral",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Stance> {
+        match s.trim().to_lowercase().as_str() {
+            "favor" | "favour" | "for" => Some(Stance::Favor),
+            "against" => Some(Stance::Against),
+            "neutral" => Some(Stance::Neutral),
+            _ => None,
+        }
+    }
+
+    /// A one-character mark for cards and tables.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Stance::Favor => "+",
+            Stance::Against => "−",
+            Stance::Neutral => "○",
+        }
+    }
+}
+
+/// Why a stance was given: one deciding word or phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reason {
+    /// The cue (or topic word) in the article text.
+    pub span: Span,
+    pub what: ReasonKind,
+    /// A negation that turned it round.
+    pub negated_by: Option<Span>,
+    /// The topic word it bears on, if one.
+    pub target: Option<Span>,
+    /// The topic word names the topic the other way round.
+    pub opposite: bool,
+    /// What it adds: positive for favor.
+    pub weight: f32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReasonKind {
+    FavorCue,
+    AgainstCue,
+    /// Harm to what follows (defended) or by what precedes (rejected).
+    Harm,
+    /// A topic word under negation: "no talks".
+    NegatedTopic,
+    /// The statement is a question: no stance.
+    Question,
+    /// Describes the other side: no stance from this clause.
+    Accusation,
+    /// A cue inside a condition, not counted.
+    Condition,
+}
+
+impl ReasonKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ReasonKind::FavorCue => "for",
+            ReasonKind::AgainstCue => "against",
+            ReasonKind::Harm => "harm",
+            ReasonKind::NegatedTopic => "negated topic",
+            ReasonKind::Question => "a question",
+            ReasonKind::Accusation => "describes the other side",
+            ReasonKind::Condition => "in a condition (not counted)",
+        }
+    }
+}
+
+/// The stance on one topic and the words that decided it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StanceFinding {
+    pub stance: Stance,
+    /// Sum of the reasons' weights.
+    pub score: f32,
+    pub reasons: Vec<Reason>,
+}
+
+/// How much evidence a side needs.
+const THRESHOLD: f32 = 0.9;
+/// Words between a negation and what it turns round.
+const NEGATION_REACH: usize = 4;
+/// Words between a cue and the topic word it bears on.
+const TARGET_REACH: usize = 10;
+
+struct Tok {
+    span: Span,
+    /// Comma-level clause.
+    clause: usize,
+    /// Sentence-level clause (split at ; : — and "but").
+    part: usize,
+    lead_in: bool,
+    in_condition: bool,
+}
+
+/// Stance per tagged topic that has a proposition.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn decide(
+    lex: &TopicLexicon,
+    text: &str,
+    parts: &[Span],
+    tagged: &[usize],
+    targets_all: &[TermHit],
+    cues: &[CueHit],
+    lead_in: Span,
+    question: bool,
+) -> BTreeMap<usize, StanceFinding> {
+    let stance_topics: Vec<usize> = tagged.iter().copied().filter(|&t| lex.topics[t].has_stance()).collect();
+    let mut out: BTreeMap<usize, StanceFinding> = BTreeMap::new();
+    if stance_topics.is_empty() {
+        return out;
+    }
+    let neutral = |reasons: Vec<Reason>| StanceFinding { stance: Stance::Neutral, score: 0.0, reasons };
+    if question {
+        let span = parts.last().copied().unwrap_or(Span::new(0, 0));
+        let r = Reason {
+            span: Span::new(span.end.saturating_sub(1), span.end),
+            what: ReasonKind::Question,
+            negated_by: None,
+            target: None,
+            opposite: false,
+            weight: 0.0,
+        };
+        for &t in &stance_topics {
+            out.insert(t, neutral(vec![r.clone()]));
+        }
+        return out;
+    }
+    // the words, with their clauses
+    let toks = tokens(text, lead_in, parts, cues);
+    let tok_at = |sp: Span| toks.iter().position(|t| t.span.start >= sp.start).unwrap_or(toks.len().saturating_sub(1));
+    // an accusation in the reporting verb ("accused X of …"): the whole
+    // statement describes the other side
+    if let Some(acc) = cues.iter().find(|c| c.kind == CueKind::Accusation && c.lead_in) {
+        let r = Reason {
+            span: acc.span,
+            what: ReasonKind::Accusation,
+            negated_by: None,
+            target: None,
+            opposite: false,
+            weight: 0.0,
+        };
+        for &t in &stance_topics {
+            out.insert(t, neutral(vec![r.clone()]));
+        }
+        return out;
+    }
+    let accused_parts: Vec<usize> = cues
+        .iter()
+        .filter(|c| c.kind == CueKind::Accusation && !c.lead_in)
+        .map(|c| toks[tok_at(c.span)].part)
+        .collect();
+
+    // a topic word right after an opposite phrase of its topic belongs to
+    // it: "withdrawal from [Donbas]", "recognition of [Crimea]"
+    let turned: Vec<TermHit> = targets_all
+        .iter()
+        .map(|h| {
+            let mut h = *h;
+            if h.kind != TermKind::Opposite
+                && targets_all.iter().any(|o| {
+                    o.kind == TermKind::Opposite
+                        && o.topic == h.topic
+                        && o.span.end <= h.span.start
+                        && tok_at(h.span).saturating_sub(tok_at(o.span)) <= 4
+                        && !text.get(o.span.end..h.span.start).unwrap_or("").contains([',', ';', '.', ':'])
+                })
+            {
+                h.kind = TermKind::Opposite;
+            }
+            h
+        })
+        .collect();
+    let targets: Vec<(usize, &TermHit)> =
+        turned.iter().filter(|h| stance_topics.contains(&h.topic)).map(|h| (tok_at(h.span), h)).collect();
+    let negators: Vec<(usize, Span)> =
+        cues.iter().filter(|c| c.kind == CueKind::Negator).map(|c| (tok_at(c.span), c.span)).collect();
+    let polar: Vec<(usize, &CueHit)> = cues
+        .iter()
+        .filter(|c| matches!(c.kind, CueKind::Favor | CueKind::Against | CueKind::Harm | CueKind::Modal))
+        .map(|c| (tok_at(c.span), c))
+        .collect();
+    let mut score: BTreeMap<usize, f32> = BTreeMap::new();
+    let mut reasons: BTreeMap<usize, Vec<Reason>> = BTreeMap::new();
+    let mut used_negators: Vec<usize> = Vec::new();
+
+    for &(ci, cue) in &polar {
+        let tok = &toks[ci];
+        if accused_parts.contains(&tok.part) {
+            continue;
+        }
+        if tok.in_condition {
+            for &t in &stance_topics {
+                reasons.entry(t).or_default().push(Reason {
+                    span: cue.span,
+                    what: ReasonKind::Condition,
+                    negated_by: None,
+                    target: None,
+                    opposite: false,
+                    weight: 0.0,
+                });
+            }
+            continue;
+        }
+        // a negation shortly before, in the same clause, with no other cue
+        // between
+        let cue_last = toks.iter().rposition(|t| t.span.start < cue.span.end).unwrap_or(ci);
+        let neg = negators
+            .iter()
+            .filter(|(ni, sp)| {
+                *ni < ci
+                    && ci - ni <= NEGATION_REACH
+                    && toks[*ni].clause == tok.clause
+                    && !cue.span.contains(sp)
+                    && !polar.iter().any(|(pi, _)| pi > ni && *pi < ci)
+            })
+            .max_by_key(|(ni, _)| *ni)
+            // or right after it: "should not", "must never"
+            .or_else(|| {
+                negators.iter().find(|(ni, sp)| {
+                    *ni == cue_last + 1
+                        && toks[*ni].clause == tok.clause
+                        && matches!(sp.text(text).to_lowercase().as_str(), "not" | "never" | "n't" | "no")
+                })
+            })
+            .copied();
+        if let Some((ni, _)) = neg {
+            used_negators.push(ni);
+        }
+        let sign = if neg.is_some() { -1.0 } else { 1.0 };
+        // the topic word it bears on: the nearest in its part of the
+        // sentence (any in the statement for a reporting verb)
+        let near = targets
+            .iter()
+            .filter(|(ti, _)| cue.lead_in || (toks[*ti].part == tok.part && ti.abs_diff(ci) <= TARGET_REACH))
+            .min_by_key(|(ti, _)| (ti.abs_diff(ci), *ti < ci))
+            .copied();
+        let (aims, target): (Vec<usize>, Option<(usize, &TermHit)>) = match near {
+            Some((ti, h)) => (vec![h.topic], Some((ti, h))),
+            // no topic word in reach: the topics the statement has without
+            // one of their words in this part
+            None => {
+                let free: Vec<usize> = stance_topics
+                    .iter()
+                    .copied()
+                    .filter(|t| !targets.iter().any(|(ti, h)| h.topic == *t && toks[*ti].part == tok.part))
+                    .collect();
+                if targets.is_empty() {
+                    (free, None)
+                } else {
+                    // topic words elsewhere in the statement: the nearest
+                    let far = targets.iter().min_by_key(|(ti, _)| ti.abs_diff(ci)).copied();
+                    match far {
+                        Some((ti, h)) => (vec![h.topic], Some((ti, h))),
+                        None => (free, None),
+                    }
+                }
+            }
+        };
+        let opposite = target.is_some_and(|(_, h)| h.kind == TermKind::Opposite);
+        // "undermined by X": the harm comes from what follows
+        let passive = text.get(cue.span.end..).is_some_and(|r| r.trim_start().starts_with("by "));
+        let base = match cue.kind {
+            CueKind::Favor => 1.0,
+            CueKind::Against => -1.0,
+            // an obligation bears on what follows it; on what precedes it
+            // is a condition, no stance
+            CueKind::Modal => match target {
+                Some((ti, _)) if ti > ci => 1.0,
+                None if targets.is_empty() => 1.0,
+                _ => 0.0,
+            },
+            // harm to what follows defends it; harm done by what precedes
+            // condemns it
+            _ => match target {
+                Some((ti, _)) if (ti > ci) != passive => 1.0,
+                Some(_) => -1.0,
+                None => 0.0,
+            },
+        };
+        let w = base * sign * if opposite { -1.0 } else { 1.0 };
+        if w == 0.0 {
+            continue;
+        }
+        for t in aims {
+            *score.entry(t).or_default() += w;
+            reasons.entry(t).or_default().push(Reason {
+                span: cue.span,
+                what: match cue.kind {
+                    CueKind::Favor | CueKind::Modal => ReasonKind::FavorCue,
+                    CueKind::Against => ReasonKind::AgainstCue,
+                    _ => ReasonKind::Harm,
+                },
+                negated_by: neg.map(|(_, sp)| sp),
+                target: target.map(|(_, h)| h.span),
+                opposite,
+                weight: w,
+            });
+        }
+    }
+    // a topic word under a negation with no cue of its own: "no talks
+    // without …", "never in the alliance"
+    for &(ti, h) in &targets {
+        let tok = &toks[ti];
+        if tok.in_condition || accused_parts.contains(&tok.part) {
+            continue;
+        }
+        let Some(&(ni, nspan)) = negators.iter().find(|(ni, _)| {
+            *ni < ti
+                && ti - ni <= NEGATION_REACH
+                && toks[*ni].clause == tok.clause
+                && !used_negators.contains(ni)
+                && !polar.iter().any(|(pi, _)| pi > ni && *pi <= ti)
+        }) else {
+            continue;
+        };
+        let _ = ni;
+        let w = if h.kind == TermKind::Opposite { 1.0 } else { -1.0 };
+        *score.entry(h.topic).or_default() += w;
+        reasons.entry(h.topic).or_default().push(Reason {
+            span: h.span,
+            what: ReasonKind::NegatedTopic,
+            negated_by: Some(nspan),
+            target: Some(h.span),
+            opposite: h.kind == TermKind::Opposite,
+            weight: w,
+        });
+    }
+    for &t in &stance_topics {
+        let s = score.get(&t).copied().unwrap_or(0.0);
+        let stance = if s >= THRESHOLD {
+            Stance::Favor
+        } else if s <= -THRESHOLD {
+            Stance::Against
+        } else {
+            Stance::Neutral
+        };
+        let mut rs = reasons.remove(&t).unwrap_or_default();
+        if rs.is_empty() && !accused_parts.is_empty() {
+            let c = cues.iter().find(|c| c.kind == CueKind::Accusation).expect("an accusation");
+            rs.push(Reason {
+                span: c.span,
+                what: ReasonKind::Accusation,
+                negated_by: None,
+                target: None,
+                opposite: false,
+                weight: 0.0,
+            });
+        }
+        out.insert(t, StanceFinding { stance, score: s, reasons: rs });
+    }
+    out
+}
+
+/// The words of the lead-in and the statement, each with its clause.
+fn tokens(text: &str, lead_in: Span, parts: &[Span], cues: &[CueHit]) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut clause = 0;
+    let mut part = 0;
+    let mut prev_end: Option<usize> = None;
+    let breaks: Vec<Span> = cues.iter().filter(|c| c.kind == CueKind::ClauseBreak).map(|c| c.span).collect();
+    let conds: Vec<Span> = cues.iter().filter(|c| c.kind == CueKind::Condition).map(|c| c.span).collect();
+    let mut in_condition = false;
+    for (ri, region) in std::iter::once(lead_in).chain(parts.iter().copied()).enumerate() {
+        if region.is_empty() {
+            continue;
+        }
+        for (off, w) in matcher::words(region.text(text)) {
+            let span = Span::new(region.start + off, region.start + off + w.len());
+            if let Some(pe) = prev_end {
+                let gap = text.get(pe..span.start).unwrap_or("");
+                if gap.contains([';', ':', '—', '–', '(', ')', '.', '!', '?']) {
+                    part += 1;
+                    clause += 1;
+                    in_condition = false;
+                } else if gap.contains(',') {
+                    clause += 1;
+                    in_condition = false;
+                } else if ri > 1 && toks.last().is_some_and(|t| !t.lead_in) && gap.len() > 2 {
+                    // a new piece of an interrupted quote
+                    part += 1;
+                    clause += 1;
+                }
+            }
+            if breaks.iter().any(|b| b.start == span.start) {
+                part += 1;
+                clause += 1;
+                in_condition = false;
+            }
+            if conds.iter().any(|c| c.start == span.start) {
+                in_condition = true;
+            }
+            toks.push(Tok { span, clause, part, lead_in: ri == 0, in_condition });
+            prev_end = Some(span.end);
+        }
+    }
+    if toks.is_empty() {
+        toks.push(Tok { span: Span::new(0, 0), clause: 0, part: 0, lead_in: false, in_condition: false });
+    }
+    toks
+}
+
+/// One reason in words: `“reject” (against)`, `“not” + “accept” (against)`.
+pub fn describe(r: &Reason, text: &str) -> String {
+    let q = |sp: Span| format!("“{}”", sp.text(text).split_whitespace().collect::<Vec<_>>().join(" "));
+    let mut s = match r.negated_by {
+        Some(n) => format!("{} + {}", q(n), q(r.span)),
+        None => q(r.span),
+    };
+    let side = if r.weight > 0.0 {
+        "for"
+    } else if r.weight < 0.0 {
+        "against"
+    } else {
+        r.what.label()
+    };
+    s.push_str(&format!(" ({side}"));
+    if let Some(t) = r.target
+        && t != r.span
+    {
+        s.push_str(&format!(", on {}", q(t)));
+    }
+    if r.opposite {
+        s.push_str(", named the other way round");
+    }
+    s.push(')');
+    s
+}
