@@ -157,6 +157,8 @@ enum Target {
 struct Index {
     /// first token → (whole token sequence, target)
     by_first: HashMap<String, Vec<(Vec<String>, Target)>>,
+    /// People and phrases by their Cyrillic case and sound keys.
+    cyrillic: crate::cyrillic::NameIndex,
 }
 
 /// Lower-cases, unifies apostrophes, splits off a possessive `'s` and
@@ -252,7 +254,12 @@ impl Catalogue {
                 add(k, Target::Keyword(ai));
             }
         }
-        self.index = Index { by_first };
+        self.index = Index { by_first, cyrillic: crate::cyrillic::NameIndex::build(&self.actors) };
+    }
+
+    /// The index [`crate::cyrillic::match_cyrillic`] reads.
+    pub(crate) fn cyrillic_index(&self) -> &crate::cyrillic::NameIndex {
+        &self.index.cyrillic
     }
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {

@@ -77,6 +77,7 @@ pub(crate) fn parse_html(source: &str, html: &str) -> Result<Article, HtmlProble
         outlet: meta.outlet.unwrap_or_default(),
         date,
         format: SourceFormat::Html,
+        lang: crate::lang::detect(&text),
         text,
     })
 }
