@@ -30,8 +30,8 @@ use std::collections::{HashMap, HashSet};
 const ENDINGS: &[&str] = &[
     "ого", "его", "ому", "ему", "ими", "ыми", "ами", "ями", "ові", "еві", "ієм", "ием", "ією", "ової", "овій", "ой",
     "ей", "ий", "ый", "ій", "ая", "яя", "ую", "юю", "ом", "ем", "ым", "им", "ім", "ою", "ею", "ої", "ії", "ия", "ию",
-    "ие", "ии", "ья", "ью", "ах", "ях", "ам", "ям", "ов", "ев", "ів", "а", "я", "у", "ю", "е", "і", "и", "ы", "о", "ь",
-    "й", "є",
+    "ие", "ии", "ья", "ью", "ах", "ях", "ам", "ям", "ов", "ев", "ів", "их", "ых", "а", "я", "у", "ю", "е", "і", "и",
+    "ы", "о", "ь", "й", "є",
 ];
 
 /// The endings after which a stem's last consonant may have changed.
@@ -383,7 +383,10 @@ impl NameIndex {
                 latin_keys(first)
             }
         });
-        let entry = NameEntry { actor, person, given, alone: words.len() == 1 };
+        // "фон дер Ляйен": lower-case particles are no given name
+        let alone = words[..words.len() - 1].iter().all(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let given = if alone { None } else { given };
+        let entry = NameEntry { actor, person, given, alone };
         for k in keys {
             if k.chars().count() < 3 {
                 continue;
@@ -497,7 +500,7 @@ fn name_fits(e: &NameEntry, given: Option<&[String]>) -> bool {
 /// Whether the phrase's words occur at `pos`, allowing two other words
 /// inside it ("МИД [Российской Федерации]" is not; "Министерства
 /// [иностранных] дел" is).
-fn phrase_at(words: &[Vec<String>], pos: usize, phrase: &[Vec<String>]) -> bool {
+pub(crate) fn phrase_at(words: &[Vec<String>], pos: usize, phrase: &[Vec<String>]) -> bool {
     let meet = |a: &[String], b: &[String]| a.iter().any(|x| b.contains(x));
     let mut i = pos;
     let mut gaps = 0;

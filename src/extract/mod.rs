@@ -21,6 +21,7 @@ pub mod doc;
 pub mod lexicon;
 pub mod mentions;
 pub mod resolve;
+pub mod resolve_cyrillic;
 pub mod rules;
 pub mod structure;
 pub mod subject;
@@ -178,9 +179,18 @@ fn extract_chunk(text: &str, catalogue: &Catalogue, topics: &TopicLexicon) -> Ve
     }
     let quotes = structure::pair_quotes(text, &mut toks, &paras);
     let sents = structure::sentences(text, &toks);
+    if !rules::ru_uk::has_cyrillic(text) {
+        let d = Doc { w: Words { text, toks: &toks }, quotes: &quotes, sents: &sents };
+        let cands = rules::find_all(&d, &rules::ENGLISH);
+        return build::statements(&d, cands, catalogue, topics);
+    }
+    // Russian and Ukrainian sentences get their own words and rules
+    let article = crate::lang::reading_language(text);
+    let readings = rules::ru_uk::sentence_readings(text, &toks, &sents, article);
+    rules::ru_uk::annotate(text, &mut toks, &sents, &readings);
     let d = Doc { w: Words { text, toks: &toks }, quotes: &quotes, sents: &sents };
-    let cands = rules::find_all(&d, &rules::ENGLISH);
-    build::statements(&d, cands, catalogue, topics)
+    let cands = rules::find_by_reading(&d, &readings);
+    build::statements_read(&d, cands, catalogue, topics, &readings)
 }
 
 #[cfg(test)]

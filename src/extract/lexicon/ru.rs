@@ -322,6 +322,8 @@ pub const ROLE_WORDS: &[&str] = &[
 
 /// Nouns of bodies.
 pub const ORG_WORDS: &[&str] = &[
+    "компания",
+    "компании",
     "мид",
     "мзс",
     "министерство",
@@ -464,8 +466,14 @@ pub const ROLES: &[(&str, &str)] = &[
     ("канцлер", "chancellor"),
     ("лидер", "leader"),
     ("командующий", "commander"),
+    ("начальник", "head"),
     ("министерство", "ministry"),
     ("ведомство", "ministry"),
+    ("мид", "ministry"),
+    ("минобороны", "ministry"),
+    ("компания", "company"),
+    ("командование", "command"),
+    ("пресс-служба", "ministry"),
 ];
 
 /// Titles a text may use for their holder alone.
@@ -517,6 +525,9 @@ pub const TITLE_WORDS: &[(&str, &str)] = &[
     ("польши", "Polish"),
     ("турции", "Turkish"),
     ("кнр", "Chinese"),
+    ("оон", "UN"),
+    ("всу", "Ukrainian"),
+    ("оаэ", "Emirati"),
     ("китая", "Chinese"),
 ];
 

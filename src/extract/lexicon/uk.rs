@@ -292,6 +292,8 @@ pub const ROLE_WORDS: &[&str] = &[
 ];
 
 pub const ORG_WORDS: &[&str] = &[
+    "компанія",
+    "компанії",
     "мзс",
     "мид",
     "міністерство",
@@ -438,8 +440,14 @@ pub const ROLES: &[(&str, &str)] = &[
     ("канцлер", "chancellor"),
     ("лідер", "leader"),
     ("командувач", "commander"),
+    ("начальник", "head"),
     ("міністерство", "ministry"),
     ("відомство", "ministry"),
+    ("мзс", "ministry"),
+    ("міноборони", "ministry"),
+    ("компанія", "company"),
+    ("командування", "command"),
+    ("пресслужба", "ministry"),
 ];
 
 pub const TITLES: &[(&str, &str)] = &[
@@ -484,6 +492,10 @@ pub const TITLE_WORDS: &[(&str, &str)] = &[
     ("польщі", "Polish"),
     ("туреччини", "Turkish"),
     ("кнр", "Chinese"),
+    ("оон", "UN"),
+    ("всу", "Ukrainian"),
+    ("зсу", "Ukrainian"),
+    ("оае", "Emirati"),
     ("китаю", "Chinese"),
 ];
 

@@ -24,6 +24,7 @@ mod participle;
 mod quotes;
 mod report_noun;
 mod reported;
+pub mod ru_uk;
 mod trailing;
 mod verb;
 
@@ -148,6 +149,47 @@ pub fn find_all(d: &Doc, rules: &RuleList) -> Vec<Candidate> {
     out
 }
 
+/// Every candidate of an article whose sentences are read in different
+/// languages: each sentence gets its language's rules at every word,
+/// and each language's article passes keep only what they find in that
+/// language's sentences. An article all in one language takes exactly
+/// the path of [`find_all`].
+pub fn find_by_reading(d: &Doc, readings: &[ru_uk::Reading]) -> Vec<Candidate> {
+    use ru_uk::Reading;
+    let list = |r: Reading| match r {
+        Reading::En => &ENGLISH,
+        Reading::Ru => &ru_uk::RUSSIAN,
+        Reading::Uk => &ru_uk::UKRAINIAN,
+    };
+    let first = readings.first().copied().unwrap_or(Reading::En);
+    if readings.iter().all(|&r| r == first) {
+        return find_all(d, list(first));
+    }
+    let mut out = Vec::new();
+    for si in 0..d.sents.len() {
+        sentence(d, si, list(readings.get(si).copied().unwrap_or(Reading::En)), &mut out);
+    }
+    for r in [Reading::En, Reading::Ru, Reading::Uk] {
+        if !readings.contains(&r) {
+            continue;
+        }
+        for rule in list(r).over_article {
+            let before = out.len();
+            rule.over_article(d, &mut out);
+            // what a pass found in another language's sentences is not its
+            // to find
+            let mut k = before;
+            while k < out.len() {
+                if readings.get(out[k].sentence).copied().unwrap_or(Reading::En) != r {
+                    ru_uk::withdraw(&mut out[k]);
+                }
+                k += 1;
+            }
+        }
+    }
+    out
+}
+
 /// Offers every word of one sentence to the rules, in order.
 fn sentence(d: &Doc, si: usize, rules: &RuleList, out: &mut Vec<Candidate>) {
     let s = d.sents[si];
@@ -179,7 +221,7 @@ mod tests {
     #[test]
     fn every_rule_has_a_distinct_name_and_a_reason() {
         let mut names = std::collections::HashSet::new();
-        for r in ENGLISH.all() {
+        for r in ENGLISH.all().chain(ru_uk::RUSSIAN.all()) {
             assert!(names.insert(r.name()), "two rules are called {:?}", r.name());
             assert!(!r.why().is_empty() && !r.why().contains('\n'), "{}: the why is one line", r.name());
         }

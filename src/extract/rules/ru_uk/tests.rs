@@ -1,0 +1,1 @@
+//! The Russian and Ukrainian rules on sentences written for them.
