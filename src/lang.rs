@@ -68,6 +68,22 @@ impl fmt::Display for Language {
     }
 }
 
+/// Text folded for searching: lower case, `ё` as `е` (Russian writes
+/// either), and the apostrophes of Ukrainian (’ ʼ ') as one, so a search
+/// typed without them finds the text written with them.
+pub fn fold_search(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'ё' | 'Ё' => out.push('е'),
+            '’' | 'ʼ' | '‘' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
 /// ISO 639-3 codes `whatlang` reports, and their two-letter forms.
 const CODES: &[(&str, &str)] = &[
     ("eng", "en"),
@@ -252,6 +268,14 @@ mod tests {
         assert!(Language::new("uk").is_read());
         assert_eq!(Language::new("uk").label(), "Ukrainian");
         assert_eq!(Language::default().label(), "Unknown");
+    }
+
+    #[test]
+    fn search_folding_ignores_case_yo_and_apostrophes() {
+        assert_eq!(fold_search("ЁЛКА Пєсков"), "елка пєсков");
+        assert_eq!(fold_search("м’ясо"), fold_search("м'ясо"));
+        assert!(fold_search("Всё решено").contains(&fold_search("ВСЕ")));
+        assert_eq!(fold_search("NATO"), "nato");
     }
 
     #[test]

@@ -101,6 +101,8 @@ pub struct Filters {
     /// Show statements the user hid.
     pub show_hidden: bool,
     pub search: String,
+    /// Languages left out (codes, "" for unknown).
+    pub hidden_languages: Vec<String>,
 }
 
 /// How the user arranged the views; saved with the session.

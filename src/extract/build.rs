@@ -184,7 +184,11 @@ fn statement(d: &Doc, c: &Candidate, r: Resolved, source: Option<Span>, catalogu
         return None;
     }
     let content = pieces.iter().skip(1).fold(pieces[0], |a, b| a.cover(b));
-    let kind = if all_words > 0 && quoted_words == all_words {
+    let kind = if DIRECT_RULES.contains(&c.rule) && quoted_words < all_words {
+        // set apart without quotation marks: a block quote, a line of
+        // dialogue, a headline "Name: text"
+        Kind::Direct
+    } else if all_words > 0 && quoted_words == all_words {
         Kind::Direct
     } else if quoted_words > 0 {
         Kind::Mixed
@@ -207,6 +211,16 @@ fn statement(d: &Doc, c: &Candidate, r: Resolved, source: Option<Span>, catalogu
         stance: Default::default(),
     })
 }
+
+/// Rules whose content is what was said word for word though it has no
+/// quotation marks.
+const DIRECT_RULES: &[&str] = &[
+    "interview answer (ru/uk)",
+    "block quote (ru/uk)",
+    "headline (ru/uk)",
+    "dialogue line (ru/uk)",
+    "colon quote (ru/uk)",
+];
 
 /// Byte span of a content range: the words inside the marks when the range
 /// is exactly one quotation; trimmed of edge punctuation. Also counts the

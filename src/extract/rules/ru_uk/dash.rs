@@ -87,12 +87,13 @@ impl Rule for DashAttribution {
         } else {
             self.after_verb(&s, i, sent.end)?
         };
+        let dialogue = content.0 > body && s.is_dash(content.0 - 1) && s.t(content.0).quote == 0;
         Some(Candidate {
             content: vec![content],
             source: Source::Mention(source),
             cue: Some((before.saturating_sub(1).max(c), i + 1)),
             sentence: si,
-            rule: self.name(),
+            rule: if dialogue { "dialogue line (ru/uk)" } else { self.name() },
         })
     }
 }
@@ -174,7 +175,7 @@ impl Rule for InterruptedQuote {
         // "— Q0. Q1, — говорит X.": the line of dialogue starts at its dash
         let n = out.len();
         for ci in 0..n {
-            if out[ci].rule != "dash attribution (ru/uk)" {
+            if !["dash attribution (ru/uk)", "dialogue line (ru/uk)"].contains(&out[ci].rule) {
                 continue;
             }
             let si = out[ci].sentence;
@@ -191,10 +192,11 @@ impl Rule for InterruptedQuote {
                 }
             }
             out[ci].content = vec![(start, e)];
+            out[ci].rule = "dialogue line (ru/uk)";
         }
         // "— Q1, — говорит X. — Q2": the line of dialogue goes on
         for ci in 0..n {
-            if out[ci].rule != "dash attribution (ru/uk)" {
+            if !["dash attribution (ru/uk)", "dialogue line (ru/uk)"].contains(&out[ci].rule) {
                 continue;
             }
             let si = out[ci].sentence;

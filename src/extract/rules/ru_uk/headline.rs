@@ -82,7 +82,10 @@ impl Headline {
             Some(q) if q.1 == dash => q,
             _ => (a, dash),
         };
-        Some(self.candidate(content, Source::Mention(Mention { head, desc: None }), Some((dash, dash + 1))))
+        let mut c = self.candidate(content, Source::Mention(Mention { head, desc: None }), Some((dash, dash + 1)));
+        // reported, not quoted: "X – Speaker" is indirect
+        c.rule = "headline credit (ru/uk)";
+        Some(c)
     }
 
     /// A headline that opens with a quotation and names no one: the
