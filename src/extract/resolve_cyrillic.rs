@@ -422,7 +422,7 @@ fn outside_places<'w>(words: &[&'w str], lex: &SlavicLexicon) -> Vec<&'w str> {
     let mut out = Vec::with_capacity(words.len());
     for (i, w) in words.iter().enumerate() {
         let after_prep = i > 0 && lex.get(words[i - 1]).class.contains(Class::PREP);
-        if after_prep && lex.get(w).class.contains(Class::NATION) || after_prep && keyed_place(w, lex) {
+        if after_prep && (lex.get(w).class.contains(Class::NATION) || keyed_place(w, lex)) {
             continue;
         }
         out.push(*w);

@@ -507,8 +507,8 @@ impl<'a> S<'a> {
         let stop = (a..hi)
             .find(|&k| {
                 let t = self.t(k);
-                t.quote == 0 && (t.is_any_punct(&[',', '.', ';', ':', '!', '?']) || self.is_dash(k))
-                    || t.has(Class::MEDIUM) && t.quote == 0
+                t.quote == 0
+                    && (t.is_any_punct(&[',', '.', ';', ':', '!', '?']) || self.is_dash(k) || t.has(Class::MEDIUM))
             })
             .unwrap_or(hi);
         if let Some(&(_, e)) = self.name_runs(a, stop).first() {

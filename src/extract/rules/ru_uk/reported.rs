@@ -223,7 +223,7 @@ impl Reported {
             while e < v
                 && !s.t(e).has(Class::ADVERB | Class::NEGATION)
                 && !s.t(e).is_punct(',')
-                && !(e > b && s.common_word(e) && !s.t(e).has(Class::ROLE | Class::ORG) && !genitive_like(s.s(e)))
+                && (e <= b || !s.common_word(e) || s.t(e).has(Class::ROLE | Class::ORG) || genitive_like(s.s(e)))
             {
                 e += 1;
             }
