@@ -63,6 +63,11 @@ pub struct Article {
     pub format: SourceFormat,
     /// The plain text every span points into.
     pub text: String,
+    /// The language of the text, detected when it was read (empty in
+    /// sessions saved before languages were detected, until re-detected
+    /// on opening).
+    #[serde(default)]
+    pub lang: crate::lang::Language,
 }
 
 impl Article {
@@ -78,6 +83,7 @@ impl Article {
             outlet: String::new(),
             date: None,
             format: SourceFormat::Text,
+            lang: crate::lang::detect(&text),
             text,
         }
     }

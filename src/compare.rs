@@ -118,7 +118,7 @@ fn matches_search(entry: &Entry, needle: &str) -> bool {
         || (!entry.note.is_empty() && contains_folded(&entry.note, needle))
 }
 
-/// `needle` must already be lower case.
+/// `needle` must already be folded ([`crate::lang::fold_search`]).
 fn contains_folded(hay: &str, needle: &str) -> bool {
     if hay.is_ascii() && needle.is_ascii() {
         let h = hay.as_bytes();
@@ -128,7 +128,7 @@ fn contains_folded(hay: &str, needle: &str) -> bool {
         }
         return h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
     }
-    hay.to_lowercase().contains(needle)
+    crate::lang::fold_search(hay).contains(needle)
 }
 
 /// Computes the comparison, reusing `previous` when only the search text
@@ -138,7 +138,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     let filters = &view.filters;
     let cat = &ws.session.catalogue;
     let topics = &ws.session.topics;
-    let needle = filters.search.trim().to_lowercase();
+    let needle = crate::lang::fold_search(filters.search.trim());
 
     let order = actor_order(ws);
     let visible: Vec<usize> = order.into_iter().filter(|&i| !view.hidden_actors.contains(&cat.actors[i].id)).collect();
@@ -203,7 +203,8 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
         k.revision == ws.revision && {
             let mut a = k.view.clone();
             let mut b = view.clone();
-            let grew = b.filters.search.trim().to_lowercase().starts_with(&a.filters.search.trim().to_lowercase());
+            let grew = crate::lang::fold_search(b.filters.search.trim())
+                .starts_with(&crate::lang::fold_search(a.filters.search.trim()));
             a.filters.search.clear();
             b.filters.search.clear();
             a == b && grew
@@ -225,7 +226,8 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
         }
         None => {
             for (ai, article) in ws.session.articles.iter().enumerate() {
-                if filters.excluded_articles.contains(&article.id) {
+                if filters.excluded_articles.contains(&article.id) || filters.hidden_languages.contains(&article.lang.0)
+                {
                     continue;
                 }
                 for (ei, e) in ws.entries[ai].iter().enumerate() {

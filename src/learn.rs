@@ -67,7 +67,7 @@ pub struct Suggestion {
 
 /// Stemmed words and word pairs, with the surface word of each stem.
 pub fn features(text: &str) -> (BTreeSet<String>, BTreeMap<String, String>) {
-    let stemmer = crate::topics::matcher::stemmer_for("en");
+    let stemmer = crate::topics::matcher::stemmer_for(crate::lang::reading_language(text));
     let mut stems: Vec<(String, String)> = Vec::new();
     for (_, w) in crate::topics::matcher::words(text) {
         let lower = w.to_lowercase();

@@ -24,6 +24,8 @@ pub const SAMPLES: &[Sample] = samples![
     "liveblog-energy-truce.txt",
     "analysis-guarantees.txt",
     "agency-prisoner-swap.txt",
+    "tass-kremlin-guarantees-ru.txt",
+    "pravda-sybiha-guarantees-uk.txt",
 ];
 
 #[cfg(test)]

@@ -123,6 +123,8 @@ pub struct Filters {
     /// Show statements the user hid.
     pub show_hidden: bool,
     pub search: String,
+    /// Languages left out (codes, "" for unknown).
+    pub hidden_languages: Vec<String>,
 }
 
 /// How the user arranged the views; saved with the session.
@@ -320,7 +322,21 @@ impl Session {
             annotations.insert(k, v);
         }
         topics.validate().map_err(|e| e.to_string())?;
-        Ok(Session { articles: file.articles, catalogue, topics, annotations, view: file.view, model: file.model })
+        // sessions saved before languages were detected: detect them now
+        let articles = file
+            .articles
+            .into_iter()
+            .map(|a| {
+                if a.lang.is_known() {
+                    a
+                } else {
+                    let mut a = Arc::unwrap_or_clone(a);
+                    a.lang = crate::lang::detect(&a.text);
+                    Arc::new(a)
+                }
+            })
+            .collect();
+        Ok(Session { articles, catalogue, topics, annotations, view: file.view, model: file.model })
     }
 
     /// Reads and parses a session file.

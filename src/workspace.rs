@@ -379,7 +379,7 @@ impl Workspace {
                 let text = statement.content_text(&article.text);
                 out.push(Entry {
                     key: (*k).clone(),
-                    folded: text.to_lowercase(),
+                    folded: crate::lang::fold_search(&text),
                     text,
                     statement,
                     extracted: None,
@@ -422,7 +422,7 @@ impl Workspace {
                     }
                     out.push(Entry {
                         key: (*k).clone(),
-                        folded: s.content_text(&article.text).to_lowercase(),
+                        folded: crate::lang::fold_search(&s.content_text(&article.text)),
                         text: s.content_text(&article.text),
                         statement,
                         extracted: Some(s.clone()),
@@ -442,7 +442,7 @@ impl Workspace {
                     }
                     out.push(Entry {
                         key,
-                        folded: s.content_text(&article.text).to_lowercase(),
+                        folded: crate::lang::fold_search(&s.content_text(&article.text)),
                         text: s.content_text(&article.text),
                         statement,
                         extracted: Some(s.clone()),

@@ -201,7 +201,10 @@ fn a_damaged_session_file_shows_an_error_and_keeps_the_open_session() {
     ));
     let text = s.to_ron();
     std::fs::write(&good, &text).unwrap();
-    std::fs::write(&bad, &text[..text.len() / 3]).unwrap();
+    // cut a third of the way in, between two characters (the session
+    // keeps Russian and Ukrainian topic words)
+    let cut = (0..=text.len() / 3).rev().find(|&i| text.is_char_boundary(i)).unwrap();
+    std::fs::write(&bad, &text[..cut]).unwrap();
 
     let mut h = open_kremlin_briefing();
     let before = h.state().ws.session.clone();
@@ -472,4 +475,103 @@ fn the_statements_table_sorts_by_a_column() {
     let first = h.state().ui.statements_list[0];
     let s = first.get(&h.state().ws).unwrap().statement.speaker.clone().unwrap_or_default().to_lowercase();
     assert!(speakers.iter().all(|x| *x <= s));
+}
+
+/// Every statement of `speaker` in the session, with its actor and the
+/// language of its article.
+fn statements_of(h: &Harness<'static, CounterpointApp>, speaker: &str) -> Vec<(Option<String>, String)> {
+    let ws = &h.state().ws;
+    let mut out = Vec::new();
+    for (i, a) in ws.session.articles.iter().enumerate() {
+        for e in &ws.entries[i] {
+            if e.statement.speaker.as_deref() == Some(speaker) {
+                out.push((e.statement.actor.clone(), a.lang.code().to_string()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn russian_ukrainian_and_english_reports_land_in_the_same_columns() {
+    let mut h = harness(app_with(vec![]));
+    h.run();
+    h.get_by_label("Try the samples").click();
+    h.run();
+    for (speaker, actor) in
+        [("Dmitry Peskov", "kremlin"), ("Maria Zakharova", "russian-mfa"), ("Andrii Sybiha", "ukrainian-mfa")]
+    {
+        let found = statements_of(&h, speaker);
+        for lang in ["en", "ru", "uk"] {
+            assert!(
+                found.iter().any(|(a, l)| l == lang && a.as_deref() == Some(actor)),
+                "{speaker} in {lang}: {found:?}"
+            );
+        }
+    }
+    // the sidebar's language filter hides the Russian article's statements
+    let ru = |h: &Harness<'static, CounterpointApp>| {
+        let ws = &h.state().ws;
+        h.state().cmp.list.iter().filter(|r| ws.session.articles[r.article as usize].lang.code() == "ru").count()
+    };
+    assert!(ru(&h) >= 8);
+    h.get_by_label("Russian (1)").click();
+    h.run();
+    assert_eq!(ru(&h), 0);
+    assert!(h.state().cmp.list.len() > 100);
+    h.get_by_label("Russian (1)").click();
+    h.run();
+    assert!(ru(&h) >= 8);
+    // the filter box folds case and ё/е: "ВСЁМ" finds "всем"
+    h.state_mut().perform(Action::SetSearch("ИЗВЕСТНЫ ВСЁМ".into()));
+    h.run();
+    assert_eq!(h.state().cmp.list.len(), 1);
+}
+
+#[test]
+fn a_ukrainian_article_reads_at_1280_by_800() {
+    let app = app_with(vec![vec![sample_dir().join("pravda-sybiha-guarantees-uk.txt")]]);
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_ui_state(
+        |ui, app: &mut CounterpointApp| {
+            if app.ctx.is_none() {
+                counterpoint::app::views::style::install(ui.ctx(), false);
+            }
+            app.show(ui)
+        },
+        app,
+    );
+    h.run();
+    h.get_by_label("Open articles…").click();
+    h.run();
+    let id = h.state().ws.session.articles[0].id.clone();
+    assert_eq!(h.state().ws.session.articles[0].lang.code(), "uk");
+    // the language in the article list and in the sidebar filter
+    assert!(h.get_all_by_label_contains("UK ·").next().is_some());
+    h.get_by_label("Ukrainian (1)");
+    h.state_mut().perform(Action::OpenArticle(id));
+    h.run();
+    assert!(h.get_all_by_label_contains("Ukrainian").next().is_some());
+}
+
+#[test]
+fn an_article_in_another_language_says_it_is_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bericht.txt");
+    std::fs::write(
+        &path,
+        "Die Bundesregierung hat am Dienstag beschlossen, weitere Luftabwehrsysteme an die Ukraine zu liefern. \
+         Ein Sprecher sagte, die erste Lieferung werde noch vor dem Winter erwartet, und die Gespräche mit den \
+         Partnern gingen weiter.",
+    )
+    .unwrap();
+    let mut h = harness(app_with(vec![vec![path]]));
+    h.run();
+    h.get_by_label("Open articles…").click();
+    h.run();
+    assert_eq!(h.state().ws.session.articles[0].lang.code(), "de");
+    assert!(h.get_all_by_label_contains("German: not read").next().is_some());
+    let id = h.state().ws.session.articles[0].id.clone();
+    h.state_mut().perform(Action::OpenArticle(id));
+    h.run();
+    assert!(h.get_all_by_label_contains("Extraction reads English, Russian and Ukrainian").next().is_some());
 }

@@ -80,6 +80,8 @@ pub enum Action {
     ToggleTopic(String),
     ToggleKind(Kind),
     ToggleArticle(ArticleId),
+    /// Show or hide the articles in a language (its code).
+    ToggleLanguage(String),
     RemoveArticle(ArticleId),
     SetGroupByBloc(bool),
     SetShowHidden(bool),
@@ -689,6 +691,7 @@ impl CounterpointApp {
             Action::ToggleTopic(id) => toggle(&mut self.ws.view_mut().filters.hidden_topics, id),
             Action::ToggleKind(k) => toggle(&mut self.ws.view_mut().filters.hidden_kinds, k),
             Action::ToggleArticle(id) => toggle(&mut self.ws.view_mut().filters.excluded_articles, id),
+            Action::ToggleLanguage(code) => toggle(&mut self.ws.view_mut().filters.hidden_languages, code),
             Action::RemoveArticle(id) => {
                 self.ws.remove_articles(std::slice::from_ref(&id));
                 if self.ws.session.view.article.as_ref() == Some(&id) {

@@ -174,6 +174,8 @@ struct Index {
     /// every surname spelling (lower case) with its person, for names one
     /// typo away
     surnames: Vec<(String, usize, usize)>,
+    /// People and phrases by their Cyrillic case and sound keys.
+    cyrillic: crate::cyrillic::NameIndex,
 }
 
 /// Lower-cases, unifies apostrophes, splits off a possessive `'s` and
@@ -293,7 +295,13 @@ impl Catalogue {
         }
         surnames.sort();
         surnames.dedup();
-        self.index = Index { by_first, by_surname_key, surnames };
+        self.index =
+            Index { by_first, by_surname_key, surnames, cyrillic: crate::cyrillic::NameIndex::build(&self.actors) };
+    }
+
+    /// The index [`crate::cyrillic::match_cyrillic`] reads.
+    pub(crate) fn cyrillic_index(&self) -> &crate::cyrillic::NameIndex {
+        &self.index.cyrillic
     }
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {

@@ -7,6 +7,8 @@ use super::confidence::{Evidence, confidence};
 use super::doc::Doc;
 use super::mentions::{Mention, Range};
 use super::resolve::{ActorFrom, NamedAs, Resolved, Resolver};
+use super::resolve_cyrillic::CyrillicResolver;
+use super::rules::ru_uk::Reading;
 use super::rules::{Candidate, Source};
 use super::{Kind, Statement};
 use crate::catalogue::Catalogue;
@@ -16,7 +18,20 @@ use crate::topics::TopicLexicon;
 /// Statements from the candidates of one text, in order, never
 /// overlapping.
 pub fn statements(d: &Doc, cands: Vec<Candidate>, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<Statement> {
-    let speakers = resolve_speakers(d, &cands, catalogue);
+    statements_read(d, cands, catalogue, topics, &[])
+}
+
+/// [`statements`] of a text whose sentences are read in the languages
+/// given (none: all English): speakers in Russian and Ukrainian sentences
+/// are resolved by [`super::resolve_cyrillic`].
+pub fn statements_read(
+    d: &Doc,
+    cands: Vec<Candidate>,
+    catalogue: &Catalogue,
+    topics: &TopicLexicon,
+    readings: &[Reading],
+) -> Vec<Statement> {
+    let speakers = resolve_speakers(d, &cands, catalogue, readings);
     let mut out: Vec<Statement> =
         cands.iter().zip(speakers).filter_map(|(c, (r, source))| statement(d, c, r, source, catalogue)).collect();
     out.sort_by_key(|s| (s.content.start, s.content.end));
@@ -47,23 +62,41 @@ fn position(c: &Candidate) -> usize {
 /// Sentence subjects are fed to the resolver as they pass, so that "he"
 /// finds the person the sentence before was about even when that person
 /// said nothing there.
-fn resolve_speakers(d: &Doc, cands: &[Candidate], catalogue: &Catalogue) -> Vec<(Resolved, Option<Span>)> {
+fn resolve_speakers(
+    d: &Doc,
+    cands: &[Candidate],
+    catalogue: &Catalogue,
+    readings: &[Reading],
+) -> Vec<(Resolved, Option<Span>)> {
     let mut resolver = Resolver::new(&d.w, catalogue);
+    let mut cyrillic = CyrillicResolver::new(&d.w, catalogue);
+    let reading = |si: usize| readings.get(si).copied().unwrap_or(Reading::En);
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| position(&cands[i]));
     let mut resolved: Vec<Option<Resolved>> = vec![None; cands.len()];
     let mut source_span: Vec<Option<Span>> = vec![None; cands.len()];
     let mut next_sentence = 0;
+    // which candidates the Cyrillic resolver answered
+    let mut cyr: Vec<bool> = vec![false; cands.len()];
     // inheritance may point forwards after sorting: resolve in passes
     let mut pending: Vec<usize> = Vec::new();
     for &ci in &order {
         let c = &cands[ci];
         let at = position(c);
         while next_sentence < d.sents.len() && d.sents[next_sentence].end <= at {
-            see_subject(d, &mut resolver, next_sentence);
+            match reading(next_sentence) {
+                Reading::En => see_subject(d, &mut resolver, next_sentence),
+                r => see_cyrillic_subject(d, &mut cyrillic, next_sentence, r),
+            }
             next_sentence += 1;
         }
         match c.source {
+            Source::Mention(m) if reading(c.sentence) != Reading::En => {
+                resolved[ci] = Some(cyrillic.mention(&m, reading(c.sentence).code()));
+                cyr[ci] = true;
+                let (s, e) = d.w.span(m.head);
+                source_span[ci] = Some(Span::new(s, e));
+            }
             Source::Mention(m) => {
                 resolved[ci] = Some(resolver.mention(&m));
                 let (s, e) = d.w.span(m.head);
@@ -82,6 +115,23 @@ fn resolve_speakers(d: &Doc, cands: &[Candidate], catalogue: &Catalogue) -> Vec<
             {
                 resolved[ci] = Some(r);
                 source_span[ci] = source_span[p];
+                cyr[ci] = cyr[p];
+            }
+        }
+    }
+    // a person named in the headline and described later in the story
+    // belongs to the actor the description gives
+    for (r, &c) in resolved.iter_mut().zip(&cyr) {
+        if let Some(r) = r
+            && c
+            && let Some(e) = r.entity
+        {
+            if let Some((name, actor)) = cyrillic.final_person(e) {
+                r.speaker = Some(name);
+                r.actor = r.actor.or(actor);
+            }
+            if r.actor.is_none() {
+                r.actor = cyrillic.final_actor(e);
             }
         }
     }
@@ -124,6 +174,21 @@ fn see_subject(d: &Doc, resolver: &mut Resolver, si: usize) {
     }
 }
 
+/// A Russian or Ukrainian sentence that opens with a person's name (after
+/// their title) and a verb: remembered for the pronouns after it.
+fn see_cyrillic_subject(d: &Doc, resolver: &mut CyrillicResolver, si: usize, r: Reading) {
+    let s = d.sents[si];
+    let Some(v) = (s.body..s.end.min(s.body + 25)).find(|&k| d.w.t(k).verb.is_some() && d.w.t(k).quote == 0) else {
+        return;
+    };
+    let rs = super::rules::ru_uk::S::new(d, r.code());
+    if let Some(m) = rs.subject_left(si, v)
+        && rs.name_runs(m.head.0, m.head.1).iter().any(|run| run.1 - run.0 >= 2)
+    {
+        resolver.subject(&m, r.code());
+    }
+}
+
 /// One statement: its pieces as byte spans, its kind from how much of it
 /// is quoted, its speaker, actor and topics.
 fn statement(d: &Doc, c: &Candidate, r: Resolved, source: Option<Span>, catalogue: &Catalogue) -> Option<Statement> {
@@ -143,7 +208,11 @@ fn statement(d: &Doc, c: &Candidate, r: Resolved, source: Option<Span>, catalogu
         return None;
     }
     let content = pieces.iter().skip(1).fold(pieces[0], |a, b| a.cover(b));
-    let kind = if c.set_apart || all_words > 0 && quoted_words == all_words {
+    let kind = if c.set_apart || DIRECT_RULES.contains(&c.rule) && quoted_words < all_words {
+        // set apart without quotation marks: a block quote, a line of
+        // dialogue, a headline "Name: text"
+        Kind::Direct
+    } else if all_words > 0 && quoted_words == all_words {
         Kind::Direct
     } else if quoted_words > 0 {
         Kind::Mixed
@@ -194,6 +263,16 @@ fn evidence(d: &Doc, c: &Candidate, r: &Resolved) -> Evidence {
         headline: d.in_headline(c.content[0].0),
     }
 }
+
+/// Rules whose content is what was said word for word though it has no
+/// quotation marks.
+const DIRECT_RULES: &[&str] = &[
+    "interview answer (ru/uk)",
+    "block quote (ru/uk)",
+    "headline (ru/uk)",
+    "dialogue line (ru/uk)",
+    "colon quote (ru/uk)",
+];
 
 /// Byte span of a content range: the words inside the marks when the range
 /// is exactly one quotation; trimmed of edge punctuation. Also counts the

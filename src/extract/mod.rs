@@ -22,6 +22,7 @@ pub mod doc;
 pub mod lexicon;
 pub mod mentions;
 pub mod resolve;
+pub mod resolve_cyrillic;
 pub mod rules;
 pub mod structure;
 pub mod subject;
@@ -196,12 +197,24 @@ fn extract_chunk(text: &str, first: bool, catalogue: &Catalogue, topics: &TopicL
     }
     let quotes = structure::pair_quotes(text, &mut toks, &paras);
     let sents = structure::sentences(text, &toks);
+    if !rules::ru_uk::has_cyrillic(text) {
+        let mut d = Doc { w: Words { text, toks: &toks }, quotes: &quotes, sents: &sents, headline: None };
+        if first {
+            d.headline = d.find_headline();
+        }
+        let cands = rules::find_all(&d, &rules::ENGLISH);
+        return build::statements(&d, cands, catalogue, topics);
+    }
+    // Russian and Ukrainian sentences get their own words and rules
+    let article = crate::lang::reading_language(text);
+    let readings = rules::ru_uk::sentence_readings(text, &toks, &sents, article);
+    rules::ru_uk::annotate(text, &mut toks, &sents, &readings);
     let mut d = Doc { w: Words { text, toks: &toks }, quotes: &quotes, sents: &sents, headline: None };
     if first {
         d.headline = d.find_headline();
     }
-    let cands = rules::find_all(&d, &rules::ENGLISH);
-    build::statements(&d, cands, catalogue, topics)
+    let cands = rules::find_by_reading(&d, &readings);
+    build::statements_read(&d, cands, catalogue, topics, &readings)
 }
 
 #[cfg(test)]

@@ -99,6 +99,7 @@ pub(crate) fn parse_html(source: &str, html: &str, interrupted: &dyn Fn() -> boo
         outlet: meta.outlet.unwrap_or_default(),
         date,
         format: SourceFormat::Html,
+        lang: crate::lang::detect(&text),
         text,
     })
 }

@@ -41,6 +41,7 @@ pub(crate) fn parse_markdown(source: &str, markdown: &str) -> Option<Article> {
         outlet: front.outlet.unwrap_or_default(),
         date,
         format: SourceFormat::Markdown,
+        lang: crate::lang::detect(&text),
         text,
     })
 }

@@ -14,16 +14,149 @@
 //! up.
 
 use rust_stemmers::{Algorithm, Stemmer};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// Languages with a stemmer. Ukrainian has none in the Snowball set: its
-/// terms match as written (use `*` for endings).
-pub fn stemmer_for(lang: &str) -> Option<Stemmer> {
+/// A language's stemmer: Snowball for English and Russian; Ukrainian has
+/// none in the Snowball set, so its words lose the endings of a table
+/// ([`UKRAINIAN_ENDINGS`]), longest first.
+pub enum LangStemmer {
+    Snowball(Stemmer),
+    Suffixes(&'static [&'static str]),
+}
+
+impl LangStemmer {
+    /// The stem of a lower-case word.
+    pub fn stem<'a>(&self, w: &'a str) -> Cow<'a, str> {
+        match self {
+            LangStemmer::Snowball(s) => {
+                if w.contains('ё') {
+                    Cow::Owned(s.stem(&w.replace('ё', "е")).into_owned())
+                } else {
+                    s.stem(w)
+                }
+            }
+            LangStemmer::Suffixes(endings) => {
+                let n = w.chars().count();
+                for e in *endings {
+                    if let Some(stem) = w.strip_suffix(e)
+                        && n - e.chars().count() >= 3
+                    {
+                        return Cow::Borrowed(stem);
+                    }
+                }
+                Cow::Borrowed(w)
+            }
+        }
+    }
+}
+
+/// Endings of Ukrainian nouns, adjectives and verbs, longest first: the
+/// stemmer takes off the first that leaves three letters or more.
+pub const UKRAINIAN_ENDINGS: &[&str] = &[
+    "уватиме",
+    "юватиме",
+    "уватися",
+    "ювалися",
+    "увалися",
+    "ування",
+    "ювання",
+    "увати",
+    "ювати",
+    "увала",
+    "ювала",
+    "ували",
+    "ювали",
+    "іями",
+    "уємо",
+    "юємо",
+    "ують",
+    "юють",
+    "ував",
+    "ював",
+    "ість",
+    "ості",
+    "істю",
+    "ення",
+    "ться",
+    "іях",
+    "ією",
+    "ієм",
+    "ами",
+    "ями",
+    "ого",
+    "ому",
+    "ими",
+    "іми",
+    "ння",
+    "ати",
+    "яти",
+    "ити",
+    "іти",
+    "ути",
+    "ила",
+    "или",
+    "ило",
+    "ала",
+    "али",
+    "ало",
+    "іла",
+    "іли",
+    "ємо",
+    "имо",
+    "ать",
+    "ять",
+    "уть",
+    "ють",
+    "ить",
+    "ися",
+    "ася",
+    "ої",
+    "ій",
+    "ий",
+    "ія",
+    "ію",
+    "ії",
+    "ів",
+    "их",
+    "ім",
+    "им",
+    "ах",
+    "ях",
+    "ам",
+    "ям",
+    "ом",
+    "ем",
+    "ою",
+    "ею",
+    "ує",
+    "ює",
+    "ив",
+    "ав",
+    "ня",
+    "нь",
+    "ні",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "є",
+    "і",
+    "и",
+    "о",
+    "ь",
+    "й",
+];
+
+/// The stemmer of a language, if it has one.
+pub fn stemmer_for(lang: &str) -> Option<LangStemmer> {
     match lang {
-        "en" => Some(Stemmer::create(Algorithm::English)),
-        "ru" => Some(Stemmer::create(Algorithm::Russian)),
+        "en" => Some(LangStemmer::Snowball(Stemmer::create(Algorithm::English))),
+        "ru" => Some(LangStemmer::Snowball(Stemmer::create(Algorithm::Russian))),
+        "uk" => Some(LangStemmer::Suffixes(UKRAINIAN_ENDINGS)),
         _ => None,
     }
 }
@@ -33,6 +166,7 @@ fn stem_slot(lang: &str) -> Option<usize> {
     match lang {
         "en" => Some(0),
         "ru" => Some(1),
+        "uk" => Some(2),
         _ => None,
     }
 }
@@ -318,7 +452,7 @@ impl PhraseMatcher {
 /// Stems of the words seen so far on this thread, per language.
 #[derive(Default)]
 struct StemCache {
-    words: [FxMap<Box<str>>; 2],
+    words: [FxMap<Box<str>>; 3],
 }
 
 /// Words kept per language before the cache starts afresh.
@@ -330,7 +464,7 @@ thread_local! {
 
 impl StemCache {
     /// Appends the stem of `lower` (a lower-case word) to `out`.
-    fn stem_into(&mut self, stemmer: &Stemmer, slot: usize, lower: &str, out: &mut String) {
+    fn stem_into(&mut self, stemmer: &LangStemmer, slot: usize, lower: &str, out: &mut String) {
         let map = &mut self.words[slot];
         if let Some(st) = map.get(lower) {
             out.push_str(st);
@@ -372,7 +506,7 @@ impl Hasher for FxHasher {
     }
 }
 
-fn parse_phrase(p: &str, stemmer: Option<&Stemmer>) -> Vec<WordPat> {
+fn parse_phrase(p: &str, stemmer: Option<&LangStemmer>) -> Vec<WordPat> {
     let mut out = Vec::new();
     for raw in p.split(|c: char| c.is_whitespace() || matches!(c, '-' | '‑' | '\'' | '’')) {
         if raw.is_empty() {
@@ -448,9 +582,17 @@ mod tests {
     }
 
     #[test]
+    fn ukrainian_words_match_by_the_endings_table() {
+        let m = PhraseMatcher::new("uk", &["переговори", "санкції", "гарантії безпеки"]);
+        let f = found(&m, "Переговорів не буде; санкціями не залякати; про гарантіями безпеки");
+        assert_eq!(f.len(), 3, "{f:?}");
+        assert!(found(&m, "переговірник").is_empty());
+    }
+
+    #[test]
     fn languages_without_a_stemmer_match_words_as_written() {
-        let m = PhraseMatcher::new("uk", &["перемовини", "санкці*"]);
-        assert_eq!(found(&m, "перемовини та санкціями").len(), 2);
-        assert!(found(&m, "перемовинами").is_empty());
+        let m = PhraseMatcher::new("de", &["Verhandlungen", "Sanktion*"]);
+        assert_eq!(found(&m, "Verhandlungen und Sanktionen").len(), 2);
+        assert!(found(&m, "Verhandlung").is_empty());
     }
 }

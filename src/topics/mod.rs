@@ -735,22 +735,10 @@ fn reading(text: &str, parts: &[Span]) -> (Span, Span) {
     (sentence, Span::new(before.start, sentence.end))
 }
 
-/// "en", "ru" or "uk", from the letters of the text's start.
+/// "en", "ru" or "uk": the words of which language to read a text with
+/// ([`crate::lang::reading_language`]).
 pub fn detect_language(text: &str) -> &'static str {
-    let mut latin = 0;
-    let mut cyrillic = 0;
-    let mut ukrainian = false;
-    for c in text.chars().take(3000) {
-        if c.is_ascii_alphabetic() {
-            latin += 1;
-        } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
-            cyrillic += 1;
-            if matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ') {
-                ukrainian = true;
-            }
-        }
-    }
-    if cyrillic > latin { if ukrainian { "uk" } else { "ru" } } else { "en" }
+    crate::lang::reading_language(text)
 }
 
 /// The first non-empty line and the paragraph after it, at most about 600

@@ -57,8 +57,20 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
         meta.push(crate::ingest::display_date(d));
     }
     meta.push(article.source.clone());
+    if article.lang.is_known() {
+        meta.push(article.lang.label());
+    }
     meta.push(format!("{} statements", entries.iter().filter(|e| !e.hidden).count()));
     ui.label(RichText::new(meta.join(" · ")).weak());
+    if article.lang.is_known() && !article.lang.is_read() {
+        ui.label(
+            RichText::new(format!(
+                "This article is in {}. Extraction reads English, Russian and Ukrainian, so no statements were found in it: select words and press Add statement to mark them by hand.",
+                article.lang.label()
+            ))
+            .color(egui::Color32::from_rgb(0x9a, 0x5b, 0x00)),
+        );
+    }
     legend(ui, app, entries);
 
     let big = article.text.len() > SELECTABLE_LIMIT;

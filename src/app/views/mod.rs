@@ -394,6 +394,9 @@ fn articles_list(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Act
                             }
                         });
                         let mut meta = Vec::new();
+                        if a.lang.is_known() {
+                            meta.push(a.lang.tag());
+                        }
                         if !a.outlet.is_empty() {
                             meta.push(a.outlet.clone());
                         }
@@ -401,8 +404,20 @@ fn articles_list(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Act
                             meta.push(crate::ingest::display_date(d));
                         }
                         let count = ws.entries[i].iter().filter(|x| !x.hidden).count();
-                        meta.push(format!("{count} statements"));
-                        ui.add(egui::Label::new(RichText::new(meta.join(" · ")).small().weak()).truncate());
+                        if a.lang.is_read() {
+                            meta.push(format!("{count} statements"));
+                        } else {
+                            meta.push(format!("{}: not read", a.lang.label()));
+                        }
+                        ui.add(egui::Label::new(RichText::new(meta.join(" · ")).small().weak()).truncate())
+                            .on_hover_text(if a.lang.is_read() {
+                                a.lang.label()
+                            } else {
+                                format!(
+                                    "{}: extraction reads English, Russian and Ukrainian; mark statements by hand in the Article view",
+                                    a.lang.label()
+                                )
+                            });
                     });
                 });
             }
@@ -501,15 +516,45 @@ fn filters_panel(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Act
     if ui.checkbox(&mut hidden, "Show hidden statements").changed() {
         actions.push(Action::SetShowHidden(hidden));
     }
+
+    // the languages of the articles, each with how many
+    let mut langs: Vec<(String, usize)> = Vec::new();
+    for a in &ws.session.articles {
+        match langs.iter_mut().find(|(c, _)| *c == a.lang.0) {
+            Some((_, n)) => *n += 1,
+            None => langs.push((a.lang.0.clone(), 1)),
+        }
+    }
+    if !langs.is_empty() {
+        langs.sort_by_key(|(c, _)| {
+            (crate::lang::READ.iter().position(|r| r == c).unwrap_or(crate::lang::READ.len()), c.clone())
+        });
+        ui.separator();
+        style::section(ui, "LANGUAGE");
+        for (code, n) in langs {
+            let lang = crate::lang::Language(code.clone());
+            let mut on = !view.filters.hidden_languages.contains(&code);
+            let label = format!("{} ({n})", lang.label());
+            let r = ui.checkbox(&mut on, label);
+            let r = if lang.is_read() {
+                r
+            } else {
+                r.on_hover_text("Extraction reads English, Russian and Ukrainian: no statements are found in these")
+            };
+            if r.changed() {
+                actions.push(Action::ToggleLanguage(code));
+            }
+        }
+    }
 }
 
 /// Statements per actor among the included articles, before the actor
 /// filter (so a hidden actor's count still shows).
 fn actor_counts(app: &CounterpointApp) -> std::collections::HashMap<String, usize> {
     let mut m = std::collections::HashMap::new();
-    let excluded = &app.ws.session.view.filters.excluded_articles;
+    let filters = &app.ws.session.view.filters;
     for (i, a) in app.ws.session.articles.iter().enumerate() {
-        if excluded.contains(&a.id) {
+        if filters.excluded_articles.contains(&a.id) || filters.hidden_languages.contains(&a.lang.0) {
             continue;
         }
         for e in &app.ws.entries[i] {

@@ -83,3 +83,22 @@ pub fn shorten(s: &str, max: usize) -> String {
     };
     format!("{cut}…")
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every letter and mark of Russian and Ukrainian copy.
+    const CYRILLIC: &str = "АБВГҐДЕЁЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгґдеёєжзиіїйклмнопрстуфхцчшщъыьэюя«»„“”—–’ʼ№";
+
+    #[test]
+    fn the_bundled_fonts_have_every_cyrillic_letter_and_mark() {
+        let ctx = egui::Context::default();
+        super::install(&ctx, false);
+        let mut out = ctx.run_ui(Default::default(), |_| {});
+        out.textures_delta.clear();
+        for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+            let id = egui::FontId::new(14.0, family.clone());
+            let missing: String = CYRILLIC.chars().filter(|&c| !ctx.fonts_mut(|f| f.has_glyph(&id, c))).collect();
+            assert!(missing.is_empty(), "{family:?} lacks {missing:?}");
+        }
+    }
+}

@@ -24,13 +24,16 @@ pub fn show(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
             actions.push(Action::OpenSessionDialog);
         }
         if big(ui, "Try the samples")
-            .on_hover_text("Eight articles written for Counterpoint, in several outlets' styles")
+            .on_hover_text(
+                "Ten articles written for Counterpoint, in several outlets' styles, in English, Russian and Ukrainian",
+            )
             .clicked()
         {
             actions.push(Action::TrySamples);
         }
         ui.add_space(10.0);
         ui.label(RichText::new("or drop article files and folders on this window").weak());
+        ui.label(RichText::new("Statements are found in English, Russian and Ukrainian articles.").weak());
         let recent: Vec<_> = app.prefs.existing_recent().take(6).cloned().collect();
         if !recent.is_empty() {
             ui.add_space(24.0);

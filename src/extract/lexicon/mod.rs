@@ -8,6 +8,9 @@
 //! here is specific to English but the default.
 
 pub mod en;
+pub mod ru;
+pub mod slavic;
+pub mod uk;
 
 use std::collections::HashMap;
 use std::sync::LazyLock;

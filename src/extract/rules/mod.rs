@@ -30,6 +30,7 @@ mod participle;
 mod quotes;
 mod report_noun;
 mod reported;
+pub mod ru_uk;
 mod trailing;
 mod traps;
 mod verb;
@@ -172,6 +173,55 @@ pub fn find_all(d: &Doc, rules: &RuleList) -> Vec<Candidate> {
     out
 }
 
+/// Every candidate of an article whose sentences are read in different
+/// languages: each sentence gets its language's rules at every word,
+/// and each language's article passes keep only what they find in that
+/// language's sentences. An article all in one language takes exactly
+/// the path of [`find_all`].
+pub fn find_by_reading(d: &Doc, readings: &[ru_uk::Reading]) -> Vec<Candidate> {
+    use ru_uk::Reading;
+    let list = |r: Reading| match r {
+        Reading::En => &ENGLISH,
+        Reading::Ru => &ru_uk::RUSSIAN,
+        Reading::Uk => &ru_uk::UKRAINIAN,
+    };
+    let first = readings.first().copied().unwrap_or(Reading::En);
+    if readings.iter().all(|&r| r == first) {
+        return find_all(d, list(first));
+    }
+    let present: Vec<Reading> =
+        [Reading::En, Reading::Ru, Reading::Uk].into_iter().filter(|r| readings.contains(r)).collect();
+    // a pass of language `r` keeps only what it finds in that language's
+    // sentences: what it found in another's is not its to find
+    let pass = |r: Reading, passes: &[&'static dyn Rule], out: &mut Vec<Candidate>| {
+        for rule in passes {
+            let before = out.len();
+            rule.over_article(d, out);
+            for c in &mut out[before..] {
+                if readings.get(c.sentence).copied().unwrap_or(Reading::En) != r {
+                    ru_uk::withdraw(c);
+                }
+            }
+        }
+    };
+    let mut out = Vec::new();
+    for &r in &present {
+        pass(r, list(r).blocks, &mut out);
+    }
+    let blocks: Vec<Range> = out.iter().flat_map(|c| c.content.iter().copied()).collect();
+    for si in 0..d.sents.len() {
+        let s = d.sents[si];
+        if blocks.iter().any(|b| b.0 <= s.body && s.end <= b.1) {
+            continue;
+        }
+        sentence(d, si, list(readings.get(si).copied().unwrap_or(Reading::En)), &mut out);
+    }
+    for &r in &present {
+        pass(r, list(r).over_article, &mut out);
+    }
+    out
+}
+
 /// Offers every word of one sentence to the rules, in order.
 fn sentence(d: &Doc, si: usize, rules: &RuleList, out: &mut Vec<Candidate>) {
     let s = d.sents[si];
@@ -206,7 +256,7 @@ mod tests {
     #[test]
     fn every_rule_has_a_distinct_name_and_a_reason() {
         let mut names = std::collections::HashSet::new();
-        for r in ENGLISH.all() {
+        for r in ENGLISH.all().chain(ru_uk::RUSSIAN.all()) {
             assert!(names.insert(r.name()), "two rules are called {:?}", r.name());
             assert!(!r.why().is_empty() && !r.why().contains('\n'), "{}: the why is one line", r.name());
         }

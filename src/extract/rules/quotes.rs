@@ -113,7 +113,7 @@ fn previous(d: &Doc, q: &Quote, out: &[Candidate]) -> Option<usize> {
     let prev = out
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.content.last().is_some_and(|r| d.w.t(r.1 - 1).end <= q_start))
+        .filter(|(_, c)| c.content.last().is_some_and(|r| r.0 < r.1 && d.w.t(r.1 - 1).end <= q_start))
         .max_by_key(|(_, c)| c.content.last().map_or(0, |r| r.1))
         .map(|(i, _)| i)?;
     let p_last = out[prev].content.last().map_or(0, |r| r.1 - 1);

@@ -1,0 +1,341 @@
+//! Russian and Ukrainian word lists, read into one table per language.
+//!
+//! The lists themselves are data in [`super::ru`] and [`super::uk`]; this
+//! module turns them into lookup tables, built once. Reporting verbs are
+//! listed by the stem of their past tense (which takes the gender and
+//! number endings: заяви → заявил, заявила, заявили; заявив, заявила,
+//! заявили) plus their other forms written out; every form gets the
+//! verb's frame and the gender or number its ending shows. Tokens of a
+//! Russian or Ukrainian sentence are given these classes and verbs before
+//! the rules run, so the rules read flags, as the English ones do.
+
+use super::{Class, Entry, Form, Frame, Verb};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// How a verb may take what was said, beyond its frame.
+pub mod flags {
+    /// `заявил о …`, `оголосив про …`: what follows the preposition is
+    /// what was said (a nominal report). Not for `рассказал о`, which
+    /// names a subject, not a claim.
+    pub const ABOUT: u8 = 1;
+    /// `передает ТАСС`: the agency relays; its subject is never the
+    /// speaker.
+    pub const RELAY: u8 = 2;
+    /// `цитирует X`: the object is the speaker.
+    pub const QUOTING: u8 = 4;
+    /// `не исключил, что`: reports only when negated.
+    pub const NEGATED: u8 = 8;
+    /// A belief or opinion (`считает, что`): a statement only with a
+    /// `что` / `що` clause.
+    pub const OPINION: u8 = 16;
+    /// `говорится в заявлении`, `йдеться в заяві`: an impersonal passive
+    /// whose source is the document named after it.
+    pub const DOCUMENT: u8 = 32;
+    /// Verbs of speaking that are not reports on their own (`высказался`,
+    /// `отреагировал`): they only introduce a gerund that reports.
+    pub const NO_CONTENT: u8 = 64;
+}
+
+/// One reporting verb.
+#[derive(Debug, Clone, Copy)]
+pub struct SpeechVerb {
+    /// The past-tense stem; the language's endings are added (ru: л, ла,
+    /// ло, ли; uk: в, ла, ло, ли). A final `+ся` makes it reflexive.
+    /// Empty when every form is listed below.
+    pub past: &'static str,
+    /// Other finite forms (present tense, irregular pasts), whose gender
+    /// or number is read from their ending.
+    pub finite: &'static [&'static str],
+    /// Adverbial participles (`заявив`, `наголошуючи`): an earlier subject
+    /// goes on speaking.
+    pub gerunds: &'static [&'static str],
+    pub frame: Frame,
+    pub flags: u8,
+}
+
+/// One language's lists.
+pub struct SlavicTables {
+    /// "ru" or "uk".
+    pub code: &'static str,
+    /// Endings of the past tense: masculine, feminine, neuter, plural.
+    pub past_endings: [&'static str; 4],
+    pub verbs: &'static [SpeechVerb],
+    /// Word lists and the class each gives its words.
+    pub classes: &'static [(&'static [&'static str], Class)],
+    /// Role words (any form) and the English role each stands for, so
+    /// that "пресс-секретаря" finds a person whose title says "spokesman".
+    pub roles: &'static [(&'static str, &'static str)],
+    /// Titles whose holder a text means without naming them: the words of
+    /// the title (as word keys, in order, other words may sit between)
+    /// and the title the catalogue gives the holder.
+    pub titles: &'static [(&'static str, &'static str)],
+    /// Words that name a country or body and the English word for it, to
+    /// read titles: "МИД России" → Russian Foreign Ministry.
+    pub title_words: &'static [(&'static str, &'static str)],
+    /// The country a title without one belongs to ("глава МИД" in a
+    /// Russian text is Russia's).
+    pub home: &'static str,
+    /// News agencies and outlets: a report they relay is not theirs.
+    pub outlets: &'static [&'static str],
+    /// Rubric labels that open a paragraph ("Деталі:", "Пряма мова:").
+    pub labels: &'static [&'static str],
+    /// Labels after which a quotation is the story's main speaker's.
+    pub quote_labels: &'static [&'static str],
+    /// Labels that name the source of the story ("Джерело:").
+    pub source_labels: &'static [&'static str],
+    /// Words that make a source a poll or a data set, not a speaker.
+    pub not_speakers: &'static [&'static str],
+    /// Given names that mark a woman.
+    pub female_names: &'static [&'static str],
+    /// Given names (men's) that start a person's name.
+    pub male_names: &'static [&'static str],
+    /// Endings of women's surnames.
+    pub feminine_surname_endings: &'static [&'static str],
+}
+
+/// What one lower-cased word is.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SlavicEntry {
+    pub class: Class,
+    pub verb: Option<Verb>,
+    /// Flags of the verb ([`flags`]).
+    pub flags: u8,
+}
+
+impl SlavicEntry {
+    pub fn entry(&self) -> Entry {
+        Entry { class: self.class, verb: self.verb }
+    }
+}
+
+pub struct SlavicLexicon {
+    pub tables: &'static SlavicTables,
+    table: HashMap<String, SlavicEntry>,
+    /// Role word keys → English role.
+    roles: HashMap<String, &'static str>,
+}
+
+static RU: LazyLock<SlavicLexicon> = LazyLock::new(|| SlavicLexicon::build(&super::ru::TABLES));
+static UK: LazyLock<SlavicLexicon> = LazyLock::new(|| SlavicLexicon::build(&super::uk::TABLES));
+
+/// The lexicon of "ru" or "uk" (Russian for anything else).
+pub fn of(code: &str) -> &'static SlavicLexicon {
+    if code == "uk" { &UK } else { &RU }
+}
+
+/// Every form of a verb, with the class its ending gives it.
+pub fn verb_forms(t: &SlavicTables, v: &SpeechVerb) -> Vec<(String, Class, Form)> {
+    let mut out = Vec::new();
+    if !v.past.is_empty() {
+        let (stem, reflexive) = match v.past.strip_suffix("+ся") {
+            Some(s) => (s, true),
+            None => (v.past, false),
+        };
+        let genders = [Class::MALE, Class::FEMALE, Class::empty(), Class::PLURAL];
+        for (ending, g) in t.past_endings.iter().zip(genders) {
+            let mut w = format!("{stem}{ending}");
+            if reflexive {
+                // -лся / -вся after a consonant, -лась / -лася after a vowel
+                let vowel = w.ends_with(['а', 'о', 'и', 'і', 'е']);
+                w.push_str(match (vowel, t.code) {
+                    (false, _) => "ся",
+                    (true, "uk") => "ся",
+                    (true, _) => "сь",
+                });
+            }
+            out.push((w, g, Form::Finite));
+        }
+    }
+    for f in v.finite {
+        out.push((f.to_string(), number_of(f), Form::Finite));
+    }
+    for g in v.gerunds {
+        out.push((g.to_string(), Class::empty(), Form::Gerund));
+    }
+    out
+}
+
+/// Gender or number a finite form shows by its ending.
+fn number_of(w: &str) -> Class {
+    let w = w.strip_suffix("ся").or_else(|| w.strip_suffix("сь")).unwrap_or(w);
+    if w.ends_with("ла") {
+        Class::FEMALE
+    } else if w.ends_with("ли") || ["ют", "ят", "ут", "ать", "ють", "ять", "уть"].iter().any(|e| w.ends_with(e))
+    {
+        Class::PLURAL
+    } else if w.ends_with('л') || w.ends_with('в') || w.ends_with('г') {
+        Class::MALE
+    } else {
+        Class::empty()
+    }
+}
+
+impl SlavicLexicon {
+    fn build(t: &'static SlavicTables) -> SlavicLexicon {
+        let mut table: HashMap<String, SlavicEntry> = HashMap::with_capacity(2048);
+        for &(words, class) in t.classes {
+            for w in words {
+                table.entry(fold(w)).or_default().class |= class;
+            }
+        }
+        for v in t.verbs {
+            for (w, class, form) in verb_forms(t, v) {
+                let e = table.entry(fold(&w)).or_default();
+                if e.verb.is_none() {
+                    e.verb = Some(Verb { frame: v.frame, form, bare: false, strong: v.flags & flags::OPINION == 0 });
+                    e.flags = v.flags;
+                    e.class |= class;
+                }
+            }
+        }
+        let mut roles = HashMap::new();
+        for &(w, en) in t.roles {
+            for k in crate::cyrillic::word_keys(w) {
+                roles.entry(k).or_insert(en);
+            }
+        }
+        SlavicLexicon { tables: t, table, roles }
+    }
+
+    /// Looks up a word in any case.
+    pub fn get(&self, word: &str) -> SlavicEntry {
+        if word.len() > 80 {
+            return SlavicEntry::default();
+        }
+        self.table.get(&fold(word)).copied().unwrap_or_default()
+    }
+
+    /// The English role a role word stands for ("речника" → "spokesman").
+    pub fn role(&self, word: &str) -> Option<&'static str> {
+        if !word.chars().next().is_some_and(crate::lang::is_cyrillic) {
+            return None;
+        }
+        crate::cyrillic::word_keys(word).iter().find_map(|k| self.roles.get(k).copied())
+    }
+
+    /// Whether a word is a news agency or outlet.
+    pub fn is_outlet(&self, word: &str) -> bool {
+        let f = fold(word);
+        self.tables.outlets.iter().any(|o| fold(o) == f)
+    }
+
+    /// Whether a given name or surname marks a woman.
+    pub fn is_female(&self, first: &str, last: &str) -> bool {
+        let f = fold(first);
+        if self.tables.female_names.iter().any(|n| *n == f) {
+            return true;
+        }
+        let l = fold(last);
+        l.chars().count() > 4 && self.tables.feminine_surname_endings.iter().any(|e| l.ends_with(e))
+    }
+
+    /// Whether a word is a given name (a person's name starts here).
+    pub fn is_given_name(&self, w: &str) -> bool {
+        let f = fold(w);
+        // oblique forms: Сергея, Марии, Андрію
+        let keys = crate::cyrillic::word_keys(&f);
+        self.tables.female_names.iter().chain(self.tables.male_names).any(|n| {
+            *n == f || {
+                let nk = crate::cyrillic::word_keys(n);
+                nk.iter().any(|k| k.chars().count() >= 3 && keys.contains(k))
+            }
+        })
+    }
+}
+
+/// Lower case, ё as е, the apostrophes of Ukrainian as one.
+pub fn fold(w: &str) -> String {
+    w.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ё' => 'е',
+            '’' | 'ʼ' | '`' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_words(t: &SlavicTables) -> Vec<(String, Vec<String>)> {
+        let owned = |w: &[&str]| w.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let mut out: Vec<(String, Vec<String>)> =
+            t.classes.iter().map(|(words, class)| (format!("class {class:?}"), owned(words))).collect();
+        out.push(("verb forms".into(), t.verbs.iter().flat_map(|v| verb_forms(t, v)).map(|f| f.0).collect()));
+        out.push(("roles".into(), t.roles.iter().map(|r| r.0.to_string()).collect()));
+        out.push(("titles".into(), t.titles.iter().map(|r| r.0.to_string()).collect()));
+        out.push(("title words".into(), t.title_words.iter().map(|r| r.0.to_string()).collect()));
+        out.push(("outlets".into(), owned(t.outlets)));
+        out.push(("labels".into(), owned(t.labels)));
+        out.push(("not speakers".into(), owned(t.not_speakers)));
+        out.push(("female names".into(), owned(t.female_names)));
+        out.push(("male names".into(), owned(t.male_names)));
+        out
+    }
+
+    #[test]
+    fn no_list_holds_a_word_twice() {
+        for t in [&super::super::ru::TABLES, &super::super::uk::TABLES] {
+            for (name, words) in all_words(t) {
+                let mut seen = std::collections::HashSet::new();
+                for w in &words {
+                    assert!(seen.insert(fold(w)), "{} {name}: {w:?} is listed twice", t.code);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lists_are_lower_case_except_names_and_outlets() {
+        for t in [&super::super::ru::TABLES, &super::super::uk::TABLES] {
+            for (name, words) in all_words(t) {
+                if ["outlets", "labels", "female names", "male names"].contains(&name.as_str()) {
+                    continue;
+                }
+                for w in words {
+                    assert!(!w.is_empty() && w.trim() == w, "{name}: {w:?}");
+                    assert_eq!(fold(&w), w, "{} {name}: {w:?} is not lower case", t.code);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn past_tense_forms_carry_gender_and_number() {
+        let ru = of("ru");
+        let e = ru.get("заявила");
+        assert_eq!(e.verb.map(|v| v.frame), Some(Frame::Say));
+        assert!(e.class.contains(Class::FEMALE));
+        assert!(ru.get("Заявили").class.contains(Class::PLURAL));
+        assert!(ru.get("заявил").class.contains(Class::MALE));
+        assert_eq!(ru.get("заявив").verb.map(|v| v.form), Some(Form::Gerund));
+        let uk = of("uk");
+        // the same word is a past tense in Ukrainian
+        assert_eq!(uk.get("заявив").verb.map(|v| v.form), Some(Form::Finite));
+        assert!(uk.get("наголосила").class.contains(Class::FEMALE));
+        assert_eq!(uk.get("заявивши").verb.map(|v| v.form), Some(Form::Gerund));
+        assert!(ru.get("высказался").verb.is_some(), "reflexive forms");
+        assert!(uk.get("висловилася").verb.is_some(), "reflexive forms");
+    }
+
+    #[test]
+    fn roles_are_found_in_any_case() {
+        assert_eq!(of("ru").role("пресс-секретаря"), Some("spokesman"));
+        assert_eq!(of("uk").role("речниці"), Some("spokesman"));
+        assert_eq!(of("ru").role("министром"), Some("minister"));
+        assert_eq!(of("uk").role("Зеленський"), None);
+    }
+
+    #[test]
+    fn outlets_and_given_names() {
+        assert!(of("ru").is_outlet("ТАСС"));
+        assert!(of("uk").is_outlet("Укрінформ"));
+        assert!(of("ru").is_given_name("Сергея"));
+        assert!(of("uk").is_female("Марія", "Кравець"));
+        assert!(of("ru").is_female("Анна", "Соколова"));
+        assert!(!of("ru").is_female("Дмитрий", "Песков"));
+    }
+}

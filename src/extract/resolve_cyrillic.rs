@@ -1,0 +1,541 @@
+//! Who a mention in a Russian or Ukrainian sentence refers to, and which
+//! actor that is: the counterpart of [`super::resolve`] for Cyrillic.
+//!
+//! A name in any case finds the catalogue person (Пескова → Dmitry
+//! Peskov) through [`crate::cyrillic`]; a name outside the catalogue is
+//! kept as one entity through its cases and written in Latin letters, as
+//! English-language news would; a title alone finds its holder in the
+//! catalogue ("речник МЗС" in a Ukrainian story is the Ukrainian Foreign
+//! Ministry's spokesman, "глава МИД США" nobody in particular); a role
+//! word alone ("по словам пресс-секретаря", "как отметил российский
+//! дипломат") and a pronoun (он, она, він, вона) find the latest
+//! compatible entity; institutions ("в МИД России", "у Кремлі") are
+//! matched to the catalogue's Cyrillic aliases, with the story's own
+//! country added when none is named ("в МИД" in a Russian story).
+
+use super::lexicon::Class;
+use super::lexicon::slavic::{self, SlavicLexicon, fold};
+use super::mentions::{Mention, Range, Words};
+use super::resolve::{ActorFrom, NamedAs, Resolved};
+use crate::catalogue::{Catalogue, Gender, Strength};
+use crate::cyrillic::{self, match_cyrillic, word_keys};
+
+#[derive(Debug, Clone)]
+struct Entity {
+    name: String,
+    /// Case keys of the surname (people outside the catalogue).
+    keys: Vec<String>,
+    person: bool,
+    plural: bool,
+    gender: Option<Gender>,
+    /// English roles: from the catalogue title and the role words seen.
+    roles: Vec<String>,
+    actor: Option<usize>,
+    /// A catalogue person: the name is the catalogue's.
+    catalogue: bool,
+}
+
+pub struct CyrillicResolver<'a> {
+    w: &'a Words<'a>,
+    catalogue: &'a Catalogue,
+    entities: Vec<Entity>,
+    recent: Vec<usize>,
+}
+
+impl<'a> CyrillicResolver<'a> {
+    pub fn new(w: &'a Words<'a>, catalogue: &'a Catalogue) -> Self {
+        CyrillicResolver { w, catalogue, entities: Vec::new(), recent: Vec::new() }
+    }
+
+    fn touch(&mut self, e: usize) -> Resolved {
+        self.recent.retain(|&x| x != e);
+        self.recent.push(e);
+        let ent = &self.entities[e];
+        // the Cyrillic resolver does not yet tell a pronoun from a name:
+        // every person counts as named, for the statement's confidence
+        let named_as = if ent.person { NamedAs::Name } else { NamedAs::Body };
+        let actor_from = match ent.actor {
+            None => ActorFrom::Nothing,
+            Some(_) if ent.catalogue => ActorFrom::Catalogue(Strength::Person),
+            Some(_) => ActorFrom::Catalogue(Strength::Alias),
+        };
+        Resolved { speaker: Some(ent.name.clone()), actor: ent.actor, entity: Some(e), named_as, actor_from }
+    }
+
+    fn words(&self, r: Range) -> Vec<&'a str> {
+        (r.0..r.1).filter(|&k| self.w.t(k).is_wordlike()).map(|k| self.w.s(k)).collect()
+    }
+
+    /// A sentence subject seen in passing, remembered for pronouns.
+    pub fn subject(&mut self, m: &Mention, lang: &str) {
+        let _ = self.mention(m, lang);
+    }
+
+    /// The actor an entity has by the end of the article (a description
+    /// later in the story may have told it).
+    pub fn final_actor(&self, e: usize) -> Option<usize> {
+        self.entities.get(e).and_then(|x| x.actor)
+    }
+
+    /// A surname alone seen before the full name ("Новак: …" in a
+    /// headline, "Вице-премьер Александр Новак" in the lead): the person
+    /// the story names in full, with their name and actor.
+    pub fn final_person(&self, e: usize) -> Option<(String, Option<usize>)> {
+        let ent = self.entities.get(e)?;
+        if ent.catalogue || ent.name.contains(' ') {
+            return None;
+        }
+        let word = ent.keys.first().cloned().unwrap_or_else(|| ent.name.clone());
+        self.entities.iter().enumerate().find_map(|(k, x)| {
+            (k != e && x.person && x.name.contains(' ') && x.keys.iter().any(|key| cyrillic::same_name(key, &word)))
+                .then(|| (x.name.clone(), x.actor))
+        })
+    }
+
+    /// The speaker a mention names.
+    pub fn mention(&mut self, m: &Mention, lang: &str) -> Resolved {
+        let lex = slavic::of(lang);
+        let (mut a, b) = m.head;
+        if a >= b {
+            return Resolved::default();
+        }
+        // "в МИД", "у Кремлі": an institution
+        if b - a > 1 && self.w.t(a).has(Class::PREP) {
+            a += 1;
+        }
+        let head = (a, b);
+        if let Some(r) = self.pronoun(head) {
+            return r;
+        }
+        let words = self.words(head);
+        // a catalogue person, by any spelling in any case
+        if let Some(cm) = match_cyrillic(self.catalogue, &words, lang)
+            && cm.m.strength == Strength::Person
+            && let Some(p) = self.catalogue.person(&cm.m)
+        {
+            let name = p.name.clone();
+            let roles = title_roles(&p.title);
+            // the words that named them, so a later surname alone finds them
+            let keys: Vec<String> = words
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(crate::lang::is_cyrillic))
+                .map(|w| w.to_string())
+                .collect();
+            let e = self.entity_named(&name, keys, true, p.gender, roles, Some(cm.m.actor));
+            self.entities[e].catalogue = true;
+            return self.touch(e);
+        }
+        let runs = name_runs(self.w, lex, head);
+        if let Some(&run) = runs.last() {
+            let run_words = self.words(run);
+            let surname = run_words.last().copied().unwrap_or("");
+            // an earlier mention of the same person, in another case
+            let roles: Vec<String> = words.iter().filter_map(|w| lex.role(w)).map(str::to_string).collect();
+            if let Some(e) = self.recent.iter().rev().copied().find(|&e| {
+                let ent = &self.entities[e];
+                ent.person && ent.keys.iter().any(|k| cyrillic::same_name(k, surname))
+            }) {
+                if self.entities[e].actor.is_none() {
+                    self.entities[e].actor = self.actor_of(&words, lex, is_office(&roles));
+                }
+                // the full name, when this mention gives more of it
+                if run_words.len() > 1 && !self.entities[e].name.contains(' ') && !self.entities[e].catalogue {
+                    self.entities[e].name = cyrillic::latin_name(&run_words.join(" "), lang);
+                }
+                self.entities[e].roles.extend(roles);
+                return self.touch(e);
+            }
+            let first = run_words.first().copied().unwrap_or("");
+            let person = run_words.len() >= 2
+                || lex.is_given_name(first)
+                || surname_like(surname)
+                || roles.iter().any(|r| !["ministry", "head", "company", "command"].contains(&r.as_str()));
+            if person {
+                let actor = self.actor_of(&words, lex, is_office(&roles));
+                let gender = if lex.is_female(first, surname) {
+                    Some(Gender::Female)
+                } else if run_words.len() >= 2 && lex.is_given_name(first) {
+                    Some(Gender::Male)
+                } else {
+                    None
+                };
+                let name = cyrillic::latin_name(&run_words.join(" "), lang);
+                let e = self.entity_named(&name, vec![surname.to_string()], true, gender, roles, actor);
+                return self.touch(e);
+            }
+        }
+        // a title alone: its holder
+        if runs.is_empty()
+            && let Some((ai, pi)) = self.title_holder(&words, lex)
+        {
+            let p = &self.catalogue.actors[ai].speakers[pi];
+            let (name, gender, roles) = (p.name.clone(), p.gender, title_roles(&p.title));
+            let e = self.entity_named(&name, Vec::new(), true, gender, roles, Some(ai));
+            self.entities[e].catalogue = true;
+            return self.touch(e);
+        }
+        // a role alone: the latest entity holding it
+        if runs.is_empty()
+            && let Some(e) = self.description(&words, lex)
+        {
+            return self.touch(e);
+        }
+        self.body(head, &words, lex)
+    }
+
+    fn pronoun(&mut self, head: Range) -> Option<Resolved> {
+        if head.1 - head.0 != 1 {
+            return None;
+        }
+        let w = fold(self.w.s(head.0));
+        let (male, female, plural) = match w.as_str() {
+            "он" | "він" | "его" | "його" => (true, false, false),
+            "она" | "вона" | "ее" | "її" => (false, true, false),
+            "они" | "вони" | "их" | "їх" | "їхніми" => (false, false, true),
+            _ => return None,
+        };
+        let found = self.recent.iter().rev().copied().find(|&e| {
+            let ent = &self.entities[e];
+            if plural {
+                ent.plural || !ent.person
+            } else {
+                ent.person
+                    && !ent.plural
+                    && (!male || ent.gender != Some(Gender::Female))
+                    && (!female || ent.gender != Some(Gender::Male))
+            }
+        });
+        Some(match found {
+            Some(e) => {
+                if self.entities[e].gender.is_none() && (male || female) {
+                    self.entities[e].gender = Some(if male { Gender::Male } else { Gender::Female });
+                }
+                self.touch(e)
+            }
+            None => Resolved::default(),
+        })
+    }
+
+    fn entity_named(
+        &mut self,
+        name: &str,
+        keys: Vec<String>,
+        person: bool,
+        gender: Option<Gender>,
+        roles: Vec<String>,
+        actor: Option<usize>,
+    ) -> usize {
+        if let Some(e) = self.entities.iter().position(|x| x.name == name) {
+            let ent = &mut self.entities[e];
+            ent.roles.extend(roles);
+            ent.actor = ent.actor.or(actor);
+            ent.gender = ent.gender.or(gender);
+            for k in keys {
+                if !ent.keys.contains(&k) {
+                    ent.keys.push(k);
+                }
+            }
+            return e;
+        }
+        self.entities.push(Entity {
+            name: name.to_string(),
+            keys,
+            person,
+            plural: false,
+            gender,
+            roles,
+            actor,
+            catalogue: false,
+        });
+        self.entities.len() - 1
+    }
+
+    /// The actor of someone outside the catalogue, from the bodies and
+    /// countries their description names ("губернатор Белгородской
+    /// области", "мэр Москвы", "премьер-министр Словакии"). A country alone
+    /// ties them to a side only when they hold an office.
+    fn actor_of(&self, words: &[&str], lex: &SlavicLexicon, office: bool) -> Option<usize> {
+        let words = outside_places(words, lex);
+        if let Some(cm) = match_cyrillic(self.catalogue, &words, lex.tables.code)
+            && (cm.m.strength > Strength::Keyword || office)
+        {
+            return Some(cm.m.actor);
+        }
+        // an official of no named country is the story's own ("мэр
+        // столицы", "Міністр аграрної політики")
+        if office && !has_nation(&words, lex) {
+            let home = [home_word(lex)];
+            return match_cyrillic(self.catalogue, &home, lex.tables.code).map(|cm| cm.m.actor);
+        }
+        None
+    }
+
+    /// The holder of a title named without them, as the catalogue gives
+    /// titles ("Kremlin spokesman"); the story's country unless another is
+    /// named ("министр иностранных дел Украины").
+    fn title_holder(&self, words: &[&str], lex: &SlavicLexicon) -> Option<(usize, usize)> {
+        let keyed: Vec<Vec<String>> = words.iter().map(|w| word_keys(w)).collect();
+        let mut best: Option<(usize, &str)> = None;
+        for &(phrase, title) in lex.tables.titles {
+            let p: Vec<Vec<String>> = phrase.split_whitespace().map(word_keys).collect();
+            if (0..keyed.len()).any(|pos| cyrillic::phrase_at(&keyed, pos, &p)) && best.is_none_or(|(n, _)| p.len() > n)
+            {
+                best = Some((p.len(), title));
+            }
+        }
+        let (_, title) = best?;
+        let home = lex.tables.home;
+        let nation = words.iter().find_map(|w| {
+            let keys = word_keys(w);
+            lex.tables.title_words.iter().find(|(tw, _)| keys.iter().any(|k| word_keys(tw).contains(k))).map(|x| x.1)
+        });
+        let title = match nation {
+            Some(n) if n != home => {
+                if title.contains(home) {
+                    title.replace(home, n)
+                } else {
+                    return None;
+                }
+            }
+            _ => title.to_string(),
+        };
+        let mut holders = self.catalogue.actors.iter().enumerate().flat_map(|(ai, a)| {
+            a.speakers
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.title.eq_ignore_ascii_case(&title))
+                .map(move |(pi, _)| (ai, pi))
+        });
+        let first = holders.next()?;
+        holders.next().is_none().then_some(first)
+    }
+
+    /// "пресс-секретаря", "российский дипломат", "министерства": the
+    /// latest entity with that role.
+    fn description(&self, words: &[&str], lex: &SlavicLexicon) -> Option<usize> {
+        // only role words and their adjectives: "российский дипломат", not
+        // "МЗС ОАЕ"
+        let other = words.iter().any(|w| {
+            lex.role(w).is_none()
+                && (w.chars().next().is_some_and(char::is_uppercase) && !lex.get(w).class.contains(Class::NATION))
+        });
+        if other {
+            return None;
+        }
+        let roles: Vec<&str> = words.iter().filter_map(|w| lex.role(w)).collect();
+        let role = *roles.last()?;
+        let wanted = synonyms(role);
+        let body = role == "ministry" || role == "company";
+        if role == "company" {
+            // "Компания заявила": the body named last
+            return self.recent.iter().rev().copied().find(|&e| !self.entities[e].person);
+        }
+        self.recent.iter().rev().copied().find(|&e| {
+            let ent = &self.entities[e];
+            ent.person != body && ent.roles.iter().any(|r| wanted.contains(&r.as_str()))
+        })
+    }
+
+    /// Institutions and places: the catalogue's alias in its own spelling
+    /// when one matches, else the words as written.
+    fn body(&mut self, head: Range, words: &[&str], lex: &SlavicLexicon) -> Resolved {
+        let places = outside_places(words, lex);
+        // "в МИД", "У МЗС", "Міноборони": the story's own country's, when
+        // nothing else is named
+        let bare = words.iter().all(|w| {
+            lex.role(w).is_some()
+                || !w.chars().next().is_some_and(char::is_uppercase) && !w.chars().all(char::is_uppercase)
+        }) && words.iter().any(|w| lex.role(w) == Some("ministry") || lex.get(w).class.contains(Class::ORG));
+        let matched = match_cyrillic(self.catalogue, &places, lex.tables.code).or_else(|| {
+            if !bare || has_nation(words, lex) {
+                return None;
+            }
+            let mut probe = places.clone();
+            probe.push(home_word(lex));
+            match_cyrillic(self.catalogue, &probe, lex.tables.code)
+                .filter(|cm| cm.phrase.as_deref().is_some_and(|p| p.split_whitespace().count() >= 2))
+        });
+        let roles: Vec<String> = words.iter().filter_map(|w| lex.role(w)).map(str::to_string).collect();
+        let (name, actor) = match &matched {
+            Some(cm) if cm.m.strength == Strength::Alias => {
+                (cm.phrase.clone().unwrap_or_else(|| self.w.range_text(head).to_string()), Some(cm.m.actor))
+            }
+            Some(cm) if !roles.is_empty() || head.1 - head.0 <= 3 => {
+                (display(self.w.range_text(head)), Some(cm.m.actor))
+            }
+            _ => (display(self.w.range_text(head)), None),
+        };
+        let plural = self.w.t(head.1 - 1).has(Class::GROUP | Class::PLURAL);
+        let keys = if words.len() == 1 { vec![words[0].to_string()] } else { Vec::new() };
+        let e = self.entity_named(&name, keys, false, None, roles, actor);
+        self.entities[e].plural |= plural;
+        self.touch(e)
+    }
+}
+
+/// Roles that hold a public office (an analyst, an expert, a company
+/// do not).
+fn is_office(roles: &[String]) -> bool {
+    roles.iter().any(|r| !["analyst", "expert", "company", "source"].contains(&r.as_str()))
+}
+
+/// Endings of Russian and Ukrainian surnames.
+fn surname_like(w: &str) -> bool {
+    let f = fold(w);
+    [
+        "ов",
+        "ев",
+        "ёв",
+        "ин",
+        "ын",
+        "ский",
+        "ський",
+        "цкий",
+        "цький",
+        "ко",
+        "ук",
+        "юк",
+        "чук",
+        "ич",
+        "ова",
+        "ева",
+        "ина",
+        "ская",
+        "ська",
+        "ак",
+        "як",
+    ]
+    .iter()
+    .any(|e| f.ends_with(e))
+        && f.chars().count() >= 4
+}
+
+/// The story's own country, in the genitive.
+fn home_word(lex: &SlavicLexicon) -> &'static str {
+    if lex.tables.code == "uk" { "України" } else { "России" }
+}
+
+/// Whether a description names a country (or the UN) whose official the
+/// speaker is.
+fn has_nation(words: &[&str], lex: &SlavicLexicon) -> bool {
+    words.iter().any(|w| {
+        let k = word_keys(w);
+        lex.tables.title_words.iter().any(|(tw, _)| k.iter().any(|x| word_keys(tw).contains(x)))
+    })
+}
+
+/// The words of a description without places after a preposition ("…
+/// по расследованию нарушений на Украине" is not Ukraine speaking).
+fn outside_places<'w>(words: &[&'w str], lex: &SlavicLexicon) -> Vec<&'w str> {
+    let mut out = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let after_prep = i > 0 && lex.get(words[i - 1]).class.contains(Class::PREP);
+        if after_prep && (lex.get(w).class.contains(Class::NATION) || keyed_place(w, lex)) {
+            continue;
+        }
+        out.push(*w);
+    }
+    out
+}
+
+fn keyed_place(w: &str, lex: &SlavicLexicon) -> bool {
+    word_keys(w)
+        .iter()
+        .skip(1)
+        .any(|k| ["", "а", "я", "ь"].iter().any(|e| lex.get(&format!("{k}{e}")).class.contains(Class::NATION)))
+}
+
+/// Runs of name words in a mention: capitalised words no list knows.
+fn name_runs(w: &Words, lex: &SlavicLexicon, r: Range) -> Vec<Range> {
+    let mut out = Vec::new();
+    let mut k = r.0;
+    while k < r.1 {
+        if is_name(w, lex, k) {
+            let mut e = k + 1;
+            while e < r.1
+                && (is_name(w, lex, e)
+                    || e + 1 < r.1
+                        && super::rules::ru_uk::PARTICLES.contains(&fold(w.s(e)).as_str())
+                        && is_name(w, lex, e + 1))
+            {
+                e += 1;
+            }
+            let after_prep = k > r.0 && w.t(k - 1).has(Class::PREP);
+            // a lone capitalised word before a common noun is no name
+            let before_noun = e - k == 1
+                && e < r.1
+                && w.t(e).is_word()
+                && (!w.t(e).cap || w.t(e).all_caps || w.t(e).has(Class::ORG | Class::ROLE | Class::NATION))
+                && w.t(e).verb.is_none()
+                && !w.t(e).has(Class::PREP | Class::ADVERB | Class::CONJ | Class::TIME | Class::MEDIUM);
+            if !after_prep && !before_noun {
+                out.push((k, e));
+            }
+            k = e;
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+fn is_name(w: &Words, lex: &SlavicLexicon, k: usize) -> bool {
+    let t = w.t(k);
+    let not_name = Class::ROLE
+        | Class::ORG
+        | Class::NATION
+        | Class::PREP
+        | Class::CONJ
+        | Class::SUBORD
+        | Class::PRONOUN
+        | Class::DET
+        | Class::TIME
+        | Class::MEDIUM
+        | Class::ADVERB
+        | Class::GROUP
+        | Class::TITLE;
+    t.is_word()
+        && t.cap
+        && !(t.all_caps && w.s(k).chars().count() > 1)
+        && !t.has(not_name)
+        && t.verb.is_none()
+        && !lex.is_outlet(w.s(k))
+        && w.s(k).chars().next().is_some_and(crate::lang::is_cyrillic)
+}
+
+/// English role words of a catalogue title ("Kremlin spokesman").
+fn title_roles(title: &str) -> Vec<String> {
+    title.split_whitespace().map(|w| w.to_lowercase()).collect()
+}
+
+/// Roles that may stand for one another.
+fn synonyms(role: &str) -> Vec<&'static str> {
+    match role {
+        "spokesman" => vec!["spokesman", "spokeswoman", "spokesperson", "press"],
+        "diplomat" => vec!["diplomat", "ambassador", "envoy", "foreign", "minister"],
+        "ambassador" => vec!["ambassador", "envoy", "diplomat"],
+        "minister" => vec!["minister", "secretary"],
+        "president" => vec!["president"],
+        "head" => vec!["head", "chief", "minister", "director"],
+        "prime" => vec!["prime", "premier"],
+        "ministry" => vec!["ministry"],
+        "company" => vec!["company"],
+        "commissioner" | "ombudsman" => vec!["commissioner", "ombudsman"],
+        "analyst" | "expert" => vec!["analyst", "expert"],
+        "aide" | "adviser" => vec!["aide", "adviser", "advisor"],
+        "governor" => vec!["governor"],
+        "mayor" => vec!["mayor"],
+        "secretary" => vec!["secretary"],
+        "envoy" => vec!["envoy", "ambassador"],
+        "leader" => vec!["leader", "president", "prime"],
+        "lawmaker" => vec!["lawmaker"],
+        "chairman" => vec!["chairman", "chairwoman"],
+        _ => vec![],
+    }
+}
+
+/// The words of a body as written, without a leading preposition and
+/// final punctuation.
+fn display(s: &str) -> String {
+    s.trim_matches(|c: char| !c.is_alphanumeric() && c != '»' && c != '"').to_string()
+}

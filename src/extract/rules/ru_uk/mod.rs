@@ -1,0 +1,683 @@
+//! Russian and Ukrainian reporting: the rules, and the few questions they
+//! all ask of a sentence (where is the speaker, where does the content
+//! start and end, is this an agency's tail).
+//!
+//! The two languages report speech the same ways, so one set of rules
+//! serves both, each rule reading its language's word lists
+//! ([`crate::extract::lexicon::ru`], [`crate::extract::lexicon::uk`]):
+//!
+//! - `Песков заявил, что …` / `Сибіга наголосив, що …` (and `заявил о …`,
+//!   `закликав партнерів …`, `назвала X Y`), with the speaker before or
+//!   after the verb, or an institution in `в МИД заявили`;
+//! - `«…», — заявил Песков` and a quotation interrupted by it;
+//! - `заявил: «…»` and a block quote in the next paragraph;
+//! - `по словам …`, `за словами …`, `как отметил …`, `як зазначив …`;
+//! - `Об этом заявил …` / `Про це повідомив …` pointing back;
+//! - headlines, rubric labels, interviews in dialogue dashes.
+//!
+//! Agency tails (`, — передает ТАСС`) stay outside every content, and a
+//! sentence whose only attribution is one is no statement.
+
+mod according;
+mod colon;
+mod dash;
+mod dialogue;
+mod headline;
+mod pointing;
+mod reported;
+
+#[cfg(test)]
+mod tests;
+
+use super::super::doc::Doc;
+use super::super::lexicon::slavic::{self, SlavicLexicon, fold};
+use super::super::lexicon::{Class, Form};
+use super::super::mentions::{Mention, Range};
+use super::super::structure::Sentence;
+use super::super::tokens::Token;
+use super::RuleList;
+
+/// The language a sentence is read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    En,
+    Ru,
+    Uk,
+}
+
+impl Reading {
+    pub fn code(self) -> &'static str {
+        match self {
+            Reading::En => "en",
+            Reading::Ru => "ru",
+            Reading::Uk => "uk",
+        }
+    }
+}
+
+/// The rules for Russian news copy, in the order they are tried.
+pub const RUSSIAN: RuleList = RuleList {
+    blocks: &[],
+    at_word: &[
+        &according::According("ru"),
+        &dash::DashAttribution("ru"),
+        &colon::ColonQuote("ru"),
+        &reported::Reported("ru"),
+    ],
+    over_article: &[
+        &headline::Headline("ru"),
+        &colon::BlockQuote("ru"),
+        &dash::InterruptedQuote("ru"),
+        &pointing::PointingBack("ru"),
+        &reported::AndThat("ru"),
+        &dialogue::Interview("ru"),
+    ],
+};
+
+/// The rules for Ukrainian news copy, in the order they are tried.
+pub const UKRAINIAN: RuleList = RuleList {
+    blocks: &[],
+    at_word: &[
+        &according::According("uk"),
+        &dash::DashAttribution("uk"),
+        &colon::ColonQuote("uk"),
+        &reported::Reported("uk"),
+    ],
+    over_article: &[
+        &headline::Headline("uk"),
+        &colon::BlockQuote("uk"),
+        &dash::InterruptedQuote("uk"),
+        &pointing::PointingBack("uk"),
+        &reported::AndThat("uk"),
+        &dialogue::Interview("uk"),
+    ],
+};
+
+/// Reads each sentence's language: Cyrillic letters in the majority make
+/// it Russian or Ukrainian (by its own letters when they tell, else by
+/// the article's), otherwise English.
+pub fn sentence_readings(text: &str, toks: &[Token], sents: &[Sentence], article: &str) -> Vec<Reading> {
+    let default = if article == "uk" { Reading::Uk } else { Reading::Ru };
+    sents
+        .iter()
+        .map(|s| {
+            if s.start >= s.end {
+                return Reading::En;
+            }
+            let body = &text[toks[s.start].start..toks[s.end - 1].end];
+            let n = crate::lang::Letters::count(body);
+            if n.cyrillic <= n.latin {
+                return Reading::En;
+            }
+            match n.cyrillic_language() {
+                Some("uk") => Reading::Uk,
+                Some(_) => Reading::Ru,
+                None => default,
+            }
+        })
+        .collect()
+}
+
+/// Gives the words of Russian and Ukrainian sentences their classes and
+/// verbs from that language's lists (English sentences keep theirs).
+pub fn annotate(text: &str, toks: &mut [Token], sents: &[Sentence], readings: &[Reading]) {
+    for (s, r) in sents.iter().zip(readings) {
+        let lex = match r {
+            Reading::En => continue,
+            Reading::Ru => slavic::of("ru"),
+            Reading::Uk => slavic::of("uk"),
+        };
+        for t in &mut toks[s.start..s.end] {
+            if !t.is_word() {
+                continue;
+            }
+            let w = &text[t.start..t.end];
+            let e = lex.get(w);
+            t.class = e.class;
+            t.verb = e.verb;
+            if t.class.0 == 0 && t.verb.is_none() && w.chars().next().is_some_and(crate::lang::is_cyrillic) {
+                t.class = keyed_class(lex, w);
+            }
+        }
+    }
+}
+
+/// Role, body and country words in another case than the one listed
+/// ("Совбеза", "Кремлі"): found by their case keys.
+fn keyed_class(lex: &SlavicLexicon, w: &str) -> Class {
+    let keep = Class::ROLE.union(Class::ORG).union(Class::NATION);
+    for k in crate::cyrillic::word_keys(w).into_iter().skip(1) {
+        if k.chars().count() < 3 {
+            continue;
+        }
+        let c = lex.get(&k).class;
+        if c.intersects(keep) {
+            return Class(c.0 & keep.0);
+        }
+        // the nominative: the stem plus a common ending
+        for e in ["", "а", "ь", "ий", "ия", "я", "о"] {
+            let c = lex.get(&format!("{k}{e}")).class;
+            if c.intersects(keep) {
+                return Class(c.0 & keep.0);
+            }
+        }
+    }
+    Class::empty()
+}
+
+/// A sentence of a Russian or Ukrainian text as the rules read it.
+pub(crate) struct S<'a> {
+    pub d: &'a Doc<'a>,
+    pub lex: &'static SlavicLexicon,
+}
+
+/// Lower-case particles inside names: "Барт де Вевер", "фон дер Ляйен".
+pub(crate) const PARTICLES: &[&str] = &["де", "фон", "дер", "ван", "да", "ді", "ла", "ле", "аль", "бен"];
+
+/// Dashes that attribute (`— заявил`) or open a line of dialogue.
+pub(crate) const DASHES: [char; 4] = ['—', '–', '―', '-'];
+
+impl<'a> S<'a> {
+    pub fn new(d: &'a Doc<'a>, lang: &str) -> Self {
+        S { d, lex: slavic::of(lang) }
+    }
+
+    pub fn t(&self, k: usize) -> &Token {
+        self.d.w.t(k)
+    }
+
+    pub fn s(&self, k: usize) -> &str {
+        self.d.w.s(k)
+    }
+
+    pub fn n(&self) -> usize {
+        self.d.w.toks.len()
+    }
+
+    /// Whether token `k` is the word `w` (any case, ё as е).
+    #[allow(dead_code)]
+    pub fn is(&self, k: usize, w: &str) -> bool {
+        k < self.n() && self.t(k).is_word() && fold(self.s(k)) == w
+    }
+
+    pub fn is_any(&self, k: usize, ws: &[&str]) -> bool {
+        k < self.n() && self.t(k).is_word() && {
+            let f = fold(self.s(k));
+            ws.contains(&f.as_str())
+        }
+    }
+
+    pub fn is_dash(&self, k: usize) -> bool {
+        k < self.n() && self.t(k).is_any_punct(&DASHES)
+    }
+
+    pub fn flags(&self, k: usize) -> u8 {
+        self.lex.get(self.s(k)).flags
+    }
+
+    /// A reporting verb at `k` (finite or gerund), outside quotation marks.
+    pub fn verb(&self, k: usize) -> Option<super::super::lexicon::Verb> {
+        let t = self.t(k);
+        if t.quote != 0 {
+            return None;
+        }
+        t.verb
+    }
+
+    /// "что" / "що".
+    pub fn is_that(&self, k: usize) -> bool {
+        self.is_any(k, &["что", "що"])
+    }
+
+    pub fn is_and(&self, k: usize) -> bool {
+        self.is_any(k, &["и", "і", "й", "та"])
+    }
+
+    /// A word that can be part of a person's or a body's proper name.
+    pub fn is_name_word(&self, k: usize) -> bool {
+        let t = self.t(k);
+        if !t.is_word() || !t.cap || t.quote != 0 || t.verb.is_some() {
+            return false;
+        }
+        if t.all_caps && self.s(k).chars().count() > 1 {
+            return false;
+        }
+        let not_name = Class::ROLE
+            | Class::ORG
+            | Class::NATION
+            | Class::PREP
+            | Class::CONJ
+            | Class::SUBORD
+            | Class::PRONOUN
+            | Class::DET
+            | Class::TIME
+            | Class::MEDIUM
+            | Class::ADVERB
+            | Class::NEGATION
+            | Class::GROUP
+            | Class::TITLE
+            | Class::REPORT_NOUN;
+        !t.has(not_name) && !self.lex.is_outlet(self.s(k)) && !self.is_label_word(k)
+    }
+
+    fn is_label_word(&self, k: usize) -> bool {
+        let w = self.s(k);
+        self.lex.tables.labels.iter().any(|l| l.split_whitespace().next() == Some(w))
+            && k + 1 < self.n()
+            && self.t(k + 1).is_punct(':')
+    }
+
+    /// Runs of name words in `[a, b)`, outside quotation marks; a run
+    /// right after a preposition ("з Володимиром Зеленським") is left
+    /// out, as it names someone else than the subject, and so is a lone
+    /// capitalised word before a common noun ("Постоянный представитель",
+    /// "Белгородской области"), which is no name.
+    pub fn name_runs(&self, a: usize, b: usize) -> Vec<Range> {
+        let mut out = Vec::new();
+        let mut k = a;
+        while k < b {
+            if self.is_name_word(k) {
+                let mut e = k + 1;
+                while e < b
+                    && (self.is_name_word(e) || (self.is_any(e, PARTICLES) && e + 1 < b && self.is_name_word(e + 1)))
+                {
+                    e += 1;
+                }
+                let after_prep = k > a && self.t(k - 1).has(Class::PREP) && self.t(k - 1).quote == 0;
+                let before_noun = e - k == 1
+                    && e < self.n()
+                    && (self.common_word(e)
+                        || self.t(e).is_word()
+                            && self.t(e).quote == 0
+                            && (self.t(e).all_caps || self.t(e).has(Class::ORG | Class::ROLE | Class::NATION)));
+                if !after_prep && !before_noun {
+                    out.push((k, e));
+                }
+                k = e;
+            } else {
+                k += 1;
+            }
+        }
+        out
+    }
+
+    /// A lower-case content word: an unknown word or a role, body or
+    /// country word, not a verb, preposition, adverb or conjunction.
+    pub fn common_word(&self, k: usize) -> bool {
+        let t = self.t(k);
+        t.is_word()
+            && !t.cap
+            && t.quote == 0
+            && t.verb.is_none()
+            && !t.has(
+                Class::PREP
+                    | Class::ADVERB
+                    | Class::CONJ
+                    | Class::SUBORD
+                    | Class::NEGATION
+                    | Class::TIME
+                    | Class::PRONOUN
+                    | Class::DET
+                    | Class::MEDIUM,
+            )
+            && !self.is_any(k, PARTICLES)
+    }
+
+    /// Where the clause holding the verb at `v` starts: the sentence body,
+    /// past a rubric label, or after a semicolon or colon.
+    pub fn clause_start(&self, si: usize, v: usize) -> usize {
+        let s = self.d.sents[si];
+        let mut a = self.body(si);
+        for k in (a..v).rev() {
+            let t = self.t(k);
+            if t.quote == 0 && (t.is_punct(';') || t.is_punct(':')) {
+                a = k + 1;
+                break;
+            }
+        }
+        a.min(s.end)
+    }
+
+    /// The sentence body past a rubric label ("Деталі:").
+    pub fn body(&self, si: usize) -> usize {
+        let s = self.d.sents[si];
+        let mut a = s.body;
+        for l in self.lex.tables.labels {
+            let n = l.split_whitespace().count();
+            if a + n < s.end
+                && l.split_whitespace().enumerate().all(|(i, w)| fold(self.s(a + i)) == fold(w))
+                && self.t(a + n).is_punct(':')
+            {
+                a += n + 1;
+                break;
+            }
+        }
+        a
+    }
+
+    /// Whether tokens `[a, b)` are only adjuncts that may sit between a
+    /// subject and its verb, or a verb and its content: adverbs, times,
+    /// prepositional phrases, media ("в Telegram"), hearers, and asides
+    /// between commas (which may hold a verb: ", слова якого цитують …,").
+    pub fn only_adjuncts(&self, a: usize, b: usize) -> bool {
+        let mut in_aside = false;
+        for k in a..b {
+            let t = self.t(k);
+            if t.quote != 0 {
+                continue;
+            }
+            if t.is_punct(',') {
+                in_aside = !in_aside;
+                continue;
+            }
+            if t.is_any_punct(&[';', ':', '.', '!', '?']) || self.is_dash(k) {
+                return false;
+            }
+            if t.verb.is_some_and(|v| v.form == Form::Finite) && !in_aside {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The subject of the reporting verb at `v`, before it in its clause:
+    /// the first name (a title before it included), else the phrase that
+    /// opens the clause up to a preposition, comma or adverb.
+    pub fn subject_left(&self, si: usize, v: usize) -> Option<Mention> {
+        let cs = self.clause_start(si, v);
+        let mut a = cs;
+        // connectives and adverbs opening the clause
+        while a < v
+            && (self.t(a).has(Class::CONJ | Class::ADVERB | Class::TIME) && !self.t(a).has(Class::PRONOUN)
+                || self.t(a).is_any_punct(&[',', '—', '–']))
+        {
+            a += 1;
+        }
+        // "В свою очередь," / "Своєю чергою," / "При этом,": an opening aside
+        if let Some(c) = (a..v.min(a + 4)).find(|&k| self.t(k).is_punct(',') && self.t(k).quote == 0)
+            && (a..c).all(|k| !self.is_name_word(k) && !self.t(k).has(Class::ROLE | Class::ORG | Class::PRONOUN))
+        {
+            a = c + 1;
+        }
+        // a prepositional phrase opening the clause ("У вечірньому
+        // зверненні глава держави наголосив", "После встречи Сибига
+        // заявил"): the subject comes after it
+        if a < v && self.t(a).has(Class::PREP) && self.t(a).quote == 0 {
+            let mut k = a + 1;
+            while k < v
+                && !(self.t(k).has(Class::ROLE | Class::PRONOUN)
+                    || self.is_name_word(k) && !self.t(k - 1).has(Class::PREP)
+                    || self.t(k).has(Class::ORG) && k > a + 1)
+            {
+                k += 1;
+            }
+            if k < v {
+                a = k;
+            }
+        }
+        if a >= v {
+            return None;
+        }
+        // "…, речник МЗС відповів": after a clause, the words right before
+        // the verb
+        if let Some(c) = (a..v).rev().find(|&k| self.t(k).is_punct(',') && self.t(k).quote == 0)
+            && c + 1 < v
+            && (c + 1..v).all(|k| self.t(k).is_word() && self.t(k).verb.is_none())
+            && (c + 1..v).any(|k| self.t(k).has(Class::ROLE | Class::ORG))
+        {
+            return Some(Mention { head: (c + 1, v), desc: None });
+        }
+        // a pronoun subject
+        if self.t(a).has(Class::PRONOUN) && !self.t(a).has(Class::DET) {
+            return self.only_adjuncts(a + 1, v).then_some(Mention { head: (a, a + 1), desc: None });
+        }
+        // the first name not inside a prepositional phrase
+        if let Some(&(_, e)) = self.name_runs(a, v).first() {
+            // nothing but adjuncts after it
+            if self.only_adjuncts(e, v) && !(a..e).any(|k| self.t(k).is_punct(',') && self.t(k).quote == 0) {
+                return Some(Mention { head: (a, e), desc: None });
+            }
+        }
+        // a body or a role: up to the first preposition, comma, adverb or
+        // medium
+        let mut e = a;
+        while e < v {
+            let t = self.t(e);
+            if t.quote == 0
+                && (t.is_punct(',')
+                    || t.has(Class::ADVERB | Class::MEDIUM | Class::NEGATION)
+                    || t.has(Class::PREP) && e > a
+                    || t.verb.is_some())
+            {
+                break;
+            }
+            e += 1;
+        }
+        if e == a || !self.only_adjuncts(e, v) {
+            return None;
+        }
+        self.speaker_like((a, e)).then_some(Mention { head: (a, e), desc: None })
+    }
+
+    /// Whether a phrase can name a speaker: a name, a role, a body or a
+    /// pronoun.
+    pub fn speaker_like(&self, r: Range) -> bool {
+        // a name in quotation marks: «Газпром», «Укренерго»
+        let quoted_name = self.t(r.0).is_quote() && (r.0..r.1).any(|k| self.t(k).is_word() && self.t(k).cap);
+        (quoted_name
+            || (r.0..r.1).any(|k| {
+                let t = self.t(k);
+                t.quote == 0
+                    && t.is_word()
+                    && (t.cap || t.has(Class::ROLE | Class::ORG | Class::GROUP | Class::PRONOUN))
+            }))
+            && !(r.0..r.1).any(|k| self.lex.tables.not_speakers.iter().any(|w| fold(self.s(k)) == *w))
+    }
+
+    /// The speaker named after a verb (`сообщил мэр столицы Сергей
+    /// Собянин в …`), past a hearer (`журналистам`). Returns the mention
+    /// and where it ends.
+    pub fn np_right(&self, from: usize, hi: usize) -> Option<Range> {
+        let mut a = from;
+        // the hearer, a medium, an adverb: "журналистам", "в Telegram"
+        while a < hi {
+            let t = self.t(a);
+            let hearer = self.is_any(a, &["журналистам", "журналістам", "репортерам", "изданию", "виданню"]);
+            if hearer || t.has(Class::ADVERB | Class::TIME) && !t.has(Class::ROLE) {
+                a += 1;
+                continue;
+            }
+            break;
+        }
+        if a >= hi {
+            return None;
+        }
+        if self.t(a).has(Class::PRONOUN) && self.t(a).quote == 0 {
+            return Some((a, a + 1));
+        }
+        if self.t(a).has(Class::PREP) {
+            return None;
+        }
+        // «Газпром»: a name in quotation marks
+        if let Some(q) = self.quote_range(a)
+            && q.1 - q.0 <= 5
+            && q.1 <= hi
+        {
+            return Some(q);
+        }
+        // to the end of the first name, or to a preposition or comma
+        let stop = (a..hi)
+            .find(|&k| {
+                let t = self.t(k);
+                t.quote == 0
+                    && (t.is_any_punct(&[',', '.', ';', ':', '!', '?']) || self.is_dash(k) || t.has(Class::MEDIUM))
+            })
+            .unwrap_or(hi);
+        if let Some(&(_, e)) = self.name_runs(a, stop).first() {
+            return Some((a, e));
+        }
+        let mut e = a;
+        while e < stop && !(self.t(e).has(Class::PREP) && e > a && self.t(e).quote == 0) && self.t(e).verb.is_none() {
+            e += 1;
+        }
+        (e > a && self.speaker_like((a, e))).then_some((a, e))
+    }
+
+    /// Whether the phrase names a news agency or outlet (or its
+    /// correspondent): an agency tail, not a speaker.
+    pub fn is_outlet(&self, r: Range) -> bool {
+        (r.0..r.1).any(|k| self.t(k).is_word() && self.lex.is_outlet(self.s(k)))
+            && !(r.0..r.1).any(|k| self.is_any(k, &["источник", "джерело", "собеседник", "співрозмовник"]))
+    }
+
+    /// Where an agency tail starts in `[a, e)` (`, — передает ТАСС`, `,
+    /// сообщает РИА Новости`, `– повідомляє РБК-Україна`), if the range
+    /// ends with one.
+    pub fn tail_start(&self, a: usize, e: usize) -> Option<usize> {
+        let mut k = e;
+        while k > a {
+            k -= 1;
+            let t = self.t(k);
+            if t.quote != 0 {
+                continue;
+            }
+            if t.is_punct(',') || self.is_dash(k) {
+                // the verb and the outlet after the comma or dash
+                let mut v = k + 1;
+                while v < e && self.is_dash(v) {
+                    v += 1;
+                }
+                if v < e && self.is_relay(v, e) {
+                    // the comma before a dash belongs to the tail too
+                    let mut s = k;
+                    while s > a && (self.t(s - 1).is_punct(',') || self.is_dash(s - 1)) {
+                        s -= 1;
+                    }
+                    return Some(s);
+                }
+                if k + 8 < e {
+                    // a tail is short: stop looking further back
+                    return None;
+                }
+            }
+        }
+        None
+    }
+
+    /// A relaying verb and outlet at `v` running to `e`: `передает ТАСС`,
+    /// `сообщает «Интерфакс»`, `пише РБК`.
+    fn is_relay(&self, v: usize, e: usize) -> bool {
+        let Some(verb) = self.verb(v) else { return false };
+        if verb.form == Form::Gerund {
+            return false;
+        }
+        let flags = self.flags(v);
+        let rest = (v + 1, self.trim_end(v + 1, e));
+        if rest.1 <= rest.0 {
+            return false;
+        }
+        let quoted_outlet = (rest.0..rest.1).any(|k| self.t(k).quote != 0);
+        // "со ссылкой на X" / "з посиланням на X": X is the speaker, not a tail
+        if (rest.0..rest.1).any(|k| self.is_any(k, &["ссылкой", "посиланням"])) {
+            return false;
+        }
+        flags & slavic::flags::RELAY != 0 || self.is_outlet(rest) || quoted_outlet && rest.1 - rest.0 <= 4
+    }
+
+    /// Drops final punctuation.
+    pub fn trim_end(&self, a: usize, mut e: usize) -> usize {
+        while e > a && self.t(e - 1).quote == 0 && self.t(e - 1).is_any_punct(&['.', ',', ';', ':', '!', '?', '…'])
+            || e > a && self.is_dash(e - 1) && self.t(e - 1).quote == 0
+        {
+            e -= 1;
+        }
+        e
+    }
+
+    /// The end of a content that starts at `a` and runs to the end of the
+    /// sentence: before an agency tail, before `и что` (a second
+    /// content), before `и заявил` (a second report), before final
+    /// punctuation.
+    pub fn content_end(&self, si: usize, a: usize) -> usize {
+        let s = self.d.sents[si];
+        let mut e = self.trim_end(a, s.end);
+        if let Some(t) = self.tail_start(a, e) {
+            e = t;
+        }
+        for k in a..e {
+            let t = self.t(k);
+            if t.quote != 0 {
+                continue;
+            }
+            // ", и что …", "і що …"
+            if self.is_and(k) && self.is_that(k + 1) && k > a {
+                e = k;
+                break;
+            }
+            // "… и заявила, что", "… і закликав" : a second report of the
+            // same subject
+            if self.is_and(k)
+                && k > a
+                && (k + 1..(k + 3).min(e)).any(|j| {
+                    self.verb(j).is_some_and(|v| v.form == Form::Finite)
+                        && self.flags(j) & slavic::flags::RELAY == 0
+                        && (k + 1..j).all(|x| self.t(x).has(Class::ADVERB))
+                })
+            {
+                e = k;
+                break;
+            }
+            // ", — сказал он. — …", ", – додав Х": an attribution inside
+            if t.is_punct(',') && self.is_dash(k + 1) && self.verb(k + 2).is_some() {
+                e = k;
+                break;
+            }
+        }
+        self.trim_end(a, e)
+    }
+
+    /// The `что` / `що` clause after a verb at `v`: its first word, when
+    /// only adjuncts, a hearer or an object stand between.
+    pub fn that_clause(&self, si: usize, v: usize) -> Option<usize> {
+        let s = self.d.sents[si];
+        let hi = s.end.min(v + 14);
+        let that = (v + 1..hi).find(|&k| self.is_that(k) && self.t(k).quote == 0)?;
+        // nothing clause-like before it: no other verb, no colon
+        if (v + 1..that).any(|k| {
+            let t = self.t(k);
+            t.quote == 0 && (t.is_punct(':') || t.is_punct(';') || t.verb.is_some_and(|x| x.form == Form::Finite))
+        }) {
+            return None;
+        }
+        (that + 1 < s.end).then_some(that + 1)
+    }
+
+    /// The sentence index holding token `k`.
+    pub fn sentence_of(&self, k: usize) -> Option<usize> {
+        self.d.sents.iter().position(|s| s.start <= k && k < s.end)
+    }
+
+    /// The range of a quotation given the index of its opening mark.
+    pub fn quote_range(&self, open: usize) -> Option<Range> {
+        let t = self.t(open);
+        if t.quote == 0 || !t.is_quote() {
+            return None;
+        }
+        let q = &self.d.quotes[t.quote as usize - 1];
+        (q.open == open).then_some((q.open, q.close + 1))
+    }
+}
+
+/// Takes back a candidate a later rule reads better, without moving the
+/// others (whose `Inherit` indices point into the list): its content
+/// becomes empty, and empty contents make no statement.
+pub(crate) fn withdraw(c: &mut super::Candidate) {
+    c.content = vec![(0, 0)];
+    c.source = super::Source::None;
+}
+
+/// Whether a text has any Cyrillic letter (so the Russian and Ukrainian
+/// rules may be needed): UTF-8 lead bytes of U+0400..U+04FF.
+pub fn has_cyrillic(text: &str) -> bool {
+    memchr::memchr3(0xD0, 0xD1, 0xD2, text.as_bytes()).is_some() || memchr::memchr(0xD3, text.as_bytes()).is_some()
+}

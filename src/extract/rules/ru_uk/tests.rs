@@ -1,0 +1,172 @@
+//! The Russian and Ukrainian rules on sentences written for them.
+
+use super::super::super::Kind;
+use super::super::testing::{one, run};
+
+#[test]
+fn ru_verb_and_that_clause() {
+    let f = one("Пресс-секретарь президента Дмитрий Песков заявил, что график визитов пока не согласован.");
+    assert_eq!(f.content, "график визитов пока не согласован");
+    assert_eq!(f.speaker.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(f.actor.as_deref(), Some("kremlin"));
+    assert_eq!(f.kind, Kind::Indirect);
+}
+
+#[test]
+fn uk_verb_and_that_clause_with_an_oblique_name_later() {
+    let found = run(
+        "Міністр закордонних справ Андрій Сибіга наголосив, що нові обмеження мають запрацювати до зими. За словами Сибіги, список ще уточнюють.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].content, "нові обмеження мають запрацювати до зими");
+    assert!(found.iter().all(|f| f.speaker.as_deref() == Some("Andrii Sybiha")));
+    assert!(found.iter().all(|f| f.actor.as_deref() == Some("ukrainian-mfa")));
+    assert_eq!(found[1].content, "список ще уточнюють");
+}
+
+#[test]
+fn ru_quote_then_dash_attribution() {
+    let f = one("«Мы не видим смысла в такой встрече», — сказала Захарова журналистам.");
+    assert_eq!(f.content, "Мы не видим смысла в такой встрече");
+    assert_eq!(f.kind, Kind::Direct);
+    assert_eq!(f.speaker.as_deref(), Some("Maria Zakharova"));
+    assert_eq!(f.actor.as_deref(), Some("russian-mfa"));
+}
+
+#[test]
+fn uk_quote_interrupted_by_its_attribution_is_two_statements() {
+    let found = run("«Ми чекаємо на відповідь до п'ятниці, – сказав Зеленський. – Далі буде пізно».");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].content, "Ми чекаємо на відповідь до п'ятниці");
+    assert_eq!(found[1].content, "Далі буде пізно");
+    assert!(found.iter().all(|f| f.speaker.as_deref() == Some("Volodymyr Zelensky") && f.kind == Kind::Direct));
+}
+
+#[test]
+fn ru_colon_quote_and_nested_quotes() {
+    let f = one("Позднее Лавров добавил: «Так называемые „гарантии“ нас не устраивают».");
+    assert_eq!(f.content, "Так называемые „гарантии“ нас не устраивают");
+    assert_eq!(f.speaker.as_deref(), Some("Sergei Lavrov"));
+}
+
+#[test]
+fn uk_block_quote_after_a_colon() {
+    let text = "Сибіга написав у соцмережі X:\n\nМи не обмінюємо безпеку на обіцянки. Рішення ухвалюють у Києві.\n\nРинки відреагували спокійно.";
+    let f = one(text);
+    assert_eq!(f.content, "Ми не обмінюємо безпеку на обіцянки. Рішення ухвалюють у Києві.");
+    assert_eq!(f.actor.as_deref(), Some("ukrainian-mfa"));
+}
+
+#[test]
+fn according_to_in_both_languages_and_a_poll_is_no_speaker() {
+    let f = one("По словам Пескова, ответ из Вашингтона ожидается на этой неделе.");
+    assert_eq!(f.content, "ответ из Вашингтона ожидается на этой неделе");
+    assert_eq!(f.speaker.as_deref(), Some("Dmitry Peskov"));
+    assert!(run("За даними опитування, дві третини українців проти будь-яких поступок.").is_empty());
+    let f = one("Як зазначив речник МЗС, консульства працюють у звичному режимі.");
+    assert_eq!(f.speaker.as_deref(), Some("Heorhii Tykhyi"));
+}
+
+#[test]
+fn pointing_back_credits_the_sentence_before() {
+    let f =
+        one("Поставки зерна через порты возобновятся в ближайшие дни. Об этом заявил вице-премьер Александр Новак.");
+    assert_eq!(f.content, "Поставки зерна через порты возобновятся в ближайшие дни");
+    assert_eq!(f.speaker.as_deref(), Some("Alexander Novak"));
+    assert_eq!(f.actor.as_deref(), Some("russia"));
+    // an agency in that place only relays
+    assert!(run("Поставки зерна через порты возобновятся в ближайшие дни. Об этом сообщает ТАСС.").is_empty());
+}
+
+#[test]
+fn impersonal_reports_belong_to_the_institution() {
+    let f = one("В МИД России заявили, что ответят на высылку дипломатов.");
+    assert_eq!(f.actor.as_deref(), Some("russian-mfa"));
+    let f = one("У Кремлі не виключили, що розмова відбудеться вже завтра.");
+    assert_eq!(f.actor.as_deref(), Some("kremlin"));
+    let f = one("У МЗС наголосили, що посольство працює у звичайному режимі.");
+    assert_eq!(f.actor.as_deref(), Some("ukrainian-mfa"));
+    // "сообщается" names no one: the outlet's own narration
+    assert!(run("Сообщается, что делегации встретятся в Женеве.").is_empty());
+}
+
+#[test]
+fn agency_tails_stay_out_of_the_content() {
+    let f = one("Песков также сообщил, что ответ пока не получен, передает корреспондент ТАСС.");
+    assert_eq!(f.content, "ответ пока не получен");
+    assert!(run("Заседание продлится два дня, повідомляє Укрінформ.").is_empty());
+}
+
+#[test]
+fn nominal_reports() {
+    let f = one("Захарова назвала новые ограничения «экономическим разбоем».");
+    assert_eq!(f.content, "новые ограничения «экономическим разбоем»");
+    assert_eq!(f.kind, Kind::Mixed);
+    let f = one("Зеленський закликав партнерів пришвидшити постачання ППО.");
+    assert_eq!(f.content, "партнерів пришвидшити постачання ППО");
+    let f = one("Генштаб ВСУ заявил о поражении склада горючего.");
+    assert_eq!(f.content, "поражении склада горючего");
+    assert_eq!(f.actor.as_deref(), Some("ukrainian-leadership"));
+    // "рассказал о" names a subject, not a claim
+    assert!(run("Министр рассказал о планах на следующий год.").is_empty());
+}
+
+#[test]
+fn pronouns_find_the_person_named_before() {
+    let found = run(
+        "Официальный представитель МИД России Мария Захарова прокомментировала визит. Она заявила, что ответ будет симметричным.",
+    );
+    let f = found.last().expect("one statement");
+    assert_eq!(f.source.as_deref(), Some("Она"));
+    assert_eq!(f.speaker.as_deref(), Some("Maria Zakharova"));
+}
+
+#[test]
+fn titles_alone_find_their_holder_in_the_story_country() {
+    let f = one("Речник МЗС зазначив, що консульство відкриється в понеділок.");
+    assert_eq!(f.speaker.as_deref(), Some("Heorhii Tykhyi"));
+    let f = one("Глава МИД подчеркнул, что позиция Москвы не изменилась.");
+    assert_eq!(f.speaker.as_deref(), Some("Sergei Lavrov"));
+    let f = one("Министр иностранных дел Украины подчеркнул, что позиция Киева не изменилась.");
+    assert_eq!(f.speaker.as_deref(), Some("Andrii Sybiha"));
+}
+
+#[test]
+fn headlines_with_a_colon_or_a_final_dash() {
+    let f = one("Песков: в Кремле пока не видят повода для встречи\n\nТекст новости без цитат.");
+    assert_eq!(f.content, "в Кремле пока не видят повода для встречи");
+    assert_eq!(f.speaker.as_deref(), Some("Dmitry Peskov"));
+    let f = one("Над областю збили вісім дронів за ніч – Повітряні сили\n\nДеталі згодом.");
+    assert_eq!(f.content, "Над областю збили вісім дронів за ніч");
+    assert_eq!(f.actor.as_deref(), Some("ukrainian-leadership"));
+}
+
+#[test]
+fn interview_answers_are_the_interviewee_s() {
+    let text = "Посол Андрій Мельник розповів нам, що працює над новою програмою.\n\n– Що зміниться цього року?\n\n– Насамперед графік. Ми переходимо на щотижневі зустрічі.\n\n– А фінансування?\n\n– Воно вже погоджене.\n\nРозмовляв Петро Коваль";
+    let found = run(text);
+    let answers: Vec<_> = found.iter().filter(|f| f.kind == Kind::Direct).collect();
+    assert_eq!(answers.len(), 2, "{found:?}");
+    assert_eq!(answers[0].content, "Насамперед графік. Ми переходимо на щотижневі зустрічі.");
+    assert!(answers.iter().all(|f| f.speaker.as_deref() == Some("Andrii Melnyk")));
+    assert!(!found.iter().any(|f| f.content.contains("Що зміниться")));
+}
+
+#[test]
+fn people_outside_the_catalogue_are_written_in_latin_letters_and_kept_through_cases() {
+    let found = run(
+        "Голова Херсонської ОВА Олександр Прокудін повідомив, що світло повернули. За словами Прокудіна, ремонт триватиме тиждень.",
+    );
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|f| f.speaker.as_deref() == Some("Oleksandr Prokudin")), "{found:?}");
+    assert!(found.iter().all(|f| f.actor.as_deref() == Some("ukrainian-leadership")));
+}
+
+#[test]
+fn an_english_paragraph_in_a_russian_text_is_read_as_english() {
+    let text = "Песков заявил, что ответа пока нет.\n\n“We are still waiting,” a US official said.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].content, "We are still waiting");
+    assert_eq!(found[1].actor.as_deref(), Some("western-officials"));
+}

@@ -1,0 +1,288 @@
+//! The language an article is written in.
+//!
+//! Detected once, when the article is read, with `whatlang` (trigram
+//! statistics over the first few thousand letters), and kept on the
+//! article: the article list shows it, the sidebar filters by it, and
+//! extraction picks its rules by it. Russian and Ukrainian share most
+//! letters and many words, so for Cyrillic text the letters only one of
+//! them uses (і ї є ґ against ы э ъ ё) decide, and `whatlang` only when
+//! neither kind is there.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// An ISO 639-1 code ("en", "ru", "uk", "de", …), or the three-letter
+/// ISO 639-3 code for languages without one; empty when unknown (a
+/// session saved before languages were detected, an empty text).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Language(pub String);
+
+/// The languages extraction reads.
+pub const READ: [&str; 3] = ["en", "ru", "uk"];
+
+impl Language {
+    pub fn new(code: &str) -> Self {
+        Language(code.to_string())
+    }
+
+    pub fn code(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_known(&self) -> bool {
+        !self.0.is_empty()
+    }
+
+    /// Whether statements are extracted from text in this language.
+    pub fn is_read(&self) -> bool {
+        READ.contains(&self.0.as_str())
+    }
+
+    /// The language's name in English ("Russian"), for lists and filters.
+    pub fn label(&self) -> String {
+        match self.0.as_str() {
+            "" => "Unknown".to_string(),
+            "en" => "English".to_string(),
+            "ru" => "Russian".to_string(),
+            "uk" => "Ukrainian".to_string(),
+            code => CODES
+                .iter()
+                .find(|(_, two)| *two == code)
+                .map(|(three, _)| *three)
+                .or_else(|| (code.len() == 3).then_some(code))
+                .and_then(whatlang::Lang::from_code)
+                .map_or_else(|| code.to_uppercase(), |l| l.eng_name().to_string()),
+        }
+    }
+
+    /// A short tag for tight places (the article list): "EN", "RU", "UK".
+    pub fn tag(&self) -> String {
+        if self.0.is_empty() { "?".to_string() } else { self.0.to_uppercase() }
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label())
+    }
+}
+
+/// Text folded for searching: lower case, `ё` as `е` (Russian writes
+/// either), and the apostrophes of Ukrainian (’ ʼ ') as one, so a search
+/// typed without them finds the text written with them.
+pub fn fold_search(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'ё' | 'Ё' => out.push('е'),
+            '’' | 'ʼ' | '‘' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// ISO 639-3 codes `whatlang` reports, and their two-letter forms.
+const CODES: &[(&str, &str)] = &[
+    ("eng", "en"),
+    ("rus", "ru"),
+    ("ukr", "uk"),
+    ("bel", "be"),
+    ("bul", "bg"),
+    ("srp", "sr"),
+    ("mkd", "mk"),
+    ("deu", "de"),
+    ("fra", "fr"),
+    ("spa", "es"),
+    ("ita", "it"),
+    ("por", "pt"),
+    ("nld", "nl"),
+    ("pol", "pl"),
+    ("ces", "cs"),
+    ("slk", "sk"),
+    ("slv", "sl"),
+    ("hrv", "hr"),
+    ("ron", "ro"),
+    ("hun", "hu"),
+    ("fin", "fi"),
+    ("est", "et"),
+    ("lav", "lv"),
+    ("lit", "lt"),
+    ("swe", "sv"),
+    ("dan", "da"),
+    ("nob", "no"),
+    ("tur", "tr"),
+    ("ell", "el"),
+    ("ara", "ar"),
+    ("heb", "he"),
+    ("pes", "fa"),
+    ("urd", "ur"),
+    ("hin", "hi"),
+    ("cmn", "zh"),
+    ("jpn", "ja"),
+    ("kor", "ko"),
+    ("kat", "ka"),
+    ("hye", "hy"),
+    ("aze", "az"),
+    ("kaz", "kk"),
+    ("uzb", "uz"),
+];
+
+/// Letters counted in a text's sample.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Letters {
+    pub latin: usize,
+    pub cyrillic: usize,
+    /// і ї є ґ: Ukrainian (and Belarusian і).
+    pub ukrainian: usize,
+    /// ы э ъ ё: Russian (and Belarusian ы э ё).
+    pub russian: usize,
+}
+
+impl Letters {
+    pub fn count(text: &str) -> Letters {
+        let mut n = Letters::default();
+        for c in text.chars() {
+            n.add(c);
+        }
+        n
+    }
+
+    pub fn add(&mut self, c: char) {
+        if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
+            self.latin += 1;
+        } else if is_cyrillic(c) {
+            self.cyrillic += 1;
+            match c {
+                'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => self.ukrainian += 1,
+                'ы' | 'э' | 'ъ' | 'ё' | 'Ы' | 'Э' | 'Ъ' | 'Ё' => self.russian += 1,
+                _ => {}
+            }
+        }
+    }
+
+    /// "ru" or "uk" from the letters alone, when they tell.
+    pub fn cyrillic_language(&self) -> Option<&'static str> {
+        if self.ukrainian > self.russian {
+            Some("uk")
+        } else if self.russian > self.ukrainian {
+            Some("ru")
+        } else {
+            None
+        }
+    }
+}
+
+pub fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// How much of a text is looked at: enough for any article's language,
+/// bounded for huge files.
+const SAMPLE_CHARS: usize = 6000;
+
+/// The language of `text`.
+pub fn detect(text: &str) -> Language {
+    let sample: String = text.chars().take(SAMPLE_CHARS).collect();
+    let letters = Letters::count(&sample);
+    if letters.latin + letters.cyrillic == 0 {
+        return match whatlang::detect(&sample) {
+            Some(info) => Language::new(two_letter(info.lang())),
+            None => Language::default(),
+        };
+    }
+    if letters.cyrillic > letters.latin {
+        let info = whatlang::detect(&sample);
+        // Belarusian, Bulgarian, Serbian, Macedonian: only when sure
+        if let Some(i) = &info
+            && matches!(i.lang(), whatlang::Lang::Bel | whatlang::Lang::Bul | whatlang::Lang::Srp | whatlang::Lang::Mkd)
+            && i.is_reliable()
+        {
+            return Language::new(two_letter(i.lang()));
+        }
+        let by_letters = letters.cyrillic_language();
+        let by_stats = info.map(|i| if i.lang() == whatlang::Lang::Ukr { "uk" } else { "ru" });
+        return Language::new(by_letters.or(by_stats).unwrap_or("ru"));
+    }
+    // Latin script: English unless the statistics are sure of another
+    match whatlang::detect(&sample) {
+        Some(info) if info.lang() != whatlang::Lang::Eng && info.is_reliable() => {
+            Language::new(two_letter(info.lang()))
+        }
+        _ => Language::new("en"),
+    }
+}
+
+/// The language extraction reads `text` as: "ru" or "uk" when most of
+/// its letters are Cyrillic, otherwise "en". Letters only, no statistics:
+/// cheap enough to ask for every article, sentence or chunk.
+pub fn reading_language(text: &str) -> &'static str {
+    let mut n = Letters::default();
+    for c in text.chars().take(SAMPLE_CHARS) {
+        n.add(c);
+    }
+    if n.cyrillic > n.latin { n.cyrillic_language().unwrap_or("ru") } else { "en" }
+}
+
+fn two_letter(l: whatlang::Lang) -> &'static str {
+    let three = l.code();
+    CODES.iter().find(|(t, _)| *t == three).map_or(three, |(_, two)| two)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_russian_and_ukrainian_news() {
+        assert_eq!(
+            detect("The minister said on Tuesday that the talks would resume in Geneva next week.").code(),
+            "en"
+        );
+        assert_eq!(
+            detect("Министр заявил во вторник, что переговоры возобновятся на следующей неделе в Женеве.").code(),
+            "ru"
+        );
+        assert_eq!(
+            detect("Міністр заявив у вівторок, що переговори відновляться наступного тижня в Женеві.").code(),
+            "uk"
+        );
+    }
+
+    #[test]
+    fn a_russian_text_quoting_english_stays_russian() {
+        let t = "Захарова прокомментировала слова британского министра. «Это не первый случай», — сказала она. В оригинале фраза звучала как \"we will not back down\".";
+        assert_eq!(detect(t).code(), "ru");
+    }
+
+    #[test]
+    fn other_languages_are_named_and_not_read() {
+        let de = detect(
+            "Die Bundesregierung hat am Dienstag beschlossen, weitere Luftabwehrsysteme an die Ukraine zu liefern, teilte ein Sprecher mit.",
+        );
+        assert_eq!(de.code(), "de");
+        assert_eq!(de.label(), "German");
+        assert!(!de.is_read());
+        assert!(Language::new("uk").is_read());
+        assert_eq!(Language::new("uk").label(), "Ukrainian");
+        assert_eq!(Language::default().label(), "Unknown");
+    }
+
+    #[test]
+    fn search_folding_ignores_case_yo_and_apostrophes() {
+        assert_eq!(fold_search("ЁЛКА Пєсков"), "елка пєсков");
+        assert_eq!(fold_search("м’ясо"), fold_search("м'ясо"));
+        assert!(fold_search("Всё решено").contains(&fold_search("ВСЕ")));
+        assert_eq!(fold_search("NATO"), "nato");
+    }
+
+    #[test]
+    fn empty_and_odd_texts_do_not_panic() {
+        for t in ["", " ", "12345 678", "«»—", "\u{feff}"] {
+            let _ = detect(t);
+        }
+        assert!(!detect("").is_known());
+    }
+}
