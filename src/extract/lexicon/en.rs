@@ -2113,8 +2113,8 @@ pub const OFFICES: &[&str] = &[
 ];
 
 /// Roles that speak for themselves, not for a government, whatever
-/// institution they work at: "an analyst at the European Council on
-/// Foreign Relations" is not the European Council.
+/// institution they work at: "a fellow at the NATO Defense College"
+/// is not NATO.
 pub const INDEPENDENT_ROLES: &[&str] = &[
     "analyst",
     "analysts",
