@@ -55,6 +55,8 @@ pub struct Annotation {
     pub note: String,
     /// A statement the user added by hand (extraction did not find it).
     pub added: Option<Statement>,
+    /// The analyst checked this attribution and accepts it.
+    pub checked: bool,
 }
 
 impl Annotation {
@@ -89,6 +91,13 @@ pub struct Filters {
     /// Show statements the user hid.
     pub show_hidden: bool,
     pub search: String,
+    /// Articles dated before this day (`YYYY-MM-DD`) are left out; so are
+    /// articles without a full date while either bound is set.
+    pub date_from: Option<String>,
+    /// Articles dated after this day (`YYYY-MM-DD`) are left out.
+    pub date_to: Option<String>,
+    /// Outlets left out ("" is articles with no outlet).
+    pub hidden_outlets: Vec<String>,
 }
 
 /// How the user arranged the views; saved with the session.
@@ -104,6 +113,22 @@ pub struct ViewState {
     pub filters: Filters,
     /// The article open in the Article view.
     pub article: Option<ArticleId>,
+    /// How the Compare grid was left (scroll, opened cells).
+    pub compare: CompareLayout,
+}
+
+/// How the Compare grid was left. It belongs to the session it was saved
+/// with: a session reopens as it was left, and a new one starts at the top
+/// left. Not part of what the comparison is computed from, so scrolling
+/// and opening cells never recompute it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CompareLayout {
+    /// Scroll position in points (x, y).
+    pub scroll: [i32; 2],
+    /// Cells showing all their cards ("N more" opened): (topic id, column
+    /// id); "" is the "Other" row or the "No actor" column.
+    pub expanded: Vec<(String, String)>,
 }
 
 /// The file form of a session.

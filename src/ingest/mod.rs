@@ -29,6 +29,15 @@ use std::path::{Path, PathBuf};
 use crate::article::Article;
 
 pub use dates::display_date;
+
+/// A date as ingest reads them (`2025-12-04`, `4 Dec 2025`, `December 4`,
+/// `04.12.2025` …), the whole of `s`, as (year, month, day); the year is
+/// `None` when the text leaves it out.
+pub fn date_parts(s: &str) -> Option<(Option<u32>, u32, u32)> {
+    let s = s.trim();
+    let found = dates::parse_date_prefix(s)?;
+    (found.len == s.len()).then_some((found.year, found.month, found.day))
+}
 pub use encoding::{DecodeProblem, decode_text};
 
 /// Largest file read. News articles are kilobytes; a saved page with
