@@ -83,3 +83,56 @@ pub fn shorten(s: &str, max: usize) -> String {
     };
     format!("{cut}…")
 }
+
+/// A date field: shows the date as every date is shown, reads what is
+/// typed in any form ingest understands, and commits on Enter or when
+/// focus leaves. Returns the new value once committed (`None` inside: the
+/// field was emptied). A date it cannot read is kept as typed, with the
+/// reason below it.
+pub fn date_field(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    current: Option<&str>,
+    hint: &str,
+    label: egui::Id,
+) -> Option<Option<String>> {
+    let shown = current.map(crate::ingest::display_date).unwrap_or_default();
+    let draft = id.with("draft");
+    let error = id.with("error");
+    let mut text = ui.data(|d| d.get_temp::<String>(draft)).unwrap_or_else(|| shown.clone());
+    let mut result = None;
+    ui.vertical(|ui| {
+        let r = ui
+            .add(egui::TextEdit::singleline(&mut text).id(id).hint_text(hint).desired_width(120.0))
+            .labelled_by(label);
+        if r.changed() {
+            ui.data_mut(|d| d.insert_temp(draft, text.clone()));
+        }
+        if r.lost_focus() {
+            ui.data_mut(|d| d.remove::<String>(draft));
+            let t = text.trim();
+            if t.is_empty() {
+                ui.data_mut(|d| d.remove::<String>(error));
+                result = current.is_some().then_some(None);
+            } else if t != shown {
+                match crate::calendar::parse_typed(t) {
+                    Ok(iso) => {
+                        ui.data_mut(|d| d.remove::<String>(error));
+                        result = (Some(iso.as_str()) != current).then_some(Some(iso));
+                    }
+                    Err(why) => {
+                        // keep what was typed, and say why it was not taken
+                        ui.data_mut(|d| {
+                            d.insert_temp(draft, t.to_string());
+                            d.insert_temp(error, format!("“{t}”: {why}"));
+                        });
+                    }
+                }
+            }
+        }
+        if let Some(e) = ui.data(|d| d.get_temp::<String>(error)) {
+            ui.label(RichText::new(e).small().color(Color32::from_rgb(0xb0, 0x20, 0x20)));
+        }
+    });
+    result
+}
