@@ -957,3 +957,28 @@ fn one_statement_is_not_one_statements() {
     });
     assert_eq!(wrong.count(), 0);
 }
+
+#[test]
+fn the_actors_view_fits_1024_px() {
+    let mut h = harness_sized(app_with(vec![]), 1024.0, 768.0);
+    h.run();
+    h.get_by_label("Try the samples").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    h.run();
+    let kremlin = h.state().ws.session.catalogue.actor("kremlin").unwrap().clone();
+    // each alias stays on one line with its ×, inside the window
+    for alias in &kremlin.aliases {
+        let x = h.get_by_label(&format!("Remove alias “{alias}”")).rect();
+        let word = h
+            .get_all_by_label(alias)
+            .map(|n| n.rect())
+            .find(|r| r.max.x <= x.min.x + 1.0 && (r.center().y - x.center().y).abs() < 6.0);
+        assert!(word.is_some(), "“{alias}” is not beside its ×");
+        assert!(x.max.x <= 1024.0, "the × of “{alias}” is off the window: {x:?}");
+    }
+    // every speaker's Remove button can be reached
+    for b in h.get_all_by_label("Remove") {
+        assert!(b.rect().max.x <= 1024.0, "{:?}", b.rect());
+    }
+}

@@ -136,3 +136,35 @@ pub fn date_field(
     });
     result
 }
+
+/// A word or phrase with a × to remove it, kept on one line: it moves to
+/// the next line whole rather than breaking between the word and its ×.
+/// Returns whether × was clicked.
+pub fn chip(ui: &mut egui::Ui, text: &str, remove_hover: &str) -> bool {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let text_w = ui.fonts_mut(|f| f.layout_no_wrap(text.to_string(), font, Color32::PLACEHOLDER)).size().x;
+    let button_w = ui.spacing().interact_size.y + 4.0;
+    let width = (text_w + button_w + 18.0).min(ui.max_rect().width());
+    let left = ui.max_rect().max.x - ui.cursor().min.x;
+    if left < width && ui.cursor().min.x > ui.max_rect().min.x + 1.0 {
+        ui.end_row();
+    }
+    let mut removed = false;
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .stroke(Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color))
+        .corner_radius(10.0)
+        .inner_margin(egui::Margin { left: 8, right: 2, top: 1, bottom: 1 })
+        .show(ui, |ui| {
+            ui.spacing_mut().item_spacing.x = 2.0;
+            ui.horizontal(|ui| {
+                ui.label(text);
+                removed = ui
+                    .add(egui::Button::new("×").small().frame(false))
+                    .accessible_name(remove_hover)
+                    .on_hover_text(remove_hover)
+                    .clicked();
+            });
+        });
+    removed
+}
