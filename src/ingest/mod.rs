@@ -19,6 +19,7 @@ mod dates;
 mod encoding;
 mod html;
 mod markdown;
+mod outlet;
 mod text;
 mod writer;
 
@@ -188,14 +189,18 @@ fn parse_source(source: &str, bytes: &[u8]) -> Result<Article, IngestErrorKind> 
     if format == Format::Text && text::looks_like_html(&decoded) {
         format = Format::Html;
     }
-    match format {
+    // a saved page's own address may name its outlet
+    let page = if format == Format::Html { outlet::page_head(&decoded) } else { String::new() };
+    let mut article = match format {
         Format::Text => Ok(text::parse_text(source, decoded)),
         Format::Markdown => markdown::parse_markdown(source, &decoded).ok_or(IngestErrorKind::NoText),
         Format::Html => html::parse_html(source, &decoded).map_err(|problem| match problem {
             html::HtmlProblem::TooDeep => IngestErrorKind::TooDeep { max: html::MAX_HTML_DEPTH },
             html::HtmlProblem::NoText => IngestErrorKind::NoText,
         }),
-    }
+    }?;
+    outlet::fill(&mut article, &page);
+    Ok(article)
 }
 
 /// Whether a path names a file ingest reads when it meets it in a folder.
