@@ -52,7 +52,8 @@ pub fn markdown(ws: &Workspace, c: &Comparison, title: &str) -> String {
                     crate::extract::Kind::Direct => format!("“{}”", md_escape(&words)),
                     _ => md_escape(&words),
                 };
-                let _ = writeln!(out, "- {} — {} _({})_", said, md_escape(&source.join(", ")), kind_word(e.statement.kind));
+                let _ =
+                    writeln!(out, "- {} — {} _({})_", said, md_escape(&source.join(", ")), kind_word(e.statement.kind));
                 if !e.note.trim().is_empty() {
                     let _ = writeln!(out, "  - Note: {}", md_escape(&one_line(&e.note)));
                 }

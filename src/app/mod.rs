@@ -1015,14 +1015,22 @@ impl eframe::App for CounterpointApp {
     }
 }
 
+/// The icon the window shows in the task bar (the installed menu entry
+/// has its own copy).
+fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/packaging/icons/64x64/counterpoint.png"))
+        .unwrap_or_default()
+}
+
 /// Starts the window.
 pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Counterpoint")
-            .with_inner_size([1400.0, 900.0])
+            .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 560.0])
             .with_drag_and_drop(true)
+            .with_icon(window_icon())
             .with_app_id("counterpoint"),
         persist_window: true,
         ..Default::default()
@@ -1042,4 +1050,14 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
             Ok(Box::new(app))
         }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_is_the_packaged_one() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (64, 64));
+        assert!(icon.rgba.chunks(4).any(|p| p[3] == 255), "not transparent all over");
+    }
 }
