@@ -66,6 +66,18 @@ pub struct Comparison {
     pub total: usize,
     /// Articles that pass the article, date and outlet filters.
     pub articles_shown: usize,
+    /// Per article, whether it passes them.
+    pub included: Vec<bool>,
+    /// The session's outlets with their article counts (see [`outlets`]).
+    pub outlets: Vec<(String, usize)>,
+    /// The first and last day of the articles' dates (see [`date_span`]).
+    pub date_span: Option<(i32, i32)>,
+    /// Articles without a full date.
+    pub undated: usize,
+    /// Statements per actor id in the articles shown, hidden ones left
+    /// out, before the actor, kind and search filters (what the sidebar
+    /// counts beside each actor).
+    pub actor_counts: std::collections::HashMap<String, usize>,
     /// What `list` was computed from, for incremental updates.
     key: Option<Key>,
 }
@@ -344,7 +356,33 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     for (ri, row) in rows.iter_mut().enumerate() {
         row.count = cells[ri].iter().map(Vec::len).sum();
     }
-    Comparison { columns, rows, cells, list, total: ws.statement_count(), articles_shown, key: Some(key) }
+    let undated =
+        ws.session.articles.iter().filter(|a| a.date.as_deref().and_then(crate::calendar::day_of).is_none()).count();
+    let mut actor_counts = std::collections::HashMap::new();
+    for (ai, entries) in ws.entries.iter().enumerate() {
+        if !included[ai] {
+            continue;
+        }
+        for e in entries.iter().filter(|e| !e.hidden) {
+            if let Some(id) = &e.statement.actor {
+                *actor_counts.entry(id.clone()).or_insert(0) += 1;
+            }
+        }
+    }
+    Comparison {
+        columns,
+        rows,
+        cells,
+        list,
+        total: ws.statement_count(),
+        articles_shown,
+        included,
+        outlets: outlets(ws),
+        date_span: date_span(ws),
+        undated,
+        actor_counts,
+        key: Some(key),
+    }
 }
 
 /// Columns of the Statements table that can be sorted on.

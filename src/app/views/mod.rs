@@ -396,12 +396,28 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
                 actions.push(Action::Redo);
             }
             ui.separator();
-            if let Some(k) = &app.selected {
-                let hidden = app.ws.entry(k).is_some_and(|e| e.hidden);
-                if ui.button(if hidden { "Restore statement" } else { "Hide statement" }).clicked() {
-                    actions.push(Action::SetHidden(k.clone(), !hidden));
-                }
+            // the statement in focus (or selected), as the keys A, R, H do
+            let target = key_target(app);
+            let entry = target.as_ref().and_then(|k| app.ws.entry(k));
+            let (checked, hidden) = entry.map_or((false, false), |e| (e.checked, e.hidden));
+            let accept = egui::Button::new(if checked { "Unaccept statement" } else { "Accept statement" });
+            if ui.add_enabled(entry.is_some(), accept.shortcut_text("A")).clicked()
+                && let Some(k) = &target
+            {
+                actions.push(Action::SetChecked(k.clone(), !checked));
             }
+            if ui.add_enabled(entry.is_some(), egui::Button::new("Assign to actor…").shortcut_text("R")).clicked()
+                && let Some(k) = &target
+            {
+                actions.push(Action::QuickAssign(k.clone()));
+            }
+            let hide = egui::Button::new(if hidden { "Restore statement" } else { "Hide statement" });
+            if ui.add_enabled(entry.is_some(), hide.shortcut_text("H")).clicked()
+                && let Some(k) = &target
+            {
+                actions.push(Action::SetHidden(k.clone(), !hidden));
+            }
+            ui.separator();
             if ui.add(egui::Button::new("Find").shortcut_text(ui.ctx().format_shortcut(&FIND))).clicked() {
                 ui.ctx().memory_mut(|m| m.request_focus(egui::Id::unique(SEARCH_ID)));
             }
@@ -561,7 +577,7 @@ fn status_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action
 fn articles_list(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>) {
     let ws = &app.ws;
     let view = &ws.session.view;
-    let passes = crate::compare::articles_included(ws);
+    let passes = &app.cmp.included;
     ui.horizontal(|ui| {
         style::section(ui, &format!("ARTICLES ({})", ws.session.articles.len()));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -590,7 +606,7 @@ fn articles_list(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Act
                     ui.vertical(|ui| {
                         let open = view.view == ViewKind::Article && view.article.as_ref() == Some(&a.id);
                         // left out by the date or outlet filter: dimmed
-                        let title = if passes[i] || !included_by_tick(view, a) {
+                        let title = if passes.get(i).is_none_or(|p| *p) || !included_by_tick(view, a) {
                             RichText::new(&a.title).size(12.5)
                         } else {
                             RichText::new(&a.title).size(12.5).weak()
@@ -649,7 +665,7 @@ fn filters_panel(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Act
         });
     });
     let order = crate::compare::actor_order(ws);
-    let counts = actor_counts(app);
+    let counts = &app.cmp.actor_counts;
     let mut last_group = None;
     for (pos, &i) in order.iter().enumerate() {
         let a = &ws.session.catalogue.actors[i];
@@ -722,27 +738,6 @@ fn filters_panel(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Act
     }
 }
 
-/// Statements per actor among the included articles, before the actor
-/// filter (so a hidden actor's count still shows).
-fn actor_counts(app: &CounterpointApp) -> std::collections::HashMap<String, usize> {
-    let mut m = std::collections::HashMap::new();
-    let excluded = &app.ws.session.view.filters.excluded_articles;
-    for (i, a) in app.ws.session.articles.iter().enumerate() {
-        if excluded.contains(&a.id) {
-            continue;
-        }
-        for e in &app.ws.entries[i] {
-            if e.hidden {
-                continue;
-            }
-            if let Some(id) = &e.statement.actor {
-                *m.entry(id.clone()).or_insert(0) += 1;
-            }
-        }
-    }
-    m
-}
-
 /// Messages as toasts: in a strip above the status bar, so they never
 /// cover a card, each gone after a while (longer for problems; hovering
 /// one keeps it) or when dismissed.
@@ -805,7 +800,7 @@ fn dates_filter(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Acti
             }
         });
     });
-    let Some((lo, hi)) = crate::compare::date_span(&app.ws) else {
+    let Some((lo, hi)) = app.cmp.date_span else {
         ui.label(RichText::new("No article has a full date yet. Set dates in the Article view.").small().weak());
         return;
     };
@@ -853,8 +848,7 @@ fn dates_filter(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Acti
         }
     });
     if ranged {
-        let undated =
-            app.ws.session.articles.iter().filter(|a| a.date.as_deref().and_then(calendar::day_of).is_none()).count();
+        let undated = app.cmp.undated;
         if undated > 0 {
             ui.label(
                 RichText::new(format!("{} without a full date left out", plural(undated, "article"))).small().weak(),
@@ -874,12 +868,12 @@ fn outlets_filter(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Ac
             }
         });
     });
-    let outlets = crate::compare::outlets(&app.ws);
+    let outlets = &app.cmp.outlets;
     if outlets.iter().all(|(o, _)| o.is_empty()) {
         ui.label(RichText::new("No article names its outlet. Set outlets in the Article view.").small().weak());
         return;
     }
-    for (name, n) in outlets {
+    for (name, n) in outlets.iter().cloned() {
         ui.horizontal(|ui| {
             let mut on = !hidden.contains(&name);
             let shown = if name.is_empty() { "(no outlet)".to_string() } else { name.clone() };
