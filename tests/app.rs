@@ -929,14 +929,32 @@ fn the_view_state_belongs_to_its_session() {
 }
 
 #[test]
-fn file_open_folder_opens_every_article_in_it() {
+fn the_first_screen_opens_a_folder_too() {
     let mut h = harness_1280(app_with(vec![vec![sample_dir()]]));
+    h.run();
+    h.get_by_label("Open folder…").click();
+    h.run();
+    assert_eq!(h.state().ws.session.articles.len(), counterpoint::samples::SAMPLES.len());
+}
+
+#[test]
+fn file_open_folder_opens_every_article_in_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("week-2");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::write(dir.path().join("one.txt"), "Talks resume\n\n“We are ready,” Dmitry Peskov said.\n").unwrap();
+    std::fs::write(sub.join("two.md"), "# Envoys meet\n\nThe envoy said the talks would go on.\n").unwrap();
+    std::fs::write(sub.join("notes.json"), "{}").unwrap();
+    let mut h = harness_1280(app_with(vec![dir.path().to_path_buf()].into_iter().map(|p| vec![p]).collect()));
+    h.run();
+    h.get_by_label("Try the samples").click();
     h.run();
     h.get_by_label("File").click();
     h.run();
     h.get_by_label("Open folder…").click();
     h.run();
-    assert_eq!(h.state().ws.session.articles.len(), counterpoint::samples::SAMPLES.len());
+    // the folder and its subfolder, article files only
+    assert_eq!(h.state().ws.session.articles.len(), counterpoint::samples::SAMPLES.len() + 2);
 }
 
 #[test]

@@ -269,16 +269,12 @@ fn year_prompt(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<A
     if ids.is_empty() {
         return;
     }
+    let first = app.ws.session.article(&ids[0]).and_then(|a| a.date.clone()).unwrap_or_default();
     if app.ui.year_input.is_empty() {
-        app.ui.year_input = this_year().to_string();
+        let (m, d) = crate::calendar::yearless(&first).unwrap_or((1, 1));
+        app.ui.year_input = suggested_year(m, d).to_string();
     }
-    let example = app
-        .ws
-        .session
-        .article(&ids[0])
-        .and_then(|a| a.date.as_deref())
-        .map(crate::ingest::display_date)
-        .unwrap_or_default();
+    let example = crate::ingest::display_date(&first);
     egui::Panel::top("year-prompt").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             let what = if ids.len() == 1 {
@@ -316,10 +312,13 @@ fn year_prompt(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<A
     });
 }
 
-/// The current year by the system clock (a suggestion the user confirms).
-fn this_year() -> i32 {
+/// The year to suggest for a day named without one: the last time that
+/// day came, by the system clock (news is about what has happened). The
+/// user confirms or changes it.
+fn suggested_year(month: u32, day: u32) -> i32 {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    crate::calendar::civil_from_days((secs / 86_400) as i32).0
+    let (y, m, d) = crate::calendar::civil_from_days((secs / 86_400) as i32);
+    if (month, day) > (m, d) { y - 1 } else { y }
 }
 
 fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>) {
