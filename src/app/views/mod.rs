@@ -209,8 +209,6 @@ pub fn layout(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Ac
                 .resizable(true)
                 .collapsible(false)
                 .show(&ctx, |ui| {
-                    // long words wrap rather than widen it
-                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                     inspector_strip(ui, true, actions);
                     egui::ScrollArea::vertical()
                         .auto_shrink([false, false])
@@ -220,9 +218,6 @@ pub fn layout(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Ac
             egui::Panel::right("inspector").resizable(true).default_size(320.0).size_range(260.0..=560.0).show(
                 ui,
                 |ui| {
-                    // long words wrap rather than widen the panel, which
-                    // would take the width from the grid
-                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                     inspector_strip(ui, false, actions);
                     egui::ScrollArea::vertical()
                         .auto_shrink([false, false])
