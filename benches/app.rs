@@ -53,8 +53,12 @@ fn frame(ui: &mut egui::Ui, app: &mut CounterpointApp) {
 
 /// A headless window of the size the figures are quoted for.
 fn harness(app: CounterpointApp) -> egui_kittest::Harness<'static, CounterpointApp> {
+    harness_sized(app, 1400.0, 900.0)
+}
+
+fn harness_sized(app: CounterpointApp, w: f32, h: f32) -> egui_kittest::Harness<'static, CounterpointApp> {
     egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
+        .with_size(egui::vec2(w, h))
         .with_accessibility_check(false)
         .allow_missing_glyphs()
         .build_ui_state(frame, app)
@@ -117,8 +121,42 @@ fn bench(c: &mut Criterion) {
         h.step();
         g.bench_function(format!("frame: {name} view"), |b| b.iter(|| h.step()));
     }
-    // typing in the filter: each keystroke recomputes the comparison
+    // the Compare view as the issue describes the analyst's screen: 1280×800
+    // with the inspector open, scrolled down the grid; then with the
+    // biggest cell opened ("N more") and scrolled into its middle
     h.state_mut().perform(Action::SetView(ViewKind::Compare));
+    h.state_mut().perform(Action::SetSearch(String::new()));
+    let mut h2 = harness_sized(h.into_state(), 1280.0, 800.0);
+    h2.step();
+    h2.state_mut().perform(Action::Select(select.clone()));
+    h2.state_mut().ws.layout_mut().scroll = [0, 1500];
+    h2.state_mut().ui.compare_scroll_restored = false;
+    h2.step();
+    h2.step();
+    g.bench_function("frame: compare view, 1280x800, inspector open", |b| b.iter(|| h2.step()));
+    let (row, col, n) = {
+        let c = &h2.state().cmp;
+        let mut best = (0, 0, 0);
+        for (ri, r) in c.cells.iter().enumerate() {
+            for (ci, cell) in r.iter().enumerate() {
+                if cell.len() > best.2 {
+                    best = (ri, ci, cell.len());
+                }
+            }
+        }
+        (c.rows[best.0].id.clone(), c.columns[best.1].id.clone(), best.2)
+    };
+    eprintln!("biggest cell: {n} statements");
+    h2.state_mut().perform(Action::ToggleCell(row, col));
+    h2.step();
+    h2.state_mut().ws.layout_mut().scroll = [0, (n as i32) * 60];
+    h2.state_mut().ui.compare_scroll_restored = false;
+    h2.step();
+    h2.step();
+    g.bench_function("frame: compare view, 1280x800, a cell of thousands opened", |b| b.iter(|| h2.step()));
+    let mut h = harness(h2.into_state());
+    h.step();
+    // typing in the filter: each keystroke recomputes the comparison
     let words = ["N", "NA", "NAT", "NATO"];
     let mut i = 0;
     g.bench_function("frame: compare view while typing a filter", |b| {

@@ -24,10 +24,18 @@ impl StatementRef {
 }
 
 /// A column: one actor (or the statements no actor claims).
+///
+/// A column holds the statements of its `members`; today each actor is its
+/// own column, and a bloc shown as one column will be a column with several
+/// members (the view draws whatever columns it is given).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
-    /// Catalogue index; `None` for "No actor".
+    /// Catalogue index; `None` for "No actor" (and for a column of several
+    /// actors).
     pub actor: Option<usize>,
+    /// Catalogue indices of the actors whose statements it holds; empty for
+    /// "No actor".
+    pub members: Vec<usize>,
     pub id: String,
     pub name: String,
     pub group: String,
@@ -56,6 +64,20 @@ pub struct Comparison {
     pub list: Vec<StatementRef>,
     /// Statements in the session, before filtering.
     pub total: usize,
+    /// Articles that pass the article, date and outlet filters.
+    pub articles_shown: usize,
+    /// Per article, whether it passes them.
+    pub included: Vec<bool>,
+    /// The session's outlets with their article counts (see [`outlets`]).
+    pub outlets: Vec<(String, usize)>,
+    /// The first and last day of the articles' dates (see [`date_span`]).
+    pub date_span: Option<(i32, i32)>,
+    /// Articles without a full date.
+    pub undated: usize,
+    /// Statements per actor id in the articles shown, hidden ones left
+    /// out, before the actor, kind and search filters (what the sidebar
+    /// counts beside each actor).
+    pub actor_counts: std::collections::HashMap<String, usize>,
     /// What `list` was computed from, for incremental updates.
     key: Option<Key>,
 }
@@ -69,8 +91,70 @@ struct Key {
 impl Comparison {
     /// Whether `ws` has changed since this was computed.
     pub fn is_current(&self, ws: &Workspace) -> bool {
-        self.key.as_ref().is_some_and(|k| k.revision == ws.revision && k.view == ws.session.view)
+        self.key.as_ref().is_some_and(|k| k.revision == ws.revision && same_view(&k.view, &ws.session.view))
     }
+}
+
+/// Whether two view states give the same comparison: everything but how
+/// the grid is scrolled and which cells are open.
+fn same_view(a: &ViewState, b: &ViewState) -> bool {
+    let ViewState { view, actor_order, hidden_actors, group_by_bloc, filters, article, compare: _ } = a;
+    *view == b.view
+        && *actor_order == b.actor_order
+        && *hidden_actors == b.hidden_actors
+        && *group_by_bloc == b.group_by_bloc
+        && *filters == b.filters
+        && *article == b.article
+}
+
+/// Which articles pass the article, language, outlet and date filters.
+pub fn articles_included(ws: &Workspace) -> Vec<bool> {
+    let f = &ws.session.view.filters;
+    let from = f.date_from.as_deref().and_then(crate::calendar::day_of);
+    let to = f.date_to.as_deref().and_then(crate::calendar::day_of);
+    ws.session
+        .articles
+        .iter()
+        .map(|a| {
+            if f.excluded_articles.contains(&a.id)
+                || f.hidden_outlets.iter().any(|o| *o == a.outlet.trim())
+                || f.hidden_languages.contains(&a.lang.0)
+            {
+                return false;
+            }
+            if from.is_none() && to.is_none() {
+                return true;
+            }
+            // with a date range set, an article without a full date is out
+            let Some(day) = a.date.as_deref().and_then(crate::calendar::day_of) else { return false };
+            from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t)
+        })
+        .collect()
+}
+
+/// The session's outlets, sorted, with how many articles each has ("" for
+/// articles with no outlet, last).
+pub fn outlets(ws: &Workspace) -> Vec<(String, usize)> {
+    let mut m: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for a in &ws.session.articles {
+        *m.entry(a.outlet.trim().to_string()).or_insert(0) += 1;
+    }
+    let none = m.remove("");
+    let mut v: Vec<(String, usize)> = m.into_iter().collect();
+    v.sort_by_key(|a| a.0.to_lowercase());
+    if let Some(n) = none {
+        v.push((String::new(), n));
+    }
+    v
+}
+
+/// The first and last day among the articles' dates, if any has a year.
+pub fn date_span(ws: &Workspace) -> Option<(i32, i32)> {
+    let days = ws.session.articles.iter().filter_map(|a| a.date.as_deref().and_then(crate::calendar::day_of));
+    days.fold(None, |acc, d| match acc {
+        None => Some((d, d)),
+        Some((lo, hi)) => Some((lo.min(d), hi.max(d))),
+    })
 }
 
 /// Actor columns in display order: the view's order first, the rest in
@@ -148,6 +232,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
             let a = &cat.actors[i];
             Column {
                 actor: Some(i),
+                members: vec![i],
                 id: a.id.clone(),
                 name: a.name.clone(),
                 group: a.group.clone(),
@@ -159,6 +244,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     if filters.show_unattributed {
         columns.push(Column {
             actor: None,
+            members: Vec::new(),
             id: String::new(),
             name: "No actor".into(),
             group: String::new(),
@@ -168,11 +254,12 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     }
     // actor id → column (None: the actor's column is hidden); ids the
     // catalogue no longer has count as no actor
-    let no_actor_col = columns.iter().position(|c| c.actor.is_none());
+    let no_actor_col = columns.iter().position(|c| c.members.is_empty());
     let actor_col: std::collections::HashMap<&str, Option<usize>> = cat
         .actors
         .iter()
-        .map(|a| (a.id.as_str(), columns.iter().position(|c| c.actor.is_some() && c.id == a.id)))
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), columns.iter().position(|c| c.members.contains(&i))))
         .collect();
     let col_of = |actor: Option<&str>| -> Option<usize> {
         match actor {
@@ -198,7 +285,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
 
     // candidates: all statements of included articles, or the previous
     // result when only the search text grew
-    let key = Key { revision: ws.revision, view: view.clone() };
+    let key = Key { revision: ws.revision, view: ViewState { compare: Default::default(), ..view.clone() } };
     let narrowing = previous.and_then(|p| p.key.as_ref().map(|k| (p, k))).filter(|(_, k)| {
         k.revision == ws.revision && {
             let mut a = k.view.clone();
@@ -207,9 +294,11 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
                 .starts_with(&crate::lang::fold_search(a.filters.search.trim()));
             a.filters.search.clear();
             b.filters.search.clear();
-            a == b && grew
+            same_view(&a, &b) && grew
         }
     });
+    let included = articles_included(ws);
+    let articles_shown = included.iter().filter(|&&b| b).count();
     let mut list = Vec::new();
     let mut consider = |r: StatementRef, e: &Entry| {
         if passes(e, filters, &needle) && col_of(e.statement.actor.as_deref()).is_some() {
@@ -225,9 +314,8 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
             }
         }
         None => {
-            for (ai, article) in ws.session.articles.iter().enumerate() {
-                if filters.excluded_articles.contains(&article.id) || filters.hidden_languages.contains(&article.lang.0)
-                {
+            for (ai, _) in ws.session.articles.iter().enumerate() {
+                if !included[ai] {
                     continue;
                 }
                 for (ei, e) in ws.entries[ai].iter().enumerate() {
@@ -272,7 +360,33 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     for (ri, row) in rows.iter_mut().enumerate() {
         row.count = cells[ri].iter().map(Vec::len).sum();
     }
-    Comparison { columns, rows, cells, list, total: ws.statement_count(), key: Some(key) }
+    let undated =
+        ws.session.articles.iter().filter(|a| a.date.as_deref().and_then(crate::calendar::day_of).is_none()).count();
+    let mut actor_counts = std::collections::HashMap::new();
+    for (ai, entries) in ws.entries.iter().enumerate() {
+        if !included[ai] {
+            continue;
+        }
+        for e in entries.iter().filter(|e| !e.hidden) {
+            if let Some(id) = &e.statement.actor {
+                *actor_counts.entry(id.clone()).or_insert(0) += 1;
+            }
+        }
+    }
+    Comparison {
+        columns,
+        rows,
+        cells,
+        list,
+        total: ws.statement_count(),
+        articles_shown,
+        included,
+        outlets: outlets(ws),
+        date_span: date_span(ws),
+        undated,
+        actor_counts,
+        key: Some(key),
+    }
 }
 
 /// Columns of the Statements table that can be sorted on.
@@ -425,6 +539,50 @@ mod tests {
         let c = compare(&w, None);
         assert_eq!(c.columns[0].id, "western-officials");
         assert_eq!(c.columns[1].id, "kremlin");
+    }
+
+    #[test]
+    fn date_range_and_outlet_filters_leave_articles_out() {
+        let mut w = workspace();
+        let all = compare(&w, None);
+        assert_eq!(all.articles_shown, w.session.articles.len());
+        // the samples span several days of December 2025
+        let (lo, hi) = date_span(&w).unwrap();
+        assert!(hi > lo);
+        let day = |r: &StatementRef, w: &Workspace| {
+            w.session.articles[r.article as usize].date.as_deref().and_then(crate::calendar::day_of)
+        };
+        w.view_mut().filters.date_from = Some(crate::calendar::iso(hi));
+        let c = compare(&w, None);
+        assert!(!c.list.is_empty() && c.list.len() < all.list.len());
+        assert!(c.list.iter().all(|r| day(r, &w) == Some(hi)));
+        w.view_mut().filters.date_from = Some(crate::calendar::iso(lo));
+        w.view_mut().filters.date_to = Some(crate::calendar::iso(lo));
+        let c = compare(&w, None);
+        assert!(c.list.iter().all(|r| day(r, &w) == Some(lo)));
+        assert!(c.articles_shown < w.session.articles.len());
+        w.view_mut().filters.date_from = None;
+        w.view_mut().filters.date_to = None;
+        // outlets: the HTML sample names its outlet in its metadata
+        let outlets = outlets(&w);
+        let (name, n) = outlets.iter().find(|(o, _)| o.starts_with("Rheinblick")).unwrap().clone();
+        assert_eq!(n, 1);
+        w.view_mut().filters.hidden_outlets = outlets.iter().map(|(o, _)| o.clone()).filter(|o| *o != name).collect();
+        let c = compare(&w, None);
+        assert_eq!(c.articles_shown, 1);
+        assert!(!c.list.is_empty());
+        assert!(c.list.iter().all(|r| w.session.articles[r.article as usize].outlet == name));
+    }
+
+    #[test]
+    fn scrolling_and_opening_cells_do_not_recompute() {
+        let mut w = workspace();
+        let c = compare(&w, None);
+        w.layout_mut().scroll = [40, 900];
+        w.layout_mut().expanded.push(("nato".into(), "kremlin".into()));
+        assert!(c.is_current(&w));
+        w.view_mut().filters.show_hidden = true;
+        assert!(!c.is_current(&w));
     }
 
     #[test]

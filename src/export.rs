@@ -1,6 +1,9 @@
 //! Exports of a comparison: a Markdown report a person can paste, CSV for
 //! spreadsheets, and JSON Lines in the schema of `counterpoint extract`.
-//! Each exports what the views show (the filters applied).
+//! Each exports what the views show (the filters applied). The report and
+//! the CSV use the app's words (a statement is direct, mixed or reported;
+//! dates as the app shows them in the report); JSON Lines keeps the
+//! schema's (`indirect`, ISO dates).
 
 use crate::compare::{Comparison, StatementRef};
 use crate::span::CharIndex;
@@ -17,9 +20,9 @@ pub fn markdown(ws: &Workspace, c: &Comparison, title: &str) -> String {
     let articles: std::collections::BTreeSet<u32> = c.list.iter().map(|r| r.article).collect();
     let _ = writeln!(
         out,
-        "{} statements from {} articles, by actor and topic. Made with Counterpoint.\n",
-        c.list.len(),
-        articles.len()
+        "{} from {}, by actor and topic. Made with Counterpoint.\n",
+        count(c.list.len(), "statement"),
+        count(articles.len(), "article")
     );
     for (ri, row) in c.rows.iter().enumerate() {
         if row.count == 0 {
@@ -42,7 +45,7 @@ pub fn markdown(ws: &Workspace, c: &Comparison, title: &str) -> String {
                 }
                 source.push(format!("“{}”", a.title));
                 if let Some(d) = &a.date {
-                    source.push(d.clone());
+                    source.push(crate::ingest::display_date(d));
                 }
                 let words = one_line(&e.text);
                 let said = match e.statement.kind {
@@ -59,7 +62,7 @@ pub fn markdown(ws: &Workspace, c: &Comparison, title: &str) -> String {
                     "- {} — {} _({})_{stance}",
                     said,
                     md_escape(&source.join(", ")),
-                    e.statement.kind.label()
+                    kind_word(e.statement.kind)
                 );
                 if !e.note.trim().is_empty() {
                     let _ = writeln!(out, "  - Note: {}", md_escape(&one_line(&e.note)));
@@ -70,6 +73,21 @@ pub fn markdown(ws: &Workspace, c: &Comparison, title: &str) -> String {
     }
     let _ = cat;
     out
+}
+
+/// How the app names a kind: "reported" for what the schema calls
+/// indirect speech.
+pub fn kind_word(kind: crate::extract::Kind) -> &'static str {
+    match kind {
+        crate::extract::Kind::Direct => "direct",
+        crate::extract::Kind::Mixed => "mixed",
+        crate::extract::Kind::Indirect => "reported",
+    }
+}
+
+/// "1 statement", "3 statements".
+fn count(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }
 
 fn one_line(s: &str) -> String {
@@ -88,10 +106,13 @@ fn md_escape(s: &str) -> String {
     out
 }
 
-/// The statements as CSV (RFC 4180, UTF-8, header row).
+/// The statements as CSV (RFC 4180, header row), in UTF-8 with a byte
+/// order mark: without it, spreadsheet programs read the file in the
+/// system's legacy encoding and garble «», “” and every Cyrillic name.
+/// Dates are ISO (`2025-12-04`), which spreadsheets sort as dates.
 pub fn csv(ws: &Workspace, list: &[StatementRef]) -> String {
     let cat = &ws.session.catalogue;
-    let mut out = String::new();
+    let mut out = String::from('\u{feff}');
     out.push_str(
         "article,title,outlet,date,speaker,actor_id,actor,kind,topics,stance,statement,note,hidden,edited\r\n",
     );
@@ -108,7 +129,7 @@ pub fn csv(ws: &Workspace, list: &[StatementRef]) -> String {
             e.statement.speaker.as_deref().unwrap_or(""),
             e.statement.actor.as_deref().unwrap_or(""),
             actor_name,
-            e.statement.kind.label(),
+            kind_word(e.statement.kind),
             &e.statement.topics.join(";"),
             &stance_field(&e.statement.stance),
             &e.text,
@@ -184,12 +205,17 @@ mod tests {
         assert!(md.contains("### Kremlin ("));
         assert!(md.contains("Dmitry Peskov"));
         assert!(md.contains("Note: needs, \"checking\" second line"));
+        assert!(md.contains("_(reported)_") && !md.contains("indirect"));
+        // dates as the app shows them
+        assert!(md.contains("Dec 2025") && !md.contains("2025-12-"), "{md}");
     }
 
     #[test]
     fn csv_quotes_fields_and_round_trips_through_a_reader() {
         let (w, c) = setup();
         let text = csv(&w, &c.list);
+        // the byte order mark spreadsheets need to read UTF-8
+        let text = text.strip_prefix('\u{feff}').expect("a byte order mark");
         let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert!(lines[0].starts_with("article,title"));
         // a tiny RFC 4180 reader: the note with comma, quotes and newline
@@ -223,6 +249,9 @@ mod tests {
         // stance per topic, as the views show it
         assert!(rows[0][9] == "stance");
         assert!(rows.iter().skip(1).any(|r| r[9].contains("=favor") || r[9].contains("=against")), "no stance");
+        // the app's words for kinds
+        assert!(rows.iter().skip(1).all(|r| ["direct", "mixed", "reported"].contains(&r[7].as_str())), "{rows:?}");
+        assert!(rows.iter().any(|r| r[7] == "reported"));
     }
 
     #[test]

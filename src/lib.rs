@@ -10,6 +10,7 @@
 #[cfg(feature = "app")]
 pub mod app;
 pub mod article;
+pub mod calendar;
 pub mod catalogue;
 pub mod cli;
 pub mod compare;

@@ -80,6 +80,8 @@ pub struct Annotation {
     /// Stance per topic id set by the user (the rest is the machine's).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub stance: BTreeMap<String, crate::topics::Stance>,
+    /// The analyst checked this attribution and accepts it.
+    pub checked: bool,
 }
 
 impl Annotation {
@@ -125,6 +127,13 @@ pub struct Filters {
     pub search: String,
     /// Languages left out (codes, "" for unknown).
     pub hidden_languages: Vec<String>,
+    /// Articles dated before this day (`YYYY-MM-DD`) are left out; so are
+    /// articles without a full date while either bound is set.
+    pub date_from: Option<String>,
+    /// Articles dated after this day (`YYYY-MM-DD`) are left out.
+    pub date_to: Option<String>,
+    /// Outlets left out ("" is articles with no outlet).
+    pub hidden_outlets: Vec<String>,
 }
 
 /// How the user arranged the views; saved with the session.
@@ -140,6 +149,22 @@ pub struct ViewState {
     pub filters: Filters,
     /// The article open in the Article view.
     pub article: Option<ArticleId>,
+    /// How the Compare grid was left (scroll, opened cells).
+    pub compare: CompareLayout,
+}
+
+/// How the Compare grid was left. It belongs to the session it was saved
+/// with: a session reopens as it was left, and a new one starts at the top
+/// left. Not part of what the comparison is computed from, so scrolling
+/// and opening cells never recompute it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CompareLayout {
+    /// Scroll position in points (x, y).
+    pub scroll: [i32; 2],
+    /// Cells showing all their cards ("N more" opened): (topic id, column
+    /// id); "" is the "Other" row or the "No actor" column.
+    pub expanded: Vec<(String, String)>,
 }
 
 /// Which saved session a recovery copy was made from.
@@ -800,7 +825,9 @@ mod tests {
         let p = dir.path().join("broken.ron");
         let text = sample_session().to_ron();
         // truncated
-        std::fs::write(&p, &text[..text.len() / 2]).unwrap();
+        // (cut between two characters: the topics carry Cyrillic words)
+        let half = (0..=text.len() / 2).rev().find(|&i| text.is_char_boundary(i)).unwrap();
+        std::fs::write(&p, &text[..half]).unwrap();
         let e = Session::load(&p).unwrap_err();
         assert!(matches!(e.kind, SessionErrorKind::Damaged(_)), "{e}");
         assert!(e.to_string().contains("broken.ron"));
@@ -891,7 +918,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("s.ron");
         let mut bytes = sample_session().to_ron().into_bytes();
-        let at = bytes.len() / 2;
+        // an ASCII byte, so that the bad byte is the first one that is not text
+        let at = (bytes.len() / 2..bytes.len()).find(|&i| bytes[i].is_ascii()).unwrap();
         bytes[at] = 0xff;
         std::fs::write(&p, &bytes).unwrap();
         let e = Session::load(&p).unwrap_err();

@@ -43,7 +43,28 @@ pub enum Edit {
         articles: Vec<(usize, Arc<Article>)>,
         annotations: Vec<(StatementKey, Annotation)>,
     },
+    /// An article's outlet and date, as the user fixed them.
+    ArticleMeta {
+        article: ArticleId,
+        before: ArticleMeta,
+        after: ArticleMeta,
+    },
     Batch(Vec<Edit>),
+}
+
+/// What the user can fix about an article itself: where and when it was
+/// published. Kept in the article, so every view, export and saved session
+/// has it, and re-extraction (which reads only the text) leaves it alone.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ArticleMeta {
+    pub outlet: String,
+    pub date: Option<String>,
+}
+
+impl ArticleMeta {
+    pub fn of(article: &Article) -> Self {
+        ArticleMeta { outlet: article.outlet.clone(), date: article.date.clone() }
+    }
 }
 
 impl Edit {
@@ -54,6 +75,7 @@ impl Edit {
             Edit::Topics { before, after } => before == after,
             Edit::AddArticles(a) => a.is_empty(),
             Edit::RemoveArticles { articles, .. } => articles.is_empty(),
+            Edit::ArticleMeta { before, after, .. } => before == after,
             Edit::Batch(v) => v.iter().all(Edit::is_noop),
         }
     }
@@ -73,12 +95,14 @@ pub struct Entry {
     pub extracted: Option<Statement>,
     pub hidden: bool,
     pub note: String,
-    /// The user changed something about it.
+    /// The user changed something about it (beyond checking it).
     pub edited: bool,
     /// Topics and stance the model learnt from the user's corrections
     /// would give it (already applied to `statement`); `None` when the
     /// rules' answer stands or the user set topics and stance themselves.
     pub suggestion: Option<crate::learn::Suggestion>,
+    /// The analyst checked the attribution and accepts it.
+    pub checked: bool,
 }
 
 impl Entry {
@@ -316,6 +340,15 @@ impl Workspace {
                     ])
                 }
             }
+            Edit::ArticleMeta { article, before, after } => {
+                if let Some(i) = self.index_of(&article) {
+                    let mut a = (*self.session.articles[i]).clone();
+                    a.outlet = after.outlet.clone();
+                    a.date = after.date.clone();
+                    self.session.articles[i] = Arc::new(a);
+                }
+                Edit::ArticleMeta { article, before: after, after: before }
+            }
             Edit::Batch(list) => {
                 let mut inv: Vec<Edit> = list.into_iter().map(|e| self.apply_raw(e)).collect();
                 inv.reverse();
@@ -387,6 +420,7 @@ impl Workspace {
                     note: a.note.clone(),
                     edited: true,
                     suggestion: None,
+                    checked: a.checked,
                 });
                 continue;
             }
@@ -428,7 +462,8 @@ impl Workspace {
                         extracted: Some(s.clone()),
                         hidden: a.hidden,
                         note: a.note.clone(),
-                        edited: true,
+                        edited: changes_more_than_checking(a),
+                        checked: a.checked,
                         suggestion,
                     })
                 }
@@ -449,6 +484,7 @@ impl Workspace {
                         hidden: false,
                         note: String::new(),
                         edited: false,
+                        checked: false,
                         suggestion,
                     })
                 }
@@ -538,17 +574,82 @@ impl Workspace {
         });
     }
 
+    /// Changes who said it. When the catalogue knows the new speaker, the
+    /// statement goes to that speaker's actor too (in the same step), unless
+    /// the user chose its actor by hand.
     pub fn set_speaker(&mut self, key: &StatementKey, speaker: Option<String>) {
-        let extracted = self.entry(key).and_then(|e| e.extracted.as_ref().map(|s| s.speaker.clone()));
+        let Some(entry) = self.entry(key) else { return };
+        let extracted = entry.extracted.as_ref().map(|s| (s.speaker.clone(), s.actor.clone()));
+        let chosen_actor = self.session.annotations.get(key).is_some_and(|a| a.actor.is_some());
+        let actor = speaker
+            .as_deref()
+            .and_then(|s| self.session.catalogue.match_speaker(s, ""))
+            .map(|m| self.session.catalogue.actors[m.actor].id.clone())
+            .filter(|_| !chosen_actor);
         self.annotate("change speaker", key, |a| {
             if let Some(added) = &mut a.added {
                 added.speaker = speaker;
-            } else if extracted.as_ref() == Some(&speaker) {
-                a.speaker = None;
-            } else {
-                a.speaker = Some(speaker);
+                if actor.is_some() {
+                    added.actor = actor;
+                }
+                return;
+            }
+            match &extracted {
+                Some((s, _)) if *s == speaker => {
+                    a.speaker = None;
+                    // back to the speaker extraction found: its actor too
+                    if actor.is_some() {
+                        a.actor = None;
+                    }
+                }
+                _ => {
+                    a.speaker = Some(speaker);
+                    if let Some(id) = actor {
+                        let found = extracted.as_ref().and_then(|(_, f)| f.clone());
+                        a.actor = (found.as_deref() != Some(id.as_str())).then_some(Some(id));
+                    }
+                }
             }
         });
+    }
+
+    /// Marks a statement as checked by the analyst (or takes the mark off).
+    pub fn set_checked(&mut self, key: &StatementKey, checked: bool) {
+        self.annotate(if checked { "accept statement" } else { "unaccept statement" }, key, |a| a.checked = checked);
+    }
+
+    /// Fixes an article's outlet and date.
+    pub fn set_article_meta(&mut self, id: &ArticleId, meta: ArticleMeta) {
+        let Some(i) = self.index_of(id) else { return };
+        let before = ArticleMeta::of(&self.session.articles[i]);
+        let label = match (before.outlet != meta.outlet, before.date != meta.date) {
+            (true, false) => "change outlet",
+            (false, true) => "change date",
+            _ => "change outlet and date",
+        };
+        self.apply(label, Edit::ArticleMeta { article: id.clone(), before, after: meta });
+    }
+
+    /// Gives several articles new dates, as one step.
+    pub fn set_article_dates(&mut self, label: &str, dates: Vec<(ArticleId, String)>) {
+        let edits: Vec<Edit> = dates
+            .into_iter()
+            .filter_map(|(id, date)| {
+                let a = self.session.article(&id)?;
+                let before = ArticleMeta::of(a);
+                let after = ArticleMeta { date: Some(date), ..before.clone() };
+                Some(Edit::ArticleMeta { article: id, before, after })
+            })
+            .collect();
+        if !edits.is_empty() {
+            self.apply(label, Edit::Batch(edits));
+        }
+    }
+
+    /// How the Compare grid is laid out; changing it is not an edit and
+    /// does not recompute the comparison.
+    pub fn layout_mut(&mut self) -> &mut crate::session::CompareLayout {
+        &mut self.session.view.compare
     }
 
     pub fn set_topics(&mut self, key: &StatementKey, topics: Vec<String>) {
@@ -788,15 +889,16 @@ impl Workspace {
         if content.is_empty() {
             return None;
         }
-        let words = content.text(text);
-        let quoted = words.chars().next().is_some_and(crate::extract::tokens::is_quote_char)
-            && words.chars().next_back().is_some_and(crate::extract::tokens::is_quote_char);
-        let kind = if quoted {
-            Kind::Direct
-        } else if words.chars().any(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„')) {
-            Kind::Mixed
-        } else {
-            Kind::Indirect
+        let kind = kind_from_quote_marks(text, content);
+        // words chosen over a statement extraction found: the same speaker
+        let (speaker, actor) = match (speaker, actor) {
+            (None, None) => self.entries[i]
+                .iter()
+                .filter(|e| overlap(&e.statement.content, &content) > 0)
+                .max_by_key(|e| overlap(&e.statement.content, &content))
+                .map(|e| (e.statement.speaker.clone(), e.statement.actor.clone()))
+                .unwrap_or((None, None)),
+            given => given,
         };
         let mut statement = Statement {
             content,
@@ -996,6 +1098,36 @@ impl Workspace {
         self.revision += 1;
         &mut self.session.view
     }
+}
+
+/// The kind of words chosen by hand, from their quotation marks: quoted
+/// whole (the marks chosen too, or just outside the words chosen) is a
+/// direct quote, quoted in part is mixed, unquoted is reported speech.
+fn kind_from_quote_marks(text: &str, content: Span) -> Kind {
+    use crate::extract::tokens::is_quote_char;
+    let words = content.text(text);
+    let first = words.chars().next();
+    let last = words.chars().next_back();
+    let inside = first.is_some_and(is_quote_char) && last.is_some_and(is_quote_char);
+    // "«We will not,» he said" chosen without its marks: look just outside,
+    // past punctuation the quotation closes on
+    let before = text[..content.start].chars().next_back();
+    let after = text[content.end..].chars().find(|c| !matches!(c, ',' | '.' | '!' | '?' | ';' | ':'));
+    let around = before.is_some_and(is_quote_char) && after.is_some_and(is_quote_char);
+    if inside || around {
+        Kind::Direct
+    } else if words.chars().any(|c| matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '「' | '」'))
+    {
+        // (apostrophes are not quotation marks: "Russia’s")
+        Kind::Mixed
+    } else {
+        Kind::Indirect
+    }
+}
+
+/// Whether an annotation does more than mark the statement as checked.
+fn changes_more_than_checking(a: &Annotation) -> bool {
+    !Annotation { checked: false, ..a.clone() }.is_empty()
 }
 
 fn overlap(a: &Span, b: &Span) -> usize {

@@ -19,7 +19,16 @@ fn app_with(answers: Vec<Vec<PathBuf>>) -> CounterpointApp {
 }
 
 fn harness(app: CounterpointApp) -> Harness<'static, CounterpointApp> {
-    Harness::builder().with_size(egui::vec2(1500.0, 2600.0)).build_ui_state(
+    harness_sized(app, 1500.0, 2600.0)
+}
+
+/// A window of the size people use: the laptop screen the issue names.
+fn harness_1280(app: CounterpointApp) -> Harness<'static, CounterpointApp> {
+    harness_sized(app, 1280.0, 800.0)
+}
+
+fn harness_sized(app: CounterpointApp, w: f32, h: f32) -> Harness<'static, CounterpointApp> {
+    Harness::builder().with_size(egui::vec2(w, h)).build_ui_state(
         |ui, app: &mut CounterpointApp| {
             if app.ctx.is_none() {
                 counterpoint::app::views::style::install(ui.ctx(), false);
@@ -78,6 +87,9 @@ fn opening_an_article_shows_the_actors_side_by_side() {
 #[test]
 fn reassigning_an_actor_moves_the_card_and_undo_moves_it_back() {
     let mut h = open_kremlin_briefing();
+    // his cards only: a cell shows its first few, and his may come later
+    h.state_mut().perform(Action::SetSearch("Ushakov".into()));
+    h.run();
     let before = h.query_all_by_label_contains("Kremlin · Yuri Ushakov:").count();
     assert!(before >= 1);
     click_card(&mut h, "Kremlin · Yuri Ushakov:");
@@ -86,19 +98,23 @@ fn reassigning_an_actor_moves_the_card_and_undo_moves_it_back() {
     h.run();
     h.get_by_label("Russian government (Russia)").click();
     h.run();
-    assert_eq!(h.query_all_by_label_contains("Kremlin · Yuri Ushakov:").count(), before - 1);
-    assert_eq!(h.query_all_by_label_contains("Russian government · Yuri Ushakov:").count(), 1);
+    // the statement's cards (one per topic it is on) change column
+    let key = h.state().selected.clone().unwrap();
+    assert_eq!(h.state().ws.entry(&key).unwrap().statement.actor.as_deref(), Some("russia"));
+    let moved = h.query_all_by_label_contains("Russian government · Yuri Ushakov:").count();
+    assert!(moved >= 1);
     assert!(h.state().ws.is_dirty());
     assert!(h.state().window_title().ends_with('•'), "{}", h.state().window_title());
     // Ctrl+Z
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
+    assert_eq!(h.state().ws.entry(&key).unwrap().statement.actor.as_deref(), Some("kremlin"));
     assert_eq!(h.query_all_by_label_contains("Kremlin · Yuri Ushakov:").count(), before);
     assert_eq!(h.query_all_by_label_contains("Russian government · Yuri Ushakov:").count(), 0);
     // and redo
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run();
-    assert_eq!(h.query_all_by_label_contains("Russian government · Yuri Ushakov:").count(), 1);
+    assert_eq!(h.query_all_by_label_contains("Russian government · Yuri Ushakov:").count(), moved);
 }
 
 #[test]
@@ -574,4 +590,526 @@ fn an_article_in_another_language_says_it_is_not_read() {
     h.state_mut().perform(Action::OpenArticle(id));
     h.run();
     assert!(h.get_all_by_label_contains("Extraction reads English, Russian and Ukrainian").next().is_some());
+}
+
+// ----- the Compare view at 1280×800 ---------------------------------------
+
+/// Turns the mouse wheel over whatever the pointer is on.
+fn wheel(h: &Harness<'static, CounterpointApp>, delta: egui::Vec2) {
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: Modifiers::NONE,
+    });
+}
+
+/// A node's label as queries see it (a text label keeps it as its value).
+fn label_of(n: &egui_kittest::Node<'_>) -> String {
+    use egui_kittest::kittest::NodeT;
+    let node = n.accesskit_node();
+    if node.role() == egui::accesskit::Role::Label { node.value() } else { node.label() }.unwrap_or_default()
+}
+
+/// The samples open in a 1280×800 window.
+fn samples_at_1280() -> Harness<'static, CounterpointApp> {
+    let mut h = harness_1280(app_with(vec![]));
+    h.run();
+    h.get_by_label("Try the samples").click();
+    h.run();
+    h
+}
+
+/// The header of an actor's column.
+#[track_caller]
+fn header(h: &Harness<'static, CounterpointApp>, name: &str) -> egui::Rect {
+    h.get_by_label_contains(&format!("{name} (")).rect()
+}
+
+/// The right edge of what the Compare grid shows: the inspector's left
+/// edge when it is docked, else the window's.
+fn grid_right(h: &Harness<'static, CounterpointApp>) -> f32 {
+    h.query_by_label("INSPECTOR").map_or(1280.0, |n| n.rect().min.x)
+}
+
+#[test]
+fn at_1280_the_three_actors_sit_side_by_side_with_the_inspector_open() {
+    let mut h = samples_at_1280();
+    // open the inspector on a Kremlin statement
+    h.get_all_by_label_contains("Kremlin · ").next().unwrap().click();
+    h.run();
+    assert!(h.state().selected.is_some());
+    let right = grid_right(&h);
+    assert!(right < 1000.0, "the inspector is docked at the right: {right}");
+    let mut last = 0.0;
+    for name in ["Kremlin", "Ukrainian Foreign Ministry", "Western officials"] {
+        let r = header(&h, name);
+        assert!(r.min.x >= last && r.max.x <= right, "{name} is not wholly in view: {r:?} (grid ends at {right})");
+        assert!(r.width() >= 200.0, "{name} is squeezed: {r:?}");
+        last = r.max.x;
+    }
+    // floating, the inspector gives the grid the whole width: more fit
+    h.get_by_label("Float").click();
+    h.run();
+    assert!(h.state().prefs.inspector_floating);
+    assert!(h.query_by_label("INSPECTOR").is_some(), "still open, in a window");
+    let rfm = header(&h, "Russian Foreign Ministry");
+    assert!(rfm.max.x <= 1280.0, "{rfm:?}");
+    h.get_by_label("Dock").click();
+    h.run();
+    assert!(!h.state().prefs.inspector_floating);
+}
+
+#[test]
+fn at_1024_columns_keep_their_width_and_the_grid_scrolls_sideways() {
+    let mut h = harness_sized(app_with(vec![]), 1024.0, 700.0);
+    h.run();
+    h.get_by_label("Try the samples").click();
+    h.run();
+    let k = header(&h, "Kremlin");
+    let u = header(&h, "Ukrainian Foreign Ministry");
+    assert!(k.width() >= 200.0 && u.width() >= 200.0);
+    assert!(u.max.x <= 1024.0, "two columns fit beside the sidebar: {u:?}");
+    // the last columns are a sideways scroll away; scrolling moves the
+    // headers with the cards
+    let before = header(&h, "Western officials").min.x;
+    h.hover_at(egui::pos2(600.0, 400.0));
+    wheel(&h, egui::vec2(-300.0, 0.0));
+    h.step();
+    h.remove_cursor();
+    h.run();
+    assert!(header(&h, "Western officials").min.x < before - 100.0);
+}
+
+#[test]
+fn headers_and_topic_labels_stay_in_place_while_scrolling() {
+    let mut h = samples_at_1280();
+    let head = header(&h, "Kremlin");
+    let first_band = h.get_by_label_contains("NATO membership · ").rect();
+    assert!(first_band.min.y > head.max.y);
+    // down the page
+    h.hover_at(egui::pos2(700.0, 450.0));
+    for _ in 0..3 {
+        wheel(&h, egui::vec2(0.0, -350.0));
+        h.step();
+    }
+    h.remove_cursor();
+    h.run();
+    assert!(h.state().ui.compare_scroll.y > 500.0, "{:?}", h.state().ui.compare_scroll);
+    assert_eq!(header(&h, "Kremlin"), head, "the actor header moved");
+    // the topic in view is labelled at the top of the grid, under the headers
+    let bands: Vec<egui::Rect> =
+        h.query_all_by_label_contains(" statements").filter(|n| n.rect().min.x < 300.0).map(|n| n.rect()).collect();
+    let top = bands.iter().map(|r| r.min.y).fold(f32::MAX, f32::min);
+    assert!((top - head.max.y).abs() < 8.0, "no topic label pinned under the headers: {bands:?}");
+    // sideways, the topic labels stay at the left edge
+    let band_x = bands[0].min.x;
+    let west = header(&h, "Western officials");
+    h.hover_at(egui::pos2(700.0, 450.0));
+    wheel(&h, egui::vec2(-400.0, 0.0));
+    h.step();
+    h.remove_cursor();
+    h.run();
+    assert!(header(&h, "Western officials").min.x < west.min.x - 100.0, "the headers follow the grid sideways");
+    let band = h.query_all_by_label_contains(" statements").find(|n| n.rect().min.x < 300.0).unwrap().rect();
+    assert_eq!(band.min.x, band_x);
+}
+
+/// Statements of the Kremlin on security guarantees, as shown.
+fn kremlin_security_cards(h: &Harness<'static, CounterpointApp>) -> usize {
+    let app = h.state();
+    let row = app.cmp.rows.iter().position(|r| r.id == "security-guarantees").unwrap();
+    let col = app.cmp.columns.iter().position(|c| c.id == "kremlin").unwrap();
+    let keys: Vec<String> =
+        app.cmp.cells[row][col].iter().map(|r| r.get(&app.ws).unwrap().text.chars().take(40).collect()).collect();
+    keys.iter().filter(|t| h.query_all_by_label_contains(&format!(": {}", t.trim())).count() > 0).count()
+}
+
+#[test]
+fn a_cell_shows_its_first_cards_and_n_more_opens_the_rest() {
+    // 1280 wide, tall enough that the opened cell is all in view
+    let mut h = harness_sized(app_with(vec![]), 1280.0, 2600.0);
+    h.run();
+    h.get_by_label("Try the samples").click();
+    h.run();
+    // only the one row, so that a statement also on another topic is not
+    // counted from that row's cards
+    let others: Vec<String> =
+        h.state().cmp.rows.iter().map(|r| r.id.clone()).filter(|id| id != "security-guarantees").collect();
+    for id in others {
+        h.state_mut().perform(Action::ToggleTopic(id));
+    }
+    h.run();
+    let (row, col) = {
+        let app = h.state();
+        (
+            app.cmp.rows.iter().position(|r| r.id == "security-guarantees").unwrap(),
+            app.cmp.columns.iter().position(|c| c.id == "kremlin").unwrap(),
+        )
+    };
+    let total = h.state().cmp.cells[row][col].len();
+    assert!(total > 3, "{total}");
+    assert_eq!(kremlin_security_cards(&h), 3);
+    let more = format!("Kremlin on Security guarantees: {} more", total - 3);
+    h.get_by_label(&more).click();
+    h.run();
+    assert_eq!(kremlin_security_cards(&h), total, "the cell opened in place");
+    assert!(h.state().ws.session.view.compare.expanded.contains(&("security-guarantees".into(), "kremlin".into())));
+    h.get_by_label("Kremlin on Security guarantees: show fewer").click();
+    h.run();
+    assert_eq!(kremlin_security_cards(&h), 3);
+}
+
+#[test]
+fn the_keyboard_moves_between_cards_and_accepts_hides_and_reassigns() {
+    let mut h = samples_at_1280();
+    assert!(h.state().ui.focus.is_none());
+    // the first arrow shows the focus ring on the first card
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let first = h.state().ui.focus.clone().expect("a card has the focus");
+    assert_eq!((first.row.as_str(), first.col.as_str(), first.index), ("nato-membership", "kremlin", 0));
+    // right: the next column, same topic
+    h.key_press(Key::ArrowRight);
+    h.run();
+    let f = h.state().ui.focus.clone().unwrap();
+    assert_eq!((f.row.as_str(), f.col.as_str()), ("nato-membership", "ukrainian-mfa"));
+    // down past the end of the cell: the next topic, same column
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let f = h.state().ui.focus.clone().unwrap();
+    assert_eq!((f.row.as_str(), f.col.as_str(), f.index), ("security-guarantees", "ukrainian-mfa", 0));
+    // Enter opens the inspector on it; with it open, it follows the focus
+    assert!(h.state().selected.is_none());
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().selected.as_ref(), Some(&f.key));
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let f = h.state().ui.focus.clone().unwrap();
+    assert_eq!(f.index, 1);
+    assert_eq!(h.state().selected.as_ref(), Some(&f.key));
+    // A accepts: checked, one undoable edit
+    h.key_press(Key::A);
+    h.run();
+    assert!(h.state().ws.entry(&f.key).unwrap().checked);
+    assert_eq!(h.state().ws.undo_label(), Some("accept statement"));
+    assert!(h.get_all_by_label_contains("(checked)").count() >= 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(!h.state().ws.entry(&f.key).unwrap().checked);
+    // H hides it; the focus goes to the card that takes its place
+    h.key_press(Key::H);
+    h.run();
+    assert!(h.state().ws.entry(&f.key).unwrap().hidden);
+    let g = h.state().ui.focus.clone().unwrap();
+    assert_ne!(g.key, f.key);
+    assert_eq!((g.row.as_str(), g.col.as_str(), g.index), ("security-guarantees", "ukrainian-mfa", 1));
+    // R reassigns: a picker that filters as you type
+    h.key_press(Key::R);
+    h.run();
+    h.get_by_label("Assign to actor");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Assign to actor").type_text("west");
+    h.run();
+    assert!(h.query_by_label("Kremlin").is_none() || h.query_all_by_label("Kremlin").count() <= 1);
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().ui.quick_pick.is_none());
+    assert_eq!(h.state().ws.entry(&g.key).unwrap().statement.actor.as_deref(), Some("western-officials"));
+    assert_eq!(h.state().ws.undo_label(), Some("change actor"));
+}
+
+#[test]
+fn escape_closes_the_innermost_thing_only() {
+    let mut h = samples_at_1280();
+    h.get_all_by_label_contains("Kremlin · ").next().unwrap().click();
+    h.run();
+    assert!(h.state().selected.is_some());
+    // a menu
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Open folder…");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Open folder…").is_none(), "the menu closed");
+    assert!(h.state().selected.is_some(), "the inspector stayed");
+    // a drop-down list
+    actor_combo(&h).click();
+    h.run();
+    h.get_by_label("Russian government (Russia)");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Russian government (Russia)").is_none(), "the list closed");
+    assert!(h.state().selected.is_some(), "the inspector stayed");
+    // the quick picker
+    h.key_press(Key::R);
+    h.run();
+    h.get_by_label("Assign to actor");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Assign to actor").is_none());
+    assert!(h.state().selected.is_some(), "the inspector stayed");
+    // then the inspector
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().selected.is_none());
+    assert!(h.query_by_label("INSPECTOR").is_none());
+}
+
+#[test]
+fn the_shortcut_list_is_under_help() {
+    let mut h = samples_at_1280();
+    h.get_by_label("Help").click();
+    h.run();
+    h.get_by_label_contains("Keyboard shortcuts").click();
+    h.run();
+    h.get_by_label("Accept: mark the attribution as checked");
+    h.get_by_label("Move between cards");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Move between cards").is_none());
+    h.key_press(Key::F1);
+    h.run();
+    h.get_by_label("Move between cards");
+}
+
+/// Types into a field and leaves it with Enter.
+fn type_into(h: &mut Harness<'static, CounterpointApp>, label: &str, text: &str) {
+    let field = h.get_by_label(label);
+    field.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label(label).type_text(text);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+#[test]
+fn filtering_to_one_week_and_one_outlet() {
+    let mut h = samples_at_1280();
+    let all = h.state().cmp.list.len();
+    let day = |h: &Harness<'static, CounterpointApp>, r: &counterpoint::compare::StatementRef| {
+        h.state().ws.session.articles[r.article as usize].date.clone()
+    };
+    // one day, typed in the way dates are shown
+    type_into(&mut h, "From", "4 Dec 2025");
+    type_into(&mut h, "To", "2025-12-04");
+    let list = h.state().cmp.list.clone();
+    assert!(!list.is_empty() && list.len() < all);
+    assert!(list.iter().all(|r| day(&h, r).as_deref() == Some("2025-12-04")));
+    assert_eq!(h.get_by_label("From").value().as_deref(), Some("4 Dec 2025"), "shown the one way");
+    // a date that is not one is refused, with the reason
+    type_into(&mut h, "To", "next Tuesday");
+    h.get_by_label_contains("not a date");
+    assert_eq!(h.state().ws.session.view.filters.date_to.as_deref(), Some("2025-12-04"));
+    // the last week of the session
+    h.get_by_label("Last week").click();
+    h.run();
+    let f = h.state().ws.session.view.filters.clone();
+    assert_eq!((f.date_from.as_deref(), f.date_to.as_deref()), (Some("2025-12-01"), Some("2025-12-07")));
+    assert_eq!(h.state().cmp.list.len(), all);
+    h.get_by_label("The week before").click();
+    h.run();
+    assert!(h.state().cmp.list.is_empty(), "nothing the week before");
+    h.get_by_label("All dates").click();
+    h.run();
+    assert_eq!(h.state().cmp.list.len(), all);
+    // one outlet only
+    let outlet = "Rheinblick – English Edition";
+    h.get_by_label(&format!("Show only {outlet}")).click();
+    h.run();
+    let list = h.state().cmp.list.clone();
+    assert!(!list.is_empty());
+    assert!(list.iter().all(|r| h.state().ws.session.articles[r.article as usize].outlet == outlet));
+    assert!(label_of(&h.get_by_label_contains("of 10 articles")).contains(" 1 of 10"), "the status bar counts it");
+    h.get_by_label("All outlets").click();
+    h.run();
+    assert_eq!(h.state().cmp.list.len(), all);
+}
+
+#[test]
+fn a_dateline_without_a_year_asks_for_it_and_dates_and_outlets_are_fixed_in_the_article_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("fixed.ron");
+    let mut h = harness_1280(app_with(vec![vec![sample_dir().join("kremlin-briefing.txt")], vec![saved.clone()]]));
+    h.run();
+    h.get_by_label("Open articles…").click();
+    h.run();
+    // alone, nothing tells the year of "MOSCOW, December 4."
+    h.get_by_label_contains("1 article is dated 4 Dec without a year");
+    type_into(&mut h, "Year", "2025");
+    let date = |h: &Harness<'static, CounterpointApp>| h.state().ws.session.articles[0].date.clone();
+    assert_eq!(date(&h).as_deref(), Some("2025-12-04"));
+    assert!(h.query_by_label_contains("without a year").is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(date(&h).as_deref(), Some("December 4"));
+    // in the Article view, any date can be fixed
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    h.run();
+    type_into(&mut h, "Date", "5 December 2025");
+    assert_eq!(date(&h).as_deref(), Some("2025-12-05"));
+    assert_eq!(h.state().ws.undo_label(), Some("change date"));
+    type_into(&mut h, "Outlet", "Wire One");
+    assert_eq!(h.state().ws.session.articles[0].outlet, "Wire One");
+    // shown the one way on the cards
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    h.run();
+    assert!(h.query_all_by_label_contains("Dmitry Peskov · Wire One · 5 Dec 2025").count() >= 1);
+    // saved with the session
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let back = Session::load(&saved).unwrap();
+    assert_eq!(back.articles[0].date.as_deref(), Some("2025-12-05"));
+    assert_eq!(back.articles[0].outlet, "Wire One");
+}
+
+#[test]
+fn a_dateline_without_a_year_takes_it_from_the_other_articles() {
+    let mut h = harness_1280(app_with(vec![vec![
+        sample_dir().join("kremlin-briefing.txt"),
+        sample_dir().join("wire-nato-ministers.txt"),
+        sample_dir().join("analysis-guarantees.txt"),
+    ]]));
+    h.run();
+    h.get_by_label("Open articles…").click();
+    h.run();
+    let dates: Vec<Option<String>> = h.state().ws.session.articles.iter().map(|a| a.date.clone()).collect();
+    assert!(dates.iter().all(|d| d.as_deref().is_some_and(|d| d.starts_with("2025-12-0"))), "{dates:?}");
+    assert!(h.query_by_label_contains("without a year").is_none());
+    h.get_by_label_contains("taken from the other articles");
+}
+
+#[test]
+fn notices_are_toasts_that_expire_and_cover_no_card() {
+    let mut h = samples_at_1280();
+    h.state_mut().perform(Action::OpenPaths(vec![PathBuf::from("/nonexistent/missing.txt")]));
+    h.run();
+    let toast = h.get_by_label("1 file could not be opened").rect();
+    for card in h.get_all_by_label_contains(" · ") {
+        use egui_kittest::kittest::NodeT;
+        if card.accesskit_node().role() == egui::accesskit::Role::Button {
+            assert!(!card.rect().intersects(toast), "a toast covers a card");
+        }
+    }
+    // later, it is gone by itself
+    for n in &mut h.state_mut().notices {
+        n.at -= std::time::Duration::from_secs(60);
+    }
+    h.run();
+    assert!(h.query_by_label("1 file could not be opened").is_none());
+    assert!(h.state().notices.is_empty());
+}
+
+#[test]
+fn the_view_state_belongs_to_its_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.ron");
+    let mut h = harness_1280(app_with(vec![vec![a.clone()], vec![a.clone()]]));
+    h.run();
+    h.get_by_label("Try the samples").click();
+    h.run();
+    // scrolled down and right, then saved
+    h.hover_at(egui::pos2(700.0, 450.0));
+    wheel(&h, egui::vec2(-250.0, -600.0));
+    h.step();
+    h.remove_cursor();
+    h.run();
+    let scrolled = h.state().ui.compare_scroll;
+    assert!(scrolled.x > 100.0 && scrolled.y > 300.0, "{scrolled:?}");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(a.exists());
+    // a new session starts at the top left
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Try the samples").click();
+    h.run();
+    assert_eq!(h.state().ui.compare_scroll, egui::Vec2::ZERO);
+    assert!(h.get_by_label_contains("NATO membership · ").rect().min.y < 200.0);
+    // and the saved one reopens where it was left
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Discard").click();
+    h.run();
+    h.get_by_label("Open session…").click();
+    h.run();
+    h.run();
+    let back = h.state().ui.compare_scroll;
+    assert!((back - scrolled).length() < 2.0, "{back:?} != {scrolled:?}");
+}
+
+#[test]
+fn the_first_screen_opens_a_folder_too() {
+    let mut h = harness_1280(app_with(vec![vec![sample_dir()]]));
+    h.run();
+    h.get_by_label("Open folder…").click();
+    h.run();
+    assert_eq!(h.state().ws.session.articles.len(), counterpoint::samples::SAMPLES.len());
+}
+
+#[test]
+fn file_open_folder_opens_every_article_in_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("week-2");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::write(dir.path().join("one.txt"), "Talks resume\n\n“We are ready,” Dmitry Peskov said.\n").unwrap();
+    std::fs::write(sub.join("two.md"), "# Envoys meet\n\nThe envoy said the talks would go on.\n").unwrap();
+    std::fs::write(sub.join("notes.json"), "{}").unwrap();
+    let mut h = harness_1280(app_with(vec![dir.path().to_path_buf()].into_iter().map(|p| vec![p]).collect()));
+    h.run();
+    h.get_by_label("Try the samples").click();
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Open folder…").click();
+    h.run();
+    // the folder and its subfolder, article files only
+    assert_eq!(h.state().ws.session.articles.len(), counterpoint::samples::SAMPLES.len() + 2);
+}
+
+#[test]
+fn one_statement_is_not_one_statements() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("one.txt");
+    std::fs::write(&p, "Envoy speaks\n\n“We will keep talking,” Dmitry Peskov told reporters.\n").unwrap();
+    let mut h = harness_1280(app_with(vec![vec![p]]));
+    h.run();
+    h.get_by_label("Open articles…").click();
+    h.run();
+    assert_eq!(h.state().ws.statement_count(), 1);
+    assert!(h.query_all_by_label_contains("1 statement").count() >= 2);
+    let wrong = h.query_all_by_label_contains("1 statements").filter(|n| {
+        let l = label_of(n);
+        let i = l.find("1 statements").unwrap();
+        i == 0 || !l.as_bytes()[i - 1].is_ascii_digit()
+    });
+    assert_eq!(wrong.count(), 0);
+}
+
+#[test]
+fn the_actors_view_fits_1024_px() {
+    let mut h = harness_sized(app_with(vec![]), 1024.0, 768.0);
+    h.run();
+    h.get_by_label("Try the samples").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    h.run();
+    let kremlin = h.state().ws.session.catalogue.actor("kremlin").unwrap().clone();
+    // each alias stays on one line with its ×, inside the window
+    for alias in &kremlin.aliases {
+        let x = h.get_by_label(&format!("Remove alias “{alias}”")).rect();
+        let word = h
+            .get_all_by_label(alias)
+            .map(|n| n.rect())
+            .find(|r| r.max.x <= x.min.x + 1.0 && (r.center().y - x.center().y).abs() < 6.0);
+        assert!(word.is_some(), "“{alias}” is not beside its ×");
+        assert!(x.max.x <= 1024.0, "the × of “{alias}” is off the window: {x:?}");
+    }
+    // every speaker's Remove button can be reached
+    for b in h.get_all_by_label("Remove") {
+        assert!(b.rect().max.x <= 1024.0, "{:?}", b.rect());
+    }
 }

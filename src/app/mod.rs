@@ -11,7 +11,7 @@ pub mod picker;
 pub mod prefs;
 pub mod views;
 
-use crate::article::ArticleId;
+use crate::article::{Article, ArticleId};
 use crate::catalogue::{Catalogue, Rgb};
 use crate::compare::{self, Comparison};
 use crate::extract::Kind;
@@ -27,6 +27,7 @@ use std::time::{Duration, Instant};
 /// Something the user asked for. Views push these; `perform` applies them.
 pub enum Action {
     OpenArticlesDialog,
+    OpenFolderDialog,
     OpenSessionDialog,
     OpenPaths(Vec<PathBuf>),
     OpenSession(PathBuf),
@@ -55,6 +56,26 @@ pub enum Action {
     DeleteTopic(String),
     MoveTopic(String, isize),
     SetHidden(StatementKey, bool),
+    /// Accept (or unaccept) the attribution: the analyst checked it.
+    SetChecked(StatementKey, bool),
+    /// Open the quick actor picker for a statement.
+    QuickAssign(StatementKey),
+    /// Put the keyboard focus ring on a card of the Compare view.
+    FocusCard(CardFocus),
+    /// Open or close a Compare cell (topic id, column id).
+    ToggleCell(String, String),
+    SetArticleMeta(ArticleId, crate::workspace::ArticleMeta),
+    /// Give yearless datelines their year: (article, date).
+    SetYears(Vec<(ArticleId, String)>),
+    DismissYearPrompt,
+    /// Only articles dated in this range (`YYYY-MM-DD`, inclusive).
+    SetDateRange(Option<String>, Option<String>),
+    ToggleOutlet(String),
+    OnlyOutlet(String),
+    ShowAllOutlets,
+    SetInspectorFloating(bool),
+    ToggleSidebar,
+    ShowShortcuts(bool),
     AddStatement {
         article: ArticleId,
         span: Span,
@@ -94,7 +115,7 @@ pub enum Action {
     DiscardRecovery,
 }
 
-/// A message shown to the user until dismissed.
+/// A message shown to the user for a while, or until dismissed.
 #[derive(Debug, Clone)]
 pub struct Notice {
     pub level: Level,
@@ -102,6 +123,16 @@ pub struct Notice {
     /// Details, one per line (a file and its problem).
     pub lines: Vec<String>,
     pub at: Instant,
+}
+
+impl Notice {
+    /// How long it shows: long enough to read, longer for a problem.
+    pub fn lifetime(&self) -> Duration {
+        match self.level {
+            Level::Info => Duration::from_secs(8),
+            Level::Error => Duration::from_secs(30),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,9 +156,48 @@ pub enum Dialog {
     Recovery { summary: String },
 }
 
+/// Where the keyboard focus ring is in the Compare view: a statement in
+/// one cell (a statement on two topics is in two cells), and its place
+/// there, so that when it leaves the cell (hidden, reassigned) the ring
+/// moves to the card that takes its place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardFocus {
+    /// Topic id of the row ("" for Other).
+    pub row: String,
+    /// Column id ("" for No actor).
+    pub col: String,
+    pub key: StatementKey,
+    pub index: usize,
+}
+
+/// The quick actor picker: a filter typed, the highlighted choice.
+#[derive(Debug, Clone, Default)]
+pub struct QuickPick {
+    pub key: Option<StatementKey>,
+    pub query: String,
+    pub index: usize,
+}
+
 /// Per-view UI state that is not part of the session.
 #[derive(Default)]
 pub struct UiState {
+    /// The Compare view's keyboard focus.
+    pub focus: Option<CardFocus>,
+    /// Scroll the focused card into view on the next frame.
+    pub focus_scroll: bool,
+    pub card_heights: views::compare::CardHeights,
+    /// The Compare grid's scroll position, saved into the session with it.
+    pub compare_scroll: egui::Vec2,
+    /// Whether the session's saved scroll position was applied.
+    pub compare_scroll_restored: bool,
+    pub quick_pick: Option<QuickPick>,
+    pub show_shortcuts: bool,
+    /// "Not now" was answered to the question of a year for undated
+    /// datelines.
+    pub year_prompt_dismissed: bool,
+    pub year_input: String,
+    /// Articles whose date names no year, for the revision it was looked at.
+    pub yearless: (u64, Vec<ArticleId>),
     pub sort: compare::SortKey,
     pub sort_ascending: bool,
     /// The statement to scroll to in the Article view.
@@ -395,7 +465,7 @@ impl CounterpointApp {
             self.prefs.last_folder = Some(folder.to_path_buf());
         }
         match pick {
-            Pick::OpenArticles => self.perform(Action::OpenPaths(paths)),
+            Pick::OpenArticles | Pick::OpenFolder => self.perform(Action::OpenPaths(paths)),
             Pick::OpenSession => self.open_session_now(paths[0].clone()),
             Pick::SaveSession(_) => self.save_to(paths[0].clone()),
             Pick::Export(kind, _) => self.export_to(kind, paths[0].clone()),
@@ -404,8 +474,9 @@ impl CounterpointApp {
 
     fn finished(&mut self, outcome: Outcome) {
         match outcome {
-            Outcome::Articles { generation, loaded, errors, cancelled } => {
+            Outcome::Articles { generation, mut loaded, errors, cancelled } => {
                 let total = loaded.len();
+                let dated = self.give_years(&mut loaded);
                 let added = self.ws.add_extracted(generation, loaded);
                 if generation != self.ws.generation {
                     self.refreshing = None;
@@ -428,6 +499,14 @@ impl CounterpointApp {
                         "1 article was already open.".to_string()
                     } else {
                         format!("{dup} articles were already open.")
+                    };
+                    self.notify(Level::Info, msg, Vec::new());
+                }
+                if dated > 0 {
+                    let msg = if dated == 1 {
+                        "1 dateline gave no year; it was taken from the other articles.".to_string()
+                    } else {
+                        format!("{dated} datelines gave no year; it was taken from the other articles.")
                     };
                     self.notify(Level::Info, msg, Vec::new());
                 }
@@ -531,6 +610,7 @@ impl CounterpointApp {
     pub fn perform(&mut self, action: Action) {
         match action {
             Action::OpenArticlesDialog => self.picker.request(Pick::OpenArticles, self.prefs.last_folder.clone()),
+            Action::OpenFolderDialog => self.picker.request(Pick::OpenFolder, self.prefs.last_folder.clone()),
             Action::OpenSessionDialog => self.guard(Deferred::OpenSession(None)),
             Action::OpenSession(p) => self.guard(Deferred::OpenSession(Some(p))),
             Action::OpenPaths(paths) => {
@@ -628,6 +708,45 @@ impl CounterpointApp {
                 }
             }),
             Action::SetHidden(k, h) => self.ws.set_hidden(&k, h),
+            Action::SetChecked(k, c) => self.ws.set_checked(&k, c),
+            Action::QuickAssign(k) => {
+                self.ui.quick_pick = Some(QuickPick { key: Some(k), ..Default::default() });
+            }
+            Action::FocusCard(f) => self.ui.focus = Some(f),
+            Action::ToggleCell(row, col) => {
+                let cells = &mut self.ws.layout_mut().expanded;
+                if let Some(i) = cells.iter().position(|(r, c)| *r == row && *c == col) {
+                    cells.remove(i);
+                } else {
+                    cells.push((row, col));
+                }
+            }
+            Action::SetArticleMeta(id, meta) => self.ws.set_article_meta(&id, meta),
+            Action::SetYears(dates) => {
+                let label = if dates.len() == 1 { "set the year of a date" } else { "set the year of dates" };
+                self.ws.set_article_dates(label, dates);
+            }
+            Action::DismissYearPrompt => self.ui.year_prompt_dismissed = true,
+            Action::SetDateRange(from, to) => {
+                let f = &mut self.ws.view_mut().filters;
+                // a range given backwards means the same days
+                let (from, to) = match (from, to) {
+                    (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+                    other => other,
+                };
+                f.date_from = from;
+                f.date_to = to;
+            }
+            Action::ToggleOutlet(o) => toggle(&mut self.ws.view_mut().filters.hidden_outlets, o),
+            Action::OnlyOutlet(o) => {
+                let others =
+                    compare::outlets(&self.ws).into_iter().map(|(name, _)| name).filter(|name| *name != o).collect();
+                self.ws.view_mut().filters.hidden_outlets = others;
+            }
+            Action::ShowAllOutlets => self.ws.view_mut().filters.hidden_outlets.clear(),
+            Action::SetInspectorFloating(f) => self.prefs.inspector_floating = f,
+            Action::ToggleSidebar => self.prefs.sidebar_hidden = !self.prefs.sidebar_hidden,
+            Action::ShowShortcuts(b) => self.ui.show_shortcuts = b,
             Action::AddStatement { article, span } => {
                 if let Some(k) = self.ws.add_statement(&article, span, None, None) {
                     self.selected = Some(k);
@@ -757,6 +876,63 @@ impl CounterpointApp {
         }
     }
 
+    /// Dates without a year ("MOSCOW, December 4") get the year that puts
+    /// them nearest the other articles' dates: the new articles' before
+    /// they join the session, the session's own as one undoable step.
+    /// Returns how many got one; the rest are asked about.
+    fn give_years(
+        &mut self,
+        loaded: &mut [(std::sync::Arc<Article>, std::sync::Arc<Vec<crate::extract::Statement>>)],
+    ) -> usize {
+        use crate::calendar;
+        let known: Vec<i32> = self
+            .ws
+            .session
+            .articles
+            .iter()
+            .chain(loaded.iter().map(|(a, _)| a))
+            .filter_map(|a| a.date.as_deref().and_then(calendar::day_of))
+            .collect();
+        if known.is_empty() {
+            return 0;
+        }
+        let dated = |a: &Article| {
+            let (m, d) = a.date.as_deref().and_then(calendar::yearless)?;
+            let y = calendar::nearest_year(m, d, &known)?;
+            Some(calendar::iso(calendar::days_from_civil(y, m, d)))
+        };
+        let mut n = 0;
+        for (a, _) in loaded.iter_mut() {
+            if let Some(date) = dated(a) {
+                std::sync::Arc::make_mut(a).date = Some(date);
+                n += 1;
+            }
+        }
+        let in_session: Vec<(ArticleId, String)> =
+            self.ws.session.articles.iter().filter_map(|a| Some((a.id.clone(), dated(a)?))).collect();
+        n += in_session.len();
+        if !in_session.is_empty() {
+            self.ws.set_article_dates("take the year from the other articles", in_session);
+        }
+        n
+    }
+
+    /// Articles whose date names no year (looked at once per revision).
+    pub fn yearless_articles(&mut self) -> &[ArticleId] {
+        if self.ui.yearless.0 != self.ws.revision || self.ws.revision == 0 {
+            let ids = self
+                .ws
+                .session
+                .articles
+                .iter()
+                .filter(|a| a.date.as_deref().and_then(crate::calendar::yearless).is_some())
+                .map(|a| a.id.clone())
+                .collect();
+            self.ui.yearless = (self.ws.revision, ids);
+        }
+        &self.ui.yearless.1
+    }
+
     /// Keeps the selection on a statement whose key moved (added ones).
     fn follow(&mut self, k: &StatementKey) {
         if self.ws.entry(k).is_none() {
@@ -772,8 +948,13 @@ impl CounterpointApp {
         }
     }
 
-    /// Commits text being typed in the inspector (note, speaker).
+    /// Commits text being typed in the inspector (note, speaker), and the
+    /// Compare grid's scroll position into the session's view state.
     pub fn commit_buffers(&mut self) {
+        if self.ui.compare_scroll_restored {
+            let o = self.ui.compare_scroll;
+            self.ws.layout_mut().scroll = [o.x.round() as i32, o.y.round() as i32];
+        }
         if let Some((k, note)) = self.ui.note_buffer.take()
             && self.ws.entry(&k).is_some_and(|e| e.note != note)
         {
@@ -1101,14 +1282,22 @@ impl eframe::App for CounterpointApp {
     }
 }
 
+/// The icon the window shows in the task bar (the installed menu entry
+/// has its own copy).
+fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/packaging/icons/64x64/counterpoint.png"))
+        .unwrap_or_default()
+}
+
 /// Starts the window.
 pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Counterpoint")
-            .with_inner_size([1400.0, 900.0])
+            .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 560.0])
             .with_drag_and_drop(true)
+            .with_icon(window_icon())
             .with_app_id("counterpoint"),
         persist_window: true,
         ..Default::default()
@@ -1128,4 +1317,14 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
             Ok(Box::new(app))
         }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_is_the_packaged_one() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (64, 64));
+        assert!(icon.rgba.chunks(4).any(|p| p[3] == 255), "not transparent all over");
+    }
 }

@@ -11,6 +11,8 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pick {
     OpenArticles,
+    /// A folder of articles (every article file in it and below).
+    OpenFolder,
     OpenSession,
     /// Save the session; the name suggested.
     SaveSession(String),
@@ -80,6 +82,7 @@ fn dialog(pick: &Pick, folder: Option<&Path>) -> Vec<PathBuf> {
             .add_filter("All files", &["*"])
             .pick_files()
             .unwrap_or_default(),
+        Pick::OpenFolder => d.set_title("Open a folder of articles").pick_folder().into_iter().collect(),
         Pick::OpenSession => d
             .set_title("Open session")
             .add_filter("Counterpoint sessions", &["ron"])

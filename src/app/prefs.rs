@@ -24,6 +24,11 @@ pub struct Prefs {
     /// network drive that has gone away can take seconds to answer).
     #[serde(skip)]
     existing: Vec<PathBuf>,
+    /// The inspector floats over the window instead of docking at its
+    /// right edge.
+    pub inspector_floating: bool,
+    /// The sidebar (articles and filters) is put away.
+    pub sidebar_hidden: bool,
 }
 
 impl Prefs {

@@ -20,6 +20,7 @@ pub(crate) mod dom;
 mod encoding;
 mod html;
 mod markdown;
+mod outlet;
 mod text;
 mod writer;
 
@@ -30,6 +31,15 @@ use std::path::{Path, PathBuf};
 use crate::article::Article;
 
 pub use dates::display_date;
+
+/// A date as ingest reads them (`2025-12-04`, `4 Dec 2025`, `December 4`,
+/// `04.12.2025` …), the whole of `s`, as (year, month, day); the year is
+/// `None` when the text leaves it out.
+pub fn date_parts(s: &str) -> Option<(Option<u32>, u32, u32)> {
+    let s = s.trim();
+    let found = dates::parse_date_prefix(s)?;
+    (found.len == s.len()).then_some((found.year, found.month, found.day))
+}
 pub use encoding::{DecodeProblem, decode_text};
 
 /// Largest file read. News articles are kilobytes; a saved page with
@@ -345,14 +355,18 @@ fn parse_source(source: &str, bytes: &[u8], interrupted: &dyn Fn() -> bool) -> R
     if format == Format::Text && text::looks_like_html(&decoded) {
         format = Format::Html;
     }
-    match format {
+    // a saved page's own address may name its outlet
+    let page = if format == Format::Html { outlet::page_head(&decoded) } else { String::new() };
+    let mut article = match format {
         Format::Text => Ok(text::parse_text(source, decoded)),
         Format::Markdown => markdown::parse_markdown(source, &decoded).ok_or(IngestErrorKind::NoText),
         Format::Html => html::parse_html(source, &decoded, interrupted).map_err(|problem| match problem {
             html::HtmlProblem::NoText => IngestErrorKind::NoText,
             html::HtmlProblem::Interrupted => IngestErrorKind::Cancelled,
         }),
-    }
+    }?;
+    outlet::fill(&mut article, &page);
+    Ok(article)
 }
 
 /// Whether the text is a saved session (which starts with its format

@@ -35,7 +35,19 @@ pub(crate) fn find_date(text: &str) -> Option<String> {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(DATE_SEARCH_LINES)
-        .find_map(|line| date_line(line).or_else(|| dateline_date(line)))
+        .find_map(|line| date_line(line).or_else(|| dateline_date(line)).or_else(|| byline_date(line)))
+}
+
+/// The date after a byline: `Anna Koval — 4 December 2025, 19:40`, as
+/// Ukrainian and Russian sites print the author and the time of posting.
+/// The name before the dash is a few words without digits.
+fn byline_date(line: &str) -> Option<String> {
+    let (name, rest) = [" — ", " – ", " | "].iter().find_map(|d| line.split_once(d))?;
+    let words = name.split_whitespace().count();
+    if !(1..=5).contains(&words) || name.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    date_line(rest)
 }
 
 /// Whether text that came in as `.txt` (or without a known extension) is
@@ -50,6 +62,17 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_after_a_byline() {
+        let a = parse_text("a.txt", "Headline\n\nАнна Коваль — 4 грудня 2025, 19:40\n\nText.".to_string());
+        assert_eq!(a.date.as_deref(), Some("2025-12-04"));
+        let b = parse_text("b.txt", "Headline\n\nBy Tom Reed | 5 December 2025\n\nText.".to_string());
+        assert_eq!(b.date.as_deref(), Some("2025-12-05"));
+        // a sentence with a dash is no byline
+        let c = parse_text("c.txt", "Headline\n\nTalks resumed in Geneva on Monday — 4 December 2025\n".to_string());
+        assert_eq!(c.date, None);
+    }
 
     #[test]
     fn text_is_kept_exactly_and_title_is_first_line() {

@@ -152,3 +152,99 @@ fn an_edit_survives_a_shifted_span() {
     assert!(w.entries[i].iter().any(|x| x.note == "still here"));
     assert_eq!(w.orphaned_annotations(), 0);
 }
+
+#[test]
+fn fixing_an_article_date_and_outlet_is_undoable_and_survives_re_extraction() {
+    let mut w = workspace();
+    let id = w.session.articles[0].id.clone();
+    let before = ArticleMeta::of(&w.session.articles[0]);
+    let n = w.statement_count();
+    w.set_article_meta(&id, ArticleMeta { outlet: "Wire One".into(), date: Some("2025-12-09".into()) });
+    assert_eq!(w.session.articles[0].outlet, "Wire One");
+    assert_eq!(w.session.articles[0].date.as_deref(), Some("2025-12-09"));
+    assert_eq!(w.undo_label(), Some("change outlet and date"));
+    assert!(w.is_dirty());
+    // the article's id is its text's, so edits keyed by it still find it
+    assert_eq!(w.session.articles[0].id, id);
+    // the catalogue changes: statements are extracted again, the fix stays
+    w.edit_catalogue("rename actor", |c| c.actors[0].name = "Renamed".into());
+    w.refresh_now();
+    assert_eq!(w.statement_count(), n);
+    assert_eq!(w.session.articles[0].outlet, "Wire One");
+    w.undo();
+    w.undo();
+    assert_eq!(ArticleMeta::of(&w.session.articles[0]), before);
+    assert!(!w.is_dirty());
+    w.redo();
+    w.redo();
+    assert_eq!(w.session.articles[0].date.as_deref(), Some("2025-12-09"));
+    // several dates at once are one step
+    let ids: Vec<ArticleId> = w.session.articles.iter().map(|a| a.id.clone()).collect();
+    w.set_article_dates("set year", ids.iter().map(|i| (i.clone(), "2024-01-01".to_string())).collect());
+    assert!(w.session.articles.iter().all(|a| a.date.as_deref() == Some("2024-01-01")));
+    w.undo();
+    assert_eq!(w.session.articles[0].date.as_deref(), Some("2025-12-09"));
+}
+
+#[test]
+fn accepting_a_statement_marks_it_checked_not_edited() {
+    let mut w = workspace();
+    let key = first_with_actor(&w, "kremlin").key.clone();
+    w.set_checked(&key, true);
+    let e = w.entry(&key).unwrap();
+    assert!(e.checked && !e.edited);
+    assert_eq!(w.undo_label(), Some("accept statement"));
+    assert!(w.session.annotations[&key].checked);
+    w.set_note(&key, "fine".into());
+    assert!(w.entry(&key).unwrap().edited);
+    w.undo();
+    w.undo();
+    assert!(!w.entry(&key).unwrap().checked);
+    assert!(w.session.annotations.is_empty());
+}
+
+#[test]
+fn a_new_speaker_brings_the_catalogue_actor_along() {
+    let mut w = workspace();
+    let key = first_with_actor(&w, "kremlin").key.clone();
+    w.set_speaker(&key, Some("Andrii Sybiha".into()));
+    let e = w.entry(&key).unwrap();
+    assert_eq!(e.statement.speaker.as_deref(), Some("Andrii Sybiha"));
+    assert_eq!(e.statement.actor.as_deref(), Some("ukrainian-mfa"));
+    assert_eq!(w.undo_label(), Some("change speaker"));
+    w.undo();
+    assert_eq!(w.entry(&key).unwrap().statement.actor.as_deref(), Some("kremlin"));
+    // an actor chosen by hand is kept
+    w.set_actor(&key, Some("russia".into()));
+    w.set_speaker(&key, Some("Andrii Sybiha".into()));
+    assert_eq!(w.entry(&key).unwrap().statement.actor.as_deref(), Some("russia"));
+    // a speaker the catalogue does not know leaves the actor alone
+    let other = first_with_actor(&w, "western-officials").key.clone();
+    w.set_speaker(&other, Some("A. Nobody".into()));
+    assert_eq!(w.entry(&other).unwrap().statement.actor.as_deref(), Some("western-officials"));
+}
+
+#[test]
+fn a_statement_added_by_hand_takes_its_kind_from_quote_marks_and_its_actor_from_its_speaker() {
+    let mut w = Workspace::default();
+    let text = "Title\n\n«We will not wait,» the minister said. Officials said talks would resume. Then he said the «talks» were over.\n";
+    w.add_articles(vec![Arc::new(Article::from_text("a.txt", text))]);
+    let id = w.session.articles[0].id.clone();
+    let span_of = |needle: &str| {
+        let s = text.find(needle).unwrap();
+        Span::new(s, s + needle.len())
+    };
+    let direct = w.add_statement(&id, span_of("We will not wait"), None, None).unwrap();
+    assert_eq!(w.entry(&direct).unwrap().statement.kind, Kind::Direct);
+    let quoted = w.add_statement(&id, span_of("«We will not wait,»"), None, None).unwrap();
+    assert_eq!(w.entry(&quoted).unwrap().statement.kind, Kind::Direct);
+    let mixed = w.add_statement(&id, span_of("the «talks» were over"), None, None).unwrap();
+    assert_eq!(w.entry(&mixed).unwrap().statement.kind, Kind::Mixed);
+    let reported = w.add_statement(&id, span_of("talks would resume"), None, None).unwrap();
+    assert_eq!(w.entry(&reported).unwrap().statement.kind, Kind::Indirect);
+    // typing a speaker the catalogue knows gives the actor
+    w.set_speaker(&reported, Some("Dmitry Peskov".into()));
+    assert_eq!(w.entry(&reported).unwrap().statement.actor.as_deref(), Some("kremlin"));
+    w.undo();
+    assert_eq!(w.entry(&reported).unwrap().statement.actor, None);
+}

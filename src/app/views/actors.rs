@@ -70,7 +70,7 @@ fn edit(actions: &mut Vec<Action>, label: &str, id: &str, f: impl FnOnce(&mut Ac
 fn editor(ui: &mut egui::Ui, app: &mut CounterpointApp, actor: &Actor, count: usize, actions: &mut Vec<Action>) {
     let id = actor.id.clone();
     ui.heading(&actor.name);
-    ui.label(RichText::new(format!("id “{}” · {count} statements", actor.id)).weak());
+    ui.label(RichText::new(format!("id “{}” · {}", actor.id, super::compare::plural(count, "statement"))).weak());
     ui.add_space(6.0);
     egui::Grid::new("actor-grid").num_columns(2).spacing([10.0, 8.0]).show(ui, |ui| {
         let l = ui.label("Name");
@@ -128,16 +128,10 @@ fn editor(ui: &mut egui::Ui, app: &mut CounterpointApp, actor: &Actor, count: us
         )
         .weak(),
     );
-    for (i, s) in actor.speakers.iter().enumerate() {
+    for s in &actor.speakers {
+        // the button first, so a long line of spellings never pushes it
+        // out of the window; the line wraps instead
         ui.horizontal(|ui| {
-            let mut line = s.name.clone();
-            if !s.aliases.is_empty() {
-                line.push_str(&format!("  ({})", s.aliases.join(", ")));
-            }
-            ui.label(line);
-            if !s.title.is_empty() {
-                ui.label(RichText::new(&s.title).weak());
-            }
             if ui.small_button("Remove").on_hover_text(format!("Remove {}", s.name)).clicked() {
                 let name = s.name.clone();
                 edit(actions, "remove speaker", &id, move |a| {
@@ -145,8 +139,22 @@ fn editor(ui: &mut egui::Ui, app: &mut CounterpointApp, actor: &Actor, count: us
                         a.speakers.remove(p);
                     }
                 });
-                let _ = i;
             }
+            let mut job = egui::text::LayoutJob::default();
+            let body = egui::TextFormat {
+                font_id: egui::TextStyle::Body.resolve(ui.style()),
+                color: ui.visuals().text_color(),
+                ..Default::default()
+            };
+            let weak = egui::TextFormat { color: ui.visuals().weak_text_color(), ..body.clone() };
+            job.append(&s.name, 0.0, body);
+            if !s.aliases.is_empty() {
+                job.append(&format!("  ({})", s.aliases.join(", ")), 0.0, weak.clone());
+            }
+            if !s.title.is_empty() {
+                job.append(&format!("  {}", s.title), 0.0, weak);
+            }
+            ui.add(egui::Label::new(job).wrap());
         });
     }
     ui.horizontal(|ui| {
@@ -253,12 +261,10 @@ fn list_editor(
     ui.label(RichText::new(help).weak());
     ui.horizontal_wrapped(|ui| {
         for item in items {
-            ui.label(RichText::new(item).background_color(ui.visuals().faint_bg_color));
-            if ui.small_button("×").on_hover_text(format!("Remove {what} “{item}”")).clicked() {
+            if style::chip(ui, item, &format!("Remove {what} “{item}”")) {
                 let item = item.clone();
                 edit(actions, &format!("remove {what}"), id, move |a| field(a).retain(|x| *x != item));
             }
-            ui.add_space(6.0);
         }
     });
     ui.horizontal(|ui| {

@@ -3,6 +3,7 @@
 //! text offers "Add statement".
 
 use super::super::{Action, CounterpointApp};
+use super::compare::plural;
 use super::style;
 use crate::article::{Article, ArticleId};
 use crate::span::Span;
@@ -49,18 +50,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
     });
     ui.add_space(4.0);
     ui.label(RichText::new(&article.title).heading());
-    let mut meta = Vec::new();
-    if !article.outlet.is_empty() {
-        meta.push(article.outlet.clone());
-    }
-    if let Some(d) = &article.date {
-        meta.push(crate::ingest::display_date(d));
-    }
-    meta.push(article.source.clone());
+    meta_fields(ui, &article, actions);
+    let mut meta = vec![article.source.clone()];
     if article.lang.is_known() {
         meta.push(article.lang.label());
     }
-    meta.push(format!("{} statements", entries.iter().filter(|e| !e.hidden).count()));
+    meta.push(plural(entries.iter().filter(|e| !e.hidden).count(), "statement"));
     ui.label(RichText::new(meta.join(" · ")).weak());
     if article.lang.is_known() && !article.lang.is_read() {
         ui.label(
@@ -115,6 +110,44 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
             }
         },
     );
+}
+
+/// Where and when the article was published, as fields the user can fix
+/// (each change one undoable edit).
+fn meta_fields(ui: &mut egui::Ui, article: &Article, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        let l = ui.label("Outlet");
+        let id = egui::Id::unique(("article-outlet", article.id.0.as_str()));
+        let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_else(|| article.outlet.clone());
+        let r = ui
+            .add(egui::TextEdit::singleline(&mut text).hint_text("who published it").desired_width(220.0))
+            .labelled_by(l.id);
+        if r.changed() {
+            ui.data_mut(|d| d.insert_temp(id, text.clone()));
+        }
+        if r.lost_focus() {
+            ui.data_mut(|d| d.remove::<String>(id));
+            let outlet = text.trim().to_string();
+            if outlet != article.outlet {
+                let mut meta = crate::workspace::ArticleMeta::of(article);
+                meta.outlet = outlet;
+                actions.push(Action::SetArticleMeta(article.id.clone(), meta));
+            }
+        }
+        ui.add_space(10.0);
+        let l = ui.label("Date");
+        let id = egui::Id::unique(("article-date", article.id.0.as_str()));
+        if let Some(date) = style::date_field(ui, id, article.date.as_deref(), "e.g. 4 Dec 2025", l.id) {
+            let mut meta = crate::workspace::ArticleMeta::of(article);
+            meta.date = date;
+            actions.push(Action::SetArticleMeta(article.id.clone(), meta));
+        }
+        if article.date.as_deref().and_then(crate::calendar::yearless).is_some() {
+            ui.label(RichText::new("no year given").small().color(egui::Color32::from_rgb(0xb0, 0x60, 0x00)));
+        } else if article.date.is_none() {
+            ui.label(RichText::new("no date found").small().weak());
+        }
+    });
 }
 
 /// The actors present in this article, with their colours.

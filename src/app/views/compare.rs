@@ -1,80 +1,147 @@
-//! The Compare view: one column per actor, one row per topic, each cell
-//! the actor's statements on that topic as cards. Cells draw only the cards
-//! in view, so thousands of statements stay fluid.
+//! The Compare view: one column per actor, one section per topic, each cell
+//! the actor's statements on that topic as cards.
+//!
+//! The grid is laid out by hand rather than out of nested widgets, so that
+//! - columns share the width, down to a minimum below which it scrolls
+//!   sideways;
+//! - actor headers and topic labels stay in view while scrolling (the
+//!   headers sit above the one scroll area and follow it sideways; each
+//!   topic's label is pinned to the left edge, and to the top while its
+//!   section is in view);
+//! - there is one scroll area and no cell captures the wheel: a cell shows
+//!   its first cards and "N more" opens the rest in place;
+//! - only the cards in view are drawn, whatever the number of statements
+//!   (card heights are measured once per comparison and width).
+//!
+//! A column is whatever [`crate::compare::Column`] says: one actor today; a
+//! bloc of several actors draws the same way. A card's marks (checked,
+//! edited, hidden, added) come from [`card_marks`], where further marks
+//! (confidence, stance) belong.
 
-use super::super::{Action, CounterpointApp};
+use super::super::{Action, CardFocus, CounterpointApp};
 use super::style;
 use crate::compare::StatementRef;
 use crate::session::{StatementKey, ViewKind};
-use egui::{RichText, Sense, Stroke};
+use crate::workspace::Entry;
+use egui::text::{LayoutJob, TextFormat, TextWrapping};
+use egui::{Color32, Key, Modifiers, Rect, RichText, Sense, Stroke, pos2, vec2};
+use std::sync::Arc;
 
-const COL_W: f32 = 276.0;
-const ROW_HEAD_W: f32 = 128.0;
-const CARD_H: f32 = 92.0;
-const CELL_MAX_H: f32 = 470.0;
+/// Columns are never narrower than this; below it the grid scrolls
+/// sideways.
+pub const MIN_COL_W: f32 = 200.0;
+/// Nor wider than this: one actor on a wide screen stays readable.
+const MAX_COL_W: f32 = 560.0;
+const GAP: f32 = 8.0;
+/// Extra space between blocs when columns are grouped by bloc.
+const BLOC_GAP: f32 = 16.0;
+const PAD: f32 = 6.0;
+pub const HEADER_H: f32 = 50.0;
+const BAND_H: f32 = 28.0;
+const CARD_GAP: f32 = 6.0;
+const SECTION_PAD: f32 = 10.0;
+const EMPTY_H: f32 = 22.0;
+const MORE_H: f32 = 24.0;
+/// Cards a cell shows before "N more".
+pub const SHOWN: usize = 3;
+/// Lines of a statement shown on its card; the inspector has all of it.
+const MAX_LINES: usize = 9;
+const TEXT_SIZE: f32 = 13.0;
+const META_H: f32 = 17.0;
+const CARD_LEFT: f32 = 12.0;
+const CARD_RIGHT: f32 = 8.0;
+const CARD_TOP: f32 = 7.0;
+const CARD_BOTTOM: f32 = 6.0;
+const FOCUS: Color32 = Color32::from_rgb(0x1a, 0x64, 0xd6);
 
-pub fn show(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>) {
-    let c = &app.cmp;
-    if c.columns.is_empty() {
+/// The grid as laid out for one frame, in content coordinates (the top
+/// left of the scrolled content is 0,0).
+pub struct Grid {
+    pub col_w: f32,
+    /// Left edge of each column.
+    pub col_x: Vec<f32>,
+    pub width: f32,
+    pub sections: Vec<Section>,
+    pub height: f32,
+}
+
+/// One topic's band and cells.
+pub struct Section {
+    /// Index into the comparison's rows.
+    pub row: usize,
+    pub top: f32,
+    pub height: f32,
+    pub cells: Vec<Cell>,
+}
+
+/// The cards a cell shows.
+pub struct Cell {
+    pub shown: usize,
+    pub total: usize,
+    pub expanded: bool,
+    /// Top of each shown card, from the top of the section's cards.
+    pub tops: Vec<f32>,
+    pub heights: Vec<f32>,
+    /// Where the cards (and "N more") end.
+    pub bottom: f32,
+}
+
+impl Cell {
+    fn has_more_button(&self) -> bool {
+        self.total > SHOWN
+    }
+}
+
+/// Card heights measured at one width for one comparison.
+#[derive(Default)]
+pub struct CardHeights {
+    stamp: u64,
+    width: f32,
+    map: std::collections::HashMap<StatementRef, f32>,
+}
+
+pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Action>) {
+    if app.cmp.columns.is_empty() {
         empty(ui, "No actor is shown. Tick actors in the sidebar, or choose View ▸ Show statements with no actor.");
         return;
     }
-    if c.list.is_empty() {
+    if app.cmp.list.is_empty() {
         empty(ui, "No statements match the filters.");
         return;
     }
-    egui::ScrollArea::both().id_salt("compare-grid").auto_shrink([false, false]).show(ui, |ui| {
-        // header: actor columns with counts
-        ui.horizontal(|ui| {
-            ui.add_space(ROW_HEAD_W);
-            let mut last_group: Option<&str> = None;
-            for col in &c.columns {
-                let new_bloc = app.ws.session.view.group_by_bloc && last_group.is_some_and(|g| g != col.group);
-                last_group = Some(col.group.as_str());
-                if new_bloc {
-                    ui.add_space(10.0);
-                }
-                ui.allocate_ui_with_layout(egui::vec2(COL_W, 44.0), egui::Layout::top_down(egui::Align::Min), |ui| {
-                    ui.set_width(COL_W);
-                    let (bar, _) = ui.allocate_exact_size(egui::vec2(COL_W - 8.0, 4.0), Sense::hover());
-                    ui.painter().rect_filled(bar, 1.0, style::rgb(col.colour));
-                    let head = ui.label(RichText::new(format!("{} ({})", col.name, col.count)).strong().size(14.5));
-                    if col.actor.is_some() {
-                        head.on_hover_text(format!("{} · {}", col.name, col.group));
-                        if !col.group.is_empty() && app.ws.session.view.group_by_bloc {
-                            ui.label(RichText::new(&col.group).small().weak());
-                        }
-                    }
-                });
+    let full = ui.available_rect_before_wrap();
+    let header = Rect::from_min_size(full.min, vec2(full.width(), HEADER_H));
+    let body = Rect::from_min_max(pos2(full.min.x, header.max.y + 1.0), full.max);
+    ui.allocate_rect(full, Sense::hover());
+
+    let grid = layout(ui, app, body.width());
+    keys(ui, app, &grid, actions);
+    let focus = resolve_focus(app, &grid);
+
+    let mut area = egui::ScrollArea::both().id_salt("compare-grid").auto_shrink([false, false]);
+    if !app.ui.compare_scroll_restored {
+        // a session opens where it was left, a new one at the top left,
+        // whatever egui remembers of the last session's scrolling
+        let [x, y] = app.ws.session.view.compare.scroll;
+        area = area.scroll_offset(vec2(x as f32, y as f32));
+        app.ui.compare_scroll_restored = true;
+    }
+    let mut body_ui = ui.new_child(egui::UiBuilder::new().max_rect(body));
+    let out = area.show_viewport(&mut body_ui, |ui, _viewport| {
+        ui.set_min_size(vec2(grid.width, grid.height));
+        let origin = ui.max_rect().min;
+        draw_sections(ui, app, &grid, origin, focus, actions);
+        if app.ui.focus_scroll {
+            app.ui.focus_scroll = false;
+            if let Some((si, ci, k)) = focus {
+                let r = card_rect(&grid, origin, si, ci, k);
+                // keep clear of the pinned topic band above it
+                ui.scroll_to_rect(r.with_min_y(r.min.y - BAND_H - 4.0).expand2(vec2(PAD, 4.0)), None);
             }
-        });
-        ui.separator();
-        for (ri, row) in c.rows.iter().enumerate() {
-            if row.count == 0 {
-                continue;
-            }
-            ui.horizontal_top(|ui| {
-                ui.allocate_ui_with_layout(
-                    egui::vec2(ROW_HEAD_W, 24.0),
-                    egui::Layout::top_down(egui::Align::Min),
-                    |ui| {
-                        ui.set_width(ROW_HEAD_W - 8.0);
-                        ui.label(RichText::new(&row.name).strong());
-                        ui.label(RichText::new(format!("{} statements", row.count)).small().weak());
-                    },
-                );
-                let mut last_group: Option<&str> = None;
-                for (ci, col) in c.columns.iter().enumerate() {
-                    if app.ws.session.view.group_by_bloc && last_group.is_some_and(|g| g != col.group) {
-                        ui.add_space(10.0);
-                    }
-                    last_group = Some(col.group.as_str());
-                    cell(ui, app, &c.cells[ri][ci], (ri, ci), actions);
-                }
-            });
-            ui.separator();
         }
     });
+    app.ui.compare_scroll = out.state.clamped_offset();
+    draw_headers(ui, app, &grid, header, out.state.clamped_offset().x, actions);
 }
 
 fn empty(ui: &mut egui::Ui, text: &str) {
@@ -84,40 +151,501 @@ fn empty(ui: &mut egui::Ui, text: &str) {
     });
 }
 
-fn cell(
-    ui: &mut egui::Ui,
-    app: &CounterpointApp,
-    refs: &[StatementRef],
-    id: (usize, usize),
-    actions: &mut Vec<Action>,
-) {
-    ui.allocate_ui_with_layout(egui::vec2(COL_W, 10.0), egui::Layout::top_down(egui::Align::Min), |ui| {
-        ui.set_width(COL_W);
-        if refs.is_empty() {
-            ui.label(RichText::new("—").weak());
-            return;
+/// Column widths and every shown card's place.
+fn layout(ui: &egui::Ui, app: &mut CounterpointApp, avail_w: f32) -> Grid {
+    let c = &app.cmp;
+    let n = c.columns.len().max(1);
+    let grouped = app.ws.session.view.group_by_bloc;
+    let gaps: Vec<f32> = (0..n)
+        .map(|i| match i {
+            0 => 0.0,
+            _ if grouped && c.columns[i].group != c.columns[i - 1].group => BLOC_GAP,
+            _ => GAP,
+        })
+        .collect();
+    let total_gap: f32 = gaps.iter().sum();
+    let room = avail_w - 2.0 * PAD - 4.0;
+    let mut col_w = (room - total_gap) / n as f32;
+    if col_w < MIN_COL_W {
+        // not all fit: as many as fit fill the width exactly, the rest are
+        // a scroll away
+        let fit = (((room + GAP) / (MIN_COL_W + GAP)).floor() as usize).clamp(1, n);
+        col_w = (room - gaps[1..fit].iter().sum::<f32>()) / fit as f32;
+    }
+    let col_w = col_w.clamp(MIN_COL_W, MAX_COL_W).floor();
+    let mut col_x = Vec::with_capacity(n);
+    let mut x = PAD;
+    for g in &gaps {
+        x += g;
+        col_x.push(x);
+        x += col_w;
+    }
+    let width = x + PAD;
+
+    let heights = &mut app.ui.card_heights;
+    if heights.stamp != app.cmp_stamp || heights.width != col_w {
+        heights.map.clear();
+        heights.stamp = app.cmp_stamp;
+        heights.width = col_w;
+    }
+    let expanded = &app.ws.session.view.compare.expanded;
+    let mut sections = Vec::new();
+    let mut y = 4.0;
+    for (ri, row) in c.rows.iter().enumerate() {
+        if row.count == 0 {
+            continue;
         }
-        let spacing = ui.spacing().item_spacing.y;
-        let height = (refs.len() as f32 * (CARD_H + spacing)).min(CELL_MAX_H);
-        egui::ScrollArea::vertical()
-            .id_salt(("cell", id))
-            .max_height(height)
-            .min_scrolled_height(height)
-            .auto_shrink([false, true])
-            .show_rows(ui, CARD_H, refs.len(), |ui, range| {
-                for r in &refs[range] {
-                    card(ui, app, *r, id, actions);
-                }
-            });
-    });
+        let mut cells = Vec::with_capacity(c.columns.len());
+        let mut tallest: f32 = EMPTY_H;
+        for (ci, col) in c.columns.iter().enumerate() {
+            let refs = &c.cells[ri][ci];
+            let open = refs.len() > SHOWN && expanded.iter().any(|(t, a)| *t == row.id && *a == col.id);
+            let shown = if open { refs.len() } else { refs.len().min(SHOWN) };
+            let mut tops = Vec::with_capacity(shown);
+            let mut hs = Vec::with_capacity(shown);
+            let mut cy = 0.0;
+            for r in &refs[..shown] {
+                let h = *heights
+                    .map
+                    .entry(*r)
+                    .or_insert_with(|| r.get(&app.ws).map_or(40.0, |e| card_height(ui, e, col_w)));
+                tops.push(cy);
+                hs.push(h);
+                cy += h + CARD_GAP;
+            }
+            if refs.len() > SHOWN {
+                cy += MORE_H;
+            }
+            tallest = tallest.max(cy);
+            cells.push(Cell { shown, total: refs.len(), expanded: open, tops, heights: hs, bottom: cy });
+        }
+        let height = BAND_H + tallest + SECTION_PAD;
+        sections.push(Section { row: ri, top: y, height, cells });
+        y += height;
+    }
+    Grid { col_w, col_x, width, sections, height: y + 8.0 }
 }
 
-/// One statement as a card: the words, who said them, where.
-pub fn card(
+/// The words of a card, wrapped to `width`; colour is given when painting.
+fn text_job(e: &Entry, width: f32) -> LayoutJob {
+    let flat = e.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = if e.statement.kind == crate::extract::Kind::Direct { format!("“{flat}”") } else { flat };
+    let mut job = LayoutJob::single_section(
+        text,
+        TextFormat {
+            font_id: egui::FontId::proportional(TEXT_SIZE),
+            color: Color32::PLACEHOLDER,
+            ..Default::default()
+        },
+    );
+    job.wrap =
+        TextWrapping { max_width: width, max_rows: MAX_LINES, break_anywhere: false, overflow_character: Some('…') };
+    job
+}
+
+fn text_width(col_w: f32) -> f32 {
+    col_w - CARD_LEFT - CARD_RIGHT
+}
+
+fn card_galley(ui: &egui::Ui, e: &Entry, col_w: f32) -> Arc<egui::Galley> {
+    ui.fonts_mut(|f| f.layout_job(text_job(e, text_width(col_w))))
+}
+
+fn card_height(ui: &egui::Ui, e: &Entry, col_w: f32) -> f32 {
+    (CARD_TOP + card_galley(ui, e, col_w).size().y + 5.0 + META_H + CARD_BOTTOM).ceil()
+}
+
+fn card_rect(grid: &Grid, origin: egui::Pos2, si: usize, ci: usize, k: usize) -> Rect {
+    let s = &grid.sections[si];
+    let cell = &s.cells[ci];
+    let top = origin.y + s.top + BAND_H + cell.tops[k];
+    Rect::from_min_size(pos2(origin.x + grid.col_x[ci], top), vec2(grid.col_w, cell.heights[k]))
+}
+
+fn entry_at<'a>(app: &'a CounterpointApp, grid: &Grid, si: usize, ci: usize, k: usize) -> Option<&'a Entry> {
+    app.cmp.cells[grid.sections[si].row][ci].get(k)?.get(&app.ws)
+}
+
+/// Where the focused card is now: its cell and place, else the card that
+/// took its place (after it was hidden or moved), else the same statement
+/// in another cell.
+fn resolve_focus(app: &mut CounterpointApp, grid: &Grid) -> Option<(usize, usize, usize)> {
+    let f = app.ui.focus.as_ref()?;
+    let c = &app.cmp;
+    let si = grid.sections.iter().position(|s| c.rows[s.row].id == f.row);
+    let ci = c.columns.iter().position(|col| col.id == f.col);
+    let found = if let (Some(si), Some(ci)) = (si, ci) {
+        let cell = &grid.sections[si].cells[ci];
+        let refs = &c.cells[grid.sections[si].row][ci][..cell.shown];
+        match refs.iter().position(|r| r.get(&app.ws).is_some_and(|e| e.key == f.key)) {
+            Some(k) => Some((si, ci, k)),
+            None if cell.shown > 0 => Some((si, ci, f.index.min(cell.shown - 1))),
+            None => None,
+        }
+    } else {
+        None
+    };
+    let found = found.or_else(|| {
+        grid.sections.iter().enumerate().find_map(|(si, s)| {
+            s.cells.iter().enumerate().find_map(|(ci, cell)| {
+                c.cells[s.row][ci][..cell.shown]
+                    .iter()
+                    .position(|r| r.get(&app.ws).is_some_and(|e| e.key == f.key))
+                    .map(|k| (si, ci, k))
+            })
+        })
+    });
+    match found {
+        Some((si, ci, k)) => {
+            set_focus(app, grid, si, ci, k);
+            Some((si, ci, k))
+        }
+        None => {
+            app.ui.focus = None;
+            None
+        }
+    }
+}
+
+fn set_focus(app: &mut CounterpointApp, grid: &Grid, si: usize, ci: usize, k: usize) {
+    let row = app.cmp.rows[grid.sections[si].row].id.clone();
+    let col = app.cmp.columns[ci].id.clone();
+    if let Some(key) = entry_at(app, grid, si, ci, k).map(|e| e.key.clone()) {
+        app.ui.focus = Some(CardFocus { row, col, key, index: k });
+    }
+}
+
+/// Arrow keys move the focus ring between cards; Enter opens the
+/// inspector on it; E opens or closes the focused card's cell. (Accept,
+/// hide and reassign work in every view: see `views::shortcuts`.)
+fn keys(ui: &egui::Ui, app: &mut CounterpointApp, grid: &Grid, actions: &mut Vec<Action>) {
+    let ctx = ui.ctx();
+    if ctx.egui_wants_keyboard_input()
+        || app.dialog.is_some()
+        || app.ui.quick_pick.is_some()
+        || egui::Popup::is_any_open(ctx)
+        || grid.sections.is_empty()
+    {
+        return;
+    }
+    let (up, down, left, right, enter, expand) = ctx.input_mut(|i| {
+        (
+            i.consume_key(Modifiers::NONE, Key::ArrowUp),
+            i.consume_key(Modifiers::NONE, Key::ArrowDown),
+            i.consume_key(Modifiers::NONE, Key::ArrowLeft),
+            i.consume_key(Modifiers::NONE, Key::ArrowRight),
+            i.consume_key(Modifiers::NONE, Key::Enter),
+            i.consume_key(Modifiers::NONE, Key::E),
+        )
+    });
+    if !(up || down || left || right || enter || expand) {
+        return;
+    }
+    let (si, ci, k) = match resolve_focus(app, grid) {
+        Some(at) => at,
+        None => {
+            // nothing focused yet: the selected statement, else the first
+            // card; an arrow key only shows where the focus is
+            let at_selection = app.selected.clone().and_then(|key| {
+                grid.sections.iter().enumerate().find_map(|(si, s)| {
+                    s.cells.iter().enumerate().find_map(|(ci, cell)| {
+                        app.cmp.cells[s.row][ci][..cell.shown]
+                            .iter()
+                            .position(|r| r.get(&app.ws).is_some_and(|e| e.key == key))
+                            .map(|k| (si, ci, k))
+                    })
+                })
+            });
+            let first = || {
+                grid.sections
+                    .iter()
+                    .enumerate()
+                    .find_map(|(si, s)| s.cells.iter().position(|c| c.shown > 0).map(|ci| (si, ci, 0)))
+            };
+            let Some(start) = at_selection.or_else(first) else { return };
+            set_focus(app, grid, start.0, start.1, start.2);
+            app.ui.focus_scroll = true;
+            if up || down || left || right {
+                return;
+            }
+            start
+        }
+    };
+    if enter {
+        let key = entry_at(app, grid, si, ci, k).map(|e| e.key.clone());
+        if key.is_some() {
+            actions.push(Action::Select(key));
+        }
+        return;
+    }
+    if expand {
+        let cell = &grid.sections[si].cells[ci];
+        if cell.has_more_button() {
+            let row = app.cmp.rows[grid.sections[si].row].id.clone();
+            actions.push(Action::ToggleCell(row, app.cmp.columns[ci].id.clone()));
+        }
+        return;
+    }
+    let shown = |si: usize, ci: usize| grid.sections[si].cells[ci].shown;
+    let next = if down {
+        if k + 1 < shown(si, ci) {
+            Some((si, ci, k + 1))
+        } else {
+            (si + 1..grid.sections.len()).find(|&s| shown(s, ci) > 0).map(|s| (s, ci, 0))
+        }
+    } else if up {
+        if k > 0 {
+            Some((si, ci, k - 1))
+        } else {
+            (0..si).rev().find(|&s| shown(s, ci) > 0).map(|s| (s, ci, shown(s, ci) - 1))
+        }
+    } else if right {
+        (ci + 1..grid.col_x.len()).find(|&c| shown(si, c) > 0).map(|c| (si, c, k.min(shown(si, c) - 1)))
+    } else if left {
+        (0..ci).rev().find(|&c| shown(si, c) > 0).map(|c| (si, c, k.min(shown(si, c) - 1)))
+    } else {
+        None
+    };
+    if let Some((si, ci, k)) = next {
+        set_focus(app, grid, si, ci, k);
+        app.ui.focus_scroll = true;
+        // with the inspector open, it follows the focus
+        if app.selected.is_some()
+            && let Some(key) = entry_at(app, grid, si, ci, k).map(|e| e.key.clone())
+        {
+            actions.push(Action::Select(Some(key)));
+        }
+    }
+}
+
+fn draw_sections(
+    ui: &mut egui::Ui,
+    app: &CounterpointApp,
+    grid: &Grid,
+    origin: egui::Pos2,
+    focus: Option<(usize, usize, usize)>,
+    actions: &mut Vec<Action>,
+) {
+    let clip = ui.clip_rect();
+    let c = &app.cmp;
+    let view_top = clip.min.y - origin.y;
+    let mut sticky: Option<(usize, f32)> = None;
+    for (si, s) in grid.sections.iter().enumerate() {
+        let top = origin.y + s.top;
+        if top > clip.max.y || top + s.height < clip.min.y {
+            continue;
+        }
+        let cards_top = top + BAND_H;
+        for (ci, cell) in s.cells.iter().enumerate() {
+            let x = origin.x + grid.col_x[ci];
+            if x > clip.max.x || x + grid.col_w < clip.min.x {
+                continue;
+            }
+            let refs = &c.cells[s.row][ci];
+            if cell.shown == 0 {
+                ui.painter().text(
+                    pos2(x + CARD_LEFT, cards_top + 4.0),
+                    egui::Align2::LEFT_TOP,
+                    "—",
+                    egui::FontId::proportional(13.0),
+                    ui.visuals().weak_text_color(),
+                );
+            }
+            // the first card in view, then on until one is below it
+            let first = cell.tops.partition_point(|&t| cards_top + t + 400.0 < clip.min.y).saturating_sub(1);
+            for (k, &statement) in refs.iter().enumerate().take(cell.shown).skip(first) {
+                let r = card_rect(grid, origin, si, ci, k);
+                if r.min.y > clip.max.y {
+                    break;
+                }
+                if r.max.y < clip.min.y {
+                    continue;
+                }
+                let focused = focus == Some((si, ci, k));
+                card(ui, app, statement, r, (s.row, ci, k), focused, actions);
+            }
+            if cell.has_more_button() {
+                let y = cards_top + cell.bottom - MORE_H;
+                let rect = Rect::from_min_size(pos2(x, y), vec2(grid.col_w, MORE_H - 2.0));
+                if rect.intersects(clip) {
+                    let text = if cell.expanded { "Show fewer".to_string() } else { more_label(cell.total - SHOWN) };
+                    let b = ui.put(
+                        rect.shrink2(vec2(0.0, 1.0)),
+                        egui::Button::new(RichText::new(&text).size(12.0)).frame(false).min_size(vec2(0.0, 18.0)),
+                    );
+                    let b = b.accessible_name(format!(
+                        "{} on {}: {}",
+                        c.columns[ci].name,
+                        c.rows[s.row].name,
+                        text.to_lowercase()
+                    ));
+                    if b.on_hover_text("Open or close this cell (E)").clicked() {
+                        actions.push(Action::ToggleCell(c.rows[s.row].id.clone(), c.columns[ci].id.clone()));
+                    }
+                }
+            }
+        }
+        if s.top < view_top && s.top + s.height > view_top {
+            // this section's band is scrolled past the top: pinned there
+            sticky = Some((si, (view_top).min(s.top + s.height - BAND_H)));
+        } else {
+            band(ui, app, s, origin.y + s.top, clip);
+        }
+        // a line between sections
+        let line_y = top + s.height - SECTION_PAD / 2.0;
+        ui.painter().hline(clip.x_range(), line_y, ui.visuals().widgets.noninteractive.bg_stroke);
+    }
+    if let Some((si, y)) = sticky {
+        band(ui, app, &grid.sections[si], origin.y + y, clip);
+    }
+}
+
+/// A topic's label, across the width in view: "NATO membership · 6
+/// statements".
+fn band(ui: &mut egui::Ui, app: &CounterpointApp, s: &Section, y: f32, clip: Rect) {
+    let row = &app.cmp.rows[s.row];
+    let rect = Rect::from_min_max(pos2(clip.min.x, y), pos2(clip.max.x, y + BAND_H));
+    let v = ui.visuals();
+    ui.painter().rect_filled(rect, 0.0, v.panel_fill);
+    let name = ui.painter().text(
+        pos2(rect.min.x + PAD + 2.0, rect.center().y),
+        egui::Align2::LEFT_CENTER,
+        &row.name,
+        egui::FontId::proportional(14.0),
+        v.strong_text_color(),
+    );
+    ui.painter().text(
+        pos2(name.max.x + 8.0, rect.center().y + 1.0),
+        egui::Align2::LEFT_CENTER,
+        plural(row.count, "statement"),
+        egui::FontId::proportional(11.0),
+        v.weak_text_color(),
+    );
+    // on top of the cards it covers: they cannot be clicked through it
+    let r = ui.interact(rect, ui.scope_id().with(("band", s.row)), Sense::hover());
+    let label = format!("{} · {}", row.name, plural(row.count, "statement"));
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+}
+
+/// "1 more", "12 more".
+fn more_label(n: usize) -> String {
+    format!("{n} more")
+}
+
+/// "1 statement", "2 statements".
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+/// The actor headers, pinned above the grid and moved sideways with it.
+fn draw_headers(
+    ui: &mut egui::Ui,
+    app: &CounterpointApp,
+    grid: &Grid,
+    rect: Rect,
+    offset_x: f32,
+    actions: &mut Vec<Action>,
+) {
+    let mut hui = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+    hui.set_clip_rect(rect.intersect(ui.clip_rect()));
+    let ui = &mut hui;
+    let v = ui.visuals().clone();
+    ui.painter().rect_filled(rect, 0.0, v.panel_fill);
+    let n = app.cmp.columns.len();
+    for (ci, col) in app.cmp.columns.iter().enumerate() {
+        let x = rect.min.x + grid.col_x[ci] - offset_x;
+        let r = Rect::from_min_size(pos2(x, rect.min.y), vec2(grid.col_w, rect.height() - 2.0));
+        if !r.intersects(rect) {
+            continue;
+        }
+        ui.painter().rect_filled(
+            Rect::from_min_size(r.min + vec2(0.0, 4.0), vec2(r.width(), 4.0)),
+            1.0,
+            style::rgb(col.colour),
+        );
+        let title = format!("{} ({})", col.name, col.count);
+        let galley = ui.painter().layout(
+            title.clone(),
+            egui::FontId::proportional(14.5),
+            v.strong_text_color(),
+            r.width() - 4.0,
+        );
+        let galley = if galley.rows.len() > 1 {
+            // a long name: cut to one line
+            let mut job =
+                LayoutJob::simple_singleline(title.clone(), egui::FontId::proportional(14.5), v.strong_text_color());
+            job.wrap = TextWrapping::truncate_at_width(r.width() - 4.0);
+            ui.fonts_mut(|f| f.layout_job(job))
+        } else {
+            galley
+        };
+        ui.painter().galley(r.min + vec2(0.0, 12.0), galley, v.strong_text_color());
+        let subtitle = if col.members.len() > 1 {
+            // a bloc shown as one column
+            plural(col.members.len(), "actor")
+        } else {
+            col.group.clone()
+        };
+        if !subtitle.is_empty() {
+            ui.painter().text(
+                r.min + vec2(0.0, 33.0),
+                egui::Align2::LEFT_TOP,
+                style::shorten(&subtitle, 40),
+                egui::FontId::proportional(11.0),
+                v.weak_text_color(),
+            );
+        }
+        let resp = ui.interact(r, ui.scope_id().with(("column-head", ci)), Sense::click());
+        resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &title));
+        let resp = resp.on_hover_text(format!("{} · {}\nRight-click to move or hide this column", col.name, col.group));
+        if col.actor.is_some() {
+            let id = col.id.clone();
+            resp.context_menu(|ui| {
+                if ui.add_enabled(ci > 0, egui::Button::new("Move left")).clicked() {
+                    actions.push(Action::MoveActor(id.clone(), -1));
+                }
+                if ui.add_enabled(ci + 1 < n, egui::Button::new("Move right")).clicked() {
+                    actions.push(Action::MoveActor(id.clone(), 1));
+                }
+                if ui.button("Hide this column").clicked() {
+                    actions.push(Action::ToggleActor(id.clone()));
+                }
+            });
+        }
+    }
+    ui.painter().hline(rect.x_range(), rect.max.y, v.widgets.noninteractive.bg_stroke);
+}
+
+/// The checked mark (drawn as a tick).
+const CHECK: &str = "checked";
+
+/// Small marks at the end of a card's source line: (text, what it means,
+/// colour). Further marks (how sure the attribution is, the stance) go
+/// here too.
+pub fn card_marks(e: &Entry) -> Vec<(&'static str, &'static str, Color32)> {
+    let mut marks = Vec::new();
+    if e.checked {
+        marks.push((CHECK, "checked", Color32::from_rgb(0x1e, 0x8a, 0x3c)));
+    }
+    if e.added() {
+        marks.push(("added", "added by hand", Color32::from_rgb(0x55, 0x55, 0x55)));
+    } else if e.edited {
+        marks.push(("edited", "edited", Color32::from_rgb(0x55, 0x55, 0x55)));
+    }
+    if e.hidden {
+        marks.push(("hidden", "hidden", Color32::from_rgb(0x99, 0x55, 0x55)));
+    }
+    marks
+}
+
+/// One statement as a card: the words, who said them, where, and when.
+fn card(
     ui: &mut egui::Ui,
     app: &CounterpointApp,
     r: StatementRef,
-    cell: (usize, usize),
+    rect: Rect,
+    cell: (usize, usize, usize),
+    focused: bool,
     actions: &mut Vec<Action>,
 ) {
     let Some(e) = r.get(&app.ws) else { return };
@@ -126,100 +654,118 @@ pub fn card(
     let actor = e.statement.actor.as_deref().and_then(|id| cat.actor(id));
     let colour = actor.map_or(style::NO_ACTOR, |a| a.colour.0);
     let selected = app.selected.as_ref() == Some(&e.key);
-    let visuals = ui.visuals().clone();
-    let fill = if selected { style::tint(colour, 40) } else { visuals.extreme_bg_color };
-    let width = COL_W - 10.0;
-    let frame = egui::Frame::new()
-        .fill(fill)
-        .corner_radius(4.0)
-        .stroke(Stroke::new(
-            if selected { 2.0 } else { 1.0 },
-            if selected { style::rgb(colour) } else { visuals.widgets.noninteractive.bg_stroke.color },
-        ))
-        .inner_margin(egui::Margin { left: 10, right: 6, top: 5, bottom: 4 });
-    let resp = frame
-        .show(ui, |ui| {
-            ui.set_width(width - 16.0);
-            ui.set_height(CARD_H - 11.0);
-            let quoted = matches!(e.statement.kind, crate::extract::Kind::Direct);
-            let text = if quoted {
-                format!("“{}”", e.text.split_whitespace().collect::<Vec<_>>().join(" "))
-            } else {
-                e.text.split_whitespace().collect::<Vec<_>>().join(" ")
-            };
-            let mut job = egui::text::LayoutJob::single_section(
-                text,
-                egui::TextFormat {
-                    font_id: egui::FontId::proportional(13.0),
-                    color: if e.hidden { visuals.weak_text_color() } else { visuals.text_color() },
-                    ..Default::default()
-                },
-            );
-            job.wrap = egui::text::TextWrapping {
-                max_width: width - 18.0,
-                max_rows: 3,
-                break_anywhere: false,
-                overflow_character: Some('…'),
-            };
-            ui.add(egui::Label::new(job).selectable(false));
-            ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
-                ui.horizontal(|ui| {
-                    // the stance toward this row's topic
-                    if let Some(row) = app.cmp.rows.get(cell.0)
-                        && let Some(st) = e.statement.stance.get(&row.id)
-                    {
-                        let suggested = e.suggestion.as_ref().is_some_and(|s| s.stance.contains_key(&row.id));
-                        let prop = app.ws.session.topics.topic(&row.id).map_or("", |t| t.proposition.as_str());
-                        let hover = if suggested {
-                            format!("{} (suggested from your corrections): {prop}", st.label())
-                        } else {
-                            format!("{}: {prop}", st.label())
-                        };
-                        super::topics::stance_badge(ui, *st, suggested, &hover);
-                    }
-                    let (badge, hover) = style::kind_badge(e.statement.kind);
-                    style::badge(ui, badge, hover);
-                    let who = e.statement.speaker.as_deref().unwrap_or("unknown speaker");
-                    let mut source = vec![who.to_string()];
-                    if !article.outlet.is_empty() {
-                        source.push(article.outlet.clone());
-                    }
-                    if let Some(d) = &article.date {
-                        source.push(crate::ingest::display_date(d));
-                    }
-                    let mut line = source.join(" · ");
-                    if e.edited {
-                        line.push_str(" · edited");
-                    }
-                    if e.hidden {
-                        line.push_str(" · hidden");
-                    }
-                    ui.add(egui::Label::new(RichText::new(style::shorten(&line, 48)).small().weak()).selectable(false));
-                });
-            });
-        })
-        .response;
-    // the actor's colour as a bar on the left edge
-    let bar = egui::Rect::from_min_size(resp.rect.min, egui::vec2(4.0, resp.rect.height()));
-    ui.painter().rect_filled(bar, egui::CornerRadius { nw: 4, sw: 4, ne: 0, se: 0 }, style::rgb(colour));
-    let resp = ui.interact(resp.rect, ui.scope_id().with(("card", cell, r.article, r.entry)), Sense::click());
-    let actor_name = actor.map_or("No actor", |a| a.name.as_str());
+    let v = ui.visuals().clone();
+    let painter = ui.painter();
+    let fill = if selected { style::tint(colour, 40) } else { v.extreme_bg_color };
+    let stroke = if selected {
+        Stroke::new(2.0, style::rgb(colour))
+    } else {
+        Stroke::new(1.0, v.widgets.noninteractive.bg_stroke.color)
+    };
+    painter.rect(rect, 4.0, fill, stroke, egui::StrokeKind::Inside);
+    painter.rect_filled(
+        Rect::from_min_size(rect.min, vec2(4.0, rect.height())),
+        egui::CornerRadius { nw: 4, sw: 4, ne: 0, se: 0 },
+        style::rgb(colour),
+    );
+    if focused {
+        painter.rect_stroke(rect.expand(3.0), 6.0, Stroke::new(2.0, FOCUS), egui::StrokeKind::Outside);
+    }
+    let galley = card_galley(ui, e, rect.width());
+    let elided = galley.elided;
+    let text_colour = if e.hidden { v.weak_text_color() } else { v.text_color() };
+    painter.galley(rect.min + vec2(CARD_LEFT, CARD_TOP), galley, text_colour);
+
+    // the source line: kind, speaker · outlet · date, marks
+    let meta_y = rect.max.y - CARD_BOTTOM - META_H;
+    let (badge, _) = style::kind_badge(e.statement.kind);
+    let badge_galley = painter.layout_no_wrap(badge.to_string(), egui::FontId::proportional(9.5), v.weak_text_color());
+    let badge_rect = Rect::from_min_size(
+        pos2(rect.min.x + CARD_LEFT, meta_y + (META_H - badge_galley.size().y - 2.0) / 2.0),
+        badge_galley.size() + vec2(8.0, 2.0),
+    );
+    painter.rect_stroke(
+        badge_rect,
+        3.0,
+        Stroke::new(1.0, v.widgets.noninteractive.bg_stroke.color),
+        egui::StrokeKind::Inside,
+    );
+    painter.galley(badge_rect.min + vec2(4.0, 1.0), badge_galley, v.weak_text_color());
+    // the stance toward this row's topic: filled, or outlined with "?"
+    // when it is only suggested from the analyst's corrections
+    let row_id = app.cmp.rows.get(cell.0).map(|row| row.id.as_str());
+    let stance = row_id.and_then(|id| e.statement.stance.get(id).map(|st| (id, *st)));
+    let mut line_left = badge_rect.max.x + 6.0;
+    if let Some((id, st)) = stance {
+        let suggested = e.suggestion.as_ref().is_some_and(|s| s.stance.contains_key(id));
+        let c = super::topics::stance_colour(st);
+        let word = format!("{}{}", super::topics::stance_word(st), if suggested { "?" } else { "" });
+        let text_colour = if suggested { c } else { Color32::WHITE };
+        let g = painter.layout_no_wrap(word, egui::FontId::proportional(9.5), text_colour);
+        let r =
+            Rect::from_min_size(pos2(line_left, meta_y + (META_H - g.size().y - 2.0) / 2.0), g.size() + vec2(8.0, 2.0));
+        if suggested {
+            painter.rect_stroke(r, 3.0, Stroke::new(1.0, c), egui::StrokeKind::Inside);
+        } else {
+            painter.rect_filled(r, 3.0, c);
+        }
+        painter.galley(r.min + vec2(4.0, 1.0), g, text_colour);
+        line_left = r.max.x + 6.0;
+    }
+    let marks = card_marks(e);
+    let mut right = rect.max.x - CARD_RIGHT;
+    for (text, _, c) in marks.iter().rev() {
+        if *text == CHECK {
+            // the fonts bundled have no check mark: drawn
+            right -= 11.0;
+            let o = pos2(right, meta_y + META_H / 2.0);
+            painter.line(vec![o + vec2(0.0, 0.0), o + vec2(3.5, 3.5), o + vec2(10.0, -4.0)], Stroke::new(2.0, *c));
+        } else {
+            let g = painter.layout_no_wrap(text.to_string(), egui::FontId::proportional(10.5), *c);
+            right -= g.size().x;
+            painter.galley(pos2(right, meta_y + (META_H - g.size().y) / 2.0), g, *c);
+        }
+        right -= 6.0;
+    }
     let who = e.statement.speaker.as_deref().unwrap_or("unknown speaker");
-    let stance = app.cmp.rows.get(cell.0).and_then(|row| e.statement.stance.get(&row.id));
-    let stance = stance.map_or(String::new(), |s| format!(" — stance: {}", s.label()));
-    let label = format!("{actor_name} · {who}: {}{stance}", style::shorten(&e.text, 120));
+    let mut source = vec![who.to_string()];
+    if !article.outlet.is_empty() {
+        source.push(article.outlet.clone());
+    }
+    if let Some(d) = &article.date {
+        source.push(crate::ingest::display_date(d));
+    }
+    let line = source.join(" · ");
+    let mut job = LayoutJob::simple_singleline(line.clone(), egui::FontId::proportional(10.5), v.weak_text_color());
+    job.wrap = TextWrapping::truncate_at_width((right - line_left).max(10.0));
+    let g = ui.fonts_mut(|f| f.layout_job(job));
+    ui.painter().galley(pos2(line_left, meta_y + (META_H - g.size().y) / 2.0), g, v.weak_text_color());
+
+    let resp = ui.interact(rect, ui.scope_id().with(("card", cell.0, cell.1, r.article, r.entry)), Sense::CLICK);
+    let actor_name = actor.map_or("No actor", |a| a.name.as_str());
+    let stance = stance.map_or(String::new(), |(_, s)| format!(" — stance: {}", s.label()));
+    let mut label = format!("{actor_name} · {who}: {} — {line}{stance}", style::shorten(&e.text, 120));
+    if !marks.is_empty() {
+        label.push_str(&format!(" ({})", marks.iter().map(|m| m.1).collect::<Vec<_>>().join(", ")));
+    }
     resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if resp.clicked() {
+        actions.push(Action::FocusCard(CardFocus {
+            row: app.cmp.rows[cell.0].id.clone(),
+            col: app.cmp.columns[cell.1].id.clone(),
+            key: e.key.clone(),
+            index: cell.2,
+        }));
         actions.push(Action::Select(Some(e.key.clone())));
     }
     if resp.double_clicked() {
         actions.push(Action::ShowInArticle(e.key.clone()));
     }
-    let resp = resp.on_hover_text(style::shorten(&e.text, 600));
+    let resp = if elided { resp.on_hover_text(style::shorten(&e.text, 900)) } else { resp };
     card_menu(&resp, app, &e.key, e.hidden, actions);
 }
 
-/// Right-click menu of a statement: quick reassignment and navigation.
+/// Right-click menu of a statement: accept, reassign, hide, navigate.
 pub fn card_menu(
     resp: &egui::Response,
     app: &CounterpointApp,
@@ -228,8 +774,13 @@ pub fn card_menu(
     actions: &mut Vec<Action>,
 ) {
     resp.context_menu(|ui| {
-        if ui.button("Show in article").clicked() {
-            actions.push(Action::ShowInArticle(key.clone()));
+        let checked = app.ws.entry(key).is_some_and(|e| e.checked);
+        if ui
+            .add(egui::Button::new(if checked { "Unaccept" } else { "Accept" }).shortcut_text("A"))
+            .on_hover_text("Mark the attribution as checked")
+            .clicked()
+        {
+            actions.push(Action::SetChecked(key.clone(), !checked));
         }
         ui.menu_button("Assign to", |ui| {
             for a in &app.ws.session.catalogue.actors {
@@ -245,8 +796,15 @@ pub fn card_menu(
                 actions.push(Action::NewActorDialog(Some(key.clone())));
             }
         });
-        if ui.button(if hidden { "Restore" } else { "Hide" }).clicked() {
+        if ui.add(egui::Button::new("Assign to…").shortcut_text("R")).clicked() {
+            actions.push(Action::QuickAssign(key.clone()));
+        }
+        if ui.add(egui::Button::new(if hidden { "Restore" } else { "Hide" }).shortcut_text("H")).clicked() {
             actions.push(Action::SetHidden(key.clone(), !hidden));
+        }
+        ui.separator();
+        if ui.button("Show in article").clicked() {
+            actions.push(Action::ShowInArticle(key.clone()));
         }
         if ui.button("Open in Statements").clicked() {
             actions.push(Action::Select(Some(key.clone())));

@@ -11,8 +11,10 @@ pub mod welcome;
 
 use super::{Action, CounterpointApp, Dialog, Level, UnsavedChoice};
 use crate::extract::Kind;
-use crate::session::ViewKind;
+use crate::session::{StatementKey, ViewKind};
+use compare::plural;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use std::time::Duration;
 
 const OPEN_ARTICLES: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 const OPEN_SESSION: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::O);
@@ -23,6 +25,61 @@ const REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Mod
 const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
 const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
 const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+const SIDEBAR: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::B);
+const HELP_KEYS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F1);
+
+/// Every keyboard shortcut, as Help ▸ Keyboard shortcuts lists them.
+pub const SHORTCUTS: &[(&str, &[(&str, &str)])] = &[
+    (
+        "Files",
+        &[
+            ("Ctrl+O", "Open articles"),
+            ("Ctrl+Shift+O", "Open a session"),
+            ("Ctrl+S", "Save the session"),
+            ("Ctrl+Shift+S", "Save the session as"),
+            ("Ctrl+N", "New session"),
+        ],
+    ),
+    (
+        "Views",
+        &[
+            ("Ctrl+1 … Ctrl+4", "Compare, Statements, Article, Actors"),
+            ("Ctrl+F", "Filter by words, speaker, note"),
+            ("Ctrl+B", "Show or put away the sidebar"),
+            ("F1", "This list"),
+        ],
+    ),
+    (
+        "Compare",
+        &[
+            ("← ↑ → ↓", "Move between cards"),
+            ("Enter", "Open the inspector on the card"),
+            ("E", "Open or close the card's cell (N more)"),
+        ],
+    ),
+    (
+        "The statement in focus",
+        &[
+            ("A", "Accept: mark the attribution as checked"),
+            ("R", "Reassign to another actor (type to filter)"),
+            ("H or Delete", "Hide, or restore"),
+            ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
+        ],
+    ),
+    ("Closing", &[("Escape", "Closes the innermost thing only: a menu, a list, the picker, then the inspector")]),
+];
+
+/// The statement the single-key shortcuts act on: the focused card in the
+/// Compare view, else the selected statement.
+pub fn key_target(app: &CounterpointApp) -> Option<StatementKey> {
+    if app.ws.session.view.view == ViewKind::Compare
+        && let Some(f) = &app.ui.focus
+        && app.ws.entry(&f.key).is_some()
+    {
+        return Some(f.key.clone());
+    }
+    app.selected.clone()
+}
 
 pub const SEARCH_ID: &str = "counterpoint-search";
 
@@ -64,17 +121,41 @@ pub fn shortcuts(ctx: &egui::Context, app: &CounterpointApp, actions: &mut Vec<A
                     actions.push(Action::SetView(view));
                 }
             }
+            if i.consume_shortcut(&SIDEBAR) {
+                actions.push(Action::ToggleSidebar);
+            }
+        }
+        if i.consume_shortcut(&HELP_KEYS) {
+            actions.push(Action::ShowShortcuts(!app.ui.show_shortcuts));
+        }
+    });
+    // Escape closes the innermost thing only: a dialog, a menu or list
+    // (they close themselves), the quick picker, a text field's focus
+    // (egui's), the shortcut list, then the inspector
+    let modal = app.dialog.is_some();
+    let popup = egui::Popup::is_any_open(ctx);
+    if !modal && !popup && app.ui.quick_pick.is_none() && !typing {
+        ctx.input_mut(|i| {
+            if app.ui.show_shortcuts && i.consume_key(Modifiers::NONE, Key::Escape) {
+                actions.push(Action::ShowShortcuts(false));
+            }
             if app.selected.is_some() && i.consume_key(Modifiers::NONE, Key::Escape) {
                 actions.push(Action::Select(None));
             }
-            if let Some(k) = &app.selected
-                && i.consume_key(Modifiers::NONE, Key::Delete)
-            {
-                let hidden = app.ws.entry(k).is_some_and(|e| e.hidden);
-                actions.push(Action::SetHidden(k.clone(), !hidden));
+            if let Some(k) = key_target(app) {
+                let e = app.ws.entry(&k);
+                if i.consume_key(Modifiers::NONE, Key::Delete) || i.consume_key(Modifiers::NONE, Key::H) {
+                    actions.push(Action::SetHidden(k.clone(), !e.is_some_and(|e| e.hidden)));
+                }
+                if i.consume_key(Modifiers::NONE, Key::A) {
+                    actions.push(Action::SetChecked(k.clone(), !e.is_some_and(|e| e.checked)));
+                }
+                if i.consume_key(Modifiers::NONE, Key::R) {
+                    actions.push(Action::QuickAssign(k));
+                }
             }
-        }
-    });
+        });
+    }
     if ctx.input_mut(|i| i.consume_shortcut(&FIND)) {
         ctx.memory_mut(|m| m.request_focus(egui::Id::unique(SEARCH_ID)));
     }
@@ -94,35 +175,148 @@ pub fn dropped_files(ctx: &egui::Context, actions: &mut Vec<Action>) {
 pub fn layout(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Action>) {
     egui::Panel::top("menu").show(ui, |ui| menu_bar(ui, app, actions));
     egui::Panel::bottom("status").show(ui, |ui| status_bar(ui, app, actions));
+    notices(ui, app, actions);
     let empty = app.ws.session.articles.is_empty();
     if empty {
+        // the next session's grid starts where that session left it
+        app.ui.compare_scroll_restored = false;
+        app.ui.focus = None;
         egui::CentralPanel::default().show(ui, |ui| welcome::show(ui, app, actions));
-        notices(ui.ctx(), app, actions);
+        shortcuts_window(ui.ctx(), app, actions);
         drop_hint(ui.ctx());
         return;
     }
-    egui::Panel::left("sidebar").resizable(true).default_size(270.0).size_range(190.0..=440.0).show(ui, |ui| {
-        articles_list(ui, app, actions);
-        ui.separator();
-        egui::ScrollArea::vertical()
-            .id_salt("filters")
-            .auto_shrink([false, false])
-            .show(ui, |ui| filters_panel(ui, app, actions));
-    });
-    if app.selected.is_some() && !matches!(app.ws.session.view.view, ViewKind::Actors | ViewKind::Topics) {
-        egui::Panel::right("inspector").resizable(true).default_size(340.0).size_range(260.0..=560.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| inspector::show(ui, app, actions));
+    year_prompt(ui, app, actions);
+    let view = app.ws.session.view.view;
+    // the Actors view has its own list; the sidebar's filters are for the
+    // statement views
+    if !app.prefs.sidebar_hidden && view != ViewKind::Actors {
+        egui::Panel::left("sidebar").resizable(true).default_size(250.0).size_range(190.0..=440.0).show(ui, |ui| {
+            articles_list(ui, app, actions);
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .id_salt("filters")
+                .auto_shrink([false, false])
+                .show(ui, |ui| filters_panel(ui, app, actions));
         });
     }
-    egui::CentralPanel::default().show(ui, |ui| match app.ws.session.view.view {
+    if app.selected.is_some() && !matches!(view, ViewKind::Actors | ViewKind::Topics) {
+        if app.prefs.inspector_floating {
+            let ctx = ui.ctx().clone();
+            let right = ctx.content_rect().right_top() + egui::vec2(-380.0, 60.0);
+            egui::Window::new("Inspector")
+                .id(egui::Id::unique("inspector-window"))
+                .default_pos(right)
+                .default_size([360.0, 560.0])
+                .resizable(true)
+                .collapsible(false)
+                .show(&ctx, |ui| {
+                    inspector_strip(ui, true, actions);
+                    egui::ScrollArea::vertical()
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| inspector::show(ui, app, actions));
+                });
+        } else {
+            egui::Panel::right("inspector").resizable(true).default_size(320.0).size_range(260.0..=560.0).show(
+                ui,
+                |ui| {
+                    inspector_strip(ui, false, actions);
+                    egui::ScrollArea::vertical()
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| inspector::show(ui, app, actions));
+                },
+            );
+        }
+    }
+    egui::CentralPanel::default().show(ui, |ui| match view {
         ViewKind::Compare => compare::show(ui, app, actions),
         ViewKind::Statements => statements::show(ui, app, actions),
         ViewKind::Article => article::show(ui, app, actions),
         ViewKind::Actors => actors::show(ui, app, actions),
         ViewKind::Topics => topics::show(ui, app, actions),
     });
-    notices(ui.ctx(), app, actions);
+    quick_picker(ui.ctx(), app, actions);
+    shortcuts_window(ui.ctx(), app, actions);
     drop_hint(ui.ctx());
+}
+
+/// Above the inspector: where it is, and the way to move it.
+fn inspector_strip(ui: &mut egui::Ui, floating: bool, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("INSPECTOR").small().strong().color(ui.visuals().weak_text_color()));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let (text, hover) = if floating {
+                ("Dock", "Dock the inspector at the right edge of the window")
+            } else {
+                ("Float", "Let the inspector float over the window, to give the comparison the whole width")
+            };
+            if ui.small_button(text).on_hover_text(hover).clicked() {
+                actions.push(Action::SetInspectorFloating(!floating));
+            }
+        });
+    });
+}
+
+/// Asks for the year of datelines that gave none, when the other articles
+/// could not tell it. Above the views, so it covers nothing.
+fn year_prompt(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Action>) {
+    if app.ui.year_prompt_dismissed {
+        return;
+    }
+    let ids = app.yearless_articles().to_vec();
+    if ids.is_empty() {
+        return;
+    }
+    let first = app.ws.session.article(&ids[0]).and_then(|a| a.date.clone()).unwrap_or_default();
+    if app.ui.year_input.is_empty() {
+        let (m, d) = crate::calendar::yearless(&first).unwrap_or((1, 1));
+        app.ui.year_input = suggested_year(m, d).to_string();
+    }
+    let example = crate::ingest::display_date(&first);
+    egui::Panel::top("year-prompt").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            let what = if ids.len() == 1 {
+                format!("1 article is dated {example} without a year.")
+            } else {
+                format!("{} articles are dated without a year (such as {example}).", ids.len())
+            };
+            ui.label(what);
+            let l = ui.label("Year");
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut app.ui.year_input).desired_width(52.0).char_limit(4))
+                .labelled_by(l.id);
+            let year: Option<i32> = app.ui.year_input.trim().parse().ok().filter(|y| (1900..=2100).contains(y));
+            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            if (ui.add_enabled(year.is_some(), egui::Button::new("Set year")).clicked() || enter)
+                && let Some(y) = year
+            {
+                let dates = ids
+                    .iter()
+                    .filter_map(|id| {
+                        let a = app.ws.session.article(id)?;
+                        let (m, d) = a.date.as_deref().and_then(crate::calendar::yearless)?;
+                        let day = crate::calendar::days_from_civil(y, m, d);
+                        // 29 February of a year without one: not a date
+                        (crate::calendar::civil_from_days(day) == (y, m, d))
+                            .then(|| (id.clone(), crate::calendar::iso(day)))
+                    })
+                    .collect();
+                actions.push(Action::SetYears(dates));
+            }
+            if ui.button("Not now").clicked() {
+                actions.push(Action::DismissYearPrompt);
+            }
+        });
+    });
+}
+
+/// The year to suggest for a day named without one: the last time that
+/// day came, by the system clock (news is about what has happened). The
+/// user confirms or changes it.
+fn suggested_year(month: u32, day: u32) -> i32 {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let (y, m, d) = crate::calendar::civil_from_days((secs / 86_400) as i32);
+    if (month, day) > (m, d) { y - 1 } else { y }
 }
 
 fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>) {
@@ -133,6 +327,10 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
                 .clicked()
             {
                 actions.push(Action::OpenArticlesDialog);
+            }
+            if ui.button("Open folder…").on_hover_text("Every article file in a folder and its subfolders").clicked()
+            {
+                actions.push(Action::OpenFolderDialog);
             }
             if ui
                 .add(egui::Button::new("Open session…").shortcut_text(ui.ctx().format_shortcut(&OPEN_SESSION)))
@@ -200,12 +398,28 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
                 actions.push(Action::Redo);
             }
             ui.separator();
-            if let Some(k) = &app.selected {
-                let hidden = app.ws.entry(k).is_some_and(|e| e.hidden);
-                if ui.button(if hidden { "Restore statement" } else { "Hide statement" }).clicked() {
-                    actions.push(Action::SetHidden(k.clone(), !hidden));
-                }
+            // the statement in focus (or selected), as the keys A, R, H do
+            let target = key_target(app);
+            let entry = target.as_ref().and_then(|k| app.ws.entry(k));
+            let (checked, hidden) = entry.map_or((false, false), |e| (e.checked, e.hidden));
+            let accept = egui::Button::new(if checked { "Unaccept statement" } else { "Accept statement" });
+            if ui.add_enabled(entry.is_some(), accept.shortcut_text("A")).clicked()
+                && let Some(k) = &target
+            {
+                actions.push(Action::SetChecked(k.clone(), !checked));
             }
+            if ui.add_enabled(entry.is_some(), egui::Button::new("Assign to actor…").shortcut_text("R")).clicked()
+                && let Some(k) = &target
+            {
+                actions.push(Action::QuickAssign(k.clone()));
+            }
+            let hide = egui::Button::new(if hidden { "Restore statement" } else { "Hide statement" });
+            if ui.add_enabled(entry.is_some(), hide.shortcut_text("H")).clicked()
+                && let Some(k) = &target
+            {
+                actions.push(Action::SetHidden(k.clone(), !hidden));
+            }
+            ui.separator();
             if ui.add(egui::Button::new("Find").shortcut_text(ui.ctx().format_shortcut(&FIND))).clicked() {
                 ui.ctx().memory_mut(|m| m.request_focus(egui::Id::unique(SEARCH_ID)));
             }
@@ -227,6 +441,18 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
                 }
             }
             ui.separator();
+            let mut sidebar = !app.prefs.sidebar_hidden;
+            if ui
+                .add(egui::Checkbox::new(&mut sidebar, "Sidebar"))
+                .on_hover_text(ui.ctx().format_shortcut(&SIDEBAR))
+                .changed()
+            {
+                actions.push(Action::ToggleSidebar);
+            }
+            let mut float = app.prefs.inspector_floating;
+            if ui.checkbox(&mut float, "Inspector floats over the window").changed() {
+                actions.push(Action::SetInspectorFloating(float));
+            }
             let mut group = app.ws.session.view.group_by_bloc;
             if ui.checkbox(&mut group, "Group actors by bloc").changed() {
                 actions.push(Action::SetGroupByBloc(group));
@@ -261,10 +487,19 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
             ui.label(RichText::new(format!("{n} statements show a suggestion learnt from your corrections")).weak());
         });
         ui.menu_button("Help", |ui| {
+            if ui
+                .add(egui::Button::new("Keyboard shortcuts").shortcut_text(ui.ctx().format_shortcut(&HELP_KEYS)))
+                .clicked()
+            {
+                actions.push(Action::ShowShortcuts(true));
+            }
+            ui.separator();
             ui.label(RichText::new(format!("Counterpoint {}", env!("CARGO_PKG_VERSION"))).strong());
             ui.label("Compare what political actors say, topic by topic.");
             ui.separator();
-            ui.label("Click a statement to inspect and correct it.");
+            ui.label(
+                "Click a statement, or move to it with the arrow keys and press Enter, to inspect and correct it.",
+            );
             ui.label("Select text in the Article view to add a statement by hand.");
             ui.label("Drop article files or folders on the window to open them.");
         });
@@ -327,14 +562,13 @@ fn status_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action
         }
         let c = &app.cmp;
         if !app.ws.session.articles.is_empty() {
-            let shown_articles = app.ws.session.articles.len() - app.ws.session.view.filters.excluded_articles.len();
             ui.label(format!(
-                "{} of {} statements shown · {} actors · {} of {} articles",
+                "{} of {} shown · {} · {} of {}",
                 c.list.len(),
-                c.total,
-                c.columns.iter().filter(|c| c.actor.is_some()).count(),
-                shown_articles,
-                app.ws.session.articles.len()
+                plural(c.total, "statement"),
+                plural(c.columns.iter().filter(|c| !c.members.is_empty()).count(), "actor"),
+                c.articles_shown,
+                plural(app.ws.session.articles.len(), "article")
             ));
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -355,6 +589,7 @@ fn status_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action
 fn articles_list(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>) {
     let ws = &app.ws;
     let view = &ws.session.view;
+    let passes = &app.cmp.included;
     ui.horizontal(|ui| {
         style::section(ui, &format!("ARTICLES ({})", ws.session.articles.len()));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -382,13 +617,22 @@ fn articles_list(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Act
                     }
                     ui.vertical(|ui| {
                         let open = view.view == ViewKind::Article && view.article.as_ref() == Some(&a.id);
+                        // left out by the date or outlet filter: dimmed
+                        let title = if passes.get(i).is_none_or(|p| *p) || !included_by_tick(view, a) {
+                            RichText::new(&a.title).size(12.5)
+                        } else {
+                            RichText::new(&a.title).size(12.5).weak()
+                        };
                         let r = ui
-                            .add(egui::Button::selectable(open, RichText::new(&a.title).size(12.5)).truncate())
+                            .add(egui::Button::selectable(open, title).truncate())
                             .on_hover_text(format!("{}\n{}", a.title, a.source));
                         if r.clicked() {
                             actions.push(Action::OpenArticle(a.id.clone()));
                         }
                         r.context_menu(|ui| {
+                            if ui.button("Fix date and outlet…").clicked() {
+                                actions.push(Action::OpenArticle(a.id.clone()));
+                            }
                             if ui.button("Remove from session").clicked() {
                                 actions.push(Action::RemoveArticle(a.id.clone()));
                             }
@@ -405,7 +649,7 @@ fn articles_list(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Act
                         }
                         let count = ws.entries[i].iter().filter(|x| !x.hidden).count();
                         if a.lang.is_read() {
-                            meta.push(format!("{count} statements"));
+                            meta.push(plural(count, "statement"));
                         } else {
                             meta.push(format!("{}: not read", a.lang.label()));
                         }
@@ -425,8 +669,18 @@ fn articles_list(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Act
     );
 }
 
-/// Actors, topics and kinds: what the views show.
+/// Whether an article's own checkbox is ticked (so that when it is still
+/// left out, a date or outlet filter did it).
+fn included_by_tick(view: &crate::session::ViewState, a: &crate::Article) -> bool {
+    !view.filters.excluded_articles.contains(&a.id)
+}
+
+/// Actors, dates, outlets, topics and kinds: what the views show.
 fn filters_panel(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>) {
+    dates_filter(ui, app, actions);
+    ui.separator();
+    outlets_filter(ui, app, actions);
+    ui.separator();
     let ws = &app.ws;
     let view = &ws.session.view;
     ui.horizontal(|ui| {
@@ -438,7 +692,7 @@ fn filters_panel(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Act
         });
     });
     let order = crate::compare::actor_order(ws);
-    let counts = actor_counts(app);
+    let counts = &app.cmp.actor_counts;
     let mut last_group = None;
     for (pos, &i) in order.iter().enumerate() {
         let a = &ws.session.catalogue.actors[i];
@@ -548,61 +802,309 @@ fn filters_panel(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Act
     }
 }
 
-/// Statements per actor among the included articles, before the actor
-/// filter (so a hidden actor's count still shows).
-fn actor_counts(app: &CounterpointApp) -> std::collections::HashMap<String, usize> {
-    let mut m = std::collections::HashMap::new();
-    let filters = &app.ws.session.view.filters;
-    for (i, a) in app.ws.session.articles.iter().enumerate() {
-        if filters.excluded_articles.contains(&a.id) || filters.hidden_languages.contains(&a.lang.0) {
-            continue;
-        }
-        for e in &app.ws.entries[i] {
-            if e.hidden {
-                continue;
-            }
-            if let Some(id) = &e.statement.actor {
-                *m.entry(id.clone()).or_insert(0) += 1;
-            }
-        }
-    }
-    m
-}
-
-/// Messages, stacked at the bottom right until dismissed.
-fn notices(ctx: &egui::Context, app: &CounterpointApp, actions: &mut Vec<Action>) {
+/// Messages as toasts: in a strip above the status bar, so they never
+/// cover a card, each gone after a while (longer for problems; hovering
+/// one keeps it) or when dismissed.
+fn notices(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Action>) {
+    let now = std::time::Instant::now();
+    app.notices.retain(|n| now.duration_since(n.at) < n.lifetime());
     if app.notices.is_empty() {
         return;
     }
-    egui::Area::new(egui::Id::unique("notices"))
-        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -36.0))
-        .order(egui::Order::Foreground)
-        .show(ctx, |ui| {
-            ui.set_max_width(460.0);
-            for (i, n) in app.notices.iter().enumerate().rev() {
-                let fill = match n.level {
-                    Level::Error => egui::Color32::from_rgb(0xfd, 0xec, 0xea),
-                    Level::Info => egui::Color32::from_rgb(0xea, 0xf2, 0xfb),
-                };
-                egui::Frame::popup(ui.style()).fill(fill).show(ui, |ui| {
+    let next = app.notices.iter().map(|n| n.lifetime().saturating_sub(now.duration_since(n.at))).min();
+    ui.ctx().request_repaint_after(next.unwrap_or(Duration::from_secs(1)) + Duration::from_millis(20));
+    egui::Panel::bottom("notices").show(ui, |ui| {
+        ui.add_space(2.0);
+        for (i, n) in app.notices.iter_mut().enumerate().rev() {
+            let fill = match n.level {
+                Level::Error => egui::Color32::from_rgb(0xfd, 0xec, 0xea),
+                Level::Info => egui::Color32::from_rgb(0xea, 0xf2, 0xfb),
+            };
+            let r = egui::Frame::new()
+                .fill(fill)
+                .corner_radius(4.0)
+                .inner_margin(egui::Margin::symmetric(8, 4))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(&n.title).strong());
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             if ui.small_button("Dismiss").clicked() {
                                 actions.push(Action::DismissNotice(i));
                             }
                         });
                     });
-                    for l in n.lines.iter().take(8) {
+                    for l in n.lines.iter().take(6) {
                         ui.label(RichText::new(l).small());
                     }
-                    if n.lines.len() > 8 {
-                        ui.label(RichText::new(format!("… and {} more", n.lines.len() - 8)).small().weak());
+                    if n.lines.len() > 6 {
+                        ui.label(RichText::new(format!("… and {} more", n.lines.len() - 6)).small().weak());
                     }
-                });
-                ui.add_space(4.0);
+                })
+                .response;
+            if r.contains_pointer() {
+                // being read: it stays
+                n.at = now;
+            }
+            ui.add_space(2.0);
+        }
+    });
+}
+
+/// The session's dates: a range typed or stepped a week at a time.
+fn dates_filter(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>) {
+    use crate::calendar;
+    let f = &app.ws.session.view.filters;
+    let ranged = f.date_from.is_some() || f.date_to.is_some();
+    ui.horizontal(|ui| {
+        style::section(ui, "DATES");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ranged && ui.small_button("All dates").clicked() {
+                actions.push(Action::SetDateRange(None, None));
             }
         });
+    });
+    let Some((lo, hi)) = app.cmp.date_span else {
+        ui.label(RichText::new("No article has a full date yet. Set dates in the Article view.").small().weak());
+        return;
+    };
+    let show = |d: i32| crate::ingest::display_date(&calendar::iso(d));
+    ui.label(RichText::new(format!("Articles from {} to {}", show(lo), show(hi))).small().weak());
+    egui::Grid::new("date-range").num_columns(2).spacing([6.0, 4.0]).show(ui, |ui| {
+        let l = ui.label("From");
+        if let Some(v) = style::date_field(ui, egui::Id::unique("date-from"), f.date_from.as_deref(), &show(lo), l.id) {
+            actions.push(Action::SetDateRange(v, f.date_to.clone()));
+        }
+        ui.end_row();
+        let l = ui.label("To");
+        if let Some(v) = style::date_field(ui, egui::Id::unique("date-to"), f.date_to.as_deref(), &show(hi), l.id) {
+            actions.push(Action::SetDateRange(f.date_from.clone(), v));
+        }
+        ui.end_row();
+    });
+    // a week at a time: the last week of the session, then back and forth
+    let from = f.date_from.as_deref().and_then(calendar::day_of);
+    let to = f.date_to.as_deref().and_then(calendar::day_of);
+    let week = |end: i32| Action::SetDateRange(Some(calendar::iso(end - 6)), Some(calendar::iso(end)));
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        let end = to.or(from.map(|f| f + 6));
+        if ui
+            .add_enabled(end.is_some(), egui::Button::new("◀").small())
+            .accessible_name("The week before")
+            .on_hover_text("The week before")
+            .clicked()
+            && let Some(e) = end
+        {
+            actions.push(week(e - 7));
+        }
+        if ui.small_button("Last week").on_hover_text("The last seven days of the session's articles").clicked() {
+            actions.push(week(hi));
+        }
+        if ui
+            .add_enabled(end.is_some(), egui::Button::new("▶").small())
+            .accessible_name("The week after")
+            .on_hover_text("The week after")
+            .clicked()
+            && let Some(e) = end
+        {
+            actions.push(week(e + 7));
+        }
+    });
+    if ranged {
+        let undated = app.cmp.undated;
+        if undated > 0 {
+            ui.label(
+                RichText::new(format!("{} without a full date left out", plural(undated, "article"))).small().weak(),
+            );
+        }
+    }
+}
+
+/// The session's outlets: tick them on and off, or show one only.
+fn outlets_filter(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>) {
+    let hidden = &app.ws.session.view.filters.hidden_outlets;
+    ui.horizontal(|ui| {
+        style::section(ui, "OUTLETS");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if !hidden.is_empty() && ui.small_button("All outlets").clicked() {
+                actions.push(Action::ShowAllOutlets);
+            }
+        });
+    });
+    let outlets = &app.cmp.outlets;
+    if outlets.iter().all(|(o, _)| o.is_empty()) {
+        ui.label(RichText::new("No article names its outlet. Set outlets in the Article view.").small().weak());
+        return;
+    }
+    for (name, n) in outlets.iter().cloned() {
+        ui.horizontal(|ui| {
+            let mut on = !hidden.contains(&name);
+            let shown = if name.is_empty() { "(no outlet)".to_string() } else { name.clone() };
+            let cb = ui.checkbox(&mut on, "").on_hover_text(format!("Show articles from {shown}"));
+            let cb = cb.accessible_name(format!("Outlet {shown}"));
+            if cb.changed() {
+                actions.push(Action::ToggleOutlet(name.clone()));
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.spacing_mut().item_spacing.x = 4.0;
+                let only = ui.small_button("only").accessible_name(format!("Show only {shown}"));
+                if only.on_hover_text(format!("Show only {shown}")).clicked() {
+                    actions.push(Action::OnlyOutlet(name.clone()));
+                }
+                ui.label(RichText::new(n.to_string()).weak());
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(egui::Label::new(shown).truncate()).on_hover_text(plural(n, "article"));
+                });
+            });
+        });
+    }
+}
+
+/// One choice of the quick actor picker.
+enum Choice {
+    Actor(String),
+    NoActor,
+    New,
+}
+
+/// The quick actor picker (R): type to filter, arrows to choose, Enter to
+/// assign, Escape to close.
+fn quick_picker(ctx: &egui::Context, app: &mut CounterpointApp, actions: &mut Vec<Action>) {
+    let Some(pick) = app.ui.quick_pick.as_mut() else { return };
+    let Some(key) = pick.key.clone().filter(|k| app.ws.entry(k).is_some()) else {
+        app.ui.quick_pick = None;
+        return;
+    };
+    let cat = &app.ws.session.catalogue;
+    let q = pick.query.trim().to_lowercase();
+    let matches = |a: &crate::catalogue::Actor| {
+        q.is_empty()
+            || a.name.to_lowercase().contains(&q)
+            || a.group.to_lowercase().contains(&q)
+            || a.aliases.iter().any(|x| x.to_lowercase().contains(&q))
+    };
+    let mut choices: Vec<(String, String, Option<[u8; 3]>, Choice)> = cat
+        .actors
+        .iter()
+        .filter(|a| matches(a))
+        .map(|a| (a.name.clone(), a.group.clone(), Some(a.colour.0), Choice::Actor(a.id.clone())))
+        .collect();
+    // names that start with what was typed first
+    choices.sort_by_key(|c| !c.0.to_lowercase().starts_with(&q));
+    if "no actor".contains(&q) {
+        choices.push(("No actor".into(), String::new(), None, Choice::NoActor));
+    }
+    let new =
+        if q.is_empty() { "New actor…".to_string() } else { format!("New actor “{}”…", pick.query.trim()) };
+    choices.push((new, String::new(), None, Choice::New));
+    let (up, down, enter, escape) = ctx.input_mut(|i| {
+        (
+            i.consume_key(Modifiers::NONE, Key::ArrowUp),
+            i.consume_key(Modifiers::NONE, Key::ArrowDown),
+            i.consume_key(Modifiers::NONE, Key::Enter),
+            i.consume_key(Modifiers::NONE, Key::Escape),
+        )
+    });
+    if down {
+        pick.index = (pick.index + 1).min(choices.len() - 1);
+    }
+    if up {
+        pick.index = pick.index.saturating_sub(1);
+    }
+    pick.index = pick.index.min(choices.len() - 1);
+    let current = app.ws.entry(&key).and_then(|e| e.statement.actor.clone());
+    let excerpt = app.ws.entry(&key).map(|e| style::shorten(&e.text, 90)).unwrap_or_default();
+    let mut chosen = enter.then_some(pick.index);
+    let area = egui::Area::new(egui::Id::unique("quick-pick"))
+        .order(egui::Order::Foreground)
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 90.0))
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_width(360.0);
+                let l = ui.label(RichText::new("Assign to actor").strong());
+                ui.label(RichText::new(excerpt).small().weak());
+                let r = ui.add(
+                    egui::TextEdit::singleline(&mut pick.query)
+                        .hint_text("type to filter")
+                        .desired_width(f32::INFINITY),
+                );
+                let r = r.labelled_by(l.id);
+                r.request_focus();
+                if r.changed() {
+                    pick.index = 0;
+                }
+                ui.add_space(2.0);
+                for (i, (name, group, colour, choice)) in choices.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        match colour {
+                            Some(c) => style::swatch(ui, *c),
+                            None => {
+                                ui.add_space(12.0);
+                            }
+                        }
+                        let is_current = matches!(choice, Choice::Actor(id) if current.as_deref() == Some(id.as_str()));
+                        let text = if is_current { format!("{name} (now)") } else { name.clone() };
+                        if ui.selectable_label(i == pick.index, text).clicked() {
+                            chosen = Some(i);
+                        }
+                        if !group.is_empty() {
+                            ui.label(RichText::new(group).small().weak());
+                        }
+                    });
+                }
+                ui.add_space(2.0);
+                ui.label(RichText::new("↑ ↓ choose · Enter assign · Esc close").small().weak());
+            });
+        });
+    let query = pick.query.trim().to_string();
+    if escape || area.response.clicked_elsewhere() {
+        app.ui.quick_pick = None;
+        return;
+    }
+    let Some(i) = chosen else { return };
+    app.ui.quick_pick = None;
+    match &choices[i].3 {
+        Choice::Actor(id) => actions.push(Action::SetActor(key, Some(id.clone()))),
+        Choice::NoActor => actions.push(Action::SetActor(key, None)),
+        Choice::New => {
+            app.dialog = Some(Dialog::NewActor {
+                name: query,
+                group: String::new(),
+                colour: super::next_colour(&app.ws.session.catalogue),
+                assign: Some(key),
+            });
+        }
+    }
+}
+
+/// Help ▸ Keyboard shortcuts.
+fn shortcuts_window(ctx: &egui::Context, app: &CounterpointApp, actions: &mut Vec<Action>) {
+    if !app.ui.show_shortcuts {
+        return;
+    }
+    let mut open = true;
+    egui::Window::new("Keyboard shortcuts")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            for (section, keys) in SHORTCUTS {
+                ui.label(RichText::new(*section).strong());
+                egui::Grid::new(("keys", *section)).num_columns(2).spacing([16.0, 3.0]).show(ui, |ui| {
+                    for (k, what) in *keys {
+                        ui.label(RichText::new(*k).monospace());
+                        ui.label(*what);
+                        ui.end_row();
+                    }
+                });
+                ui.add_space(6.0);
+            }
+        });
+    if !open {
+        actions.push(Action::ShowShortcuts(false));
+    }
 }
 
 /// A hint while files are dragged over the window.

@@ -84,6 +84,91 @@ pub fn shorten(s: &str, max: usize) -> String {
     format!("{cut}…")
 }
 
+/// A date field: shows the date as every date is shown, reads what is
+/// typed in any form ingest understands, and commits on Enter or when
+/// focus leaves. Returns the new value once committed (`None` inside: the
+/// field was emptied). A date it cannot read is kept as typed, with the
+/// reason below it.
+pub fn date_field(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    current: Option<&str>,
+    hint: &str,
+    label: egui::Id,
+) -> Option<Option<String>> {
+    let shown = current.map(crate::ingest::display_date).unwrap_or_default();
+    let draft = id.with("draft");
+    let error = id.with("error");
+    let mut text = ui.data(|d| d.get_temp::<String>(draft)).unwrap_or_else(|| shown.clone());
+    let mut result = None;
+    ui.vertical(|ui| {
+        let r = ui
+            .add(egui::TextEdit::singleline(&mut text).id(id).hint_text(hint).desired_width(120.0))
+            .labelled_by(label);
+        if r.changed() {
+            ui.data_mut(|d| d.insert_temp(draft, text.clone()));
+        }
+        if r.lost_focus() {
+            ui.data_mut(|d| d.remove::<String>(draft));
+            let t = text.trim();
+            if t.is_empty() {
+                ui.data_mut(|d| d.remove::<String>(error));
+                result = current.is_some().then_some(None);
+            } else if t != shown {
+                match crate::calendar::parse_typed(t) {
+                    Ok(iso) => {
+                        ui.data_mut(|d| d.remove::<String>(error));
+                        result = (Some(iso.as_str()) != current).then_some(Some(iso));
+                    }
+                    Err(why) => {
+                        // keep what was typed, and say why it was not taken
+                        ui.data_mut(|d| {
+                            d.insert_temp(draft, t.to_string());
+                            d.insert_temp(error, format!("“{t}”: {why}"));
+                        });
+                    }
+                }
+            }
+        }
+        if let Some(e) = ui.data(|d| d.get_temp::<String>(error)) {
+            ui.label(RichText::new(e).small().color(Color32::from_rgb(0xb0, 0x20, 0x20)));
+        }
+    });
+    result
+}
+
+/// A word or phrase with a × to remove it, kept on one line: it moves to
+/// the next line whole rather than breaking between the word and its ×.
+/// Returns whether × was clicked.
+pub fn chip(ui: &mut egui::Ui, text: &str, remove_hover: &str) -> bool {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let text_w = ui.fonts_mut(|f| f.layout_no_wrap(text.to_string(), font, Color32::PLACEHOLDER)).size().x;
+    let button_w = ui.spacing().interact_size.y + 4.0;
+    let width = (text_w + button_w + 18.0).min(ui.max_rect().width());
+    let left = ui.max_rect().max.x - ui.cursor().min.x;
+    if left < width && ui.cursor().min.x > ui.max_rect().min.x + 1.0 {
+        ui.end_row();
+    }
+    let mut removed = false;
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .stroke(Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color))
+        .corner_radius(10.0)
+        .inner_margin(egui::Margin { left: 8, right: 2, top: 1, bottom: 1 })
+        .show(ui, |ui| {
+            ui.spacing_mut().item_spacing.x = 2.0;
+            ui.horizontal(|ui| {
+                ui.label(text);
+                removed = ui
+                    .add(egui::Button::new("×").small().frame(false))
+                    .accessible_name(remove_hover)
+                    .on_hover_text(remove_hover)
+                    .clicked();
+            });
+        });
+    removed
+}
+
 #[cfg(test)]
 mod tests {
     /// Every letter and mark of Russian and Ukrainian copy.

@@ -296,15 +296,20 @@ pub fn stance_colour(s: crate::topics::Stance) -> egui::Color32 {
     }
 }
 
+/// The word on a stance marker.
+pub fn stance_word(s: crate::topics::Stance) -> &'static str {
+    match s {
+        crate::topics::Stance::Favor => "FOR",
+        crate::topics::Stance::Against => "AGAINST",
+        crate::topics::Stance::Neutral => "NEUTRAL",
+    }
+}
+
 /// A small coloured stance marker; outlined (not filled) when it is only a
 /// suggestion of the model.
 pub fn stance_badge(ui: &mut egui::Ui, s: crate::topics::Stance, suggested: bool, hover: &str) -> egui::Response {
     let c = stance_colour(s);
-    let text = match s {
-        crate::topics::Stance::Favor => "FOR",
-        crate::topics::Stance::Against => "AGAINST",
-        crate::topics::Stance::Neutral => "NEUTRAL",
-    };
+    let text = stance_word(s);
     let frame =
         if suggested { egui::Frame::new().stroke(egui::Stroke::new(1.0, c)) } else { egui::Frame::new().fill(c) };
     let label = if suggested { format!("{text}?") } else { text.to_string() };

@@ -20,6 +20,9 @@ pub fn show(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
         if big(ui, "Open articles…").on_hover_text("Text, Markdown or HTML files (Ctrl+O)").clicked() {
             actions.push(Action::OpenArticlesDialog);
         }
+        if big(ui, "Open folder…").on_hover_text("Every article file in a folder and its subfolders").clicked() {
+            actions.push(Action::OpenFolderDialog);
+        }
         if big(ui, "Open session…").on_hover_text("A comparison saved earlier (Ctrl+Shift+O)").clicked() {
             actions.push(Action::OpenSessionDialog);
         }
