@@ -331,6 +331,18 @@ mod tests {
     }
 
     #[test]
+    fn a_catalogue_person_spelt_another_way_is_that_person() {
+        let found = run("Georgy Tikhiy said the convoy had left. Later Tychyi said it had arrived in Odesa.");
+        assert_eq!(found.len(), 2);
+        for s in &found {
+            assert_eq!(s.speaker.as_deref(), Some("Heorhii Tykhyi"));
+            assert_eq!(s.actor.as_deref(), Some("ukrainian-mfa"));
+        }
+        // a name no catalogue person is close to stays as written
+        assert_eq!(one("Marta Olsen said the convoy had left.").speaker.as_deref(), Some("Marta Olsen"));
+    }
+
+    #[test]
     fn a_pronoun_finds_the_speaker_named_before() {
         let found = run("Peskov said the offer was late. “It should have come in spring,” he added.");
         assert_eq!(found.len(), 2);

@@ -250,7 +250,18 @@ impl<'a> Resolver<'a> {
         let joined = name_words.join(" ");
         let raw_name = strip_possessive(&joined).to_string();
         let surname = strip_possessive(name_words.last().copied().unwrap_or("")).to_string();
-        let matched = self.catalogue.match_speaker(head_text, desc_text);
+        let mut matched = self.catalogue.match_speaker(head_text, desc_text);
+        // a catalogue person spelt another way ("Georgy Tikhiy", "Tychyi"
+        // for Heorhii Tykhyi): the name itself decides, not the title
+        if matched.is_none_or(|mm| mm.person.is_none()) {
+            let mut spelt: Vec<&str> = name_words.clone();
+            if let Some(last) = spelt.last_mut() {
+                *last = strip_possessive(last);
+            }
+            if let Some(mm) = self.catalogue.person_by_spelling(&spelt) {
+                matched = Some(mm);
+            }
+        }
         let person = matched.and_then(|mm| self.catalogue.person(&mm).cloned());
         let mut words = self.words_of(Some(m.head));
         words.extend(self.words_of(m.desc));
