@@ -13,7 +13,7 @@ use crate::session::StatementKey;
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{Color32, Key, Modifiers, Rect, RichText, Sense, Stroke, pos2, vec2};
 
-const ROW_H: f32 = 58.0;
+const ROW_H: f32 = 62.0;
 const PAD: f32 = 8.0;
 const SURE_W: f32 = 58.0;
 /// The colour of doubt: a dark orange that reads on light backgrounds and
@@ -110,8 +110,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
             let rect = Rect::from_min_size(pos2(origin.x, origin.y + i as f32 * ROW_H), vec2(width, ROW_H - 4.0));
             row(ui, app, i, rect, at == Some(i), actions);
         }
-        if scroll && let Some(i) = at
-        {
+        if scroll && let Some(i) = at {
             let r = Rect::from_min_size(pos2(origin.x, origin.y + i as f32 * ROW_H), vec2(width, ROW_H));
             ui.scroll_to_rect(r, None);
         }
@@ -228,7 +227,7 @@ fn row(ui: &mut egui::Ui, app: &CounterpointApp, i: usize, rect: Rect, focused: 
     let mut job = LayoutJob::simple_singleline(why_line.clone(), egui::FontId::proportional(11.0), v.weak_text_color());
     job.wrap = TextWrapping::truncate_at_width(w);
     let g = ui.fonts_mut(|f| f.layout_job(job));
-    ui.painter().galley(pos2(left, rect.min.y + 40.0), g, v.weak_text_color());
+    ui.painter().galley(pos2(left, rect.min.y + 41.0), g, v.weak_text_color());
 
     let resp = ui.interact(rect, ui.scope_id().with(("check-row", r.article, r.entry)), Sense::CLICK);
     let label = format!("{sure} sure · {actor_name} · {who}: {} — {why_line}", style::shorten(&e.text, 120));
