@@ -153,11 +153,11 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
                     RichText::new(format!("{sure}%"))
                 };
                 ui.label(head);
-                let why = crate::extract::confidence::doubts(&e.statement, &article.text, &article.lang.0);
-                // the rule's own record is always there; the rest only
-                // when something made it doubtful
-                for w in &why {
-                    ui.label(RichText::new(format!("• {w}")).small().weak());
+                // why, when it is in doubt
+                if doubtful {
+                    for w in crate::extract::confidence::doubts(&e.statement, &article.text, &article.lang.0) {
+                        ui.label(RichText::new(format!("• {w}")).small().weak());
+                    }
                 }
             });
             ui.end_row();
