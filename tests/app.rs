@@ -1279,11 +1279,8 @@ fn the_check_first_list_follows_the_sidebar_filters() {
         h.state_mut().perform(Action::ToggleLanguage(l.clone()));
     }
     h.run();
-    let en: Vec<_> = all
-        .iter()
-        .copied()
-        .filter(|r| h.state().ws.session.articles[r.article as usize].lang.0 == "en")
-        .collect();
+    let en: Vec<_> =
+        all.iter().copied().filter(|r| h.state().ws.session.articles[r.article as usize].lang.0 == "en").collect();
     assert_eq!(h.state().ui.check_list, en);
     assert!(en.len() < all.len());
 }

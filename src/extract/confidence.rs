@@ -94,7 +94,9 @@ pub fn doubts(s: &Statement, text: &str, lang: &str) -> Vec<String> {
     }
     if let (Some(cue), Some(src)) = (s.cue, s.source) {
         let (a, b) = if src.end <= cue.start { (src.end, cue.start) } else { (cue.end, src.start) };
-        let gap = text.get(a..b.max(a)).map_or(0, |g| g.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count());
+        let gap = text
+            .get(a..b.max(a))
+            .map_or(0, |g| g.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count());
         if gap > 12 {
             why.push(format!("the speaker is {gap} words from the reporting verb"));
         }

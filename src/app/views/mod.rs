@@ -542,12 +542,10 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
             }
             // the review queue, with how many wait in it
             let text = format!("Check first ({})", app.ui.check_list.len());
-            let r = ui
-                .selectable_label(app.ws.session.view.view == ViewKind::Review, text)
-                .on_hover_text(format!(
-                    "Statements below {}% sure that you have not reviewed, least sure first (Ctrl+6)",
-                    crate::extract::confidence::CHECK_BELOW
-                ));
+            let r = ui.selectable_label(app.ws.session.view.view == ViewKind::Review, text).on_hover_text(format!(
+                "Statements below {}% sure that you have not reviewed, least sure first (Ctrl+6)",
+                crate::extract::confidence::CHECK_BELOW
+            ));
             if r.clicked() {
                 actions.push(Action::SetView(ViewKind::Review));
             }
