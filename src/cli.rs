@@ -44,7 +44,8 @@ pub struct ExtractArgs {
     /// Output format: `jsonl` prints one JSON object per statement with
     /// character offsets (the schema of the evaluation corpus); `json`
     /// prints one document with every article and its statements; `table`
-    /// prints a readable table.
+    /// prints a readable table, each statement led by how sure extraction
+    /// is of it (per cent).
     #[arg(long, short, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
     /// Actor catalogue to use instead of the built-in one (RON, the format
@@ -275,13 +276,15 @@ fn write_table(
             let speaker = s.speaker.as_deref().unwrap_or("?");
             let content = one_line(&s.content_text(&a.text), 90);
             let (speaker, actor) = (clip(&terminal_safe(speaker), 24), clip(&terminal_safe(actor), 26));
-            writeln!(out, "  {:<8} {:<24} {:<26} {}", s.kind.label(), speaker, actor, content)?;
+            // how sure extraction is; "hand" for a statement added by hand
+            let sure = if s.rule.is_empty() { "hand".to_string() } else { format!("{}%", s.confidence) };
+            writeln!(out, "  {:>4} {:<8} {:<24} {:<26} {}", sure, s.kind.label(), speaker, actor, content)?;
             if !s.topics.is_empty() {
-                writeln!(out, "  {:<60} {}", "", terminal_safe(&topics_line(s)))?;
+                writeln!(out, "  {:<65} {}", "", terminal_safe(&topics_line(s)))?;
             }
             if let Some(lex) = explain {
                 for line in crate::topics::explain_lines(lex, &a.text, s) {
-                    writeln!(out, "  {:<60}   {}", "", terminal_safe(&line))?;
+                    writeln!(out, "  {:<65}   {}", "", terminal_safe(&line))?;
                 }
             }
         }

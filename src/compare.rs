@@ -389,6 +389,37 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     }
 }
 
+/// Whether the analyst has already dealt with a statement's attribution:
+/// accepted it, hidden the statement, or corrected its actor or speaker.
+pub fn reviewed(e: &Entry) -> bool {
+    e.checked
+        || e.hidden
+        || e.extracted.as_ref().is_none_or(|x| x.actor != e.statement.actor || x.speaker != e.statement.speaker)
+}
+
+/// The "Check first" list: statements found below `below` per cent
+/// confidence that nobody has reviewed ([`reviewed`]), in the articles the
+/// article, language, outlet and date filters let through (`included`, as
+/// [`articles_included`] gives it) and matching the search text; the most
+/// doubtful first, then in reading order. Hidden actors and topics do not
+/// leave it: a statement given to the wrong actor is what it is for.
+pub fn check_first(ws: &Workspace, included: &[bool], below: u8) -> Vec<StatementRef> {
+    let needle = crate::lang::fold_search(ws.session.view.filters.search.trim());
+    let mut list: Vec<(u8, StatementRef)> = Vec::new();
+    for (ai, entries) in ws.entries.iter().enumerate() {
+        if !included.get(ai).copied().unwrap_or(false) {
+            continue;
+        }
+        for (ei, e) in entries.iter().enumerate() {
+            if e.statement.confidence < below && !reviewed(e) && matches_search(e, &needle) {
+                list.push((e.statement.confidence, StatementRef { article: ai as u32, entry: ei as u32 }));
+            }
+        }
+    }
+    list.sort();
+    list.into_iter().map(|(_, r)| r).collect()
+}
+
 /// Columns of the Statements table that can be sorted on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -442,6 +473,33 @@ mod tests {
             .collect();
         w.add_articles(arts);
         w
+    }
+
+    #[test]
+    fn check_first_lists_doubtful_unreviewed_statements_lowest_first() {
+        let mut w = workspace();
+        let all = vec![true; w.session.articles.len()];
+        let list = check_first(&w, &all, 75);
+        assert!(list.len() >= 5, "{}", list.len());
+        let conf: Vec<u8> = list.iter().map(|r| r.get(&w).unwrap().statement.confidence).collect();
+        assert!(conf.windows(2).all(|p| p[0] <= p[1]), "{conf:?}");
+        assert!(conf.iter().all(|&c| c < 75));
+        let below: usize = w.entries.iter().flatten().filter(|e| e.statement.confidence < 75).count();
+        assert_eq!(list.len(), below);
+        // accepted, hidden or given another actor: reviewed, and gone
+        let keys: Vec<_> = list[..3].iter().map(|r| r.get(&w).unwrap().key.clone()).collect();
+        w.set_checked(&keys[0], true);
+        w.set_hidden(&keys[1], true);
+        let now = w.entry(&keys[2]).unwrap().statement.actor.clone();
+        let other = if now.as_deref() == Some("russia") { "kremlin" } else { "russia" };
+        w.set_actor(&keys[2], Some(other.into()));
+        let after = check_first(&w, &all, 75);
+        assert_eq!(after.len(), list.len() - 3);
+        assert!(after.iter().all(|r| !keys.contains(&r.get(&w).unwrap().key)));
+        // the article filters apply
+        let mut first_out = all.clone();
+        first_out[list[3].article as usize] = false;
+        assert!(check_first(&w, &first_out, 75).iter().all(|r| r.article != list[3].article));
     }
 
     #[test]

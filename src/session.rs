@@ -108,6 +108,8 @@ pub enum ViewKind {
     Article,
     Actors,
     Topics,
+    /// The statements to check first: low confidence, not yet reviewed.
+    Review,
 }
 
 /// Filters shared by the views.

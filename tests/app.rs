@@ -1113,3 +1113,183 @@ fn the_actors_view_fits_1024_px() {
         assert!(b.rect().max.x <= 1024.0, "{:?}", b.rect());
     }
 }
+
+// ----- confidence and the Check first list ----------------------------------
+
+/// The confidences the Check first rows show, top to bottom.
+fn check_rows(h: &Harness<'static, CounterpointApp>) -> Vec<(f32, u8)> {
+    let mut rows: Vec<(f32, u8)> = h
+        .query_all_by_label_contains("% sure · ")
+        .map(|n| (n.rect().min.y, label_of(&n).split('%').next().unwrap().parse().unwrap()))
+        .collect();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    rows
+}
+
+fn focus_key(h: &Harness<'static, CounterpointApp>) -> counterpoint::session::StatementKey {
+    h.state().ui.check_focus.clone().expect("a row has the focus").0
+}
+
+fn in_check_list(h: &Harness<'static, CounterpointApp>, key: &counterpoint::session::StatementKey) -> bool {
+    h.state().ui.check_list.iter().any(|r| &r.get(&h.state().ws).unwrap().key == key)
+}
+
+#[test]
+fn doubtful_cards_are_marked_and_the_inspector_says_why() {
+    let mut h = samples_at_1280();
+    // some card in view carries the mark, with its figure
+    let marked = h.query_all_by_label_contains("(check first: ").count();
+    assert!(marked >= 1, "no card marked");
+    let card = h.get_all_by_label_contains("(check first: ").next().unwrap();
+    let label = label_of(&card);
+    card.click();
+    h.run();
+    let key = h.state().selected.clone().unwrap();
+    let sure = h.state().ws.entry(&key).unwrap().statement.confidence;
+    assert!(sure < 75 && label.contains(&format!("check first: {sure}% sure")), "{label}");
+    // the inspector: the rule and how sure, with the reasons
+    let rule = h.state().ws.entry(&key).unwrap().statement.rule.clone();
+    h.get_by_label(&format!("the rule “{rule}”"));
+    h.get_by_label(&format!("? {sure}% — check first"));
+    assert!(h.query_all_by_label_contains(&format!("• found by the rule “{rule}”")).count() >= 1);
+    // accepted: no longer marked
+    h.key_press(Key::A);
+    h.run();
+    h.get_by_label(&format!("{sure}% — reviewed by you"));
+}
+
+#[test]
+fn the_check_first_list_is_worked_through_with_the_keyboard_at_1280() {
+    let mut h = samples_at_1280();
+    // one accepted before the list opens stays out of it
+    let accepted = {
+        let app = h.state();
+        let list = counterpoint::compare::check_first(&app.ws, &app.cmp.included, 75);
+        list[0].get(&app.ws).unwrap().key.clone()
+    };
+    h.state_mut().perform(Action::SetChecked(accepted.clone(), true));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num6);
+    h.run();
+    h.get_by_label("Check first");
+    let n = h.state().ui.check_list.len();
+    assert!(n >= 5, "{n}");
+    assert!(!in_check_list(&h, &accepted));
+    h.get_by_label(&format!("Check first ({n})"));
+    // least sure first, as shown
+    let rows = check_rows(&h);
+    assert!(rows.len() >= 5, "{rows:?}");
+    assert!(rows.windows(2).all(|p| p[0].1 <= p[1].1), "{rows:?}");
+    assert!(rows.iter().all(|r| r.1 < 75));
+    // each row names the speaker, the actor and why
+    let first = label_of(&h.get_all_by_label_contains("% sure · ").next().unwrap());
+    assert!(first.contains("found by the rule"), "{first}");
+
+    // the first row has the focus; down moves it
+    let top = focus_key(&h);
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let second = focus_key(&h);
+    assert_ne!(top, second);
+    let third = h.state().ui.check_list[2].get(&h.state().ws).unwrap().key.clone();
+    // A accepts: the row leaves, the focus goes to the one after it
+    h.key_press(Key::A);
+    h.run();
+    assert!(h.state().ws.entry(&second).unwrap().checked);
+    assert!(!in_check_list(&h, &second));
+    assert_eq!(h.state().ui.check_list.len(), n - 1);
+    assert_eq!(focus_key(&h), third);
+    h.get_by_label(&format!("Check first ({})", n - 1));
+    // Ctrl+Z brings it back
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(!h.state().ws.entry(&second).unwrap().checked);
+    assert!(in_check_list(&h, &second));
+    assert_eq!(h.state().ui.check_list.len(), n);
+
+    // H hides the row in focus: it leaves too
+    let f = focus_key(&h);
+    h.key_press(Key::H);
+    h.run();
+    assert!(h.state().ws.entry(&f).unwrap().hidden);
+    assert!(!in_check_list(&h, &f));
+
+    // Enter opens the inspector on the row in focus
+    let f = focus_key(&h);
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().selected.as_ref(), Some(&f));
+    h.get_by_label("INSPECTOR");
+    h.get_by_label("Found by");
+    // the row is still whole beside the inspector
+    let row = h.get_all_by_label_contains("% sure · ").next().unwrap().rect();
+    assert!(row.max.x <= grid_right(&h) + 1.0 && row.width() > 300.0, "{row:?}");
+}
+
+#[test]
+fn reassigning_from_the_check_first_list_moves_the_actor() {
+    let mut h = samples_at_1280();
+    h.get_by_label_contains("Check first (").click();
+    h.run();
+    let n = h.state().ui.check_list.len();
+    // a row whose actor is not a Western one
+    let at = h
+        .state()
+        .ui
+        .check_list
+        .iter()
+        .position(|r| r.get(&h.state().ws).unwrap().statement.actor.as_deref() != Some("western-officials"))
+        .unwrap();
+    for _ in 0..at {
+        h.key_press(Key::ArrowDown);
+        h.run();
+    }
+    let f = focus_key(&h);
+    let next = h.state().ui.check_list.get(at + 1).map(|r| r.get(&h.state().ws).unwrap().key.clone());
+    h.key_press(Key::R);
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Assign to actor").type_text("western");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().ws.entry(&f).unwrap().statement.actor.as_deref(), Some("western-officials"));
+    assert_eq!(h.state().ws.undo_label(), Some("change actor"));
+    assert!(!in_check_list(&h, &f));
+    assert_eq!(h.state().ui.check_list.len(), n - 1);
+    if let Some(next) = next {
+        assert_eq!(focus_key(&h), next);
+    }
+    // undone: back with its old actor
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(in_check_list(&h, &f));
+}
+
+#[test]
+fn the_check_first_list_follows_the_sidebar_filters() {
+    let mut h = samples_at_1280();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num6);
+    h.run();
+    let all = h.state().ui.check_list.clone();
+    let langs: std::collections::HashSet<String> =
+        all.iter().map(|r| h.state().ws.session.articles[r.article as usize].lang.0.clone()).collect();
+    assert!(langs.contains("en") && langs.len() > 1, "{langs:?}");
+    // English only: the list keeps the English rows, in the same order
+    for l in langs.iter().filter(|l| *l != "en") {
+        h.state_mut().perform(Action::ToggleLanguage(l.clone()));
+    }
+    h.run();
+    let en: Vec<_> =
+        all.iter().copied().filter(|r| h.state().ws.session.articles[r.article as usize].lang.0 == "en").collect();
+    assert_eq!(h.state().ui.check_list, en);
+    assert!(en.len() < all.len());
+}
+
+#[test]
+fn the_shortcut_list_has_the_check_first_keys() {
+    let mut h = samples_at_1280();
+    h.key_press(Key::F1);
+    h.run();
+    h.get_by_label("Accept, hide or reassign: the statement leaves the list");
+    h.get_by_label("Check first: the statements least sure, to review");
+}

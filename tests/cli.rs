@@ -72,6 +72,32 @@ fn folders_expand_and_table_and_json_formats_work() {
 }
 
 #[test]
+fn the_table_leads_each_statement_with_its_confidence() {
+    let path = sample("kremlin-briefing.txt");
+    let table = bin().args(["extract", "--format", "table"]).arg(&path).output().unwrap();
+    assert!(table.status.success());
+    let jsonl = bin().args(["extract", "--format", "jsonl"]).arg(&path).output().unwrap();
+    let expected: Vec<String> = String::from_utf8_lossy(&jsonl.stdout)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            format!("{}%", (v["confidence"].as_f64().unwrap() * 100.0).round())
+        })
+        .collect();
+    // a statement's line starts with its confidence, then its kind
+    let shown: Vec<String> = String::from_utf8_lossy(&table.stdout)
+        .lines()
+        .filter_map(|l| {
+            let mut w = l.split_whitespace();
+            let (sure, kind) = (w.next()?, w.next()?);
+            (sure.ends_with('%') && ["direct", "indirect", "mixed"].contains(&kind)).then(|| sure.to_string())
+        })
+        .collect();
+    assert!(expected.len() >= 10);
+    assert_eq!(shown, expected);
+}
+
+#[test]
 fn a_custom_catalogue_changes_the_actors() {
     let dir = tempfile::tempdir().unwrap();
     let cat = dir.path().join("cat.ron");

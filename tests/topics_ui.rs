@@ -211,6 +211,9 @@ fn a_correction_turns_into_suggestions_for_statements_worded_alike() {
     h.state_mut().perform(Action::Select(Some(first.clone())));
     h.run();
     let tick = |h: &mut Harness<'static, CounterpointApp>, name: &str| {
+        // the inspector may need scrolling at 1280×800
+        h.get_all_by_role_and_label(egui::accesskit::Role::CheckBox, name).last().unwrap().scroll_to_me();
+        h.run();
         h.get_all_by_role_and_label(egui::accesskit::Role::CheckBox, name).last().unwrap().click();
         h.run();
     };

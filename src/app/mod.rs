@@ -62,6 +62,9 @@ pub enum Action {
     QuickAssign(StatementKey),
     /// Put the keyboard focus ring on a card of the Compare view.
     FocusCard(CardFocus),
+    /// Put the focus on a row of the Check first list (its statement and
+    /// place).
+    FocusCheck(StatementKey, usize),
     /// Open or close a Compare cell (topic id, column id).
     ToggleCell(String, String),
     SetArticleMeta(ArticleId, crate::workspace::ArticleMeta),
@@ -221,6 +224,13 @@ pub struct UiState {
     pub related_input: String,
     pub opposite_input: String,
     pub statements_list: Vec<crate::compare::StatementRef>,
+    /// The Check first list, for the comparison with this stamp.
+    pub check_list: Vec<crate::compare::StatementRef>,
+    pub check_for: Option<u64>,
+    /// The row in focus there: its statement and place.
+    pub check_focus: Option<(StatementKey, usize)>,
+    /// Scroll the focused row into view on the next frame.
+    pub check_scroll: bool,
     pub statements_sorted_for: Option<(u64, compare::SortKey, bool, usize)>,
 }
 
@@ -713,6 +723,7 @@ impl CounterpointApp {
                 self.ui.quick_pick = Some(QuickPick { key: Some(k), ..Default::default() });
             }
             Action::FocusCard(f) => self.ui.focus = Some(f),
+            Action::FocusCheck(k, i) => self.ui.check_focus = Some((k, i)),
             Action::ToggleCell(row, col) => {
                 let cells = &mut self.ws.layout_mut().expanded;
                 if let Some(i) = cells.iter().position(|(r, c)| *r == row && *c == col) {

@@ -14,13 +14,13 @@
 //!   (card heights are measured once per comparison and width).
 //!
 //! A column is whatever [`crate::compare::Column`] says: one actor today; a
-//! bloc of several actors draws the same way. A card's marks (checked,
-//! edited, hidden, added) come from [`card_marks`], where further marks
-//! (confidence, stance) belong.
+//! bloc of several actors draws the same way. A card's marks (in doubt,
+//! checked, edited, hidden, added) come from [`card_marks`].
 
 use super::super::{Action, CardFocus, CounterpointApp};
 use super::style;
 use crate::compare::StatementRef;
+use crate::extract::confidence::CHECK_BELOW;
 use crate::session::{StatementKey, ViewKind};
 use crate::workspace::Entry;
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
@@ -619,21 +619,45 @@ fn draw_headers(
 /// The checked mark (drawn as a tick).
 const CHECK: &str = "checked";
 
-/// Small marks at the end of a card's source line: (text, what it means,
-/// colour). Further marks (how sure the attribution is, the stance) go
-/// here too.
-pub fn card_marks(e: &Entry) -> Vec<(&'static str, &'static str, Color32)> {
+/// A small mark at the end of a card's source line.
+pub struct Mark {
+    pub text: String,
+    /// What it means, for the card's accessible label.
+    pub meaning: String,
+    pub colour: Color32,
+    /// The attribution is in doubt: drawn boxed, with the reasons on hover.
+    pub doubt: bool,
+}
+
+impl Mark {
+    fn plain(text: &str, meaning: &str, colour: Color32) -> Mark {
+        Mark { text: text.into(), meaning: meaning.into(), colour, doubt: false }
+    }
+}
+
+/// The marks of a card: how sure extraction is when it is in doubt and
+/// nobody reviewed it yet, checked, added, edited, hidden.
+pub fn card_marks(e: &Entry) -> Vec<Mark> {
     let mut marks = Vec::new();
+    let sure = e.statement.confidence;
+    if sure < CHECK_BELOW && !crate::compare::reviewed(e) {
+        marks.push(Mark {
+            text: format!("? {sure}%"),
+            meaning: format!("check first: {sure}% sure"),
+            colour: super::check::DOUBT,
+            doubt: true,
+        });
+    }
     if e.checked {
-        marks.push((CHECK, "checked", Color32::from_rgb(0x1e, 0x8a, 0x3c)));
+        marks.push(Mark::plain(CHECK, "checked", Color32::from_rgb(0x1e, 0x8a, 0x3c)));
     }
     if e.added() {
-        marks.push(("added", "added by hand", Color32::from_rgb(0x55, 0x55, 0x55)));
+        marks.push(Mark::plain("added", "added by hand", Color32::from_rgb(0x55, 0x55, 0x55)));
     } else if e.edited {
-        marks.push(("edited", "edited", Color32::from_rgb(0x55, 0x55, 0x55)));
+        marks.push(Mark::plain("edited", "edited", Color32::from_rgb(0x55, 0x55, 0x55)));
     }
     if e.hidden {
-        marks.push(("hidden", "hidden", Color32::from_rgb(0x99, 0x55, 0x55)));
+        marks.push(Mark::plain("hidden", "hidden", Color32::from_rgb(0x99, 0x55, 0x55)));
     }
     marks
 }
@@ -714,16 +738,29 @@ fn card(
     }
     let marks = card_marks(e);
     let mut right = rect.max.x - CARD_RIGHT;
-    for (text, _, c) in marks.iter().rev() {
-        if *text == CHECK {
+    let mut doubt_rect = None;
+    for m in marks.iter().rev() {
+        let c = m.colour;
+        if m.text == CHECK {
             // the fonts bundled have no check mark: drawn
             right -= 11.0;
             let o = pos2(right, meta_y + META_H / 2.0);
-            painter.line(vec![o + vec2(0.0, 0.0), o + vec2(3.5, 3.5), o + vec2(10.0, -4.0)], Stroke::new(2.0, *c));
+            painter.line(vec![o + vec2(0.0, 0.0), o + vec2(3.5, 3.5), o + vec2(10.0, -4.0)], Stroke::new(2.0, c));
+        } else if m.doubt {
+            // boxed, with "?" and the figure: not told by colour alone
+            let g = painter.layout_no_wrap(m.text.clone(), egui::FontId::proportional(10.0), c);
+            let r = Rect::from_min_size(
+                pos2(right - g.size().x - 8.0, meta_y + (META_H - g.size().y - 2.0) / 2.0),
+                g.size() + vec2(8.0, 2.0),
+            );
+            painter.rect_stroke(r, 3.0, Stroke::new(1.0, c), egui::StrokeKind::Inside);
+            painter.galley(r.min + vec2(4.0, 1.0), g, c);
+            right = r.min.x;
+            doubt_rect = Some(r);
         } else {
-            let g = painter.layout_no_wrap(text.to_string(), egui::FontId::proportional(10.5), *c);
+            let g = painter.layout_no_wrap(m.text.clone(), egui::FontId::proportional(10.5), c);
             right -= g.size().x;
-            painter.galley(pos2(right, meta_y + (META_H - g.size().y) / 2.0), g, *c);
+            painter.galley(pos2(right, meta_y + (META_H - g.size().y) / 2.0), g, c);
         }
         right -= 6.0;
     }
@@ -746,7 +783,7 @@ fn card(
     let stance = stance.map_or(String::new(), |(_, s)| format!(" — stance: {}", s.label()));
     let mut label = format!("{actor_name} · {who}: {} — {line}{stance}", style::shorten(&e.text, 120));
     if !marks.is_empty() {
-        label.push_str(&format!(" ({})", marks.iter().map(|m| m.1).collect::<Vec<_>>().join(", ")));
+        label.push_str(&format!(" ({})", marks.iter().map(|m| m.meaning.as_str()).collect::<Vec<_>>().join(", ")));
     }
     resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if resp.clicked() {
@@ -761,7 +798,23 @@ fn card(
     if resp.double_clicked() {
         actions.push(Action::ShowInArticle(e.key.clone()));
     }
-    let resp = if elided { resp.on_hover_text(style::shorten(&e.text, 900)) } else { resp };
+    // the doubt mark, on top of the card: why, on hover
+    let over_mark = doubt_rect.is_some_and(|mr| {
+        let m = ui.interact(mr, ui.scope_id().with(("doubt", cell.0, cell.1, r.article, r.entry)), Sense::hover());
+        let sure = e.statement.confidence;
+        m.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{sure}% sure")));
+        let hovered = m.hovered();
+        m.on_hover_ui(|ui| {
+            ui.set_max_width(380.0);
+            ui.label(RichText::new(format!("Check first: {sure}% sure")).strong());
+            for w in crate::extract::confidence::doubts(&e.statement, &article.text, &article.lang.0) {
+                ui.label(format!("• {w}"));
+            }
+            ui.label(RichText::new("A accepts it, R reassigns it, H hides it").small().weak());
+        });
+        hovered
+    });
+    let resp = if elided && !over_mark { resp.on_hover_text(style::shorten(&e.text, 900)) } else { resp };
     card_menu(&resp, app, &e.key, e.hidden, actions);
 }
 

@@ -131,6 +131,38 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
             ui.end_row();
         }
 
+        // how extraction found it and how sure it is
+        ui.label("Found by");
+        if e.statement.rule.is_empty() {
+            ui.label(RichText::new("you, by hand").weak());
+        } else {
+            ui.label(format!("the rule “{}”", e.statement.rule));
+        }
+        ui.end_row();
+        if !e.statement.rule.is_empty() {
+            ui.label("Sure");
+            ui.vertical(|ui| {
+                let sure = e.statement.confidence;
+                let doubtful = sure < crate::extract::confidence::CHECK_BELOW;
+                let reviewed = crate::compare::reviewed(&e);
+                let head = if doubtful && !reviewed {
+                    RichText::new(format!("? {sure}% — check first")).color(super::check::DOUBT).strong()
+                } else if doubtful {
+                    RichText::new(format!("{sure}% — reviewed by you"))
+                } else {
+                    RichText::new(format!("{sure}%"))
+                };
+                ui.label(head);
+                // why, when it is in doubt
+                if doubtful {
+                    for w in crate::extract::confidence::doubts(&e.statement, &article.text, &article.lang.0) {
+                        ui.label(RichText::new(format!("• {w}")).small().weak());
+                    }
+                }
+            });
+            ui.end_row();
+        }
+
         ui.label("Article");
         ui.vertical(|ui| {
             if ui.link(style::shorten(&article.title, 80)).on_hover_text("Open this article").clicked() {

@@ -2,6 +2,7 @@
 
 pub mod actors;
 pub mod article;
+pub mod check;
 pub mod compare;
 pub mod inspector;
 pub mod statements;
@@ -43,7 +44,8 @@ pub const SHORTCUTS: &[(&str, &[(&str, &str)])] = &[
     (
         "Views",
         &[
-            ("Ctrl+1 … Ctrl+4", "Compare, Statements, Article, Actors"),
+            ("Ctrl+1 … Ctrl+5", "Compare, Statements, Article, Actors, Topics"),
+            ("Ctrl+6", "Check first: the statements least sure, to review"),
             ("Ctrl+F", "Filter by words, speaker, note"),
             ("Ctrl+B", "Show or put away the sidebar"),
             ("F1", "This list"),
@@ -55,6 +57,14 @@ pub const SHORTCUTS: &[(&str, &[(&str, &str)])] = &[
             ("← ↑ → ↓", "Move between cards"),
             ("Enter", "Open the inspector on the card"),
             ("E", "Open or close the card's cell (N more)"),
+        ],
+    ),
+    (
+        "Check first",
+        &[
+            ("↑ ↓ Home End", "Move through the list"),
+            ("A / H / R", "Accept, hide or reassign: the statement leaves the list"),
+            ("Enter", "Open the inspector on it"),
         ],
     ),
     (
@@ -70,8 +80,14 @@ pub const SHORTCUTS: &[(&str, &[(&str, &str)])] = &[
 ];
 
 /// The statement the single-key shortcuts act on: the focused card in the
-/// Compare view, else the selected statement.
+/// Compare view, the row in focus in the Check first list, else the
+/// selected statement.
 pub fn key_target(app: &CounterpointApp) -> Option<StatementKey> {
+    if app.ws.session.view.view == ViewKind::Review
+        && let Some(k) = check::focused(app)
+    {
+        return Some(k);
+    }
     if app.ws.session.view.view == ViewKind::Compare
         && let Some(f) = &app.ui.focus
         && app.ws.entry(&f.key).is_some()
@@ -116,6 +132,7 @@ pub fn shortcuts(ctx: &egui::Context, app: &CounterpointApp, actions: &mut Vec<A
                 (Key::Num3, ViewKind::Article),
                 (Key::Num4, ViewKind::Actors),
                 (Key::Num5, ViewKind::Topics),
+                (Key::Num6, ViewKind::Review),
             ] {
                 if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, n)) {
                     actions.push(Action::SetView(view));
@@ -173,6 +190,10 @@ pub fn dropped_files(ctx: &egui::Context, actions: &mut Vec<Action>) {
 
 /// The whole window.
 pub fn layout(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Action>) {
+    if !app.ws.session.articles.is_empty() {
+        // the switcher counts what waits in the Check first list
+        check::list(app);
+    }
     egui::Panel::top("menu").show(ui, |ui| menu_bar(ui, app, actions));
     egui::Panel::bottom("status").show(ui, |ui| status_bar(ui, app, actions));
     notices(ui, app, actions);
@@ -234,6 +255,7 @@ pub fn layout(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Ac
         ViewKind::Article => article::show(ui, app, actions),
         ViewKind::Actors => actors::show(ui, app, actions),
         ViewKind::Topics => topics::show(ui, app, actions),
+        ViewKind::Review => check::show(ui, app, actions),
     });
     quick_picker(ui.ctx(), app, actions);
     shortcuts_window(ui.ctx(), app, actions);
@@ -431,6 +453,7 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
                 (ViewKind::Article, "Article", "3"),
                 (ViewKind::Actors, "Actors", "4"),
                 (ViewKind::Topics, "Topics", "5"),
+                (ViewKind::Review, "Check first", "6"),
             ] {
                 let shortcut = ui.ctx().format_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key_for(key)));
                 if ui
@@ -517,6 +540,15 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
                     actions.push(Action::SetView(v));
                 }
             }
+            // the review queue, with how many wait in it
+            let text = format!("Check first ({})", app.ui.check_list.len());
+            let r = ui.selectable_label(app.ws.session.view.view == ViewKind::Review, text).on_hover_text(format!(
+                "Statements below {}% sure that you have not reviewed, least sure first (Ctrl+6)",
+                crate::extract::confidence::CHECK_BELOW
+            ));
+            if r.clicked() {
+                actions.push(Action::SetView(ViewKind::Review));
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let mut search = app.ws.session.view.filters.search.clone();
                 if !search.is_empty() && ui.small_button("Clear").on_hover_text("Clear the filter").clicked() {
@@ -544,7 +576,8 @@ fn key_for(n: &str) -> Key {
         "2" => Key::Num2,
         "3" => Key::Num3,
         "4" => Key::Num4,
-        _ => Key::Num5,
+        "5" => Key::Num5,
+        _ => Key::Num6,
     }
 }
 
