@@ -227,8 +227,8 @@ fn word_list(
     ui.label(RichText::new(help).weak());
     ui.horizontal_wrapped(|ui| {
         for item in items {
-            ui.label(RichText::new(item).background_color(ui.visuals().faint_bg_color));
-            if ui.small_button("×").on_hover_text(format!("Remove {} “{item}”", which.what())).clicked() {
+            // the word and its × stay together on one line
+            if super::style::chip(ui, item, &format!("Remove {} “{item}”", which.what())) {
                 let item = item.clone();
                 let lang = lang.to_string();
                 edit(actions, &format!("remove {}", which.what()), id, move |t| {
@@ -237,7 +237,6 @@ fn word_list(
                     }
                 });
             }
-            ui.add_space(4.0);
         }
     });
     let input = match which {
