@@ -171,7 +171,8 @@ struct Index {
     by_first: HashMap<String, Vec<(Vec<String>, Target)>>,
     /// spelling-blind key of a surname → (actor, person)
     by_surname_key: HashMap<String, Vec<(usize, usize)>>,
-    /// every surname spelling (lower case) with its person, for names one
+    /// every surname spelling (lower case, diacritics folded) with its
+    /// person, for names one
     /// typo away
     surnames: Vec<(String, usize, usize)>,
     /// People and phrases by their Cyrillic case and sound keys.
@@ -281,7 +282,7 @@ impl Catalogue {
                         if !entry.contains(&(ai, pi)) {
                             entry.push((ai, pi));
                         }
-                        surnames.push((last.to_lowercase(), ai, pi));
+                        surnames.push((names::plain(last), ai, pi));
                     }
                 }
             }
@@ -325,9 +326,14 @@ impl Catalogue {
         let (&last, firsts) = name_words.split_last()?;
         let mut found: Vec<(usize, usize)> =
             self.index.by_surname_key.get(&names::name_key(last)).cloned().unwrap_or_default();
-        if found.is_empty() {
+        // one typo in a long surname ("Zelenksy"); the names of an article
+        // are looked up one by one, so the cheap tests come first
+        let plain = names::plain(last);
+        let n = plain.chars().count();
+        if found.is_empty() && n >= 6 {
             for (s, a, p) in &self.index.surnames {
-                if names::same_name(s, last) && !found.contains(&(*a, *p)) {
+                let m = s.chars().count();
+                if m >= 6 && m.abs_diff(n) <= 1 && names::edits(s, &plain) <= 1 && !found.contains(&(*a, *p)) {
                     found.push((*a, *p));
                 }
             }

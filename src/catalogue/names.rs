@@ -106,13 +106,13 @@ pub fn same_name(a: &str, b: &str) -> bool {
 }
 
 /// Lower case, diacritics folded.
-fn plain(w: &str) -> String {
+pub(crate) fn plain(w: &str) -> String {
     w.chars().flat_map(char::to_lowercase).map(|c| fold(c).map_or_else(|| c.to_string(), str::to_string)).collect()
 }
 
 /// Edit distance with adjacent swaps (optimal string alignment), capped:
 /// returns 2 as soon as the distance is known to exceed 1.
-fn edits(a: &str, b: &str) -> usize {
+pub(crate) fn edits(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > 1 {
