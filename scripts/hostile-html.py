@@ -28,6 +28,7 @@ SHAPES = {
     "stray end tags": ("", "<div></x>", PROSE),
     "stray end tags after deep divs": ("<div>" * 20000, "</span>", PROSE),
     "<!--> then divs": ("<!-->", "<div>", PROSE),
+    "spaces past the depth cap": ("<!-->", "<p> <div><div>", PROSE),
     "unclosed divs with text": ("", "<div>said he. ", PROSE),
     "formatting with ids then p": ("", '<b id="1"><p>x', PROSE),
     "nested a": ("", '<a href="#">x', PROSE),
