@@ -95,6 +95,9 @@ pub(crate) struct Stats {
     /// The sum over text of its length times its depth in the tree: what
     /// a walk that gathers the text of every element costs.
     pub text_depth: u64,
+    /// The sum over elements in the tree of their depth: what a walk that
+    /// looks through the descendants of every element costs.
+    pub element_depth: u64,
     /// Steps taken: tokens, elements created, elements popped, bytes
     /// scanned for character references. Linear in the input.
     pub work: u64,
@@ -1076,6 +1079,7 @@ impl Builder {
         self.flush();
         self.work += 1;
         self.stats.elements += 1;
+        self.stats.element_depth += depth as u64;
         let parent = self.insertion_node();
         let tree = &self.document.tree;
         // a template's contents are a fragment of their own, as in browsers:
