@@ -28,6 +28,8 @@ SHAPES = {
     "stray end tags": ("", "<div></x>", PROSE),
     "stray end tags after deep divs": ("<div>" * 20000, "</span>", PROSE),
     "<!--> then divs": ("<!-->", "<div>", PROSE),
+    "spaces past the depth cap": ("<!-->", "<p> <div><div>", PROSE),
+    "void elements past the depth cap": ("<div>" * 300, "<basefont>", PROSE),
     "unclosed divs with text": ("", "<div>said he. ", PROSE),
     "formatting with ids then p": ("", '<b id="1"><p>x', PROSE),
     "nested a": ("", '<a href="#">x', PROSE),

@@ -65,4 +65,9 @@ fn html_structure_corpus() {
     assert!(page("seed-stray-end-tags").matches("<div></x-card>").count() >= 10_000);
     assert!(page("seed-empty-comment-then-divs").starts_with("<!--><div><div>"));
     assert!(page("seed-article").contains("<article><h1>"));
+    // found by the fuzzer: two divs deeper per space, far past the depth cap
+    let spaces = page("seed-spaces-past-depth-cap");
+    assert!(spaces.starts_with("<!--><p> <div><div><p> <div><div>"), "{}", &spaces[..40]);
+    assert!(spaces.matches("<p> <div><div>").count() >= 30_000);
+    assert!(spaces.ends_with("'<div>"));
 }

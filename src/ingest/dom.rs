@@ -95,6 +95,9 @@ pub(crate) struct Stats {
     /// The sum over text of its length times its depth in the tree: what
     /// a walk that gathers the text of every element costs.
     pub text_depth: u64,
+    /// The sum over elements in the tree of their depth: what a walk that
+    /// looks through the descendants of every element costs.
+    pub element_depth: u64,
     /// Steps taken: tokens, elements created, elements popped, bytes
     /// scanned for character references. Linear in the input.
     pub work: u64,
@@ -1076,6 +1079,7 @@ impl Builder {
         self.flush();
         self.work += 1;
         self.stats.elements += 1;
+        self.stats.element_depth += depth as u64;
         let parent = self.insertion_node();
         let tree = &self.document.tree;
         // a template's contents are a fragment of their own, as in browsers:
@@ -1132,10 +1136,36 @@ impl Builder {
                 return;
             }
             self.start_body(Vec::new());
-            self.pending.push_str(rest);
+            self.push_text(rest);
             return;
         }
-        self.pending.push_str(text);
+        self.push_text(text);
+    }
+
+    /// Adds text to the pending text. Outside `<pre>` and `<listing>` a run
+    /// of whitespace is kept as its first character: every reader of the
+    /// tree (Readability, [`super::html`]'s text) takes a run as one space,
+    /// and a long run costs them once for every element above it. Pages
+    /// that open elements past [`MAX_DEPTH`] put the text of all of them
+    /// in one element, so `'<p> <div><div>' * 30_000` made 30 KB of spaces
+    /// 256 levels deep, which Readability scanned for every `<div>` above
+    /// them in each of its four attempts.
+    fn push_text(&mut self, text: &str) {
+        if self.top_of(Space::Html, "pre").is_some() || self.top_of(Space::Html, "listing").is_some() {
+            self.pending.push_str(text);
+            return;
+        }
+        let mut after_space = self.pending.ends_with(char::is_whitespace);
+        let mut kept = 0;
+        for (i, c) in text.char_indices() {
+            let space = c.is_whitespace();
+            if space && after_space {
+                self.pending.push_str(&text[kept..i]);
+                kept = i + c.len_utf8();
+            }
+            after_space = space;
+        }
+        self.pending.push_str(&text[kept..]);
     }
 
     /// Text of a raw-text element just opened; closes it.
@@ -1500,7 +1530,7 @@ mod tests {
             body("<a href=\"?a=1&amp;b=2&copy=3\" title='x&quot;y'>l</a>"),
             "<body><a href=\"?a=1&amp;b=2&amp;copy=3\" title=\"x&quot;y\">l</a></body>"
         );
-        assert_eq!(body("1 < 2 <3 </ 4 <!-- c --> 5"), "<body>1 &lt; 2 &lt;3  5</body>");
+        assert_eq!(body("1 < 2 <3 </ 4 <!-- c --> 5"), "<body>1 &lt; 2 &lt;3 5</body>");
         assert_eq!(body("a<!-->b<!--->c<!-- x --!>d"), "<body>abcd</body>");
         assert_eq!(body("a<!-- never closed <p>b"), "<body>a</body>");
         assert_eq!(body("a<?php echo 1 ?>b<!x>c</>d"), "<body>abcd</body>");
@@ -1543,6 +1573,23 @@ mod tests {
         let p = doc(&html);
         assert!(p.stats.elements <= MAX_DEPTH + 8 + (150_000 - MAX_OPEN));
         assert_eq!(p.document.select("body").text().to_string(), "deep text");
+    }
+
+    #[test]
+    fn runs_of_whitespace_are_one_character_except_in_pre() {
+        assert_eq!(body("<p>a \n\t b</p>  <i> c &nbsp; d</i>"), "<body><p>a b</p> <i> c d</i></body>");
+        assert_eq!(body("<pre>a \n\n  b<b>  c</b></pre>"), "<body><pre>a \n\n  b<b>  c</b></pre></body>");
+        assert_eq!(body("<listing>a   b</listing>"), "<body><listing>a   b</listing></body>");
+        assert_eq!(body("<textarea>a   b</textarea>"), "<body><textarea>a   b</textarea></body>");
+        // A fuzzer's page: each unit opens two more divs, so past the depth
+        // cap every space went to the deepest element kept, and Readability
+        // looked through that pile for text once for each div above it.
+        let html = format!("<!-->{}'<div>", "<p> <div><div>".repeat(30_000));
+        let s = linear(&html);
+        assert!(s.deepest > 50_000);
+        assert!(s.text_bytes < 2 * MAX_DEPTH, "{} bytes of text kept", s.text_bytes);
+        assert!(s.text_depth < (2 * MAX_DEPTH * MAX_DEPTH) as u64, "text times depth {}", s.text_depth);
+        assert_eq!(doc(&html).document.select("body").text().trim(), "'");
     }
 
     #[test]
