@@ -333,7 +333,9 @@ impl Catalogue {
         if found.is_empty() && n >= 6 {
             for (s, a, p) in &self.index.surnames {
                 let m = s.chars().count();
-                if m >= 6 && m.abs_diff(n) <= 1 && names::edits(s, &plain) <= 1 && !found.contains(&(*a, *p)) {
+                // one edit leaves the first or the last letter in place
+                let ends = s.chars().next() == plain.chars().next() || s.chars().last() == plain.chars().last();
+                if m >= 6 && m.abs_diff(n) <= 1 && ends && names::edits(s, &plain) <= 1 && !found.contains(&(*a, *p)) {
                     found.push((*a, *p));
                 }
             }
