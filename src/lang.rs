@@ -212,13 +212,34 @@ pub fn detect(text: &str) -> Language {
         let by_stats = info.map(|i| if i.lang() == whatlang::Lang::Ukr { "uk" } else { "ru" });
         return Language::new(by_letters.or(by_stats).unwrap_or("ru"));
     }
-    // Latin script: English unless the statistics are sure of another
+    // Latin script: plainly English prose needs no statistics
+    if mostly_english_words(&sample) {
+        return Language::new("en");
+    }
+    // otherwise English unless the statistics are sure of another
     match whatlang::detect(&sample) {
         Some(info) if info.lang() != whatlang::Lang::Eng && info.is_reliable() => {
             Language::new(two_letter(info.lang()))
         }
         _ => Language::new("en"),
     }
+}
+
+/// Whether at least one word in six of `sample` is one of the commonest
+/// English words, which prose in any other language hardly ever reaches
+/// (a German or French report quoting an English phrase stays far below).
+fn mostly_english_words(sample: &str) -> bool {
+    const COMMON: &[&str] =
+        &["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "it", "he", "by"];
+    let mut words = 0usize;
+    let mut common = 0usize;
+    for w in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        words += 1;
+        if w.len() <= 4 && COMMON.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+            common += 1;
+        }
+    }
+    words >= 20 && common * 6 >= words
 }
 
 /// The language extraction reads `text` as: "ru" or "uk" when most of
@@ -240,6 +261,24 @@ fn two_letter(l: whatlang::Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_english_words_decide_without_statistics() {
+        assert!(mostly_english_words(
+            "The minister said on Tuesday that the talks would resume in Geneva, and that the delegation was ready for a long round of meetings with the other side."
+        ));
+        // German, French and Spanish reports are left to the statistics
+        assert!(!mostly_english_words(
+            "Der Minister sagte am Dienstag, die Gespräche würden in Genf fortgesetzt, und die Delegation sei bereit für eine lange Runde von Treffen."
+        ));
+        assert!(!mostly_english_words(
+            "Le ministre a déclaré mardi que les pourparlers reprendraient à Genève et que la délégation était prête pour une longue série de réunions."
+        ));
+        assert!(!mostly_english_words(
+            "El ministro dijo el martes que las conversaciones se reanudarían en Ginebra y que la delegación estaba lista para una larga ronda de reuniones."
+        ));
+        assert_eq!(detect("Der Minister sagte am Dienstag, die Gespräche würden in Genf fortgesetzt, und die Delegation sei bereit für eine lange Runde von Treffen mit der anderen Seite.").code(), "de");
+    }
 
     #[test]
     fn english_russian_and_ukrainian_news() {
