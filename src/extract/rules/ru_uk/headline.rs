@@ -32,9 +32,19 @@ impl Rule for Headline {
         if end - a > 40 {
             return;
         }
-        let found =
-            self.colon(&s, a, end).or_else(|| self.final_dash(&s, a, end)).or_else(|| self.bare_quote(&s, a, end, out));
-        if let Some(c) = found
+        // "Name: text" and "text – Name" credit the whole line: a verb
+        // inside it ("Сибіга: Москва відкидає …") is part of what was said
+        if let Some(c) = self.colon(&s, a, end).or_else(|| self.final_dash(&s, a, end)) {
+            for o in out.iter_mut() {
+                let in_headline = d.sents.get(o.sentence).is_some_and(|x| x.para == 0);
+                if in_headline && c.content.iter().any(|&r| o.overlaps(r)) {
+                    super::withdraw(o);
+                }
+            }
+            out.push(c);
+            return;
+        }
+        if let Some(c) = self.bare_quote(&s, a, end, out)
             && !out.iter().any(|o| c.content.iter().any(|&r| o.overlaps(r)))
         {
             out.push(c);

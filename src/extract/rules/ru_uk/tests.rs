@@ -142,6 +142,15 @@ fn headlines_with_a_colon_or_a_final_dash() {
 }
 
 #[test]
+fn a_headline_credit_holds_a_reporting_verb_inside_it() {
+    // "відкидає" (rejects) inside the credited words is not a second report
+    let f = one("Сибіга: Москва відкидає будь-які розмови про обмін\n\nТекст новини без цитат.");
+    assert_eq!(f.content, "Москва відкидає будь-які розмови про обмін");
+    assert_eq!(f.speaker.as_deref(), Some("Andrii Sybiha"));
+    assert_eq!(f.actor.as_deref(), Some("ukrainian-mfa"));
+}
+
+#[test]
 fn interview_answers_are_the_interviewee_s() {
     let text = "Посол Андрій Мельник розповів нам, що працює над новою програмою.\n\n– Що зміниться цього року?\n\n– Насамперед графік. Ми переходимо на щотижневі зустрічі.\n\n– А фінансування?\n\n– Воно вже погоджене.\n\nРозмовляв Петро Коваль";
     let found = run(text);
