@@ -116,10 +116,13 @@ pub(crate) fn fill(article: &mut crate::article::Article, page: &str) {
 /// The outlet as the text itself gives it.
 pub(crate) fn from_text(text: &str) -> Option<String> {
     let top: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(TOP_LINES).collect();
-    top.iter().find_map(|l| dateline_agency(l)).or_else(|| top.iter().find_map(|l| byline_outlet(l))).or_else(|| {
-        let bottom: Vec<&str> = text.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(3).collect();
-        top.iter().chain(bottom.iter()).find_map(|l| address_line(l)).and_then(|u| site_name(&u))
-    })
+    top.iter()
+        .find_map(|l| dateline_agency(l).or_else(|| slash_agency(l)))
+        .or_else(|| top.iter().find_map(|l| byline_outlet(l)))
+        .or_else(|| {
+            let bottom: Vec<&str> = text.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(3).collect();
+            top.iter().chain(bottom.iter()).find_map(|l| address_line(l)).and_then(|u| site_name(&u))
+        })
 }
 
 /// `KYIV, December 7 (Counterpoint News Agency) – …`, `LONDON (Reuters) -`.
@@ -146,6 +149,24 @@ fn dateline_agency(line: &str) -> Option<String> {
         return None;
     }
     plausible_name(name).then(|| name.to_string())
+}
+
+/// The agency between slashes after a Russian-style dateline:
+/// `МОСКВА, 4 декабря. /ТАСС/. …`, `КИЕВ, 5 марта. /Интерфакс/ -`.
+fn slash_agency(line: &str) -> Option<String> {
+    let (place, rest) = line.split_once(',')?;
+    let place = place.trim();
+    let capitals = place.chars().filter(|c| c.is_uppercase()).count();
+    if capitals < 2 || place.chars().any(|c| c.is_lowercase()) || place.chars().count() > 40 {
+        return None;
+    }
+    let open = rest.find(". /")? + 3;
+    if rest[..open].chars().count() > 30 {
+        return None;
+    }
+    let close = open + rest[open..].find('/')?;
+    let name = rest[open..close].trim();
+    (name.chars().count() <= 40 && plausible_name(name)).then(|| name.to_string())
 }
 
 /// `By Jane Doe, Reuters`, `By Jane Doe | Kyiv Post`, `By Jane Doe for RT`.
@@ -257,6 +278,10 @@ mod tests {
             ("Headline\nThe minister (who spoke first) - said no.", None),
             ("Headline\nGENEVA, Dec 3 (2025) - Talks.", None),
             ("Headline\nGENEVA, Dec 3 - Talks began (slowly) - officials said.", None),
+            // Russian agencies put themselves between slashes
+            ("Заголовок\n\nСОЧИ, 9 июня. /ТАСС/. Переговоры продолжились.", Some("ТАСС")),
+            ("Заголовок\nКАЗАНЬ, 2 мая. /Интерфакс/ - Заседание началось.", Some("Интерфакс")),
+            ("Заголовок\nЦены, как и прежде. /растут/ слишком быстро.", None),
         ];
         for (text, want) in cases {
             assert_eq!(from_text(text).as_deref(), want, "{text:?}");
