@@ -18,6 +18,7 @@ pub mod cyrillic;
 pub mod export;
 pub mod extract;
 pub mod fuzzing;
+pub mod grouping;
 pub mod ingest;
 pub mod lang;
 pub mod learn;

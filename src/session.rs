@@ -82,6 +82,10 @@ pub struct Annotation {
     pub stance: BTreeMap<String, crate::topics::Stance>,
     /// The analyst checked this attribution and accepts it.
     pub checked: bool,
+    /// The analyst split it off its group of re-reported statements, or
+    /// merged it into another's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<crate::grouping::GroupPin>,
 }
 
 impl Annotation {

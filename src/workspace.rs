@@ -145,6 +145,10 @@ pub struct Workspace {
     /// made for the corrections with this fingerprint.
     suggestions: std::collections::HashMap<StatementKey, crate::learn::Suggestion>,
     suggestions_for: u64,
+    /// Re-reported statements grouped ([`crate::grouping`]), made from
+    /// the statements with this fingerprint (0: not yet).
+    pub groups: Arc<crate::grouping::Groups>,
+    groups_for: u64,
 }
 
 impl Default for Workspace {
@@ -180,6 +184,8 @@ impl Workspace {
             history_limit: 500,
             suggestions: Default::default(),
             suggestions_for: 0,
+            groups: Default::default(),
+            groups_for: 0,
         };
         w.entries = (0..n).map(|i| w.derive(i)).collect();
         w
@@ -814,6 +820,85 @@ impl Workspace {
     /// How many statements show a suggestion.
     pub fn suggestion_count(&self) -> usize {
         self.entries.iter().flatten().filter(|e| e.suggestion.is_some()).count()
+    }
+
+    // ----- one statement, many outlets ------------------------------
+
+    /// The statements as grouping reads them: the shown ones, with the
+    /// analyst's pins.
+    pub fn grouping_items(&self) -> Vec<crate::grouping::Item> {
+        let mut out = Vec::with_capacity(self.statement_count());
+        for (i, entries) in self.entries.iter().enumerate() {
+            let lang = &self.session.articles[i].lang.0;
+            for e in entries.iter().filter(|e| !e.hidden) {
+                out.push(crate::grouping::Item {
+                    key: e.key.clone(),
+                    speaker: crate::grouping::speaker_key(e.statement.speaker.as_deref()),
+                    lang: lang.clone(),
+                    text: e.text.clone(),
+                    pin: self.session.annotations.get(&e.key).and_then(|a| a.group.clone()),
+                });
+            }
+        }
+        out
+    }
+
+    /// The fingerprint of the statements the groups were made from (0:
+    /// none yet).
+    pub fn grouped_for(&self) -> u64 {
+        self.groups_for
+    }
+
+    /// Groups the statements now, on this thread.
+    pub fn group_now(&mut self) {
+        let items = self.grouping_items();
+        let fp = crate::grouping::fingerprint(&items);
+        let groups = crate::grouping::group(&items);
+        self.install_groups(fp, groups);
+    }
+
+    /// Installs groups made elsewhere from statements with fingerprint
+    /// `fp`; ignored if the statements changed since.
+    pub fn install_groups(&mut self, fp: u64, groups: crate::grouping::Groups) -> bool {
+        if fp != crate::grouping::fingerprint(&self.grouping_items()) {
+            return false;
+        }
+        self.groups_for = fp;
+        self.groups = Arc::new(groups);
+        self.revision += 1;
+        true
+    }
+
+    /// Splits a statement off its group: it stands alone from now on,
+    /// whatever its words.
+    pub fn split_from_group(&mut self, key: &StatementKey) {
+        self.annotate("split from group", key, |a| a.group = Some(crate::grouping::GroupPin::Alone));
+    }
+
+    /// Puts `other` and the rest of its group into the group of `key`, as
+    /// one step.
+    pub fn merge_groups(&mut self, key: &StatementKey, other: &StatementKey) {
+        let pin = crate::grouping::GroupPin::With(key.clone());
+        let mut edits = Vec::new();
+        for k in self.groups.members(other) {
+            if &k == key {
+                continue;
+            }
+            let before = self.session.annotations.get(&k).cloned();
+            let mut after = before.clone().unwrap_or_default();
+            after.group = Some(pin.clone());
+            edits.push(Edit::Annotate { key: k, before, after: Some(after) });
+        }
+        // the statement merged into may have been split off before
+        if let Some(a) = self.session.annotations.get(key)
+            && a.group == Some(crate::grouping::GroupPin::Alone)
+        {
+            let mut after = a.clone();
+            after.group = None;
+            let after = (!after.is_empty()).then_some(after);
+            edits.push(Edit::Annotate { key: key.clone(), before: Some(a.clone()), after });
+        }
+        self.apply("merge groups", Edit::Batch(edits));
     }
 
     /// Changes the topic lexicon as a whole, as one step (refused if it

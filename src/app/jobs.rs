@@ -59,6 +59,12 @@ pub enum Outcome {
         model: Box<crate::learn::Model>,
         suggestions: Vec<(crate::session::StatementKey, crate::learn::Suggestion)>,
     },
+    /// Re-reported statements grouped, for the statements with this
+    /// fingerprint.
+    Grouped {
+        fingerprint: u64,
+        groups: crate::grouping::Groups,
+    },
     Exported {
         path: PathBuf,
     },
@@ -310,6 +316,15 @@ impl Jobs {
             let model = crate::learn::Model::train(&topics, &data, fp);
             let suggestions = crate::workspace::suggest_all(&topics, &model, untouched);
             Outcome::Learned { model: Box::new(model), suggestions }
+        });
+    }
+
+    /// Groups re-reported statements.
+    pub fn group(&mut self, items: Vec<crate::grouping::Item>, fingerprint: u64) {
+        let n = items.len();
+        self.spawn("Grouping re-reported statements".into(), n, false, move |_p| {
+            let groups = crate::grouping::group(&items);
+            Outcome::Grouped { fingerprint, groups }
         });
     }
 

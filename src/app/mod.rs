@@ -58,6 +58,10 @@ pub enum Action {
     SetHidden(StatementKey, bool),
     /// Accept (or unaccept) the attribution: the analyst checked it.
     SetChecked(StatementKey, bool),
+    /// Take a statement out of its group of re-reported statements.
+    SplitFromGroup(StatementKey),
+    /// Put the second statement (and its group) into the first's group.
+    MergeGroups(StatementKey, StatementKey),
     /// Open the quick actor picker for a statement.
     QuickAssign(StatementKey),
     /// Put the keyboard focus ring on a card of the Compare view.
@@ -265,6 +269,10 @@ pub struct CounterpointApp {
     learning: Option<u64>,
     /// The workspace revision the corrections were last looked at for.
     learn_checked: u64,
+    /// Grouping the statements with this fingerprint.
+    grouping: Option<u64>,
+    /// The workspace revision the groups were last looked at for.
+    group_checked: u64,
     /// The window's context, once known.
     pub ctx: Option<egui::Context>,
     /// Bumped each time the comparison is recomputed.
@@ -297,6 +305,8 @@ impl CounterpointApp {
             refreshing: None,
             learning: None,
             learn_checked: u64::MAX,
+            grouping: None,
+            group_checked: u64::MAX,
             ctx: None,
             cmp_stamp: 0,
         };
@@ -381,6 +391,8 @@ impl CounterpointApp {
         self.refreshing = None;
         self.learn_checked = u64::MAX;
         self.learning = None;
+        self.group_checked = u64::MAX;
+        self.grouping = None;
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -440,6 +452,28 @@ impl CounterpointApp {
             }
         }
         self.learn_if_needed();
+        self.group_if_needed();
+    }
+
+    /// Statements changed: group the re-reported ones again, in the
+    /// background.
+    fn group_if_needed(&mut self) {
+        // looked at once per change, not every frame
+        if self.ws.is_stale() || self.group_checked == self.ws.revision {
+            return;
+        }
+        self.group_checked = self.ws.revision;
+        let items = self.ws.grouping_items();
+        let fp = crate::grouping::fingerprint(&items);
+        if fp == self.ws.grouped_for() || self.grouping == Some(fp) {
+            return;
+        }
+        self.grouping = Some(fp);
+        if self.jobs.inline {
+            self.ws.group_now();
+        } else {
+            self.jobs.group(items, fp);
+        }
     }
 
     /// Corrections of topics or stance changed: retrain the model and
@@ -606,6 +640,11 @@ impl CounterpointApp {
                     self.learning = None;
                 }
             }
+            Outcome::Grouped { fingerprint, groups } => {
+                if !self.ws.install_groups(fingerprint, groups) && self.grouping == Some(fingerprint) {
+                    self.grouping = None;
+                }
+            }
             Outcome::Exported { path } => {
                 self.notify(Level::Info, format!("Exported to {}", path.display()), Vec::new());
             }
@@ -719,6 +758,8 @@ impl CounterpointApp {
             }),
             Action::SetHidden(k, h) => self.ws.set_hidden(&k, h),
             Action::SetChecked(k, c) => self.ws.set_checked(&k, c),
+            Action::SplitFromGroup(k) => self.ws.split_from_group(&k),
+            Action::MergeGroups(into, other) => self.ws.merge_groups(&into, &other),
             Action::QuickAssign(k) => {
                 self.ui.quick_pick = Some(QuickPick { key: Some(k), ..Default::default() });
             }

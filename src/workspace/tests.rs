@@ -248,3 +248,68 @@ fn a_statement_added_by_hand_takes_its_kind_from_quote_marks_and_its_actor_from_
     w.undo();
     assert_eq!(w.entry(&reported).unwrap().statement.actor, None);
 }
+
+/// Two articles from two outlets carrying the same remark (one of them
+/// trimmed), and another remark of the same speaker.
+fn re_reported() -> Workspace {
+    let mut w = Workspace::default();
+    let texts = [
+        (
+            "Harbour Gazette",
+            "2025-03-03",
+            "Kremlin keeps pipeline talks on hold\n\nKremlin spokesman Dmitry Peskov said on Monday: \"Nobody here will talk about the pipeline while the pumping stations are being shelled, and the other side knows it.\"\n\nPeskov also said: \"The grain ships may sail next week if the insurers agree.\"\n",
+        ),
+        (
+            "Evening Wire",
+            "2025-03-04",
+            "Moscow rules out pipeline talks\n\nDmitry Peskov told reporters: \"Nobody here will talk about the pipeline while the pumping stations are being shelled.\"\n",
+        ),
+    ];
+    let arts = texts
+        .iter()
+        .map(|(outlet, date, text)| {
+            let mut a = crate::article::Article::from_text(format!("{outlet}.txt"), *text);
+            a.outlet = outlet.to_string();
+            a.date = Some(date.to_string());
+            Arc::new(a)
+        })
+        .collect();
+    assert_eq!(w.add_articles(arts), 2);
+    w.group_now();
+    w
+}
+
+fn peskov_saying<'a>(w: &'a Workspace, article: usize, words: &str) -> &'a Entry {
+    w.entries[article].iter().find(|e| e.text.contains(words)).unwrap_or_else(|| panic!("{words}: {:?}", w.entries))
+}
+
+#[test]
+fn the_same_remark_in_two_outlets_is_one_group_and_the_analyst_can_split_and_merge_it() {
+    let mut w = re_reported();
+    let full = peskov_saying(&w, 0, "pipeline").key.clone();
+    let trimmed = peskov_saying(&w, 1, "pipeline").key.clone();
+    let grain = peskov_saying(&w, 0, "grain ships").key.clone();
+    assert_eq!(w.entry(&full).unwrap().statement.speaker.as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(w.groups.members(&full), vec![full.clone(), trimmed.clone()]);
+    assert_eq!(w.groups.group_of(&grain), None, "another remark stands alone");
+
+    // split: the trimmed version stands alone, saved with the session
+    w.split_from_group(&trimmed);
+    w.group_now();
+    assert_eq!(w.groups.group_of(&full), None);
+    assert_eq!(w.undo_label(), Some("split from group"));
+    let saved = crate::session::Session::from_ron(std::path::Path::new("s.ron"), &w.session.to_ron()).unwrap();
+    assert_eq!(saved.annotations.get(&trimmed).and_then(|a| a.group.clone()), Some(crate::grouping::GroupPin::Alone));
+    assert!(w.undo());
+    w.group_now();
+    assert_eq!(w.groups.members(&full).len(), 2);
+
+    // merge: the grain remark joins by the analyst's word, as one step
+    w.merge_groups(&full, &grain);
+    w.group_now();
+    assert_eq!(w.groups.members(&full).len(), 3);
+    assert_eq!(w.undo_label(), Some("merge groups"));
+    assert!(w.undo());
+    w.group_now();
+    assert_eq!(w.groups.group_of(&grain), None);
+}

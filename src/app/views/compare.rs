@@ -855,6 +855,25 @@ pub fn card_menu(
         if ui.add(egui::Button::new(if hidden { "Restore" } else { "Hide" }).shortcut_text("H")).clicked() {
             actions.push(Action::SetHidden(key.clone(), !hidden));
         }
+        // grouping: the statement in the inspector and this one are the
+        // same remark, or this one is not the remark its group reports
+        let groups = &app.ws.groups;
+        if let Some(sel) = app.selected.as_ref().filter(|s| *s != key) {
+            let same = groups.group_of(sel).is_some() && groups.group_of(sel) == groups.group_of(key);
+            if !same
+                && ui
+                    .button("Same remark as the open statement")
+                    .on_hover_text("Group this statement (and its group) with the one in the inspector")
+                    .clicked()
+            {
+                actions.push(Action::MergeGroups(sel.clone(), key.clone()));
+            }
+        }
+        if groups.group_of(key).is_some()
+            && ui.button("Not the same remark").on_hover_text("Split this statement off its group").clicked()
+        {
+            actions.push(Action::SplitFromGroup(key.clone()));
+        }
         ui.separator();
         if ui.button("Show in article").clicked() {
             actions.push(Action::ShowInArticle(key.clone()));

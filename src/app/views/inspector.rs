@@ -182,6 +182,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
         ui.end_row();
     });
 
+    also_reported(ui, app, &key, &e, actions);
     ui.add_space(6.0);
     topics_and_stance(ui, app, &key, &e, &article.text, actions);
     ui.add_space(6.0);
@@ -218,6 +219,110 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
             actions.push(Action::RemoveAdded(key.clone()));
         }
     });
+}
+
+/// The same remark as other articles carried it: each version with its
+/// outlet and date, its words against this one's marked (added words
+/// underlined, words this one has and it lacks struck through), and the
+/// analyst's way out of a wrong group.
+fn also_reported(
+    ui: &mut egui::Ui,
+    app: &CounterpointApp,
+    key: &crate::session::StatementKey,
+    e: &crate::workspace::Entry,
+    actions: &mut Vec<Action>,
+) {
+    let groups = app.ws.groups.clone();
+    let others: Vec<_> = groups.others(key).cloned().collect();
+    if others.is_empty() {
+        return;
+    }
+    let outlet_of = |k: &crate::session::StatementKey| {
+        app.ws.session.article(&k.article).map(|a| a.outlet.clone()).filter(|o| !o.is_empty())
+    };
+    let mut outlets: Vec<String> = groups.members(key).iter().filter_map(outlet_of).collect();
+    outlets.sort();
+    outlets.dedup();
+    let head = if outlets.len() > 1 {
+        format!("Reported by {} outlets ({} versions)", outlets.len(), others.len() + 1)
+    } else {
+        format!("Reported {} times", others.len() + 1)
+    };
+    ui.add_space(6.0);
+    egui::CollapsingHeader::new(RichText::new(head).strong()).id_salt("also-reported").default_open(true).show(
+        ui,
+        |ui| {
+            ui.label(
+                RichText::new(
+                    "Other versions; underlined: words this one lacks; struck through: words only this one has.",
+                )
+                .small()
+                .weak(),
+            );
+            for k in &others {
+                let (Some(o), Some(a)) = (app.ws.entry(k), app.ws.session.article(&k.article)) else { continue };
+                ui.separator();
+                let mut meta = Vec::new();
+                meta.push(if a.outlet.is_empty() { "unknown outlet".to_string() } else { a.outlet.clone() });
+                if let Some(d) = &a.date {
+                    meta.push(crate::ingest::display_date(d));
+                }
+                if let Some(sp) = &o.statement.speaker {
+                    meta.push(sp.clone());
+                }
+                ui.label(RichText::new(meta.join(" · ")).small().strong());
+                ui.add(egui::Label::new(diff_job(ui, &e.text, &o.text)).wrap());
+                ui.horizontal(|ui| {
+                    if ui.small_button("Open").on_hover_text("Show this version in the inspector").clicked() {
+                        actions.push(Action::Select(Some(k.clone())));
+                    }
+                    if ui
+                        .small_button("Not the same remark")
+                        .on_hover_text("Split this version off the group (undo with Ctrl+Z)")
+                        .clicked()
+                    {
+                        actions.push(Action::SplitFromGroup(k.clone()));
+                    }
+                });
+            }
+            ui.separator();
+            if ui
+                .button("Split this one off")
+                .on_hover_text("This statement is not the remark the others report; it stands alone from now on")
+                .clicked()
+            {
+                actions.push(Action::SplitFromGroup(key.clone()));
+            }
+        },
+    );
+}
+
+/// `other` with its differences from `base` marked.
+fn diff_job(ui: &egui::Ui, base: &str, other: &str) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let colour = ui.visuals().text_color();
+    let weak = ui.visuals().weak_text_color();
+    for (tag, piece) in crate::grouping::word_diff(base, other) {
+        let fmt = match tag {
+            crate::grouping::Diff::Same => TextFormat { font_id: font.clone(), color: colour, ..Default::default() },
+            crate::grouping::Diff::Added => TextFormat {
+                font_id: font.clone(),
+                color: colour,
+                underline: egui::Stroke::new(1.5, ui.visuals().selection.bg_fill),
+                background: ui.visuals().selection.bg_fill.gamma_multiply(0.25),
+                ..Default::default()
+            },
+            crate::grouping::Diff::Dropped => TextFormat {
+                font_id: font.clone(),
+                color: weak,
+                strikethrough: egui::Stroke::new(1.0, weak),
+                ..Default::default()
+            },
+        };
+        job.append(&piece, 0.0, fmt);
+    }
+    job
 }
 
 /// The paragraph around the statement, the statement in bold.
