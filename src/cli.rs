@@ -124,7 +124,8 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
             .par_iter()
             .map(|p| {
                 let a = ingest::read_article(p)?;
-                let s = extract::extract(&a.text, &catalogue, &topics);
+                let mut s = extract::extract(&a.text, &catalogue, &topics);
+                extract::apply_roles(&mut s, &catalogue, a.date.as_deref());
                 Ok((a, s))
             })
             .collect();

@@ -352,6 +352,8 @@ impl Workspace {
                     a.outlet = after.outlet.clone();
                     a.date = after.date.clone();
                     self.session.articles[i] = Arc::new(a);
+                    // the date decides the roles its speakers held
+                    self.entries[i] = self.derive(i);
                 }
                 Edit::ArticleMeta { article, before: after, after: before }
             }
@@ -405,7 +407,16 @@ impl Workspace {
     /// annotations.
     fn derive(&self, i: usize) -> Vec<Entry> {
         let article = &self.session.articles[i];
-        let raw = &self.raw[i];
+        // the speakers' roles on the article's date
+        let dated;
+        let raw: &[Statement] = if article.date.is_some() && self.session.catalogue.has_dated_roles() {
+            let mut r = self.raw[i].as_ref().clone();
+            extract::apply_roles(&mut r, &self.session.catalogue, article.date.as_deref());
+            dated = r;
+            &dated
+        } else {
+            &self.raw[i]
+        };
         let lo = StatementKey { article: article.id.clone(), span: Span::new(0, 0) };
         let notes: Vec<(&StatementKey, &Annotation)> =
             self.session.annotations.range(lo..).take_while(|(k, _)| k.article == article.id).collect();

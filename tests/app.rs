@@ -1293,3 +1293,27 @@ fn the_shortcut_list_has_the_check_first_keys() {
     h.get_by_label("Accept, hide or reassign: the statement leaves the list");
     h.get_by_label("Check first: the statements least sure, to review");
 }
+
+#[test]
+fn the_inspector_shows_the_role_the_article_date_gave_the_speaker() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("kyiv-lecture.html");
+    std::fs::write(
+        &p,
+        "<html><head><meta property=\"article:published_time\" content=\"2025-03-10T08:00:00Z\">\
+         <title>A lecture in Kyiv</title></head><body><article><h1>A lecture in Kyiv</h1>\
+         <p>Dmytro Kuleba said: \"Our windows face west and will stay that way.\"</p></article></body></html>",
+    )
+    .unwrap();
+    let mut h = harness_1280(app_with(vec![vec![p]]));
+    h.run();
+    h.get_by_label("Open articles…").click();
+    h.run();
+    let e = h.state().ws.entries[0].iter().find(|e| e.statement.speaker.as_deref() == Some("Dmytro Kuleba")).unwrap();
+    // out of office on the article's date: no actor, and the inspector says why
+    assert_eq!(e.statement.actor, None);
+    let key = e.key.clone();
+    h.state_mut().selected = Some(key);
+    h.run();
+    h.get_by_label("former Ukrainian Foreign Minister, 2024–");
+}

@@ -359,6 +359,20 @@ impl Catalogue {
             || firsts.iter().any(|f| names::same_name(f, first) || initial && f.chars().next() == first.chars().next())
     }
 
+    /// Whether any person of the catalogue has dated roles.
+    pub fn has_dated_roles(&self) -> bool {
+        self.actors.iter().any(|a| a.speakers.iter().any(|p| !p.roles.is_empty()))
+    }
+
+    /// The person spelled exactly `name` (as extraction spells a resolved
+    /// speaker), as a match of their listed actor.
+    pub fn person_named(&self, name: &str) -> Option<ActorMatch> {
+        self.actors.iter().enumerate().find_map(|(ai, a)| {
+            let p = a.speakers.iter().position(|p| p.name == name)?;
+            Some(ActorMatch { actor: ai, person: Some(p), strength: Strength::Person })
+        })
+    }
+
     /// The actor a match speaks for on `day`, and the role that decided
     /// it. A person with dated roles speaks for the actor of the role held
     /// that day, and for none when they held none; without a day (an

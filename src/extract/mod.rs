@@ -116,6 +116,34 @@ impl Statement {
     }
 }
 
+/// Roles in time: a statement whose speaker the catalogue lists with
+/// dated roles speaks for the actor of the role held on the article's
+/// date (a foreign minister who left office in 2024 speaks for nobody in
+/// a 2025 article), and carries that role's label. Applied after
+/// extraction, which reads the text alone, so that fixing an article's
+/// date moves its statements too. Only statements extraction gave to the
+/// actor the person is listed under change: an actor found another way
+/// (the speaker's own words about whom they speak for) stands.
+pub fn apply_roles(statements: &mut [Statement], catalogue: &Catalogue, date: Option<&str>) {
+    let Some(day) = date.and_then(crate::catalogue::Day::parse) else { return };
+    if !catalogue.has_dated_roles() {
+        return;
+    }
+    for s in statements {
+        let Some(m) = s.speaker.as_deref().and_then(|n| catalogue.person_named(n)) else { continue };
+        let listed = &catalogue.actors[m.actor].id;
+        if s.actor.as_deref() != Some(listed.as_str()) {
+            continue;
+        }
+        let (actor, role) = catalogue.actor_on(&m, Some(day));
+        if role.is_none() && actor == Some(m.actor) {
+            continue;
+        }
+        s.role = role.map(|r| r.label());
+        s.actor = actor.map(|i| catalogue.actors[i].id.clone());
+    }
+}
+
 /// Everything extraction needs besides the text.
 pub struct Extractor<'a> {
     pub catalogue: &'a Catalogue,
@@ -220,6 +248,30 @@ fn extract_chunk(text: &str, first: bool, catalogue: &Catalogue, topics: &TopicL
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_article_date_picks_the_role_and_the_actor() {
+        let cat = Catalogue::builtin();
+        let topics = TopicLexicon::builtin();
+        let text = "Kyiv's top diplomat spoke to students.\n\nDmytro Kuleba said: \"Our windows face west and will stay that way.\"\n";
+        let found = extract(text, &cat, &topics);
+        let s = found.iter().find(|s| s.speaker.as_deref() == Some("Dmytro Kuleba")).expect("found");
+        assert_eq!(s.actor.as_deref(), Some("ukrainian-mfa"), "undated: the actor listed");
+        let mut in_office = found.clone();
+        apply_roles(&mut in_office, &cat, Some("2022-06-01"));
+        let s1 = in_office.iter().find(|s| s.speaker.as_deref() == Some("Dmytro Kuleba")).unwrap();
+        assert_eq!(s1.actor.as_deref(), Some("ukrainian-mfa"));
+        assert_eq!(s1.role.as_deref(), Some("Ukrainian Foreign Minister, 2020–2024"));
+        let mut after = found.clone();
+        apply_roles(&mut after, &cat, Some("2025-03-10"));
+        let s2 = after.iter().find(|s| s.speaker.as_deref() == Some("Dmytro Kuleba")).unwrap();
+        assert_eq!(s2.actor, None, "a former minister speaks for nobody");
+        assert_eq!(s2.role.as_deref(), Some("former Ukrainian Foreign Minister, 2024–"));
+        // a date without a year decides nothing
+        let mut yearless = found.clone();
+        apply_roles(&mut yearless, &cat, Some("March 10"));
+        assert_eq!(yearless, found);
+    }
     use rules::testing::run;
 
     #[test]

@@ -313,3 +313,24 @@ fn the_same_remark_in_two_outlets_is_one_group_and_the_analyst_can_split_and_mer
     w.group_now();
     assert_eq!(w.groups.group_of(&grain), None);
 }
+
+#[test]
+fn fixing_an_article_date_changes_the_role_and_actor_its_speakers_had() {
+    let mut w = Workspace::default();
+    let mut a = crate::article::Article::from_text(
+        "a.txt",
+        "Talks in Vienna\n\nJoe Biden said: \"Our door stays open to every partner who keeps its word.\"\n",
+    );
+    a.date = Some("2023-05-02".into());
+    w.add_articles(vec![Arc::new(a.clone())]);
+    let e = w.entries[0].iter().find(|e| e.statement.speaker.as_deref() == Some("Joe Biden")).unwrap();
+    assert_eq!(e.statement.actor.as_deref(), Some("western-officials"));
+    assert_eq!(e.statement.role.as_deref(), Some("US President, 2021–2025"));
+    let key = e.key.clone();
+    w.set_article_meta(&a.id, ArticleMeta { outlet: String::new(), date: Some("2025-06-01".into()) });
+    let e = w.entry(&key).unwrap();
+    assert_eq!(e.statement.actor, None, "no office in 2025");
+    assert_eq!(e.statement.role.as_deref(), Some("former US President, 2025–"));
+    assert!(w.undo());
+    assert_eq!(w.entry(&key).unwrap().statement.actor.as_deref(), Some("western-officials"));
+}

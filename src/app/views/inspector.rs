@@ -102,6 +102,17 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
         });
         ui.end_row();
 
+        // the office that decided the actor, on the article's date
+        if let Some(role) = &e.statement.role {
+            ui.label("Role");
+            let date = article.date.as_deref().map(crate::ingest::display_date).unwrap_or_default();
+            ui.label(role.as_str()).on_hover_text(format!(
+                "The catalogue dates this speaker's offices; on {date} this one applied, so the statement goes to {}.",
+                current.map_or("no actor", |a| a.name.as_str())
+            ));
+            ui.end_row();
+        }
+
         ui.label("Kind");
         ui.horizontal(|ui| {
             for (k, name) in [(Kind::Direct, "Direct"), (Kind::Mixed, "Mixed"), (Kind::Indirect, "Reported")] {
