@@ -174,6 +174,9 @@ impl<'a> Resolver<'a> {
         // ("European diplomats in Kyiv" are European diplomats)
         let head_text = self.w.range_text(self.core(m.head));
         let desc_text = m.desc.map_or("", |d| self.w.range_text(d));
+        if let Some(r) = self.joint(m) {
+            return r;
+        }
         match self.shape(m) {
             Shape::Pronoun => self.pronoun(m),
             Shape::Named => self.named(m, head_text, desc_text),
@@ -186,6 +189,29 @@ impl<'a> Resolver<'a> {
             }
             Shape::Body => self.body(m, head_text, desc_text),
         }
+    }
+
+    /// "Kyiv and Washington said", "Putin and Trump agreed": speakers of
+    /// two actors joined make one joint statement, which speaks for
+    /// neither; the speaker is the pair as written.
+    fn joint(&self, m: &Mention) -> Option<Resolved> {
+        let (a, b) = m.head;
+        let k = (a + 1..b.saturating_sub(1))
+            .find(|&k| ["and", "и", "і", "та", "&"].iter().any(|c| self.w.is(k, c)) && self.w.t(k).quote == 0)?;
+        let left = self.catalogue.match_speaker(self.w.range_text((a, k)), "")?;
+        let right = self.catalogue.match_speaker(self.w.range_text((k + 1, b)), "")?;
+        // each side named outright (a person, a capital, a body), not
+        // only hinted at by an adjective
+        if left.actor == right.actor || left.strength < Strength::Alias || right.strength < Strength::Alias {
+            return None;
+        }
+        Some(Resolved {
+            speaker: Some(display_phrase(self.w.range_text(m.head))),
+            actor: None,
+            entity: None,
+            named_as: NamedAs::Body,
+            actor_from: ActorFrom::Nothing,
+        })
     }
 
     /// The head up to a preposition other than of/for that follows a noun.
@@ -718,6 +744,16 @@ mod tests {
         );
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].speaker.as_deref(), Some("Oksana Hrytsenko"));
+    }
+
+    #[test]
+    fn two_actors_joined_speak_for_neither() {
+        let f = one("Washington and Moscow said the ferry line would reopen in June.");
+        assert_eq!(f.speaker.as_deref(), Some("Washington and Moscow"));
+        assert_eq!(f.actor, None);
+        // two of one actor stay that actor's
+        let f = one("Lavrov and Zakharova said the embassy would stay open.");
+        assert_eq!(f.actor.as_deref(), Some("russian-mfa"));
     }
 
     #[test]

@@ -34,6 +34,13 @@ impl Rule for AccordingTo {
             let end = (src_start..s.end)
                 .find(|&k| (d.w.t(k).is_punct(',') || d.w.t(k).is_terminal()) && d.w.t(k).quote == 0)
                 .unwrap_or(s.end);
+            // "Putin, according to the readout, told him that ...": set
+            // off between a subject and its reporting verb, the phrase
+            // credits the report that follows, and the subject is no
+            // statement of its own
+            if end < s.end && d.w.t(end).is_punct(',') && end + 1 < s.end && reporting_verb(d, end + 1) {
+                return None;
+            }
             let c = d.content_before(si, i - 1)?;
             ((src_start, end), c)
         } else {
@@ -56,6 +63,12 @@ impl Rule for AccordingTo {
             set_apart: false,
         })
     }
+}
+
+/// A finite verb of saying or telling.
+fn reporting_verb(d: &super::super::doc::Doc, k: usize) -> bool {
+    use super::super::lexicon::{Form, Frame};
+    d.w.t(k).verb.is_some_and(|vb| vb.form == Form::Finite && matches!(vb.frame, Frame::Say | Frame::Tell))
 }
 
 #[cfg(test)]
@@ -83,6 +96,13 @@ mod tests {
         let f = one("According to the minutes, Lavrov told his guest that sanctions would change nothing.");
         assert_eq!(f.speaker.as_deref(), Some("Sergei Lavrov"));
         assert_eq!(f.content, "sanctions would change nothing");
+    }
+
+    #[test]
+    fn set_off_before_the_verb_it_credits_the_report_that_follows() {
+        let f = one("Erdogan, according to his office, told the visitors that the strait would stay open.");
+        assert_eq!(f.content, "the strait would stay open");
+        assert_eq!(f.cue.as_deref(), Some("told"));
     }
 
     #[test]
