@@ -37,6 +37,80 @@ pub enum Command {
     /// on standard error with the reason, the others are still printed,
     /// and the exit status is 1.
     Extract(ExtractArgs),
+    /// Write varied copies of the built-in sample articles to a folder, to
+    /// try the app on a few hundred articles.
+    ///
+    /// Each copy is an HTML page with its paragraphs in another order,
+    /// credited to one of six made-up outlets and dated across 2025, so
+    /// the same remarks are carried by several outlets on several days.
+    /// Existing files are never overwritten.
+    Samples(SamplesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SamplesArgs {
+    /// How many articles to write.
+    #[arg(long, short = 'n', default_value_t = 300)]
+    pub count: usize,
+    /// The folder to write them to (made if missing).
+    #[arg(value_name = "FOLDER")]
+    pub folder: PathBuf,
+}
+
+/// Runs `samples`; returns the process exit code.
+pub fn run_samples(args: &SamplesArgs) -> i32 {
+    let dir = &args.folder;
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        eprintln!("counterpoint: {}: cannot make the folder: {e}", dir.display());
+        return 1;
+    }
+    let articles = crate::samples::varied(args.count);
+    let pages: Vec<(PathBuf, String)> = articles
+        .iter()
+        .map(|a| {
+            (
+                dir.join(format!(
+                    "{}.html",
+                    a.source.trim_end_matches(".txt").trim_end_matches(".md").trim_end_matches(".html")
+                )),
+                html_page(a),
+            )
+        })
+        .collect();
+    if let Some((p, _)) = pages.iter().find(|(p, _)| p.exists()) {
+        eprintln!("counterpoint: {}: already exists; choose an empty folder (nothing was written)", p.display());
+        return 1;
+    }
+    for (p, page) in &pages {
+        if let Err(e) = crate::session::write_atomically(p, page.as_bytes(), false) {
+            eprintln!("counterpoint: {}: {e}", p.display());
+            return 1;
+        }
+    }
+    println!("{} articles written to {}", pages.len(), dir.display());
+    0
+}
+
+/// An article as a web page whose metadata carry its outlet and date.
+fn html_page(a: &Article) -> String {
+    fn esc(s: &str) -> String {
+        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    }
+    let mut body = String::new();
+    for (i, para) in a.text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).enumerate() {
+        let tag = if i == 0 { "h1" } else { "p" };
+        body.push_str(&format!("<{tag}>{}</{tag}>\n", esc(&para.replace('\n', " "))));
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\n<title>{title}</title>\n\
+         <meta property=\"og:site_name\" content=\"{outlet}\">\n\
+         <meta property=\"article:published_time\" content=\"{date}T08:00:00Z\">\n</head>\n\
+         <body><article>\n{body}</article></body></html>\n",
+        lang = esc(&a.lang.0),
+        title = esc(&a.title),
+        outlet = esc(&a.outlet),
+        date = esc(a.date.as_deref().unwrap_or("")),
+    )
 }
 
 #[derive(Debug, Args)]

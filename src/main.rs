@@ -5,6 +5,7 @@ fn main() {
     let cli = Cli::parse();
     let code = match &cli.command {
         Some(Command::Extract(args)) => counterpoint::cli::run_extract(args),
+        Some(Command::Samples(args)) => counterpoint::cli::run_samples(args),
         None => open_window(cli.paths),
     };
     std::process::exit(code);

@@ -126,3 +126,29 @@ fn help_documents_the_commands() {
         assert!(help.contains(w), "{w} missing from extract --help");
     }
 }
+
+#[test]
+fn samples_writes_a_folder_of_varied_articles_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("demo");
+    let out = bin().args(["samples", "-n", "12"]).arg(&target).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let files: Vec<PathBuf> = std::fs::read_dir(&target).unwrap().flatten().map(|e| e.path()).collect();
+    assert_eq!(files.len(), 12);
+    // each reads back with an outlet and a date, and they differ
+    let mut outlets = std::collections::BTreeSet::new();
+    for f in &files {
+        let a = counterpoint::ingest::read_article(f).unwrap();
+        assert!(!a.outlet.is_empty(), "{}", f.display());
+        assert!(a.date.as_deref().is_some_and(|d| d.starts_with("2025-")), "{}", f.display());
+        outlets.insert(a.outlet);
+    }
+    assert!(outlets.len() >= 2);
+    // a second run into the same folder refuses, naming a file, and writes nothing
+    let before = std::fs::read(&files[0]).unwrap();
+    let again = bin().args(["samples", "-n", "20"]).arg(&target).output().unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    assert_eq!(std::fs::read_dir(&target).unwrap().count(), 12);
+    assert_eq!(std::fs::read(&files[0]).unwrap(), before);
+}
