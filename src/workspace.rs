@@ -883,7 +883,22 @@ impl Workspace {
     /// Splits a statement off its group: it stands alone from now on,
     /// whatever its words.
     pub fn split_from_group(&mut self, key: &StatementKey) {
-        self.annotate("split from group", key, |a| a.group = Some(crate::grouping::GroupPin::Alone));
+        self.split_all_from_group(std::slice::from_ref(key));
+    }
+
+    /// Splits several statements off their groups (each to stand alone),
+    /// as one step.
+    pub fn split_all_from_group(&mut self, keys: &[StatementKey]) {
+        let edits = keys
+            .iter()
+            .map(|k| {
+                let before = self.session.annotations.get(k).cloned();
+                let mut after = before.clone().unwrap_or_default();
+                after.group = Some(crate::grouping::GroupPin::Alone);
+                Edit::Annotate { key: k.clone(), before, after: Some(after) }
+            })
+            .collect();
+        self.apply("split from group", Edit::Batch(edits));
     }
 
     /// Puts `other` and the rest of its group into the group of `key`, as

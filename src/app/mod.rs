@@ -58,8 +58,9 @@ pub enum Action {
     SetHidden(StatementKey, bool),
     /// Accept (or unaccept) the attribution: the analyst checked it.
     SetChecked(StatementKey, bool),
-    /// Take a statement out of its group of re-reported statements.
-    SplitFromGroup(StatementKey),
+    /// Take statements out of their group of re-reported statements (one
+    /// step).
+    SplitFromGroup(Vec<StatementKey>),
     /// Put the second statement (and its group) into the first's group.
     MergeGroups(StatementKey, StatementKey),
     /// Open the quick actor picker for a statement.
@@ -758,7 +759,7 @@ impl CounterpointApp {
             }),
             Action::SetHidden(k, h) => self.ws.set_hidden(&k, h),
             Action::SetChecked(k, c) => self.ws.set_checked(&k, c),
-            Action::SplitFromGroup(k) => self.ws.split_from_group(&k),
+            Action::SplitFromGroup(k) => self.ws.split_all_from_group(&k),
             Action::MergeGroups(into, other) => self.ws.merge_groups(&into, &other),
             Action::QuickAssign(k) => {
                 self.ui.quick_pick = Some(QuickPick { key: Some(k), ..Default::default() });

@@ -872,7 +872,7 @@ pub fn card_menu(
         if groups.group_of(key).is_some()
             && ui.button("Not the same remark").on_hover_text("Split this statement off its group").clicked()
         {
-            actions.push(Action::SplitFromGroup(key.clone()));
+            actions.push(Action::SplitFromGroup(vec![key.clone()]));
         }
         ui.separator();
         if ui.button("Show in article").clicked() {

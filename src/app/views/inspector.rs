@@ -260,39 +260,70 @@ fn also_reported(
         format!("Reported {} times", others.len() + 1)
     };
     ui.add_space(6.0);
+    // versions in the same words are listed once, with every outlet that
+    // carried them
+    let mut wordings: Vec<(String, Vec<crate::session::StatementKey>)> = Vec::new();
+    let mut same_as_this: Vec<crate::session::StatementKey> = Vec::new();
+    for k in &others {
+        let Some(o) = app.ws.entry(k) else { continue };
+        if o.text == e.text {
+            same_as_this.push(k.clone());
+        } else if let Some((_, ks)) = wordings.iter_mut().find(|(t, _)| *t == o.text) {
+            ks.push(k.clone());
+        } else {
+            wordings.push((o.text.clone(), vec![k.clone()]));
+        }
+    }
+    let carriers = |keys: &[crate::session::StatementKey]| -> String {
+        let mut list: Vec<String> = keys
+            .iter()
+            .filter_map(|k| app.ws.session.article(&k.article))
+            .map(|a| {
+                let outlet = if a.outlet.is_empty() { "unknown outlet" } else { a.outlet.as_str() };
+                match &a.date {
+                    Some(d) => format!("{outlet} {}", crate::ingest::display_date(d)),
+                    None => outlet.to_string(),
+                }
+            })
+            .collect();
+        let more = list.len().saturating_sub(6);
+        list.truncate(6);
+        let mut s = list.join(", ");
+        if more > 0 {
+            s.push_str(&format!(" and {more} more"));
+        }
+        s
+    };
     egui::CollapsingHeader::new(RichText::new(head).strong()).id_salt("also-reported").default_open(true).show(
         ui,
         |ui| {
-            ui.label(
-                RichText::new(
-                    "Other versions; underlined: words this one lacks; struck through: words only this one has.",
-                )
-                .small()
-                .weak(),
-            );
-            for k in &others {
-                let (Some(o), Some(a)) = (app.ws.entry(k), app.ws.session.article(&k.article)) else { continue };
+            if !same_as_this.is_empty() {
+                ui.label(RichText::new(format!("In these words also: {}", carriers(&same_as_this))).small());
+            }
+            if !wordings.is_empty() {
+                ui.label(
+                    RichText::new(
+                        "Other wordings; underlined: words this one lacks; struck through: words only this one has.",
+                    )
+                    .small()
+                    .weak(),
+                );
+            }
+            for (_, keys) in &wordings {
+                let Some(o) = app.ws.entry(&keys[0]) else { continue };
                 ui.separator();
-                let mut meta = Vec::new();
-                meta.push(if a.outlet.is_empty() { "unknown outlet".to_string() } else { a.outlet.clone() });
-                if let Some(d) = &a.date {
-                    meta.push(crate::ingest::display_date(d));
-                }
-                if let Some(sp) = &o.statement.speaker {
-                    meta.push(sp.clone());
-                }
-                ui.label(RichText::new(meta.join(" · ")).small().strong());
+                ui.label(RichText::new(carriers(keys)).small().strong());
                 ui.add(egui::Label::new(diff_job(ui, &e.text, &o.text)).wrap());
                 ui.horizontal(|ui| {
                     if ui.small_button("Open").on_hover_text("Show this version in the inspector").clicked() {
-                        actions.push(Action::Select(Some(k.clone())));
+                        actions.push(Action::Select(Some(keys[0].clone())));
                     }
                     if ui
                         .small_button("Not the same remark")
-                        .on_hover_text("Split this version off the group (undo with Ctrl+Z)")
+                        .on_hover_text("Split the versions in these words off the group (undo with Ctrl+Z)")
                         .clicked()
                     {
-                        actions.push(Action::SplitFromGroup(k.clone()));
+                        actions.push(Action::SplitFromGroup(keys.clone()));
                     }
                 });
             }
@@ -302,7 +333,7 @@ fn also_reported(
                 .on_hover_text("This statement is not the remark the others report; it stands alone from now on")
                 .clicked()
             {
-                actions.push(Action::SplitFromGroup(key.clone()));
+                actions.push(Action::SplitFromGroup(vec![key.clone()]));
             }
         },
     );
