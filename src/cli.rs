@@ -126,7 +126,8 @@ pub fn run_session_build(args: &BuildArgs) -> i32 {
         return 2;
     }
     let mut errors = errors;
-    let results: Vec<Result<Article, ingest::IngestError>> = files.par_iter().map(|p| ingest::read_article(p)).collect();
+    let results: Vec<Result<Article, ingest::IngestError>> =
+        files.par_iter().map(|p| ingest::read_article(p)).collect();
     let mut articles = Vec::new();
     for r in results {
         match r {
@@ -138,7 +139,10 @@ pub fn run_session_build(args: &BuildArgs) -> i32 {
         eprintln!("counterpoint: {}", terminal_safe(&e.to_string()));
     }
     if articles.is_empty() {
-        eprintln!("counterpoint: no article could be read; {} was not written", terminal_safe(&out.display().to_string()));
+        eprintln!(
+            "counterpoint: no article could be read; {} was not written",
+            terminal_safe(&out.display().to_string())
+        );
         return 1;
     }
     // what the app does when articles are opened into a new session
@@ -155,7 +159,11 @@ pub fn run_session_build(args: &BuildArgs) -> i32 {
         terminal_safe(&out.display().to_string()),
         plural(added, "article"),
         plural(ws.statement_count(), "statement"),
-        if same > 0 { format!(" ({} with the same text as another left out)", plural(same, "file")) } else { String::new() }
+        if same > 0 {
+            format!(" ({} with the same text as another left out)", plural(same, "file"))
+        } else {
+            String::new()
+        }
     );
     if errors.is_empty() { 0 } else { 1 }
 }

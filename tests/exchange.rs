@@ -139,7 +139,17 @@ fn graphml_has_a_weighted_signed_edge_per_actor_and_topic() {
 
     // the user says a Kremlin statement on NATO membership is in favour:
     // the edge turns positive
-    let key = ws.entries.iter().flatten().find(|e| e.statement.actor.as_deref() == Some("kremlin") && e.statement.topics.contains(&"nato-membership".to_string())).unwrap().key.clone();
+    let key = ws
+        .entries
+        .iter()
+        .flatten()
+        .find(|e| {
+            e.statement.actor.as_deref() == Some("kremlin")
+                && e.statement.topics.contains(&"nato-membership".to_string())
+        })
+        .unwrap()
+        .key
+        .clone();
     let before = edges[&("Kremlin".to_string(), "NATO membership".to_string())].clone();
     ws.set_stance(&key, "nato-membership", Some(Stance::Favor));
     let (_, edges) = read_graphml(&graphml_of(&ws));
@@ -191,7 +201,9 @@ fn schema() -> xmlschema::Schema {
     let doc = oxml::parse(&xsd).unwrap();
     let skipped: Vec<_> = xmlschema::support::unsupported(&doc)
         .into_iter()
-        .filter(|u| u.construct != "repeated xs:choice" || xsd.matches("<xsd:choice maxOccurs=\"unbounded\">").count() != 1)
+        .filter(|u| {
+            u.construct != "repeated xs:choice" || xsd.matches("<xsd:choice maxOccurs=\"unbounded\">").count() != 1
+        })
         .collect();
     assert!(skipped.is_empty(), "constructs the validator would skip: {skipped:?}");
     schema
@@ -213,7 +225,8 @@ const NS: &str = "urn:QDA-XML:project:1.0";
 #[test]
 fn qdpx_is_valid_refi_qda_and_its_selections_are_the_statements() {
     let mut ws = workspace();
-    let note_key = ws.entries[1].iter().find(|e| e.statement.topics.iter().any(|t| t == "sanctions")).unwrap().key.clone();
+    let note_key =
+        ws.entries[1].iter().find(|e| e.statement.topics.iter().any(|t| t == "sanctions")).unwrap().key.clone();
     ws.set_note(&note_key, "Compare with the ministers' meeting in <Brussels> & after".into());
     let files = qdpx_of(&ws);
     let qde = &files["project.qde"];
@@ -226,13 +239,22 @@ fn qdpx_is_valid_refi_qda_and_its_selections_are_the_statements() {
     assert_eq!(root.attribute("name"), Some("week"));
     // the code book: Actor/…, Topic/…, Stance/… with their GUIDs
     let mut codes: HashMap<String, String> = HashMap::new();
-    for parent in doc.descendants().filter(|n| n.has_tag_name((NS, "Code")) && n.attribute("isCodable") == Some("false")) {
+    for parent in
+        doc.descendants().filter(|n| n.has_tag_name((NS, "Code")) && n.attribute("isCodable") == Some("false"))
+    {
         for c in parent.children().filter(|n| n.has_tag_name((NS, "Code"))) {
             let path = format!("{}/{}", parent.attribute("name").unwrap(), c.attribute("name").unwrap());
             codes.insert(c.attribute("guid").unwrap().to_string(), path);
         }
     }
-    for want in ["Actor/Kremlin", "Actor/Ukrainian Foreign Ministry", "Topic/NATO membership", "Stance/favor", "Stance/against", "Stance/neutral"] {
+    for want in [
+        "Actor/Kremlin",
+        "Actor/Ukrainian Foreign Ministry",
+        "Topic/NATO membership",
+        "Stance/favor",
+        "Stance/against",
+        "Stance/neutral",
+    ] {
         assert!(codes.values().any(|p| p == want), "no code {want}");
     }
     // one source per article, its text in the zip
@@ -242,7 +264,13 @@ fn qdpx_is_valid_refi_qda_and_its_selections_are_the_statements() {
     assert_eq!(doc.descendants().filter(|n| n.has_tag_name((NS, "PlainTextSelection"))).count(), c.list.len());
     let mut by_guid = HashMap::new();
     for e in ws.entries.iter().flatten() {
-        by_guid.insert(counterpoint::export::qdpx::guid(&format!("statement:{}:{}-{}", e.key.article, e.key.span.start, e.key.span.end)), e);
+        by_guid.insert(
+            counterpoint::export::qdpx::guid(&format!(
+                "statement:{}:{}-{}",
+                e.key.article, e.key.span.start, e.key.span.end
+            )),
+            e,
+        );
     }
     let mut coded = Vec::new();
     for s in &sources {
@@ -281,7 +309,11 @@ fn qdpx_is_valid_refi_qda_and_its_selections_are_the_statements() {
     let note = doc.descendants().find(|n| n.has_tag_name((NS, "Note"))).expect("a note");
     let content = note.children().find(|n| n.has_tag_name((NS, "PlainTextContent"))).unwrap().text().unwrap();
     assert_eq!(content, "Compare with the ministers' meeting in <Brussels> & after");
-    let refs: Vec<&str> = doc.descendants().filter(|n| n.has_tag_name((NS, "NoteRef"))).map(|n| n.attribute("targetGUID").unwrap()).collect();
+    let refs: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((NS, "NoteRef")))
+        .map(|n| n.attribute("targetGUID").unwrap())
+        .collect();
     assert_eq!(refs, [note.attribute("guid").unwrap()]);
 }
 
@@ -314,7 +346,8 @@ fn the_schema_check_catches_a_broken_project() {
     let users = qde.find("  <Users>").unwrap();
     let users_end = qde.find("  </Users>\n").unwrap() + "  </Users>\n".len();
     let book_end = qde.find("  </CodeBook>\n").unwrap() + "  </CodeBook>\n".len();
-    let swapped = format!("{}{}{}{}", &qde[..users], &qde[users_end..book_end], &qde[users..users_end], &qde[book_end..]);
+    let swapped =
+        format!("{}{}{}{}", &qde[..users], &qde[users_end..book_end], &qde[users..users_end], &qde[book_end..]);
     for broken in [bad_guid, no_end, swapped] {
         assert!(!violations(&schema, &broken).is_empty(), "a broken project passed");
     }
@@ -351,7 +384,8 @@ fn session_build_saves_what_the_app_would_and_export_writes_every_format() {
         ("graphml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml"),
     ] {
         let file = dir.path().join(format!("week.{format}"));
-        let out = bin().args(["session", "export"]).arg(&s).args(["--format", format, "-o"]).arg(&file).output().unwrap();
+        let out =
+            bin().args(["session", "export"]).arg(&s).args(["--format", format, "-o"]).arg(&file).output().unwrap();
         assert!(out.status.success(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
         let text = std::fs::read_to_string(&file).unwrap();
         assert!(text.starts_with(check), "{format}: {}", &text[..text.len().min(200)]);
@@ -374,15 +408,25 @@ fn session_export_errors_name_the_file_and_the_cause() {
     let out_file = dir.path().join("out.csv");
     // a session that is not there
     let missing = dir.path().join("nowhere.ron");
-    let out = bin().args(["session", "export"]).arg(&missing).args(["--format", "csv", "-o"]).arg(&out_file).output().unwrap();
+    let out = bin()
+        .args(["session", "export"])
+        .arg(&missing)
+        .args(["--format", "csv", "-o"])
+        .arg(&out_file)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("nowhere.ron") && err.to_lowercase().contains("no such file") || err.contains("not found"), "{err}");
+    assert!(
+        err.contains("nowhere.ron") && err.to_lowercase().contains("no such file") || err.contains("not found"),
+        "{err}"
+    );
     assert!(!out_file.exists());
     // a broken one
     let broken = dir.path().join("broken.ron");
     std::fs::write(&broken, "(format: \"counterpoint-session\", version: 1, articles: [").unwrap();
-    let out = bin().args(["session", "export"]).arg(&broken).args(["--format", "csv", "-o"]).arg(&out_file).output().unwrap();
+    let out =
+        bin().args(["session", "export"]).arg(&broken).args(["--format", "csv", "-o"]).arg(&out_file).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("broken.ron:") && err.len() > "counterpoint: broken.ron: \n".len() + 10, "{err}");
@@ -397,7 +441,8 @@ fn session_export_errors_name_the_file_and_the_cause() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("is the session being exported"));
     assert_eq!(std::fs::read(&s).unwrap(), before);
     // a format it does not know: clap names the choices
-    let out = bin().args(["session", "export"]).arg(&s).args(["--format", "pdf", "-o"]).arg(&out_file).output().unwrap();
+    let out =
+        bin().args(["session", "export"]).arg(&s).args(["--format", "pdf", "-o"]).arg(&out_file).output().unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("qdpx"));
 }

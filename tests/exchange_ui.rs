@@ -73,7 +73,11 @@ fn every_export_is_offered_in_the_menu_and_written_with_a_notice() {
         assert!(out(kind).exists(), "{kind:?}");
     }
     assert!(
-        asked.lock().unwrap().iter().any(|p| matches!(p, Pick::Export(ExportKind::Qdpx, name) if name.ends_with(".qdpx")))
+        asked
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|p| matches!(p, Pick::Export(ExportKind::Qdpx, name) if name.ends_with(".qdpx")))
     );
     let bytes = std::fs::read(out(ExportKind::Qdpx)).unwrap();
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");

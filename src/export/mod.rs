@@ -220,8 +220,20 @@ pub fn csv(ws: &Workspace, list: &[StatementRef]) -> String {
 /// The CSV's columns (the field names of [`record::CsvRow`]), for a file
 /// with no statements.
 const CSV_HEADER: [&str; 14] = [
-    "article", "title", "outlet", "date", "speaker", "actor_id", "actor", "kind", "topics", "stance", "statement",
-    "note", "hidden", "edited",
+    "article",
+    "title",
+    "outlet",
+    "date",
+    "speaker",
+    "actor_id",
+    "actor",
+    "kind",
+    "topics",
+    "stance",
+    "statement",
+    "note",
+    "hidden",
+    "edited",
 ];
 
 /// A text field a spreadsheet would run as a formula (leading `=`, `+`,

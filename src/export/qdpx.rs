@@ -135,7 +135,12 @@ pub fn project(ws: &Workspace, c: &Comparison, name: &str) -> Project {
     x.push_str("      </Code>\n");
     let _ = writeln!(x, "      <Code guid=\"{}\" name=\"Topic\" isCodable=\"false\">", guid("code:topic"));
     for t in &s.topics.topics {
-        let _ = write!(x, "        <Code guid=\"{}\" name=\"{}\" isCodable=\"true\"", guid(&format!("code:topic:{}", t.id)), escape(&t.name));
+        let _ = write!(
+            x,
+            "        <Code guid=\"{}\" name=\"{}\" isCodable=\"true\"",
+            guid(&format!("code:topic:{}", t.id)),
+            escape(&t.name)
+        );
         if t.proposition.trim().is_empty() {
             x.push_str("/>\n");
         } else {
@@ -206,10 +211,8 @@ pub fn project(ws: &Workspace, c: &Comparison, name: &str) -> Project {
             }
             for (what, code) in codes {
                 let coding = guid(&format!("coding:{sel}:{what}"));
-                let _ = writeln!(
-                    x,
-                    "        <Coding guid=\"{coding}\" {stamp}><CodeRef targetGUID=\"{code}\"/></Coding>"
-                );
+                let _ =
+                    writeln!(x, "        <Coding guid=\"{coding}\" {stamp}><CodeRef targetGUID=\"{code}\"/></Coding>");
             }
             if !e.note.trim().is_empty() {
                 let note = guid(&format!("note:{sel}"));
@@ -242,8 +245,7 @@ pub fn project(ws: &Workspace, c: &Comparison, name: &str) -> Project {
 pub fn qdpx(ws: &Workspace, c: &Comparison, name: &str) -> std::io::Result<Vec<u8>> {
     let p = project(ws, c, name);
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     zip.start_file("project.qde", options).map_err(std::io::Error::other)?;
     zip.write_all(p.qde.as_bytes())?;
     for (path, text) in &p.sources {
