@@ -476,3 +476,21 @@ fn session_build_never_writes_over_an_article_and_reports_unreadable_files() {
     assert_eq!(out.status.code(), Some(1));
     assert!(!none.exists());
 }
+
+#[test]
+fn qdpx_keeps_articles_without_statements_for_coding_by_hand() {
+    let mut ws = workspace();
+    let quiet =
+        counterpoint::ingest::parse_article("weather.txt", b"Weather\n\nIt rained over the harbour all of Friday.\n")
+            .unwrap();
+    ws.add_articles(vec![Arc::new(quiet)]);
+    let files = qdpx_of(&ws);
+    assert!(violations(&schema(), &files["project.qde"]).is_empty());
+    assert_eq!(files.keys().filter(|k| k.starts_with("sources/")).count(), 4);
+    assert!(files.values().any(|t| t.contains("It rained over the harbour")));
+    // left out by the article filter: not exported
+    let id = ws.session.articles[3].id.clone();
+    ws.session.view.filters.excluded_articles.push(id);
+    let files = qdpx_of(&ws);
+    assert_eq!(files.keys().filter(|k| k.starts_with("sources/")).count(), 3);
+}

@@ -7,8 +7,9 @@
 //!   catalogue, in its colour), `Topic` (one per topic, its proposition as
 //!   the description) and `Stance` (`favor`, `against`, `neutral`). The
 //!   parents only group (`isCodable="false"`).
-//! - Each article is a `TextSource`; each statement shown (the view's
-//!   filters apply) a `PlainTextSelection` of its content, coded with its
+//! - Each article the filters let through is a `TextSource`; each
+//!   statement shown (the view's filters apply) a `PlainTextSelection` of
+//!   its content, coded with its
 //!   actor, its topics and the stances it takes on them, described with
 //!   its speaker, kind and stance per topic.
 //! - A statement's note becomes a `Note`, referred to by a `NoteRef`.
@@ -162,8 +163,14 @@ pub fn project(ws: &Workspace, c: &Comparison, name: &str) -> Project {
     let mut sources = Vec::new();
     let mut notes: Vec<(String, String, String)> = Vec::new();
     x.push_str("  <Sources>\n");
-    for (&ai, entries) in &by_article {
-        let Some(a) = s.articles.get(ai as usize) else { continue };
+    for (i, a) in s.articles.iter().enumerate() {
+        let ai = i as u32;
+        let entries = by_article.get(&ai).map_or(&[][..], Vec::as_slice);
+        // every article the filters let through, with or without statements,
+        // so the analyst can code it further
+        if entries.is_empty() && !c.included.get(i).copied().unwrap_or(false) {
+            continue;
+        }
         let source = guid(&format!("article:{}", a.id));
         let text = a.text.replace("\r\n", "\n");
         let pos = Positions::new(&a.text);

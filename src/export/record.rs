@@ -104,7 +104,7 @@ impl<'a> StatementRecord<'a> {
 /// One row of the statement CSV: flat, in the app's words (a statement is
 /// direct, mixed or reported; stance as "Topic name: favor"). The header
 /// row is these field names.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct CsvRow<'a> {
     pub article: &'a str,
     pub title: &'a str,
