@@ -302,7 +302,11 @@ mod tests {
         assert!(stances.iter().all(|s| !s.contains('=')), "ids, not names: {stances:?}");
         assert!(stances.iter().any(|s| s.contains("NATO membership: ")), "{stances:?}");
         // the outlet of each article
-        assert!(rows.iter().all(|r| !r[col("outlet")].is_empty()), "an outlet per sample article");
+        for r in &rows {
+            let a = w.session.articles.iter().find(|a| a.source == r[col("article")]).unwrap();
+            assert_eq!(&r[col("outlet")], a.outlet.as_str());
+        }
+        assert!(rows.iter().any(|r| !r[col("outlet")].is_empty()), "no outlet in any row");
         // the app's words for kinds
         assert!(rows.iter().all(|r| ["direct", "mixed", "reported"].contains(&&r[col("kind")])));
         assert!(rows.iter().any(|r| &r[col("kind")] == "reported"));
