@@ -2,6 +2,7 @@
 
 use crate::article::Article;
 use crate::catalogue::Catalogue;
+use crate::export::record::StatementRecord;
 use crate::extract::{self, Statement};
 use crate::ingest;
 use crate::span::CharIndex;
@@ -45,6 +46,183 @@ pub enum Command {
     /// the same remarks are carried by several outlets on several days.
     /// Existing files are never overwritten.
     Samples(SamplesArgs),
+    /// Build a session from articles, or export a saved one, without the
+    /// window.
+    #[command(subcommand)]
+    Session(SessionCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionCommand {
+    /// Read articles, find their statements and save them as a session
+    /// (.ron), exactly as the app saves one; open it with `counterpoint
+    /// S.ron`.
+    ///
+    /// A file that cannot be read is reported on standard error with the
+    /// reason; the session holds the others and the exit status is 1.
+    Build(BuildArgs),
+    /// Export a saved session as the app's Export menu does: the session's
+    /// filters apply.
+    Export(SessionExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Article files, or folders searched for .txt, .md and .html files.
+    #[arg(required = true, value_name = "ARTICLE")]
+    pub files: Vec<PathBuf>,
+    /// The session file to write (an existing one is kept as NAME.bak).
+    #[arg(long, short, value_name = "S.ron")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SessionExportArgs {
+    /// A session saved by the app or by `session build`.
+    #[arg(value_name = "S.ron")]
+    pub session: PathBuf,
+    /// `md` a report by topic and actor; `csv` and `jsonl` the statements;
+    /// `graphml` the actor–topic network; `qdpx` a REFI-QDA project for
+    /// QDA software (QualCoder, MAXQDA, ATLAS.ti, NVivo).
+    #[arg(long, short, value_enum)]
+    pub format: ExportFormat,
+    /// The file to write.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Md,
+    Csv,
+    Jsonl,
+    Graphml,
+    Qdpx,
+}
+
+impl From<ExportFormat> for crate::export::Format {
+    fn from(f: ExportFormat) -> Self {
+        use crate::export::Format;
+        match f {
+            ExportFormat::Md => Format::Markdown,
+            ExportFormat::Csv => Format::Csv,
+            ExportFormat::Jsonl => Format::Jsonl,
+            ExportFormat::Graphml => Format::Graphml,
+            ExportFormat::Qdpx => Format::Qdpx,
+        }
+    }
+}
+
+/// Whether `a` and `b` name the same file (both existing), or the same
+/// path when either does not exist yet.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+/// Runs `session build`; returns the process exit code.
+pub fn run_session_build(args: &BuildArgs) -> i32 {
+    let out = &args.output;
+    let (files, errors) = ingest::expand_paths(&args.files);
+    if let Some(f) = files.iter().find(|f| same_file(f, out)) {
+        eprintln!(
+            "counterpoint: {}: is one of the articles to read; give the session another name",
+            terminal_safe(&f.display().to_string())
+        );
+        return 2;
+    }
+    let mut errors = errors;
+    let results: Vec<Result<Article, ingest::IngestError>> =
+        files.par_iter().map(|p| ingest::read_article(p)).collect();
+    let mut articles = Vec::new();
+    for r in results {
+        match r {
+            Ok(a) => articles.push(std::sync::Arc::new(a)),
+            Err(e) => errors.push(e),
+        }
+    }
+    for e in &errors {
+        eprintln!("counterpoint: {}", terminal_safe(&e.to_string()));
+    }
+    if articles.is_empty() {
+        eprintln!(
+            "counterpoint: no article could be read; {} was not written",
+            terminal_safe(&out.display().to_string())
+        );
+        return 1;
+    }
+    // what the app does when articles are opened into a new session
+    let mut ws = crate::workspace::Workspace::default();
+    let read = articles.len();
+    let added = ws.add_articles(articles);
+    if let Err(e) = ws.session.save(out) {
+        eprintln!("counterpoint: {}", terminal_safe(&e.to_string()));
+        return 1;
+    }
+    let same = read - added;
+    eprintln!(
+        "counterpoint: wrote {}: {} with {}{}",
+        terminal_safe(&out.display().to_string()),
+        plural(added, "article"),
+        plural(ws.statement_count(), "statement"),
+        if same > 0 {
+            format!(" ({} with the same text as another left out)", plural(same, "file"))
+        } else {
+            String::new()
+        }
+    );
+    if errors.is_empty() { 0 } else { 1 }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+/// Runs `session export`; returns the process exit code.
+pub fn run_session_export(args: &SessionExportArgs) -> i32 {
+    let (session, out) = (&args.session, &args.output);
+    if same_file(session, out) {
+        eprintln!(
+            "counterpoint: {}: is the session being exported; give the export another name",
+            terminal_safe(&out.display().to_string())
+        );
+        return 2;
+    }
+    let s = match crate::session::Session::load(session) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("counterpoint: {}", terminal_safe(&e.to_string()));
+            return 1;
+        }
+    };
+    let mut ws = crate::workspace::Workspace::new(s);
+    // what the app suggests from the user's corrections, as it shows them
+    if ws.needs_learning() {
+        ws.learn_now();
+    }
+    let c = crate::compare::compare(&ws, None);
+    let name = session.file_stem().map_or_else(|| "session".to_string(), |n| n.to_string_lossy().into_owned());
+    let format = crate::export::Format::from(args.format);
+    let bytes = match crate::export::render(&ws, &c, format, &name) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("counterpoint: cannot make the {}: {e}", format.label());
+            return 1;
+        }
+    };
+    if let Err(e) = crate::session::write_atomically(out, &bytes, false) {
+        eprintln!("counterpoint: {}: cannot write: {e}", terminal_safe(&out.display().to_string()));
+        return 1;
+    }
+    eprintln!(
+        "counterpoint: wrote {} ({} of {})",
+        terminal_safe(&out.display().to_string()),
+        format.label(),
+        plural(c.list.len(), "statement")
+    );
+    0
 }
 
 #[derive(Debug, Args)]
@@ -234,37 +412,19 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
     if errors.is_empty() { 0 } else { 1 }
 }
 
-/// `{"start", "end", "text"}` in characters.
-fn span_json(text: &str, idx: &CharIndex, s: crate::Span) -> Value {
-    json!({"start": idx.char_offset(s.start), "end": idx.char_offset(s.end), "text": s.text(text)})
-}
-
-/// One statement as a record of the evaluation schema.
-pub fn statement_json(article: &Article, idx: &CharIndex, s: &Statement) -> Value {
-    let t = &article.text;
-    json!({
-        "article": article.source,
-        "content": span_json(t, idx, s.content),
-        "source": s.source.map(|x| span_json(t, idx, x)),
-        "cue": s.cue.map(|x| span_json(t, idx, x)),
-        "speaker": s.speaker,
-        "actor": s.actor,
-        "kind": s.kind.label(),
-        "topics": s.topics,
-        "headline": s.headline,
-        "confidence": f64::from(s.confidence) / 100.0,
-        "rule": s.rule,
-        "stance": s.stance,
-    })
-}
-
-/// A record with the words that decided its topics and stance.
-fn explained(lex: Option<&TopicLexicon>, article: &Article, idx: &CharIndex, s: &Statement) -> Value {
-    let mut v = statement_json(article, idx, s);
-    if let Some(lex) = lex {
-        v["explain"] = json!(crate::topics::explain_lines(lex, &article.text, s));
+/// The record of one statement, with the words that decided its topics
+/// and stance when asked for.
+fn record<'a>(
+    lex: Option<&TopicLexicon>,
+    article: &'a Article,
+    idx: &CharIndex,
+    s: &'a Statement,
+) -> StatementRecord<'a> {
+    let r = StatementRecord::new(article, idx, s);
+    match lex {
+        Some(lex) => r.explained(lex, article, s),
+        None => r,
     }
-    v
 }
 
 fn write_jsonl(
@@ -275,7 +435,7 @@ fn write_jsonl(
     for (a, stmts) in ok {
         let idx = CharIndex::new(&a.text);
         for s in stmts {
-            let line = serde_json::to_string(&explained(explain, a, &idx, s)).map_err(io::Error::other)?;
+            let line = serde_json::to_string(&record(explain, a, &idx, s)).map_err(io::Error::other)?;
             out.write_all(json_terminal_safe(&line).as_bytes())?;
             out.write_all(b"\n")?;
         }
@@ -298,7 +458,7 @@ fn write_json_articles(
             "title": a.title,
             "outlet": a.outlet,
             "date": a.date,
-            "statements": stmts.iter().map(|s| explained(explain, a, &idx, s)).collect::<Vec<_>>(),
+            "statements": stmts.iter().map(|s| record(explain, a, &idx, s)).collect::<Vec<_>>(),
         });
         let text = serde_json::to_string_pretty(&article).map_err(io::Error::other)?;
         out.write_all(if *printed == 0 { b"\n" } else { b",\n" })?;

@@ -1,11 +1,13 @@
 use clap::Parser;
-use counterpoint::cli::{Cli, Command};
+use counterpoint::cli::{Cli, Command, SessionCommand};
 
 fn main() {
     let cli = Cli::parse();
     let code = match &cli.command {
         Some(Command::Extract(args)) => counterpoint::cli::run_extract(args),
         Some(Command::Samples(args)) => counterpoint::cli::run_samples(args),
+        Some(Command::Session(SessionCommand::Build(args))) => counterpoint::cli::run_session_build(args),
+        Some(Command::Session(SessionCommand::Export(args))) => counterpoint::cli::run_session_export(args),
         None => open_window(cli.paths),
     };
     std::process::exit(code);

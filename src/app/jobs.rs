@@ -329,9 +329,9 @@ impl Jobs {
     }
 
     /// Writes an export file atomically.
-    pub fn export(&mut self, path: PathBuf, contents: String) {
+    pub fn export(&mut self, path: PathBuf, contents: Vec<u8>) {
         self.spawn("Exporting".into(), 1, false, move |_p| {
-            match crate::session::write_atomically(&path, contents.as_bytes(), false) {
+            match crate::session::write_atomically(&path, &contents, false) {
                 Ok(()) => Outcome::Exported { path },
                 Err(e) => Outcome::ExportFailed { message: e.to_string(), path },
             }

@@ -1099,15 +1099,15 @@ impl CounterpointApp {
     }
 
     fn export_to(&mut self, kind: ExportKind, path: PathBuf) {
-        let contents = match kind {
-            ExportKind::Markdown => {
-                let title = format!("Counterpoint — {}", self.session_name().trim_end_matches(".ron"));
-                crate::export::markdown(&self.ws, &self.cmp, &title)
-            }
-            ExportKind::Csv => crate::export::csv(&self.ws, &self.cmp.list),
-            ExportKind::Jsonl => crate::export::jsonl(&self.ws, &self.cmp.list),
-        };
-        self.jobs.export(path, contents);
+        let name = self.session_name().trim_end_matches(".ron").to_string();
+        match crate::export::render(&self.ws, &self.cmp, kind, &name) {
+            Ok(contents) => self.jobs.export(path, contents),
+            Err(e) => self.notify(
+                Level::Error,
+                "The export failed.",
+                vec![format!("{}: cannot make the {}: {e}", path.display(), kind.label())],
+            ),
+        }
     }
 
     // ----- recovery ------------------------------------------------------

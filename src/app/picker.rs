@@ -19,30 +19,9 @@ pub enum Pick {
     Export(ExportKind, String),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportKind {
-    Markdown,
-    Csv,
-    Jsonl,
-}
-
-impl ExportKind {
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportKind::Markdown => "md",
-            ExportKind::Csv => "csv",
-            ExportKind::Jsonl => "jsonl",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ExportKind::Markdown => "Markdown report",
-            ExportKind::Csv => "CSV",
-            ExportKind::Jsonl => "JSON Lines",
-        }
-    }
-}
+/// What an export writes (its extension and label are the file
+/// dialog's filter).
+pub use crate::export::Format as ExportKind;
 
 /// Asks the user for files.
 pub trait FilePicker {

@@ -387,11 +387,13 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
             ui.separator();
             ui.add_enabled_ui(!app.ws.session.articles.is_empty(), |ui| {
                 ui.menu_button("Export", |ui| {
-                    for kind in [super::ExportKind::Markdown, super::ExportKind::Csv, super::ExportKind::Jsonl] {
+                    for kind in super::ExportKind::ALL {
                         let label = match kind {
                             super::ExportKind::Markdown => "Comparison as a Markdown report…",
                             super::ExportKind::Csv => "Statements as CSV…",
                             super::ExportKind::Jsonl => "Statements as JSON Lines…",
+                            super::ExportKind::Graphml => "Actor–topic network as GraphML…",
+                            super::ExportKind::Qdpx => "REFI-QDA project (.qdpx)…",
                         };
                         if ui.button(label).on_hover_text("Exports what the views show: the filters apply").clicked() {
                             actions.push(Action::Export(kind));

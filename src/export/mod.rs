@@ -1,5 +1,7 @@
 //! Exports of a comparison: a Markdown report a person can paste, CSV for
-//! spreadsheets, and JSON Lines in the schema of `counterpoint extract`.
+//! spreadsheets, JSON Lines in the schema of `counterpoint extract`, the
+//! actor–topic network as GraphML, and a REFI-QDA project for QDA
+//! software.
 //! Each exports what the views show (the filters applied). The report and
 //! the CSV use the app's words (a statement is direct, mixed or reported;
 //! dates as the app shows them in the report); JSON Lines keeps the
@@ -9,6 +11,60 @@ use crate::compare::{Comparison, StatementRef};
 use crate::span::CharIndex;
 use crate::workspace::Workspace;
 use std::fmt::Write as _;
+
+pub mod graphml;
+pub mod qdpx;
+pub mod record;
+mod xml;
+
+/// What an export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Csv,
+    Jsonl,
+    Graphml,
+    Qdpx,
+}
+
+impl Format {
+    pub const ALL: [Format; 5] = [Format::Markdown, Format::Csv, Format::Jsonl, Format::Graphml, Format::Qdpx];
+
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Csv => "csv",
+            Format::Jsonl => "jsonl",
+            Format::Graphml => "graphml",
+            Format::Qdpx => "qdpx",
+        }
+    }
+
+    /// What the file is, for dialogs and messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Markdown => "Markdown report",
+            Format::Csv => "CSV",
+            Format::Jsonl => "JSON Lines",
+            Format::Graphml => "GraphML network",
+            Format::Qdpx => "REFI-QDA project",
+        }
+    }
+}
+
+/// The export of `c` (the comparison of `ws`, as the views show it) in
+/// `format`; `name` is the session's name, for titles.
+pub fn render(ws: &Workspace, c: &Comparison, format: Format, name: &str) -> std::io::Result<Vec<u8>> {
+    let title = format!("Counterpoint — {name}");
+    Ok(match format {
+        Format::Markdown => markdown(ws, c, &title).into_bytes(),
+        Format::Csv => csv(ws, &c.list).into_bytes(),
+        Format::Jsonl => jsonl(ws, &c.list).into_bytes(),
+        Format::Graphml => graphml::graphml(ws, c, &title).into_bytes(),
+        Format::Qdpx => qdpx::qdpx(ws, c, name)?,
+    })
+}
 
 /// The comparison as a Markdown report: one section per topic, one
 /// sub-section per actor, each statement quoted with its speaker and
@@ -106,53 +162,69 @@ fn md_escape(s: &str) -> String {
     out
 }
 
-/// The statements as CSV (RFC 4180, header row), in UTF-8 with a byte
-/// order mark: without it, spreadsheet programs read the file in the
-/// system's legacy encoding and garble «», “” and every Cyrillic name.
-/// Dates are ISO (`2025-12-04`), which spreadsheets sort as dates.
+/// The statements as CSV (RFC 4180, header row, CRLF line ends), in
+/// UTF-8 with a byte order mark: without it, spreadsheet programs read the
+/// file in the system's legacy encoding and garble «», “” and every
+/// Cyrillic name. Dates are ISO (`2025-12-04`), which spreadsheets sort as
+/// dates. Written with the `csv` crate from [`record::CsvRow`].
 pub fn csv(ws: &Workspace, list: &[StatementRef]) -> String {
     let cat = &ws.session.catalogue;
-    let mut out = String::from('\u{feff}');
-    out.push_str(
-        "article,title,outlet,date,speaker,actor_id,actor,kind,topics,stance,statement,note,hidden,edited\r\n",
-    );
+    let topics = &ws.session.topics;
+    let mut w = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
+    let mut wrote_header = false;
     for r in list {
         let Some(e) = r.get(ws) else { continue };
         let a = &ws.session.articles[r.article as usize];
-        let actor_name =
-            e.statement.actor.as_deref().and_then(|id| cat.actor(id)).map(|x| x.name.as_str()).unwrap_or("");
-        let fields = [
-            a.source.as_str(),
-            a.title.as_str(),
-            a.outlet.as_str(),
-            a.date.as_deref().unwrap_or(""),
-            e.statement.speaker.as_deref().unwrap_or(""),
-            e.statement.actor.as_deref().unwrap_or(""),
-            actor_name,
-            kind_word(e.statement.kind),
-            &e.statement.topics.join(";"),
-            &stance_field(&e.statement.stance),
-            &e.text,
-            &e.note,
-            if e.hidden { "yes" } else { "no" },
-            if e.edited { "yes" } else { "no" },
-        ];
-        let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+        let s = &e.statement;
+        let actor_name = s.actor.as_deref().and_then(|id| cat.actor(id)).map(|x| x.name.as_str()).unwrap_or("");
+        let stance = s
+            .stance
+            .iter()
+            .map(|(t, st)| format!("{}: {}", topics.topic(t).map_or(t.as_str(), |x| x.name.as_str()), st.label()))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let title = defuse(&a.title);
+        let speaker = defuse(s.speaker.as_deref().unwrap_or(""));
+        let text = defuse(&e.text);
+        let note = defuse(&e.note);
+        let outlet = defuse(&a.outlet);
+        let row = record::CsvRow {
+            article: &a.source,
+            title: &title,
+            outlet: &outlet,
+            date: a.date.as_deref().unwrap_or(""),
+            speaker: &speaker,
+            actor_id: s.actor.as_deref().unwrap_or(""),
+            actor: actor_name,
+            kind: kind_word(s.kind),
+            topics: s.topics.join(";"),
+            stance,
+            statement: &text,
+            note: &note,
+            hidden: if e.hidden { "yes" } else { "no" },
+            edited: if e.edited { "yes" } else { "no" },
+        };
+        // writing to memory fails only on a bug; a row is never half-written
+        let _ = w.serialize(&row);
+        wrote_header = true;
     }
+    if !wrote_header {
+        // no statements: the header alone, from the row's field names
+        let mut header = ::csv::WriterBuilder::new().from_writer(Vec::new());
+        let _ = header.serialize(record::CsvRow::default());
+        let text = String::from_utf8(header.into_inner().unwrap_or_default()).unwrap_or_default();
+        let _ = w.write_record(text.lines().next().unwrap_or("").split(','));
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    let mut out = String::from('\u{feff}');
+    out.push_str(&String::from_utf8_lossy(&bytes));
     out
 }
 
-/// `peace-talks=favor;sanctions=against`.
-fn stance_field(stance: &std::collections::BTreeMap<String, crate::topics::Stance>) -> String {
-    stance.iter().map(|(t, s)| format!("{t}={}", s.label())).collect::<Vec<_>>().join(";")
-}
-
-fn csv_field(s: &str) -> String {
-    // a leading = + - @ would run as a formula in spreadsheets
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+/// A text field a spreadsheet would run as a formula (leading `=`, `+`,
+/// `-`, `@`) gets a leading apostrophe.
+fn defuse(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@']) { format!("'{s}").into() } else { s.into() }
 }
 
 /// The statements as JSON Lines in the schema of `counterpoint extract`,
@@ -167,11 +239,9 @@ pub fn jsonl(ws: &Workspace, list: &[StatementRef]) -> String {
             index = Some((r.article, CharIndex::new(&a.text)));
         }
         let Some((_, idx)) = &index else { continue };
-        let mut v = crate::cli::statement_json(a, idx, &e.statement);
-        if !e.note.is_empty() {
-            v["note"] = serde_json::Value::String(e.note.clone());
-        }
-        out.push_str(&v.to_string());
+        let record = record::StatementRecord::new(a, idx, &e.statement).with_note(&e.note);
+        // a record always serialises (strings, numbers and maps with string keys)
+        out.push_str(&serde_json::to_string(&record).unwrap_or_default());
         out.push('\n');
     }
     out
@@ -214,44 +284,42 @@ mod tests {
     fn csv_quotes_fields_and_round_trips_through_a_reader() {
         let (w, c) = setup();
         let text = csv(&w, &c.list);
-        // the byte order mark spreadsheets need to read UTF-8
+        // the byte order mark spreadsheets need to read UTF-8, and CRLF
         let text = text.strip_prefix('\u{feff}').expect("a byte order mark");
-        let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
-        assert!(lines[0].starts_with("article,title"));
-        // a tiny RFC 4180 reader: the note with comma, quotes and newline
-        // comes back whole
-        let mut rows: Vec<Vec<String>> = Vec::new();
-        let mut field = String::new();
-        let mut row = Vec::new();
-        let mut quoted = false;
-        let mut chars = text.chars().peekable();
-        while let Some(ch) = chars.next() {
-            match (quoted, ch) {
-                (true, '"') if chars.peek() == Some(&'"') => {
-                    field.push('"');
-                    chars.next();
-                }
-                (true, '"') => quoted = false,
-                (true, c) => field.push(c),
-                (false, '"') => quoted = true,
-                (false, ',') => row.push(std::mem::take(&mut field)),
-                (false, '\r') => {}
-                (false, '\n') => {
-                    row.push(std::mem::take(&mut field));
-                    rows.push(std::mem::take(&mut row));
-                }
-                (false, c) => field.push(c),
-            }
-        }
-        assert_eq!(rows.len(), c.list.len() + 1);
+        assert!(text.starts_with("article,title,outlet,date,speaker,actor_id,actor,kind,topics,stance,statement,note"));
+        assert!(text.split('\n').next().is_some_and(|l| l.ends_with('\r')), "CRLF line ends");
+        let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+        let header = reader.headers().unwrap().clone();
+        let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let rows: Vec<::csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+        assert_eq!(rows.len(), c.list.len());
         assert!(rows.iter().all(|r| r.len() == 14));
-        assert!(rows.iter().any(|r| r[11] == "needs, \"checking\"\nsecond line"));
-        // stance per topic, as the views show it
-        assert!(rows[0][9] == "stance");
-        assert!(rows.iter().skip(1).any(|r| r[9].contains("=favor") || r[9].contains("=against")), "no stance");
+        // the note with comma, quotes and newline comes back whole
+        assert!(rows.iter().any(|r| &r[col("note")] == "needs, \"checking\"\nsecond line"));
+        // stance per topic, readable: the topic's name and the stance
+        let stances: Vec<&str> = rows.iter().map(|r| &r[col("stance")]).filter(|s| !s.is_empty()).collect();
+        assert!(stances.iter().any(|s| s.contains(": favor") || s.contains(": against")), "{stances:?}");
+        assert!(stances.iter().all(|s| !s.contains('=')), "ids, not names: {stances:?}");
+        assert!(stances.iter().any(|s| s.contains("NATO membership: ")), "{stances:?}");
+        // the outlet of each article
+        for r in &rows {
+            let a = w.session.articles.iter().find(|a| a.source == r[col("article")]).unwrap();
+            assert_eq!(&r[col("outlet")], a.outlet.as_str());
+        }
+        assert!(rows.iter().any(|r| !r[col("outlet")].is_empty()), "no outlet in any row");
         // the app's words for kinds
-        assert!(rows.iter().skip(1).all(|r| ["direct", "mixed", "reported"].contains(&r[7].as_str())), "{rows:?}");
-        assert!(rows.iter().any(|r| r[7] == "reported"));
+        assert!(rows.iter().all(|r| ["direct", "mixed", "reported"].contains(&&r[col("kind")])));
+        assert!(rows.iter().any(|r| &r[col("kind")] == "reported"));
+    }
+
+    #[test]
+    fn csv_of_no_statements_is_the_header() {
+        let w = Workspace::default();
+        let text = csv(&w, &[]);
+        assert_eq!(
+            text,
+            "\u{feff}article,title,outlet,date,speaker,actor_id,actor,kind,topics,stance,statement,note,hidden,edited\r\n"
+        );
     }
 
     #[test]
@@ -270,7 +338,7 @@ mod tests {
 
     #[test]
     fn csv_defuses_formulas() {
-        assert_eq!(csv_field("=cmd()"), "'=cmd()");
-        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(defuse("=cmd()"), "'=cmd()");
+        assert_eq!(defuse("plain"), "plain");
     }
 }
