@@ -21,6 +21,7 @@ pub mod fuzzing;
 pub mod ingest;
 pub mod lang;
 pub mod learn;
+pub mod positions;
 pub mod samples;
 pub mod session;
 pub mod span;
