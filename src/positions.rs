@@ -62,7 +62,7 @@ impl StanceCounts {
     /// when the two largest are tied (no majority to speak of).
     pub fn majority(&self) -> Option<Stance> {
         let mut v = [(self.favor, Stance::Favor), (self.against, Stance::Against), (self.neutral, Stance::Neutral)];
-        v.sort_by(|a, b| b.0.cmp(&a.0));
+        v.sort_by_key(|a| std::cmp::Reverse(a.0));
         (v[0].0 > 0 && v[0].0 > v[1].0).then_some(v[0].1)
     }
 }
@@ -154,15 +154,13 @@ pub fn summarise(ws: &Workspace, days: &[Option<i32>], refs: &[StatementRef], to
 const LEAD_LONGEST: usize = 280;
 
 /// How well a statement stands for its cell, compared lexicographically
-/// (see [`lead`]).
-fn representativeness(
-    ws: &Workspace,
-    e: &Entry,
-    topic: &str,
-    majority: Option<Stance>,
-) -> (bool, bool, bool, bool, bool, i64) {
+/// (see [`lead`]): shown, vouched for, sure, on the majority side, not a
+/// headline, length score.
+type Representativeness = (bool, u8, bool, bool, bool, i64);
+
+fn representativeness(ws: &Workspace, e: &Entry, topic: &str, majority: Option<Stance>) -> Representativeness {
     let annotation = ws.session.annotations.get(&e.key);
-    let vouched = e.checked || annotation.is_some_and(|a| a.stance.contains_key(topic));
+    let vouched = u8::from(e.checked) + u8::from(annotation.is_some_and(|a| a.stance.contains_key(topic)));
     let suggested = e.suggestion.as_ref().is_some_and(|s| s.stance.contains_key(topic));
     let sure = e.statement.confidence >= crate::extract::confidence::CHECK_BELOW && !suggested;
     let with_majority = majority.is_some_and(|m| stance_of(e, topic) == Some(m));
@@ -174,9 +172,9 @@ fn representativeness(
 /// The statement that stands for a cell: the index in `refs` of the one
 /// shown first, `None` for an empty list. Chosen, in this order, by:
 /// 1. not hidden (hidden ones are listed only when the user shows them);
-/// 2. the analyst vouched for it: accepted its attribution, or set its
-///    stance toward this topic by hand — a reading a person checked beats any the
-///    machine made;
+/// 2. how much the analyst vouched for it: set its stance toward this
+///    topic by hand, accepted its attribution (each counts one) — a
+///    reading a person checked beats any the machine made;
 /// 3. extraction is sure of it (at least [`CHECK_BELOW`] per cent) and its
 ///    stance is the rules' reading, not only a suggestion learnt from
 ///    corrections;
@@ -190,7 +188,7 @@ fn representativeness(
 ///
 /// [`CHECK_BELOW`]: crate::extract::confidence::CHECK_BELOW
 pub fn lead(ws: &Workspace, refs: &[StatementRef], topic: &str, majority: Option<Stance>) -> Option<usize> {
-    let mut best: Option<(usize, (bool, bool, bool, bool, bool, i64))> = None;
+    let mut best: Option<(usize, Representativeness)> = None;
     for (i, r) in refs.iter().enumerate() {
         let Some(e) = r.get(ws) else { continue };
         let score = representativeness(ws, e, topic, majority);
@@ -367,16 +365,13 @@ pub fn timeline(
         row.marks.sort_by_key(|m| (m.day, m.statement));
         let mut last: Option<Stance> = None;
         for m in &row.marks {
-            match m.stance {
-                Some(s @ (Stance::Favor | Stance::Against)) => {
-                    if let Some(prev) = last
-                        && prev != s
-                    {
-                        row.changes.push(Change { day: m.day, from: prev, to: s, statement: m.statement });
-                    }
-                    last = Some(s);
+            if let Some(s @ (Stance::Favor | Stance::Against)) = m.stance {
+                if let Some(prev) = last
+                    && prev != s
+                {
+                    row.changes.push(Change { day: m.day, from: prev, to: s, statement: m.statement });
                 }
-                _ => {}
+                last = Some(s);
             }
         }
     }
