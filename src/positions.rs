@@ -425,6 +425,9 @@ pub struct Agreement {
     /// `cells[i][j]`; the diagonal is left at zero (DNA's one-mode
     /// networks have no loops).
     pub cells: Vec<Vec<Pairing>>,
+    /// Actors with statements on the topic that take no side (only
+    /// neutral, or no stance), with how many: not in the matrix.
+    pub without_side: Vec<(String, usize)>,
 }
 
 impl Agreement {
@@ -452,6 +455,7 @@ pub fn agreement(ws: &Workspace, list: &[StatementRef], topic: &str, actors: &[S
     let mut favor = vec![Vec::new(); n];
     let mut against = vec![Vec::new(); n];
     let mut neutral = vec![0; n];
+    let mut unrated = vec![0; n];
     for &r in list {
         let Some(e) = r.get(ws) else { continue };
         let Some(actor) = e.statement.actor.as_deref() else { continue };
@@ -463,9 +467,13 @@ pub fn agreement(ws: &Workspace, list: &[StatementRef], topic: &str, actors: &[S
             Some(Stance::Favor) => favor[i].push(r),
             Some(Stance::Against) => against[i].push(r),
             Some(Stance::Neutral) => neutral[i] += 1,
-            None => {}
+            None => unrated[i] += 1,
         }
     }
+    let without_side: Vec<(String, usize)> = (0..n)
+        .filter(|&i| favor[i].is_empty() && against[i].is_empty() && neutral[i] + unrated[i] > 0)
+        .map(|i| (actors[i].clone(), neutral[i] + unrated[i]))
+        .collect();
     let keep: Vec<usize> = (0..n).filter(|&i| !favor[i].is_empty() || !against[i].is_empty()).collect();
     let favor: Vec<Vec<StatementRef>> = keep.iter().map(|&i| std::mem::take(&mut favor[i])).collect();
     let against: Vec<Vec<StatementRef>> = keep.iter().map(|&i| std::mem::take(&mut against[i])).collect();
@@ -487,7 +495,7 @@ pub fn agreement(ws: &Workspace, list: &[StatementRef], topic: &str, actors: &[S
             };
         }
     }
-    Agreement { actors, favor, against, neutral, cells }
+    Agreement { actors, favor, against, neutral, cells, without_side }
 }
 
 #[cfg(test)]
@@ -717,8 +725,9 @@ mod tests {
         let actors: Vec<String> =
             ["kremlin", "ukrainian-mfa", "western-officials", "russia"].iter().map(|s| s.to_string()).collect();
         let a = agreement(&w, &on_topic(&w), "sanctions", &actors);
-        // russia took no side: not in the matrix
+        // russia took no side: not in the matrix, but named apart
         assert_eq!(a.actors, ["kremlin", "ukrainian-mfa", "western-officials"]);
+        assert_eq!(a.without_side, vec![("russia".to_string(), 1)]);
         let (k, u, west) = (0, 1, 2);
         // kremlin for twice, ukrainian-mfa against once: conflict only
         assert_eq!(a.cells[k][u], Pairing { congruence: 0, conflict: 1, agree_pairs: 0, conflict_pairs: 2 });

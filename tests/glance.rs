@@ -70,8 +70,7 @@ fn session() -> (Harness<'static, CounterpointApp>, Vec<Vec<StatementKey>>) {
             p
         })
         .collect();
-    let mut app =
-        CounterpointApp::new(Box::new(ScriptedPicker::default()), Prefs::default(), None).with_inline_jobs();
+    let mut app = CounterpointApp::new(Box::new(ScriptedPicker::default()), Prefs::default(), None).with_inline_jobs();
     app.perform(Action::OpenPaths(paths.clone()));
     let mut h = harness_1280(app);
     h.run();
@@ -111,14 +110,20 @@ fn a_compare_cell_says_where_the_actor_stands_before_its_cards() {
     let (mut h, keys) = session();
     // Kremlin on Sanctions: for once (3 Mar), neutral once, against twice
     // (12 Mar and undated); two outlets and one unknown
-    h.get_by_label("Kremlin on Sanctions: 1 for · 2 against · 1 neutral · 4 statements · 2 outlets · 3 Mar – 12 Mar 2025");
-    h.get_by_label("Ukrainian Foreign Ministry on Sanctions: 2 against · 2 statements · 2 outlets · 3 Mar – 12 Mar 2025");
+    h.get_by_label(
+        "Kremlin on Sanctions: 1 for · 2 against · 1 neutral · 4 statements · 2 outlets · 3 Mar – 12 Mar 2025",
+    );
+    h.get_by_label(
+        "Ukrainian Foreign Ministry on Sanctions: 2 against · 2 statements · 2 outlets · 3 Mar – 12 Mar 2025",
+    );
     // an actor of one undated statement from no known outlet
     h.get_by_label("Western officials on Sanctions: 1 for · 1 statement · outlet unknown · no date");
     // the summary sits above the cell's first card, inside the window
     let first_card = h.get_all_by_label_contains("Kremlin · ").next().unwrap().rect();
     let s = h
-        .get_by_label("Kremlin on Sanctions: 1 for · 2 against · 1 neutral · 4 statements · 2 outlets · 3 Mar – 12 Mar 2025")
+        .get_by_label(
+            "Kremlin on Sanctions: 1 for · 2 against · 1 neutral · 4 statements · 2 outlets · 3 Mar – 12 Mar 2025",
+        )
         .rect();
     assert!(s.max.y <= first_card.min.y + 1.0, "{s:?} {first_card:?}");
     assert!(s.max.x <= 1280.0);
@@ -153,7 +158,8 @@ fn the_new_tabs_fit_the_top_bar_at_1280_and_answer_ctrl_7_8_9() {
     }
     assert!(right < 1280.0);
     h.get_by_label_contains("Check first (");
-    for (key, view) in [(Key::Num7, ViewKind::Voices), (Key::Num8, ViewKind::Timeline), (Key::Num9, ViewKind::Agreement)]
+    for (key, view) in
+        [(Key::Num7, ViewKind::Voices), (Key::Num8, ViewKind::Timeline), (Key::Num9, ViewKind::Agreement)]
     {
         h.key_press_modifiers(Modifiers::COMMAND, key);
         h.run();

@@ -66,6 +66,14 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
         .and_then(|(x, y)| Some((a.actors.iter().position(|id| id == x)?, a.actors.iter().position(|id| id == y)?)));
     egui::ScrollArea::both().id_salt("agreement").auto_shrink([false, false]).show(ui, |ui| {
         matrix(ui, app, a, open_ij, actions);
+        if !a.without_side.is_empty() {
+            let names: Vec<String> =
+                a.without_side.iter().map(|(id, n)| format!("{} ({n})", glance::actor_label(app, id).0)).collect();
+            ui.label(
+                RichText::new(format!("Taking no side on this topic, so not in the table: {}", names.join(", ")))
+                    .weak(),
+            );
+        }
         ui.add_space(10.0);
         if let Some((i, j)) = open_ij {
             behind(ui, app, a, i, j, actions);

@@ -15,7 +15,7 @@ pub struct Cache {
     rows: Vec<OutletVoices>,
 }
 
-const NAME_W: f32 = 190.0;
+const NAME_W: f32 = 230.0;
 const BAR_H: f32 = 20.0;
 
 /// The name an outlet is shown by.
@@ -88,7 +88,7 @@ fn outlet_row(
     let painter = ui.painter().clone();
     let mut job =
         egui::text::LayoutJob::simple_singleline(name.clone(), egui::FontId::proportional(14.0), v.strong_text_color());
-    job.wrap = egui::text::TextWrapping::truncate_at_width(NAME_W - 60.0);
+    job.wrap = egui::text::TextWrapping::truncate_at_width(NAME_W - 50.0);
     let g = ui.fonts_mut(|f| f.layout_job(job));
     painter.galley(pos2(rect.min.x, rect.min.y + (BAR_H - g.size().y) / 2.0), g, v.strong_text_color());
     painter.text(
@@ -165,7 +165,7 @@ fn open_list(ui: &mut egui::Ui, app: &CounterpointApp, outlet: &str, actor: &str
                 actions.push(Action::OpenVoices(None));
             }
         });
-        // a long list shows its first lines; the Statements view has all
+        // a long list shows its first lines
         const MAX: usize = 200;
         for &r in list.iter().take(MAX) {
             glance::statement_line(ui, app, r, None, actions);
