@@ -326,14 +326,48 @@ impl Timeline {
     }
 }
 
+/// Where a row of marks (sorted by day) changes sides. Each day takes the
+/// side most of its statements for or against take (a tie takes none), so
+/// reports of one day from several outlets do not flip back and forth;
+/// a turn is a day whose side is the opposite of the last day that took
+/// one. The turn points at that day's first statement on the new side.
+fn turns(marks: &[Mark]) -> Vec<Change> {
+    let mut out = Vec::new();
+    let mut last: Option<Stance> = None;
+    let mut i = 0;
+    while i < marks.len() {
+        let day = marks[i].day;
+        let j = i + marks[i..].iter().take_while(|m| m.day == day).count();
+        let of_day = &marks[i..j];
+        let favor = of_day.iter().filter(|m| m.stance == Some(Stance::Favor)).count();
+        let against = of_day.iter().filter(|m| m.stance == Some(Stance::Against)).count();
+        let side = match favor.cmp(&against) {
+            std::cmp::Ordering::Greater => Some(Stance::Favor),
+            std::cmp::Ordering::Less => Some(Stance::Against),
+            std::cmp::Ordering::Equal => None,
+        };
+        if let Some(s) = side {
+            if let Some(prev) = last
+                && prev != s
+                && let Some(m) = of_day.iter().find(|m| m.stance == Some(s))
+            {
+                out.push(Change { day, from: prev, to: s, statement: m.statement });
+            }
+            last = Some(s);
+        }
+        i = j;
+    }
+    out
+}
+
 /// The statements of the filtered `list` tagged with `topic`, one row per
 /// actor in `actors` order (actor ids, "" for no actor; actors without a
 /// statement on the topic are left out).
 ///
-/// A change of stance is flagged when an actor's statement takes the
-/// opposite side (favor ↔ against) from the last one that took a side;
-/// neutral statements take none and never make or break a change, so
-/// "against, neutral, against" is no change.
+/// A change of stance is flagged when, from one day to a later one, an
+/// actor's statements take the opposite side (favor ↔ against; see
+/// [`turns`]); neutral statements take none and never make or break a
+/// change, so "against, neutral, against" is no change.
 pub fn timeline(
     ws: &Workspace,
     days: &[Option<i32>],
@@ -363,17 +397,7 @@ pub fn timeline(
     }
     for row in &mut rows {
         row.marks.sort_by_key(|m| (m.day, m.statement));
-        let mut last: Option<Stance> = None;
-        for m in &row.marks {
-            if let Some(s @ (Stance::Favor | Stance::Against)) = m.stance {
-                if let Some(prev) = last
-                    && prev != s
-                {
-                    row.changes.push(Change { day: m.day, from: prev, to: s, statement: m.statement });
-                }
-                last = Some(s);
-            }
-        }
+        row.changes = turns(&row.marks);
     }
     rows.retain(|r| !r.marks.is_empty() || !r.undated.is_empty());
     Timeline { rows, span }
@@ -705,6 +729,22 @@ mod tests {
         assert!(t.rows[0].changes.is_empty());
         let d = |m, day| crate::calendar::days_from_civil(2025, m, day);
         assert_eq!(t.span, Some((d(3, 3), d(3, 12))));
+    }
+
+    #[test]
+    fn one_days_reports_do_not_flip_back_and_forth() {
+        // 3 Mar: for, against, for (the day is for); 12 Mar: against
+        let (w, _) = session(&[
+            &[("kremlin", Some(Favor)), ("kremlin", Some(Against)), ("kremlin", Some(Favor))],
+            &[("kremlin", Some(Against))],
+        ]);
+        let t = timeline(&w, &article_days(&w), &on_topic(&w), "sanctions", &["kremlin".to_string()]);
+        assert_eq!(t.rows[0].changes.len(), 1);
+        assert_eq!(t.rows[0].changes[0].describe(), "favor → against on 12 Mar 2025");
+        // a tied day takes no side
+        let (w, _) = session(&[&[("kremlin", Some(Favor)), ("kremlin", Some(Against))], &[("kremlin", Some(Favor))]]);
+        let t = timeline(&w, &article_days(&w), &on_topic(&w), "sanctions", &["kremlin".to_string()]);
+        assert!(t.rows[0].changes.is_empty());
     }
 
     #[test]

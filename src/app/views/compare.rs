@@ -571,7 +571,7 @@ fn cell_summary(
     if sum.unknown_outlet > 0 && sum.outlets > 0 {
         hover.push_str(&format!("\n{} from an unknown outlet", plural(sum.unknown_outlet, "statement")));
     }
-    hover.push_str("\nThe first card is the one that stands for the cell best (see the README)");
+    hover.push_str("\nFirst card: the statement that stands for the cell best (one you set or accepted, then the surest, on the side most take)");
     let r = ui.interact(rect, ui.scope_id().with(("summary", row, col)), Sense::hover());
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
     r.on_hover_text(hover.trim_start());

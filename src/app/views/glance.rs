@@ -51,7 +51,7 @@ pub fn topic_picker(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<
         if p.is_empty() {
             ui.label(RichText::new("This topic has no proposition: its statements take no side.").weak());
         } else {
-            ui.label(RichText::new(format!("For means: “{p}”")).weak());
+            ui.add(egui::Label::new(RichText::new(format!("For means: “{p}”")).weak()).truncate()).on_hover_text(p);
         }
     });
     Some(id)
@@ -159,7 +159,7 @@ pub fn statement_line(
         egui::TextFormat { font_id: egui::FontId::proportional(12.5), color: v.text_color(), ..Default::default() },
     );
     job.wrap = egui::text::TextWrapping::truncate_at_width(ui.available_width() - 8.0);
-    let resp = ui.add(egui::Button::selectable(selected, job).min_size(vec2(ui.available_width(), 20.0)));
+    let resp = ui.add(egui::Button::selectable(selected, job).truncate().min_size(vec2(ui.available_width(), 20.0)));
     let label = format!(
         "{}{}: {}",
         stance.map_or(String::new(), |s| format!("{} · ", s.label())),

@@ -144,13 +144,14 @@ fn chart(ui: &mut egui::Ui, app: &CounterpointApp, t: &Timeline, actions: &mut V
         painter.galley(pos2(rect.min.x + 10.0, top + 8.0), g, v.strong_text_color());
         if let Some(c) = row.changes.first() {
             let more = if row.changes.len() > 1 { format!(" (+{})", row.changes.len() - 1) } else { String::new() };
-            painter.text(
-                pos2(rect.min.x + 10.0, top + 30.0),
-                egui::Align2::LEFT_TOP,
+            let mut job = egui::text::LayoutJob::simple_singleline(
                 format!("turned {}{more}", c.describe()),
                 egui::FontId::proportional(11.0),
                 v.strong_text_color(),
             );
+            job.wrap = egui::text::TextWrapping::truncate_at_width(NAME_W - 10.0);
+            let g = ui.fonts_mut(|f| f.layout_job(job));
+            painter.galley(pos2(rect.min.x + 10.0, top + 30.0), g, v.strong_text_color());
         }
         // the turns: a flag on the line where the actor changed sides
         for c in &row.changes {
