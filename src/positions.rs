@@ -407,7 +407,8 @@ pub fn timeline(
 
 /// Two actors on one topic, counted as the Discourse Network Analyzer
 /// (DNA; Philip Leifeld) counts a one-mode actor network through one
-/// concept with a binary agreement qualifier. DNA's manual (Leifeld,
+/// concept with a binary agreement qualifier (as this project reads DNA's
+/// definitions, brought down to one concept). DNA's manual (Leifeld,
 /// Gruber and Bossner, "Discourse Network Analyzer Manual", DNA 2.0,
 /// section 2 "DNA algorithms": 2.1 Congruence, 2.2 Conflict; the same
 /// choices are `qualifierAggregation = "congruence"` and `"conflict"` of

@@ -13,6 +13,10 @@ use egui::{Color32, Rect, RichText, Sense, Stroke, pos2, vec2};
 pub struct Cache {
     key: Option<(u64, VoicesSort)>,
     rows: Vec<OutletVoices>,
+    /// The statements of the open segment, for the comparison with that
+    /// stamp: (stamp, outlet, actor).
+    open_key: Option<(u64, String, String)>,
+    open: Vec<crate::compare::StatementRef>,
 }
 
 const NAME_W: f32 = 230.0;
@@ -28,6 +32,13 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
     if app.ui.voices.key != Some((app.cmp_stamp, sort)) {
         app.ui.voices.rows = crate::positions::voices(&app.ws, &app.cmp.list, sort);
         app.ui.voices.key = Some((app.cmp_stamp, sort));
+    }
+    if let Some((o, a)) = app.ws.session.view.positions.voices_open.clone() {
+        let key = (app.cmp_stamp, o, a);
+        if app.ui.voices.open_key.as_ref() != Some(&key) {
+            app.ui.voices.open = crate::positions::voice_statements(&app.ws, &app.cmp.list, &key.1, &key.2);
+            app.ui.voices.open_key = Some(key);
+        }
     }
     let app = &*app;
     let rows = &app.ui.voices.rows;
@@ -153,7 +164,7 @@ fn luminance(c: Color32) -> f32 {
 
 /// The statements behind the open segment, listed under its bar.
 fn open_list(ui: &mut egui::Ui, app: &CounterpointApp, outlet: &str, actor: &str, actions: &mut Vec<Action>) {
-    let list = crate::positions::voice_statements(&app.ws, &app.cmp.list, outlet, actor);
+    let list = &app.ui.voices.open;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
             let (name, _) = glance::actor_label(app, actor);
