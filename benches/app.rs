@@ -3,7 +3,8 @@
 //! Measures the time to load 2,000 article files (read + extract, all
 //! cores), to save that session and to reopen it, and the time of one UI
 //! frame of each view (headless egui_kittest harness: layout and
-//! tessellation of the egui pass, no GPU). `cargo bench --bench app`
+//! tessellation of the egui pass, no GPU), with the Voices, Timeline and
+//! Agreement views and what they count. `cargo bench --bench app`
 //!
 //! The articles are the sample articles repeated with small variations
 //! (a numbered dateline line, shuffled paragraphs) so each is distinct.
@@ -165,6 +166,39 @@ fn bench(c: &mut Criterion) {
             i += 1;
             h.step();
         })
+    });
+    // the views of positions at a glance, at 1280×800 with the inspector
+    // open, as the analyst sees them: Voices (every outlet), Timeline and
+    // Agreement (the first topic with a proposition, NATO membership)
+    h.state_mut().perform(Action::SetSearch(String::new()));
+    let mut h3 = harness_sized(h.into_state(), 1280.0, 800.0);
+    h3.step();
+    for (view, name) in
+        [(ViewKind::Voices, "voices"), (ViewKind::Timeline, "timeline"), (ViewKind::Agreement, "agreement")]
+    {
+        h3.state_mut().perform(Action::SetView(view));
+        h3.state_mut().perform(Action::Select(select.clone()));
+        h3.step();
+        h3.step();
+        g.bench_function(format!("frame: {name} view, 1280x800, inspector open"), |b| b.iter(|| h3.step()));
+    }
+    // what the first frame after a change pays: the counting, from the
+    // comparison's list
+    let ws = &h3.state().ws;
+    let list = h3.state().cmp.list.clone();
+    let actors: Vec<String> = h3.state().cmp.columns.iter().map(|c| c.id.clone()).collect();
+    let days = counterpoint::positions::article_days(ws);
+    g.bench_function("count: voices", |b| {
+        b.iter(|| counterpoint::positions::voices(ws, &list, counterpoint::positions::VoicesSort::Total))
+    });
+    g.bench_function("count: timeline of one topic", |b| {
+        b.iter(|| counterpoint::positions::timeline(ws, &days, &list, "nato-membership", &actors))
+    });
+    g.bench_function("count: agreement on one topic", |b| {
+        b.iter(|| counterpoint::positions::agreement(ws, &list, "nato-membership", &actors))
+    });
+    g.bench_function("count: compare (cells, summaries, lead statements)", |b| {
+        b.iter(|| counterpoint::compare::compare(ws, None))
     });
     g.finish();
     let _ = Arc::new(());

@@ -58,8 +58,13 @@ pub struct Row {
 pub struct Comparison {
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
-    /// `cells[row][column]`: statements in text order, article by article.
+    /// `cells[row][column]`: the cell's lead statement first
+    /// ([`crate::positions::lead`]), then the rest in text order, article
+    /// by article.
     pub cells: Vec<Vec<Vec<StatementRef>>>,
+    /// `summaries[row][column]`: each cell's stance counts, outlets and
+    /// dates, computed with the cells (never per frame).
+    pub summaries: Vec<Vec<crate::positions::CellSummary>>,
     /// Every statement that passes the filters (in visible columns), once.
     pub list: Vec<StatementRef>,
     /// Statements in the session, before filtering.
@@ -98,7 +103,7 @@ impl Comparison {
 /// Whether two view states give the same comparison: everything but how
 /// the grid is scrolled and which cells are open.
 fn same_view(a: &ViewState, b: &ViewState) -> bool {
-    let ViewState { view, actor_order, hidden_actors, group_by_bloc, filters, article, compare: _ } = a;
+    let ViewState { view, actor_order, hidden_actors, group_by_bloc, filters, article, compare: _, positions: _ } = a;
     *view == b.view
         && *actor_order == b.actor_order
         && *hidden_actors == b.hidden_actors
@@ -354,6 +359,14 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
         }
         let _ = placed;
     }
+    let days = crate::positions::article_days(ws);
+    let summaries: Vec<Vec<crate::positions::CellSummary>> = cells
+        .iter_mut()
+        .zip(&rows)
+        .map(|(row_cells, row)| {
+            row_cells.iter_mut().map(|cell| crate::positions::lead_first(ws, &days, cell, &row.id)).collect()
+        })
+        .collect();
     for (col, n) in columns.iter_mut().zip(counts) {
         col.count = n;
     }
@@ -377,6 +390,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
         columns,
         rows,
         cells,
+        summaries,
         list,
         total: ws.statement_count(),
         articles_shown,

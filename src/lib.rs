@@ -22,6 +22,7 @@ pub mod grouping;
 pub mod ingest;
 pub mod lang;
 pub mod learn;
+pub mod positions;
 pub mod samples;
 pub mod session;
 pub mod span;

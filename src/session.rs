@@ -114,6 +114,12 @@ pub enum ViewKind {
     Topics,
     /// The statements to check first: low confidence, not yet reviewed.
     Review,
+    /// Per outlet, whose statements it carries.
+    Voices,
+    /// One topic's statements over time, a row per actor.
+    Timeline,
+    /// Actor × actor agreement and conflict on one topic.
+    Agreement,
 }
 
 /// Filters shared by the views.
@@ -157,6 +163,24 @@ pub struct ViewState {
     pub article: Option<ArticleId>,
     /// How the Compare grid was left (scroll, opened cells).
     pub compare: CompareLayout,
+    /// What the Voices, Timeline and Agreement views show.
+    pub positions: PositionsLayout,
+}
+
+/// How the Voices, Timeline and Agreement views were left. Like
+/// [`CompareLayout`], not part of what the comparison is computed from.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PositionsLayout {
+    /// The topic the Timeline and Agreement views show (id; empty: the
+    /// first topic with a proposition).
+    pub topic: String,
+    pub voices_sort: crate::positions::VoicesSort,
+    /// The Voices segment whose statements are listed: (outlet, actor id);
+    /// "" is the unknown outlet or no actor.
+    pub voices_open: Option<(String, String)>,
+    /// The Agreement cell whose statements are listed: two actor ids.
+    pub agreement_open: Option<(String, String)>,
 }
 
 /// How the Compare grid was left. It belongs to the session it was saved

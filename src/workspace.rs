@@ -669,6 +669,12 @@ impl Workspace {
         &mut self.session.view.compare
     }
 
+    /// What the Voices, Timeline and Agreement views show; like
+    /// [`Self::layout_mut`], not an edit, and no recomputation.
+    pub fn positions_mut(&mut self) -> &mut crate::session::PositionsLayout {
+        &mut self.session.view.positions
+    }
+
     pub fn set_topics(&mut self, key: &StatementKey, topics: Vec<String>) {
         let extracted = self.entry(key).and_then(|e| e.extracted.as_ref().map(|s| s.topics.clone()));
         self.annotate("change topics", key, |a| {

@@ -103,6 +103,13 @@ pub enum Action {
         into: String,
     },
     SetView(ViewKind),
+    /// The topic the Timeline and Agreement views show.
+    SetGlanceTopic(String),
+    SetVoicesSort(crate::positions::VoicesSort),
+    /// List the statements of one Voices segment (outlet, actor), or none.
+    OpenVoices(Option<(String, String)>),
+    /// List the statements behind one Agreement cell (two actors), or none.
+    OpenAgreement(Option<(String, String)>),
     ToggleActor(String),
     MoveActor(String, isize),
     ShowAllActors,
@@ -237,6 +244,11 @@ pub struct UiState {
     /// Scroll the focused row into view on the next frame.
     pub check_scroll: bool,
     pub statements_sorted_for: Option<(u64, compare::SortKey, bool, usize)>,
+    /// What the Voices, Timeline and Agreement views drew last, for the
+    /// comparison it was counted from.
+    pub voices: views::voices::Cache,
+    pub timeline: views::timeline::Cache,
+    pub agreement: views::agreement::Cache,
 }
 
 pub struct CounterpointApp {
@@ -837,6 +849,14 @@ impl CounterpointApp {
                 self.ui.merge_target = None;
             }
             Action::SetView(v) => self.ws.view_mut().view = v,
+            Action::SetGlanceTopic(t) => {
+                let p = self.ws.positions_mut();
+                p.topic = t;
+                p.agreement_open = None;
+            }
+            Action::SetVoicesSort(s) => self.ws.positions_mut().voices_sort = s,
+            Action::OpenVoices(o) => self.ws.positions_mut().voices_open = o,
+            Action::OpenAgreement(o) => self.ws.positions_mut().agreement_open = o,
             Action::ToggleActor(id) => {
                 let v = self.ws.view_mut();
                 if let Some(i) = v.hidden_actors.iter().position(|x| *x == id) {

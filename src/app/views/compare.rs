@@ -42,6 +42,11 @@ const CARD_GAP: f32 = 6.0;
 const SECTION_PAD: f32 = 10.0;
 const EMPTY_H: f32 = 22.0;
 const MORE_H: f32 = 24.0;
+/// A cell's summary above its cards: the stance bar, its counts in words,
+/// and statements · outlets · dates.
+const SUMMARY_H: f32 = 52.0;
+/// The same without a stance (the Other row, a topic with no proposition).
+const SUMMARY_PLAIN_H: f32 = 20.0;
 /// Cards a cell shows before "N more".
 pub const SHOWN: usize = 3;
 /// Lines of a statement shown on its card; the inspector has all of it.
@@ -203,7 +208,7 @@ fn layout(ui: &egui::Ui, app: &mut CounterpointApp, avail_w: f32) -> Grid {
             let shown = if open { refs.len() } else { refs.len().min(SHOWN) };
             let mut tops = Vec::with_capacity(shown);
             let mut hs = Vec::with_capacity(shown);
-            let mut cy = 0.0;
+            let mut cy = summary_height(c.summaries.get(ri).and_then(|r| r.get(ci)));
             for r in &refs[..shown] {
                 let h = *heights
                     .map
@@ -224,6 +229,16 @@ fn layout(ui: &egui::Ui, app: &mut CounterpointApp, avail_w: f32) -> Grid {
         y += height;
     }
     Grid { col_w, col_x, width, sections, height: y + 8.0 }
+}
+
+/// The height of a cell's summary (none for an empty cell).
+fn summary_height(s: Option<&crate::positions::CellSummary>) -> f32 {
+    match s {
+        Some(s) if s.statements == 0 => 0.0,
+        Some(s) if s.stance.rated() > 0 => SUMMARY_H,
+        Some(_) => SUMMARY_PLAIN_H,
+        None => 0.0,
+    }
 }
 
 /// The words of a card, wrapped to `width`; colour is given when painting.
@@ -451,6 +466,15 @@ fn draw_sections(
                     ui.visuals().weak_text_color(),
                 );
             }
+            if cell.total > 0
+                && let Some(sum) = c.summaries.get(s.row).and_then(|r| r.get(ci))
+            {
+                let h = summary_height(Some(sum));
+                let rect = Rect::from_min_size(pos2(x, cards_top), vec2(grid.col_w, h - 6.0));
+                if rect.intersects(clip) {
+                    cell_summary(ui, app, sum, rect, s.row, ci);
+                }
+            }
             // the first card in view, then on until one is below it
             let first = cell.tops.partition_point(|&t| cards_top + t + 400.0 < clip.min.y).saturating_sub(1);
             for (k, &statement) in refs.iter().enumerate().take(cell.shown).skip(first) {
@@ -497,6 +521,108 @@ fn draw_sections(
     }
     if let Some((si, y)) = sticky {
         band(ui, app, &grid.sections[si], origin.y + y, clip);
+    }
+}
+
+/// A cell's summary: the stance bar with its counts in words, then how
+/// many statements, from how many outlets, over which days.
+fn cell_summary(
+    ui: &mut egui::Ui,
+    app: &CounterpointApp,
+    sum: &crate::positions::CellSummary,
+    rect: Rect,
+    row: usize,
+    col: usize,
+) {
+    let v = ui.visuals().clone();
+    let c = &app.cmp;
+    let topic = c.rows[row].topic.and_then(|t| app.ws.session.topics.topics.get(t));
+    let mut y = rect.min.y;
+    let mut label = format!("{} on {}: ", c.columns[col].name, c.rows[row].name);
+    let mut hover = String::new();
+    if sum.stance.rated() > 0 {
+        let bar = Rect::from_min_size(pos2(rect.min.x, y), vec2(rect.width(), 16.0));
+        stance_bar(ui, &sum.stance, bar);
+        y = bar.max.y + 3.0;
+        let words = stance_words(&sum.stance);
+        ui.painter().text(
+            pos2(rect.min.x, y),
+            egui::Align2::LEFT_TOP,
+            &words,
+            egui::FontId::proportional(11.0),
+            v.text_color(),
+        );
+        y += 15.0;
+        label.push_str(&words);
+        label.push_str(" · ");
+        if let Some(t) = topic {
+            hover = format!("Stance toward “{}”:\n{}", t.proposition, stance_shares(&sum.stance));
+        }
+    }
+    let line = sum.line();
+    let mut job = LayoutJob::simple_singleline(line.clone(), egui::FontId::proportional(11.0), v.weak_text_color());
+    job.wrap = TextWrapping::truncate_at_width(rect.width());
+    let g = ui.fonts_mut(|f| f.layout_job(job));
+    ui.painter().galley(pos2(rect.min.x, y), g, v.weak_text_color());
+    label.push_str(&line);
+    if sum.undated > 0 {
+        hover.push_str(&format!("\n{} without a date", plural(sum.undated, "statement")));
+    }
+    if sum.unknown_outlet > 0 && sum.outlets > 0 {
+        hover.push_str(&format!("\n{} from an unknown outlet", plural(sum.unknown_outlet, "statement")));
+    }
+    hover.push_str("\nFirst card: the statement that stands for the cell best (one you set or accepted, then the surest, on the side most take)");
+    let r = ui.interact(rect, ui.scope_id().with(("summary", row, col)), Sense::hover());
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+    r.on_hover_text(hover.trim_start());
+}
+
+/// "5 for · 2 against · 1 neutral" (sides with none left out).
+pub fn stance_words(c: &crate::positions::StanceCounts) -> String {
+    use crate::topics::Stance;
+    let parts: Vec<String> = Stance::ALL
+        .iter()
+        .filter(|s| c.get(**s) > 0)
+        .map(|s| format!("{} {}", c.get(*s), if *s == Stance::Favor { "for" } else { s.label() }))
+        .collect();
+    parts.join(" · ")
+}
+
+/// "For 5 (62%)" a line per side, for hover text.
+pub fn stance_shares(c: &crate::positions::StanceCounts) -> String {
+    let n = c.rated().max(1);
+    crate::topics::Stance::ALL
+        .iter()
+        .map(|s| {
+            let k = c.get(*s);
+            format!("{} {k} ({}%)", super::topics::stance_word(*s), (k * 100 + n / 2) / n)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Favor, against and neutral as one bar of three parts, each as wide as
+/// its share and carrying its count where the count fits.
+pub fn stance_bar(ui: &egui::Ui, c: &crate::positions::StanceCounts, rect: Rect) {
+    let n = c.rated();
+    if n == 0 {
+        return;
+    }
+    let painter = ui.painter();
+    let mut x = rect.min.x;
+    for s in crate::topics::Stance::ALL {
+        let k = c.get(s);
+        if k == 0 {
+            continue;
+        }
+        let w = rect.width() * k as f32 / n as f32;
+        let seg = Rect::from_min_size(pos2(x, rect.min.y), vec2(w, rect.height()));
+        painter.rect_filled(seg.shrink2(vec2(0.5, 0.0)), 2.0, super::topics::stance_colour(s));
+        let g = painter.layout_no_wrap(k.to_string(), egui::FontId::proportional(10.5), Color32::WHITE);
+        if g.size().x + 4.0 <= w {
+            painter.galley(seg.center() - g.size() / 2.0, g, Color32::WHITE);
+        }
+        x += w;
     }
 }
 

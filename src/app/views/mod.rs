@@ -1,13 +1,17 @@
 //! The window's parts. Each view reads the app and pushes actions.
 
 pub mod actors;
+pub mod agreement;
 pub mod article;
 pub mod check;
 pub mod compare;
+pub mod glance;
 pub mod inspector;
 pub mod statements;
 pub mod style;
+pub mod timeline;
 pub mod topics;
+pub mod voices;
 pub mod welcome;
 
 use super::{Action, CounterpointApp, Dialog, Level, UnsavedChoice};
@@ -46,6 +50,7 @@ pub const SHORTCUTS: &[(&str, &[(&str, &str)])] = &[
         &[
             ("Ctrl+1 … Ctrl+5", "Compare, Statements, Article, Actors, Topics"),
             ("Ctrl+6", "Check first: the statements least sure, to review"),
+            ("Ctrl+7 … Ctrl+9", "Voices, Timeline, Agreement"),
             ("Ctrl+F", "Filter by words, speaker, note"),
             ("Ctrl+B", "Show or put away the sidebar"),
             ("F1", "This list"),
@@ -133,6 +138,9 @@ pub fn shortcuts(ctx: &egui::Context, app: &CounterpointApp, actions: &mut Vec<A
                 (Key::Num4, ViewKind::Actors),
                 (Key::Num5, ViewKind::Topics),
                 (Key::Num6, ViewKind::Review),
+                (Key::Num7, ViewKind::Voices),
+                (Key::Num8, ViewKind::Timeline),
+                (Key::Num9, ViewKind::Agreement),
             ] {
                 if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, n)) {
                     actions.push(Action::SetView(view));
@@ -256,6 +264,9 @@ pub fn layout(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Ac
         ViewKind::Actors => actors::show(ui, app, actions),
         ViewKind::Topics => topics::show(ui, app, actions),
         ViewKind::Review => check::show(ui, app, actions),
+        ViewKind::Voices => voices::show(ui, app, actions),
+        ViewKind::Timeline => timeline::show(ui, app, actions),
+        ViewKind::Agreement => agreement::show(ui, app, actions),
     });
     quick_picker(ui.ctx(), app, actions);
     shortcuts_window(ui.ctx(), app, actions);
@@ -456,6 +467,9 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
                 (ViewKind::Actors, "Actors", "4"),
                 (ViewKind::Topics, "Topics", "5"),
                 (ViewKind::Review, "Check first", "6"),
+                (ViewKind::Voices, "Voices", "7"),
+                (ViewKind::Timeline, "Timeline", "8"),
+                (ViewKind::Agreement, "Agreement", "9"),
             ] {
                 let shortcut = ui.ctx().format_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key_for(key)));
                 if ui
@@ -551,6 +565,15 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
             if r.clicked() {
                 actions.push(Action::SetView(ViewKind::Review));
             }
+            for (v, name, hover) in [
+                (ViewKind::Voices, "Voices", "Per outlet, whose statements it carries (Ctrl+7)"),
+                (ViewKind::Timeline, "Timeline", "One topic over time, a row per actor (Ctrl+8)"),
+                (ViewKind::Agreement, "Agreement", "Who agrees and who conflicts on one topic (Ctrl+9)"),
+            ] {
+                if ui.selectable_label(app.ws.session.view.view == v, name).on_hover_text(hover).clicked() {
+                    actions.push(Action::SetView(v));
+                }
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let mut search = app.ws.session.view.filters.search.clone();
                 if !search.is_empty() && ui.small_button("Clear").on_hover_text("Clear the filter").clicked() {
@@ -579,7 +602,10 @@ fn key_for(n: &str) -> Key {
         "3" => Key::Num3,
         "4" => Key::Num4,
         "5" => Key::Num5,
-        _ => Key::Num6,
+        "6" => Key::Num6,
+        "7" => Key::Num7,
+        "8" => Key::Num8,
+        _ => Key::Num9,
     }
 }
 

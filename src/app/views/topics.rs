@@ -289,8 +289,10 @@ fn draft(ui: &mut egui::Ui, key: &str, id: &str, current: &str, label: egui::Id,
 /// The topic's stance colours: for, against, neutral.
 pub fn stance_colour(s: crate::topics::Stance) -> egui::Color32 {
     match s {
-        crate::topics::Stance::Favor => egui::Color32::from_rgb(0x1e, 0x7d, 0x3a),
-        crate::topics::Stance::Against => egui::Color32::from_rgb(0xb0, 0x2a, 0x2a),
+        // Okabe and Ito's colour-blind-safe blue and vermillion, and grey;
+        // every use also says the stance in words or a shape
+        crate::topics::Stance::Favor => egui::Color32::from_rgb(0x00, 0x72, 0xb2),
+        crate::topics::Stance::Against => egui::Color32::from_rgb(0xd5, 0x5e, 0x00),
         crate::topics::Stance::Neutral => egui::Color32::from_rgb(0x6a, 0x6a, 0x6a),
     }
 }
