@@ -83,8 +83,92 @@ pub struct Comparison {
     /// out, before the actor, kind and search filters (what the sidebar
     /// counts beside each actor).
     pub actor_counts: std::collections::HashMap<String, usize>,
+    /// Re-reported statements folded into one card ([`fold_groups`]): for
+    /// the card that stands for others of its group in its cell, by row and
+    /// statement, what it stands for.
+    pub folded: std::collections::HashMap<(u32, StatementRef), Folded>,
     /// What `list` was computed from, for incremental updates.
     key: Option<Key>,
+}
+
+/// What one card stands for when the same remark was carried several
+/// times in its cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Folded {
+    /// Versions in the cell, the card's own included.
+    pub versions: u32,
+    /// Distinct outlets among them (articles without one not counted).
+    pub outlets: u32,
+    /// First and last day of their articles, for those dated.
+    pub days: Option<(i32, i32)>,
+}
+
+impl Folded {
+    /// "reported by 6 outlets", "reported 3 times".
+    pub fn label(&self) -> String {
+        if self.outlets > 1 {
+            format!("reported by {} outlets", self.outlets)
+        } else {
+            format!("reported {} times", self.versions)
+        }
+    }
+}
+
+/// Folds each cell's re-reported statements ([`crate::grouping`]) into
+/// the first of them in the cell's order (the lead statement stays first):
+/// a remark carried by six outlets is one card, "reported by 6 outlets".
+/// The cells' summaries, made before, still count every version.
+fn fold_groups(
+    ws: &Workspace,
+    days: &[Option<i32>],
+    cells: &mut [Vec<Vec<StatementRef>>],
+) -> std::collections::HashMap<(u32, StatementRef), Folded> {
+    let mut out = std::collections::HashMap::new();
+    if ws.groups.grouped() == 0 {
+        return out;
+    }
+    for (ri, row) in cells.iter_mut().enumerate() {
+        for cell in row.iter_mut() {
+            // group -> place among the kept cards, and its outlets
+            let mut first_of: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+            let mut kept: Vec<StatementRef> = Vec::with_capacity(cell.len());
+            let mut info: Vec<(Folded, Vec<&str>)> = Vec::new();
+            for &r in cell.iter() {
+                let Some(e) = r.get(ws) else { continue };
+                let article = &ws.session.articles[r.article as usize];
+                let day = days.get(r.article as usize).copied().flatten();
+                let g = ws.groups.group_of(&e.key);
+                let slot = match g.and_then(|g| first_of.get(&g).copied()) {
+                    Some(k) => k,
+                    None => {
+                        if let Some(g) = g {
+                            first_of.insert(g, info.len());
+                        }
+                        kept.push(r);
+                        info.push((Folded::default(), Vec::new()));
+                        info.len() - 1
+                    }
+                };
+                let (f, outlets) = &mut info[slot];
+                f.versions += 1;
+                let o = article.outlet.trim();
+                if !o.is_empty() && !outlets.contains(&o) {
+                    outlets.push(o);
+                }
+                if let Some(d) = day {
+                    f.days = Some(f.days.map_or((d, d), |(lo, hi)| (lo.min(d), hi.max(d))));
+                }
+            }
+            for (r, (mut f, outlets)) in kept.iter().zip(info) {
+                if f.versions > 1 {
+                    f.outlets = outlets.len() as u32;
+                    out.insert((ri as u32, *r), f);
+                }
+            }
+            *cell = kept;
+        }
+    }
+    out
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -373,6 +457,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     for (ri, row) in rows.iter_mut().enumerate() {
         row.count = cells[ri].iter().map(Vec::len).sum();
     }
+    let folded = fold_groups(ws, &days, &mut cells);
     let undated =
         ws.session.articles.iter().filter(|a| a.date.as_deref().and_then(crate::calendar::day_of).is_none()).count();
     let mut actor_counts = std::collections::HashMap::new();
@@ -391,6 +476,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
         rows,
         cells,
         summaries,
+        folded,
         list,
         total: ws.statement_count(),
         articles_shown,

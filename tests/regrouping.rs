@@ -118,6 +118,14 @@ fn the_inspector_shows_the_other_outlets_version_and_splits_it_off() {
     let (mut h, _dir) = two_outlets();
     assert_eq!(h.state().ws.session.articles.len(), 2);
     assert_eq!(h.state().ws.groups.groups.len(), 1, "the remark is grouped in the background");
+    // the Compare view shows the remark once in each of its cells, saying
+    // how widely it went; the other outlet's wording has no card of its own
+    let other =
+        |h: &Harness<'static, CounterpointApp>| h.query_all_by_label_contains("stations were being shelled").count();
+    let folded = h.query_all_by_label_contains("Dmitry Peskov · reported by 2 outlets · 3 Mar – 4 Mar 2025").count();
+    assert!(folded >= 1);
+    assert_eq!(h.query_all_by_label_contains("Dmitry Peskov: Nobody here will talk").count(), folded);
+    assert_eq!(other(&h), 0);
     let key = h.state().ws.groups.groups[0][0].clone();
     h.state_mut().selected = Some(key);
     h.run();
@@ -127,6 +135,7 @@ fn the_inspector_shows_the_other_outlets_version_and_splits_it_off() {
     h.get_by_label("Not the same remark").click();
     h.run();
     assert!(h.state().ws.groups.groups.is_empty(), "split off");
+    assert_eq!(other(&h), folded, "one card per outlet again");
     assert!(h.query_by_label("Reported by 2 outlets (2 versions)").is_none());
     // undo puts it back
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);

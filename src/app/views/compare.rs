@@ -892,11 +892,23 @@ fn card(
     }
     let who = e.statement.speaker.as_deref().unwrap_or("unknown speaker");
     let mut source = vec![who.to_string()];
-    if !article.outlet.is_empty() {
-        source.push(article.outlet.clone());
-    }
-    if let Some(d) = &article.date {
-        source.push(crate::ingest::display_date(d));
+    // a remark carried several times in this cell: one card for all
+    let folded = app.cmp.folded.get(&(cell.0 as u32, r));
+    match folded {
+        Some(f) => {
+            source.push(f.label());
+            if let Some((lo, hi)) = f.days {
+                source.push(crate::positions::day_range(lo, hi));
+            }
+        }
+        None => {
+            if !article.outlet.is_empty() {
+                source.push(article.outlet.clone());
+            }
+            if let Some(d) = &article.date {
+                source.push(crate::ingest::display_date(d));
+            }
+        }
     }
     let line = source.join(" · ");
     let mut job = LayoutJob::simple_singleline(line.clone(), egui::FontId::proportional(10.5), v.weak_text_color());
