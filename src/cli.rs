@@ -202,6 +202,8 @@ pub fn run_session_export(args: &SessionExportArgs) -> i32 {
     if ws.needs_learning() {
         ws.learn_now();
     }
+    // re-reported statements grouped, as the app groups them
+    ws.group_now();
     let c = crate::compare::compare(&ws, None);
     let name = session.file_stem().map_or_else(|| "session".to_string(), |n| n.to_string_lossy().into_owned());
     let format = crate::export::Format::from(args.format);

@@ -199,6 +199,7 @@ pub fn csv(ws: &Workspace, list: &[StatementRef]) -> String {
             kind: kind_word(s.kind),
             topics: s.topics.join(";"),
             stance,
+            group: ws.groups.group_of(&e.key).map_or(String::new(), |g| format!("g{}", g + 1)),
             statement: &text,
             note: &note,
             hidden: if e.hidden { "yes" } else { "no" },

@@ -119,6 +119,9 @@ pub struct CsvRow<'a> {
     pub topics: String,
     /// Per topic, readable: `NATO membership: against; Peace talks: favor`.
     pub stance: String,
+    /// The same remark carried by several articles shares a group
+    /// (`g3`, see [`crate::grouping`]); empty when it stands alone.
+    pub group: String,
     pub statement: &'a str,
     pub note: &'a str,
     pub hidden: &'static str,

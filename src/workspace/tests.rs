@@ -334,3 +334,22 @@ fn fixing_an_article_date_changes_the_role_and_actor_its_speakers_had() {
     assert!(w.undo());
     assert_eq!(w.entry(&key).unwrap().statement.actor.as_deref(), Some("western-officials"));
 }
+
+#[test]
+fn the_csv_gives_the_versions_of_one_remark_one_group() {
+    let w = re_reported();
+    let c = crate::compare::compare(&w, None);
+    let csv = crate::export::csv(&w, &c.list);
+    let mut rd = ::csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let headers = rd.headers().unwrap().clone();
+    let gi = headers.iter().position(|h| h == "group").expect("a group column");
+    let si = headers.iter().position(|h| h == "statement").unwrap();
+    let rows: Vec<::csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+    let group_of = |words: &str| -> Vec<String> {
+        rows.iter().filter(|r| r[si].contains(words)).map(|r| r[gi].to_string()).collect()
+    };
+    let pipeline = group_of("pipeline");
+    assert_eq!(pipeline.len(), 2);
+    assert!(pipeline[0].starts_with('g') && pipeline[0] == pipeline[1], "{pipeline:?}");
+    assert_eq!(group_of("grain ships"), vec![String::new()], "alone: no group");
+}
