@@ -287,14 +287,18 @@ mod tests {
         let text = csv(&w, &c.list);
         // the byte order mark spreadsheets need to read UTF-8, and CRLF
         let text = text.strip_prefix('\u{feff}').expect("a byte order mark");
-        assert!(text.starts_with("article,title,outlet,date,speaker,actor_id,actor,kind,topics,stance,statement,note"));
+        assert!(
+            text.starts_with(
+                "article,title,outlet,date,speaker,actor_id,actor,kind,topics,stance,group,statement,note"
+            )
+        );
         assert!(text.split('\n').next().is_some_and(|l| l.ends_with('\r')), "CRLF line ends");
         let mut reader = ::csv::Reader::from_reader(text.as_bytes());
         let header = reader.headers().unwrap().clone();
         let col = |name: &str| header.iter().position(|h| h == name).unwrap();
         let rows: Vec<::csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
         assert_eq!(rows.len(), c.list.len());
-        assert!(rows.iter().all(|r| r.len() == 14));
+        assert!(rows.iter().all(|r| r.len() == 15));
         // the note with comma, quotes and newline comes back whole
         assert!(rows.iter().any(|r| &r[col("note")] == "needs, \"checking\"\nsecond line"));
         // stance per topic, readable: the topic's name and the stance
@@ -319,7 +323,7 @@ mod tests {
         let text = csv(&w, &[]);
         assert_eq!(
             text,
-            "\u{feff}article,title,outlet,date,speaker,actor_id,actor,kind,topics,stance,statement,note,hidden,edited\r\n"
+            "\u{feff}article,title,outlet,date,speaker,actor_id,actor,kind,topics,stance,group,statement,note,hidden,edited\r\n"
         );
     }
 
