@@ -70,8 +70,8 @@ fn page(outlet: &str, date: &str, headline: &str, body: &str) -> String {
     )
 }
 
-/// Two outlets carrying one remark of Peskov's, opened in a 1280×800
-/// window.
+/// Two outlets carrying one remark of Peskov's (and, in the first, another
+/// remark of his), opened in a 1280×800 window.
 fn two_outlets() -> (Harness<'static, CounterpointApp>, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("gazette.html");
@@ -82,7 +82,8 @@ fn two_outlets() -> (Harness<'static, CounterpointApp>, tempfile::TempDir) {
             "Harbour Gazette",
             "2025-03-03",
             "Kremlin keeps pipeline talks on hold",
-            "<p>Kremlin spokesman Dmitry Peskov said on Monday: \"Nobody here will talk about the pipeline while the pumping stations are being shelled, and the other side knows it.\"</p>",
+            "<p>Kremlin spokesman Dmitry Peskov said on Monday: \"Nobody here will talk about the pipeline while the pumping stations are being shelled, and the other side knows it.\"</p>\
+             <p>Peskov also said: \"The grain ships may sail next week if the insurers agree.\"</p>",
         ),
     )
     .unwrap();
@@ -142,4 +143,28 @@ fn the_inspector_shows_the_other_outlets_version_and_splits_it_off() {
     h.run();
     assert_eq!(h.state().ws.groups.groups.len(), 1);
     h.get_by_label("Reported by 2 outlets (2 versions)");
+}
+
+#[test]
+fn a_card_merges_into_the_open_statements_group_and_undo_parts_them() {
+    let (mut h, _dir) = two_outlets();
+    let entry = |h: &Harness<'static, CounterpointApp>, words: &str| {
+        h.state().ws.entries.iter().flatten().find(|e| e.text.contains(words)).unwrap().key.clone()
+    };
+    let pipeline = entry(&h, "pumping stations are being shelled, and");
+    let grain = entry(&h, "grain ships");
+    assert_eq!(h.state().ws.groups.group_of(&grain), None);
+    h.state_mut().selected = Some(pipeline.clone());
+    h.run();
+    // right-click the other remark's card: the same remark as the open one
+    h.get_all_by_label_contains("Dmitry Peskov: The grain ships may sail").next().unwrap().click_secondary();
+    h.run();
+    h.get_by_label("Same remark as the open statement").click();
+    h.run();
+    assert_eq!(h.state().ws.groups.members(&pipeline).len(), 3, "merged into the group");
+    assert_eq!(h.state().ws.undo_label(), Some("merge groups"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().ws.groups.group_of(&grain), None, "undo parts them");
+    assert_eq!(h.state().ws.groups.members(&pipeline).len(), 2);
 }
