@@ -104,13 +104,10 @@ pub struct Folded {
 }
 
 impl Folded {
-    /// "reported by 6 outlets", "reported 3 times".
+    /// "6 outlets", "3 times": how widely the remark went, short enough to
+    /// lead a card's source line.
     pub fn label(&self) -> String {
-        if self.outlets > 1 {
-            format!("reported by {} outlets", self.outlets)
-        } else {
-            format!("reported {} times", self.versions)
-        }
+        if self.outlets > 1 { format!("{} outlets", self.outlets) } else { format!("{} times", self.versions) }
     }
 }
 

@@ -123,7 +123,7 @@ fn the_inspector_shows_the_other_outlets_version_and_splits_it_off() {
     // how widely it went; the other outlet's wording has no card of its own
     let other =
         |h: &Harness<'static, CounterpointApp>| h.query_all_by_label_contains("stations were being shelled").count();
-    let folded = h.query_all_by_label_contains("Dmitry Peskov · reported by 2 outlets · 3 Mar – 4 Mar 2025").count();
+    let folded = h.query_all_by_label_contains("2 outlets · Dmitry Peskov · 3 Mar – 4 Mar 2025").count();
     assert!(folded >= 1);
     assert_eq!(h.query_all_by_label_contains("Dmitry Peskov: Nobody here will talk").count(), folded);
     assert_eq!(other(&h), 0);

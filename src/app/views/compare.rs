@@ -892,11 +892,12 @@ fn card(
     }
     let who = e.statement.speaker.as_deref().unwrap_or("unknown speaker");
     let mut source = vec![who.to_string()];
-    // a remark carried several times in this cell: one card for all
+    // a remark carried several times in this cell: one card for all, how
+    // widely it went first so a narrow card still shows it
     let folded = app.cmp.folded.get(&(cell.0 as u32, r));
     match folded {
         Some(f) => {
-            source.push(f.label());
+            source.insert(0, f.label());
             if let Some((lo, hi)) = f.days {
                 source.push(crate::positions::day_range(lo, hi));
             }
