@@ -20,28 +20,18 @@ use std::time::Duration;
 
 const ARTICLES: usize = 2000;
 
-/// Writes `ARTICLES` varied copies of the samples into `dir`.
+/// Writes `ARTICLES` varied copies of the samples into `dir`
+/// ([`counterpoint::samples::varied`], as plain text).
 fn write_articles(dir: &Path) -> Vec<PathBuf> {
-    let samples: Vec<String> = counterpoint::samples::SAMPLES
+    counterpoint::samples::varied(ARTICLES)
         .iter()
-        .map(|s| counterpoint::ingest::parse_article(s.name, s.bytes).unwrap().text)
-        .collect();
-    let mut out = Vec::new();
-    for i in 0..ARTICLES {
-        let base = &samples[i % samples.len()];
-        let mut paras: Vec<&str> = base.split("\n\n").collect();
-        // rotate the body a little so copies differ in order as well
-        if paras.len() > 4 {
-            let n = paras.len();
-            let k = 1 + (i / samples.len()) % (n - 2);
-            paras[1..].rotate_left(k % (n - 1));
-        }
-        let text = format!("{}\n\nRef. {i:05}\n", paras.join("\n\n"));
-        let p = dir.join(format!("article-{i:05}.txt"));
-        std::fs::write(&p, text).unwrap();
-        out.push(p);
-    }
-    out
+        .enumerate()
+        .map(|(i, a)| {
+            let p = dir.join(format!("article-{i:05}.txt"));
+            std::fs::write(&p, &a.text).unwrap();
+            p
+        })
+        .collect()
 }
 
 /// The app's frame, with its fonts installed on the first one.

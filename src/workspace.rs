@@ -139,6 +139,9 @@ pub struct Workspace {
     saved_state: u64,
     /// Bumped on every change of data or view, for caches.
     pub revision: u64,
+    /// Bumped when the statements change (not the view), for work that
+    /// reads only them, such as grouping.
+    pub data_revision: u64,
     /// How many undo steps are kept.
     pub history_limit: usize,
     /// What the model suggests for statements nobody corrected, by key;
@@ -181,6 +184,7 @@ impl Workspace {
             next_state: 1,
             saved_state: 0,
             revision: 0,
+            data_revision: 0,
             history_limit: 500,
             suggestions: Default::default(),
             suggestions_for: 0,
@@ -262,6 +266,7 @@ impl Workspace {
     /// a session changes.
     fn apply_raw(&mut self, edit: Edit) -> Edit {
         self.revision += 1;
+        self.data_revision += 1;
         match edit {
             Edit::Annotate { key, before, after } => {
                 match &after {
@@ -391,6 +396,7 @@ impl Workspace {
             }
         }
         self.revision += 1;
+        self.data_revision += 1;
         true
     }
 
@@ -831,6 +837,7 @@ impl Workspace {
             self.entries[i] = self.derive(i);
         }
         self.revision += 1;
+        self.data_revision += 1;
         true
     }
 
@@ -1168,6 +1175,7 @@ impl Workspace {
             self.session.articles.iter().map(|a| a.id.clone()).collect();
         let mut added = Vec::new();
         self.revision += 1;
+        self.data_revision += 1;
         for (a, raw) in items {
             if !seen.insert(a.id.clone()) {
                 continue;

@@ -284,7 +284,7 @@ pub struct CounterpointApp {
     learn_checked: u64,
     /// Grouping the statements with this fingerprint.
     grouping: Option<u64>,
-    /// The workspace revision the groups were last looked at for.
+    /// The workspace data revision the groups were last looked at for.
     group_checked: u64,
     /// The window's context, once known.
     pub ctx: Option<egui::Context>,
@@ -471,11 +471,12 @@ impl CounterpointApp {
     /// Statements changed: group the re-reported ones again, in the
     /// background.
     fn group_if_needed(&mut self) {
-        // looked at once per change, not every frame
-        if self.ws.is_stale() || self.group_checked == self.ws.revision {
+        // looked at once per change of the statements, not per frame or
+        // per change of the view (a filter keystroke)
+        if self.ws.is_stale() || self.group_checked == self.ws.data_revision {
             return;
         }
-        self.group_checked = self.ws.revision;
+        self.group_checked = self.ws.data_revision;
         let items = self.ws.grouping_items();
         let fp = crate::grouping::fingerprint(&items);
         if fp == self.ws.grouped_for() || self.grouping == Some(fp) {

@@ -126,11 +126,21 @@ impl Statement {
 /// (the speaker's own words about whom they speak for) stands.
 pub fn apply_roles(statements: &mut [Statement], catalogue: &Catalogue, date: Option<&str>) {
     let Some(day) = date.and_then(crate::catalogue::Day::parse) else { return };
-    if !catalogue.has_dated_roles() {
+    // the few people with dated roles, looked up by name once
+    let dated: Vec<&str> = catalogue
+        .actors
+        .iter()
+        .flat_map(|a| &a.speakers)
+        .filter(|p| !p.roles.is_empty())
+        .map(|p| p.name.as_str())
+        .collect();
+    if dated.is_empty() {
         return;
     }
     for s in statements {
-        let Some(m) = s.speaker.as_deref().and_then(|n| catalogue.person_named(n)) else { continue };
+        let Some(m) = s.speaker.as_deref().filter(|n| dated.contains(n)).and_then(|n| catalogue.person_named(n)) else {
+            continue;
+        };
         let listed = &catalogue.actors[m.actor].id;
         if s.actor.as_deref() != Some(listed.as_str()) {
             continue;
