@@ -394,8 +394,10 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
             continue;
         }
         written = match args.format {
-            Format::Jsonl => write_jsonl(&mut out, &ok, args.explain.then_some(&topics)),
-            Format::Json => write_json_articles(&mut out, &ok, &mut printed, args.explain.then_some(&topics)),
+            Format::Jsonl => write_jsonl(&mut out, &ok, &catalogue, args.explain.then_some(&topics)),
+            Format::Json => {
+                write_json_articles(&mut out, &ok, &mut printed, &catalogue, args.explain.then_some(&topics))
+            }
             Format::Table => write_table(&mut out, &ok, &catalogue, args.explain.then_some(&topics)),
         };
     }
@@ -421,8 +423,9 @@ fn record<'a>(
     article: &'a Article,
     idx: &CharIndex,
     s: &'a Statement,
+    catalogue: &'a Catalogue,
 ) -> StatementRecord<'a> {
-    let r = StatementRecord::new(article, idx, s);
+    let r = StatementRecord::new(article, idx, s, catalogue);
     match lex {
         Some(lex) => r.explained(lex, article, s),
         None => r,
@@ -432,12 +435,13 @@ fn record<'a>(
 fn write_jsonl(
     out: &mut impl Write,
     ok: &[(Article, Vec<Statement>)],
+    catalogue: &Catalogue,
     explain: Option<&TopicLexicon>,
 ) -> io::Result<()> {
     for (a, stmts) in ok {
         let idx = CharIndex::new(&a.text);
         for s in stmts {
-            let line = serde_json::to_string(&record(explain, a, &idx, s)).map_err(io::Error::other)?;
+            let line = serde_json::to_string(&record(explain, a, &idx, s, catalogue)).map_err(io::Error::other)?;
             out.write_all(json_terminal_safe(&line).as_bytes())?;
             out.write_all(b"\n")?;
         }
@@ -451,6 +455,7 @@ fn write_json_articles(
     out: &mut impl Write,
     ok: &[(Article, Vec<Statement>)],
     printed: &mut usize,
+    catalogue: &Catalogue,
     explain: Option<&TopicLexicon>,
 ) -> io::Result<()> {
     for (a, stmts) in ok {
@@ -460,7 +465,7 @@ fn write_json_articles(
             "title": a.title,
             "outlet": a.outlet,
             "date": a.date,
-            "statements": stmts.iter().map(|s| record(explain, a, &idx, s)).collect::<Vec<_>>(),
+            "statements": stmts.iter().map(|s| record(explain, a, &idx, s, catalogue)).collect::<Vec<_>>(),
         });
         let text = serde_json::to_string_pretty(&article).map_err(io::Error::other)?;
         out.write_all(if *printed == 0 { b"\n" } else { b",\n" })?;
@@ -507,7 +512,8 @@ fn write_table(
     explain: Option<&TopicLexicon>,
 ) -> io::Result<()> {
     for (a, stmts) in ok {
-        writeln!(out, "{} — {} ({} statements)", terminal_safe(&a.source), terminal_safe(&a.title), stmts.len())?;
+        let n = if stmts.len() == 1 { "1 statement".to_string() } else { format!("{} statements", stmts.len()) };
+        writeln!(out, "{} — {} ({n})", terminal_safe(&a.source), terminal_safe(&a.title))?;
         for s in stmts {
             let actor = s.actor.as_deref().and_then(|id| catalogue.actor(id)).map_or("—", |x| x.name.as_str());
             let speaker = s.speaker.as_deref().unwrap_or("?");

@@ -339,11 +339,13 @@ pub struct NameIndex {
     /// Surname sound key → spellings of people.
     surnames: HashMap<String, Vec<NameEntry>>,
     phrases: Vec<PhraseEntry>,
+    /// Per actor, the actor it is part of, or itself.
+    roots: Vec<usize>,
 }
 
 impl NameIndex {
     pub fn build(actors: &[crate::catalogue::Actor]) -> NameIndex {
-        let mut ix = NameIndex::default();
+        let mut ix = NameIndex { roots: crate::catalogue::roots_of(actors), ..NameIndex::default() };
         for (ai, a) in actors.iter().enumerate() {
             for (pi, p) in a.speakers.iter().enumerate() {
                 for spelling in std::iter::once(&p.name).chain(&p.aliases) {
@@ -460,7 +462,8 @@ pub fn match_cyrillic(c: &Catalogue, words: &[&str], lang: &str) -> Option<Cyril
         people.dedup();
         if people.len() == 1 {
             let (a, p) = people[0];
-            person = Some((i, ActorMatch { actor: a, person: Some(p), strength: Strength::Person }));
+            let actor = ix.roots.get(a).copied().unwrap_or(a);
+            person = Some((i, ActorMatch { actor, owner: a, person: Some(p), strength: Strength::Person }));
         }
     }
     if let Some((_, m)) = person {
@@ -478,7 +481,12 @@ pub fn match_cyrillic(c: &Catalogue, words: &[&str], lang: &str) -> Option<Cyril
         }
     }
     best.map(|(strength, _, p)| CyrillicMatch {
-        m: ActorMatch { actor: p.actor, person: None, strength },
+        m: ActorMatch {
+            actor: ix.roots.get(p.actor).copied().unwrap_or(p.actor),
+            owner: p.actor,
+            person: None,
+            strength,
+        },
         phrase: Some(p.text.clone()),
     })
 }

@@ -1094,6 +1094,7 @@ impl Workspace {
             aliases: vec![name.trim().to_string()],
             speakers: Vec::new(),
             keywords: Vec::new(),
+            part_of: None,
         };
         self.edit_catalogue("add actor", |c| c.actors.push(actor));
         id
@@ -1120,6 +1121,24 @@ impl Workspace {
         let before = Box::new(self.session.catalogue.clone());
         let mut after = self.session.catalogue.clone();
         let removed = after.actors.remove(pos);
+        // the parts of the actor removed become parts of the one it went
+        // into, when that one can have parts, else actors of their own
+        let into_whole = into.filter(|i| after.actor(i).is_some_and(|a| a.part_of.is_none()));
+        for a in &mut after.actors {
+            if a.part_of.as_deref() == Some(from) {
+                a.part_of = into_whole.filter(|i| *i != a.id).map(str::to_string);
+            }
+            // so do the dated roles that spoke for it (else the catalogue,
+            // and the session saved with it, would no longer load)
+            for r in a.speakers.iter_mut().flat_map(|p| &mut p.roles) {
+                if r.actor == crate::catalogue::RoleActor::Actor(from.to_string()) {
+                    r.actor = match into {
+                        Some(i) => crate::catalogue::RoleActor::Actor(i.to_string()),
+                        None => crate::catalogue::RoleActor::Nobody,
+                    };
+                }
+            }
+        }
         if let Some(into) = into
             && let Some(t) = after.actors.iter_mut().find(|a| a.id == into)
         {

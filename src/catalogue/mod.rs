@@ -113,6 +113,13 @@ pub struct Actor {
     pub speakers: Vec<Speaker>,
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// The actor this one is a finer part of ("NATO" of "Western
+    /// officials"): its statements count for that actor wherever actors
+    /// are exchanged or scored (the record's `actor`, with this one as
+    /// `member`), and its bloc opens into it. One level: the actor named
+    /// is not itself a part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -138,13 +145,24 @@ pub enum CatalogueError {
     EmptyId,
     #[error("{speaker}: a role speaks for {actor:?}, which is not an actor of the catalogue")]
     UnknownRoleActor { speaker: String, actor: String },
+    #[error("actor {actor:?} is part of {part_of:?}, which is not an actor of the catalogue")]
+    UnknownPartOf { actor: String, part_of: String },
+    #[error("actor {actor:?} is part of {part_of:?}, which is itself part of another actor (one level only)")]
+    NestedPartOf { actor: String, part_of: String },
 }
 
 /// What a mention was matched to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ActorMatch {
+    /// The actor it speaks for, as extraction resolves and compares them:
+    /// the whole actor when the match is of one of its parts
+    /// ([`Actor::part_of`]), so that "NATO and US officials" is one side.
     pub actor: usize,
-    /// `(actor, person)` indices when a named person matched.
+    /// The actor that lists the person, alias or keyword matched (a part
+    /// of `actor`, or `actor` itself).
+    pub owner: usize,
+    /// Index of the person among `owner`'s speakers, when a named person
+    /// matched.
     pub person: Option<usize>,
     pub strength: Strength,
 }
@@ -177,6 +195,22 @@ struct Index {
     surnames: Vec<(String, usize, usize)>,
     /// People and phrases by their Cyrillic case and sound keys.
     cyrillic: crate::cyrillic::NameIndex,
+    /// Per actor, the actor it is part of, or itself ([`Actor::part_of`]).
+    roots: Vec<usize>,
+}
+
+/// Per actor of `actors`, the index of the actor it is part of, or its
+/// own; a `part_of` naming no actor counts as none.
+pub fn roots_of(actors: &[Actor]) -> Vec<usize> {
+    (0..actors.len())
+        .map(|i| {
+            actors[i]
+                .part_of
+                .as_deref()
+                .and_then(|p| actors.iter().position(|a| a.id == p && a.part_of.is_none()))
+                .unwrap_or(i)
+        })
+        .collect()
 }
 
 /// Lower-cases, unifies apostrophes, splits off a possessive `'s` and
@@ -245,6 +279,16 @@ impl Catalogue {
                 return Err(CatalogueError::DuplicateId(a.id.clone()));
             }
         }
+        for a in &self.actors {
+            let Some(p) = &a.part_of else { continue };
+            match self.actors.iter().find(|b| b.id == *p) {
+                None => return Err(CatalogueError::UnknownPartOf { actor: a.id.clone(), part_of: p.clone() }),
+                Some(b) if b.part_of.is_some() || b.id == a.id => {
+                    return Err(CatalogueError::NestedPartOf { actor: a.id.clone(), part_of: p.clone() });
+                }
+                Some(_) => {}
+            }
+        }
         for p in self.actors.iter().flat_map(|a| &a.speakers) {
             for r in &p.roles {
                 if let RoleActor::Actor(id) = &r.actor
@@ -296,8 +340,52 @@ impl Catalogue {
         }
         surnames.sort();
         surnames.dedup();
-        self.index =
-            Index { by_first, by_surname_key, surnames, cyrillic: crate::cyrillic::NameIndex::build(&self.actors) };
+        self.index = Index {
+            by_first,
+            by_surname_key,
+            surnames,
+            cyrillic: crate::cyrillic::NameIndex::build(&self.actors),
+            roots: roots_of(&self.actors),
+        };
+    }
+
+    /// The actor `i` is part of, or `i` ([`Actor::part_of`]).
+    pub fn root(&self, i: usize) -> usize {
+        self.index.roots.get(i).copied().unwrap_or(i)
+    }
+
+    /// The id of the actor the actor `id` is part of, or `id` itself: what
+    /// exchange formats and the scorer call its actor.
+    pub fn root_id<'a>(&'a self, id: &'a str) -> &'a str {
+        match self.position(id) {
+            Some(i) => &self.actors[self.root(i)].id,
+            None => id,
+        }
+    }
+
+    /// The actors that are parts of actor `i` ([`Actor::part_of`]).
+    pub fn parts(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..self.actors.len()).filter(move |&k| k != i && self.root(k) == i)
+    }
+
+    /// A match of `owner`'s person `person` (or of the actor itself).
+    pub fn matched(&self, owner: usize, person: Option<usize>, strength: Strength) -> ActorMatch {
+        ActorMatch { actor: self.root(owner), owner, person, strength }
+    }
+
+    /// The finest actor a resolved speaker speaks for within `actor`: the
+    /// part whose people, aliases or keywords name them (Mark Rutte,
+    /// "NATO officials" → NATO within Western officials), else `actor`.
+    /// `described` is the text that names the speaker in the article.
+    pub fn member_for(&self, actor: usize, speaker: &str, described: &str) -> usize {
+        if self.parts(actor).next().is_none() {
+            return actor;
+        }
+        let found = self.match_speaker(speaker, "").or_else(|| self.match_speaker(described, ""));
+        match found {
+            Some(m) if m.actor == actor => m.owner,
+            _ => actor,
+        }
     }
 
     /// The index [`crate::cyrillic::match_cyrillic`] reads.
@@ -314,7 +402,7 @@ impl Catalogue {
     }
 
     pub fn person(&self, m: &ActorMatch) -> Option<&Speaker> {
-        m.person.and_then(|p| self.actors.get(m.actor)?.speakers.get(p))
+        m.person.and_then(|p| self.actors.get(m.owner)?.speakers.get(p))
     }
 
     /// The catalogue person a name refers to when it is spelt another way
@@ -344,7 +432,7 @@ impl Catalogue {
             found.retain(|&(a, p)| self.first_name_agrees(a, p, first));
         }
         match found.as_slice() {
-            [(a, p)] => Some(ActorMatch { actor: *a, person: Some(*p), strength: Strength::Person }),
+            [(a, p)] => Some(self.matched(*a, Some(*p), Strength::Person)),
             _ => None,
         }
     }
@@ -369,7 +457,7 @@ impl Catalogue {
     pub fn person_named(&self, name: &str) -> Option<ActorMatch> {
         self.actors.iter().enumerate().find_map(|(ai, a)| {
             let p = a.speakers.iter().position(|p| p.name == name)?;
-            Some(ActorMatch { actor: ai, person: Some(p), strength: Strength::Person })
+            Some(self.matched(ai, Some(p), Strength::Person))
         })
     }
 
@@ -378,13 +466,13 @@ impl Catalogue {
     /// that day, and for none when they held none; without a day (an
     /// undated article) or without roles, for the actor listed.
     pub fn actor_on(&self, m: &ActorMatch, day: Option<Day>) -> (Option<usize>, Option<&Role>) {
-        let Some(sp) = self.person(m) else { return (Some(m.actor), None) };
-        let Some(day) = day.filter(|_| !sp.roles.is_empty()) else { return (Some(m.actor), None) };
+        let Some(sp) = self.person(m) else { return (Some(m.owner), None) };
+        let Some(day) = day.filter(|_| !sp.roles.is_empty()) else { return (Some(m.owner), None) };
         match roles::role_on(&sp.roles, day) {
             None => (None, None),
             Some(r) => {
                 let actor = match &r.actor {
-                    RoleActor::Listed => Some(m.actor),
+                    RoleActor::Listed => Some(m.owner),
                     RoleActor::Actor(id) => self.position(id),
                     RoleActor::Nobody => None,
                 };
@@ -454,8 +542,8 @@ impl Catalogue {
             }
         }
         best.map(|(strength, _, _, t)| match t {
-            Target::Person(a, p) => ActorMatch { actor: a, person: Some(p), strength },
-            Target::Alias(a) | Target::Keyword(a) => ActorMatch { actor: a, person: None, strength },
+            Target::Person(a, p) => self.matched(a, Some(p), strength),
+            Target::Alias(a) | Target::Keyword(a) => self.matched(a, None, strength),
         })
     }
 }
@@ -509,6 +597,46 @@ mod tests {
 
     fn id(c: &Catalogue, head: &str, ctx: &str) -> Option<String> {
         c.match_speaker(head, ctx).map(|m| c.actors[m.actor].id.clone())
+    }
+
+    #[test]
+    fn parts_resolve_as_their_whole_and_keep_the_finer_actor() {
+        let c = Catalogue::builtin();
+        let west = c.position("western-officials").unwrap();
+        let nato = c.position("nato").unwrap();
+        // a person listed under a part is matched as the whole, owned by
+        // the part
+        let m = c.match_speaker("NATO Secretary General Mark Rutte", "").unwrap();
+        assert_eq!((m.actor, m.owner), (west, nato));
+        assert_eq!(c.person(&m).unwrap().name, "Mark Rutte");
+        assert_eq!(c.root_id("nato"), "western-officials");
+        assert_eq!(c.root_id("kremlin"), "kremlin");
+        assert_eq!(c.root_id("no-such-actor"), "no-such-actor");
+        // the finest actor a resolved speaker speaks for
+        let us = c.position("us-administration").unwrap();
+        assert_eq!(c.member_for(west, "Marco Rubio", ""), us);
+        assert_eq!(c.member_for(west, "White House officials", ""), us);
+        assert_eq!(c.member_for(west, "European diplomats", ""), west, "the West at large");
+        assert_eq!(c.member_for(west, "Hanna Lind", "Hanna Lind, a NATO spokeswoman"), nato);
+        let kremlin = c.position("kremlin").unwrap();
+        assert_eq!(c.member_for(kremlin, "Dmitry Peskov", ""), kremlin, "an actor without parts");
+        let parts: Vec<&str> = c.parts(west).map(|i| c.actors[i].id.as_str()).collect();
+        assert_eq!(
+            parts,
+            ["us-administration", "nato", "eu", "uk-government", "german-government", "french-government"]
+        );
+    }
+
+    #[test]
+    fn a_part_of_an_unknown_or_nested_actor_is_refused() {
+        let mut c = Catalogue::builtin();
+        let nato = c.position("nato").unwrap();
+        c.actors[nato].part_of = Some("nobody".into());
+        assert!(matches!(c.validate(), Err(CatalogueError::UnknownPartOf { .. })));
+        c.actors[nato].part_of = Some("us-administration".into());
+        assert!(matches!(c.validate(), Err(CatalogueError::NestedPartOf { .. })));
+        c.actors[nato].part_of = Some("nato".into());
+        assert!(matches!(c.validate(), Err(CatalogueError::NestedPartOf { .. })));
     }
 
     #[test]

@@ -176,7 +176,10 @@ pub fn csv(ws: &Workspace, list: &[StatementRef]) -> String {
         let Some(e) = r.get(ws) else { continue };
         let a = &ws.session.articles[r.article as usize];
         let s = &e.statement;
-        let actor_name = s.actor.as_deref().and_then(|id| cat.actor(id)).map(|x| x.name.as_str()).unwrap_or("");
+        let actor_id = s.actor.as_deref().map_or("", |a| cat.root_id(a));
+        let actor_name = cat.actor(actor_id).map_or("", |x| x.name.as_str());
+        let member =
+            s.actor.as_deref().filter(|a| *a != actor_id).and_then(|a| cat.actor(a)).map_or("", |x| x.name.as_str());
         let stance = s
             .stance
             .iter()
@@ -194,8 +197,9 @@ pub fn csv(ws: &Workspace, list: &[StatementRef]) -> String {
             outlet: &outlet,
             date: a.date.as_deref().unwrap_or(""),
             speaker: &speaker,
-            actor_id: s.actor.as_deref().unwrap_or(""),
+            actor_id,
             actor: actor_name,
+            member,
             kind: kind_word(s.kind),
             topics: s.topics.join(";"),
             stance,
@@ -240,7 +244,7 @@ pub fn jsonl(ws: &Workspace, list: &[StatementRef]) -> String {
             index = Some((r.article, CharIndex::new(&a.text)));
         }
         let Some((_, idx)) = &index else { continue };
-        let record = record::StatementRecord::new(a, idx, &e.statement).with_note(&e.note);
+        let record = record::StatementRecord::new(a, idx, &e.statement, &ws.session.catalogue).with_note(&e.note);
         // a record always serialises (strings, numbers and maps with string keys)
         out.push_str(&serde_json::to_string(&record).unwrap_or_default());
         out.push('\n');
@@ -287,18 +291,16 @@ mod tests {
         let text = csv(&w, &c.list);
         // the byte order mark spreadsheets need to read UTF-8, and CRLF
         let text = text.strip_prefix('\u{feff}').expect("a byte order mark");
-        assert!(
-            text.starts_with(
-                "article,title,outlet,date,speaker,actor_id,actor,kind,topics,stance,group,statement,note"
-            )
-        );
+        assert!(text.starts_with(
+            "article,title,outlet,date,speaker,actor_id,actor,member,kind,topics,stance,group,statement,note"
+        ));
         assert!(text.split('\n').next().is_some_and(|l| l.ends_with('\r')), "CRLF line ends");
         let mut reader = ::csv::Reader::from_reader(text.as_bytes());
         let header = reader.headers().unwrap().clone();
         let col = |name: &str| header.iter().position(|h| h == name).unwrap();
         let rows: Vec<::csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
         assert_eq!(rows.len(), c.list.len());
-        assert!(rows.iter().all(|r| r.len() == 15));
+        assert!(rows.iter().all(|r| r.len() == 16));
         // the note with comma, quotes and newline comes back whole
         assert!(rows.iter().any(|r| &r[col("note")] == "needs, \"checking\"\nsecond line"));
         // stance per topic, readable: the topic's name and the stance
@@ -323,7 +325,7 @@ mod tests {
         let text = csv(&w, &[]);
         assert_eq!(
             text,
-            "\u{feff}article,title,outlet,date,speaker,actor_id,actor,kind,topics,stance,group,statement,note,hidden,edited\r\n"
+            "\u{feff}article,title,outlet,date,speaker,actor_id,actor,member,kind,topics,stance,group,statement,note,hidden,edited\r\n"
         );
     }
 

@@ -122,16 +122,31 @@ pub fn project(ws: &Workspace, c: &Comparison, name: &str) -> Project {
     // the code book
     x.push_str("  <CodeBook>\n    <Codes>\n");
     let _ = writeln!(x, "      <Code guid=\"{}\" name=\"Actor\" isCodable=\"false\">", guid("code:actor"));
-    for a in &s.catalogue.actors {
+    // an actor's parts (NATO of Western officials) are codes inside its
+    // code, so a QDA tool can count them apart or together
+    let cat = &s.catalogue;
+    let actor_code = |x: &mut String, i: usize, indent: &str, close: bool| {
+        let a = &cat.actors[i];
         let [r, g, b] = a.colour.0;
         let _ = writeln!(
             x,
-            "        <Code guid=\"{}\" name=\"{}\" isCodable=\"true\" color=\"#{r:02X}{g:02X}{b:02X}\">\
-             <Description>{}</Description></Code>",
+            "{indent}<Code guid=\"{}\" name=\"{}\" isCodable=\"true\" color=\"#{r:02X}{g:02X}{b:02X}\">\
+             <Description>{}</Description>{}",
             guid(&format!("code:actor:{}", a.id)),
             escape(&a.name),
-            escape(&if a.group.is_empty() { a.id.clone() } else { format!("{} ({})", a.id, a.group) })
+            escape(&if a.group.is_empty() { a.id.clone() } else { format!("{} ({})", a.id, a.group) }),
+            if close { "</Code>" } else { "" }
         );
+    };
+    for i in (0..cat.actors.len()).filter(|&i| cat.root(i) == i) {
+        let parts: Vec<usize> = cat.parts(i).collect();
+        actor_code(&mut x, i, "        ", parts.is_empty());
+        if !parts.is_empty() {
+            for p in parts {
+                actor_code(&mut x, p, "          ", true);
+            }
+            x.push_str("        </Code>\n");
+        }
     }
     x.push_str("      </Code>\n");
     let _ = writeln!(x, "      <Code guid=\"{}\" name=\"Topic\" isCodable=\"false\">", guid("code:topic"));

@@ -6,6 +6,7 @@
 //! [`CsvRow`]); serde writes it the same way everywhere.
 
 use crate::article::Article;
+use crate::catalogue::Catalogue;
 use crate::extract::Statement;
 use crate::span::{CharIndex, Span};
 use crate::topics::{Stance, TopicLexicon};
@@ -44,7 +45,12 @@ pub struct StatementRecord<'a> {
     pub source: Option<SpanRecord<'a>>,
     pub cue: Option<SpanRecord<'a>>,
     pub speaker: Option<&'a str>,
+    /// The actor as the schema counts actors: a part of a larger actor
+    /// ([`crate::catalogue::Actor::part_of`]) is written as that actor ...
     pub actor: Option<&'a str>,
+    /// ... and the part itself here ("nato" within "western-officials").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member: Option<&'a str>,
     /// `direct`, `indirect` or `mixed` (the schema's words).
     pub kind: &'static str,
     pub topics: &'a [String],
@@ -66,8 +72,9 @@ pub struct StatementRecord<'a> {
 impl<'a> StatementRecord<'a> {
     /// The record of statement `s` of `article`; `idx` indexes the
     /// article's text.
-    pub fn new(article: &'a Article, idx: &CharIndex, s: &'a Statement) -> Self {
+    pub fn new(article: &'a Article, idx: &CharIndex, s: &'a Statement, catalogue: &'a Catalogue) -> Self {
         let t = article.text.as_str();
+        let actor = s.actor.as_deref().map(|a| catalogue.root_id(a));
         StatementRecord {
             article: &article.source,
             outlet: &article.outlet,
@@ -76,7 +83,8 @@ impl<'a> StatementRecord<'a> {
             source: s.source.map(|x| SpanRecord::new(t, idx, x)),
             cue: s.cue.map(|x| SpanRecord::new(t, idx, x)),
             speaker: s.speaker.as_deref(),
-            actor: s.actor.as_deref(),
+            actor,
+            member: s.actor.as_deref().filter(|a| Some(*a) != actor),
             kind: s.kind.label(),
             topics: &s.topics,
             stance: &s.stance,
@@ -112,8 +120,12 @@ pub struct CsvRow<'a> {
     /// ISO date (`2025-12-04`), which spreadsheets sort as dates.
     pub date: &'a str,
     pub speaker: &'a str,
+    /// The actor as exchanged ([`StatementRecord::actor`]) ...
     pub actor_id: &'a str,
     pub actor: &'a str,
+    /// ... and, when the statement is of one of its parts, that part's
+    /// name ("NATO" of "Western officials").
+    pub member: &'a str,
     pub kind: &'static str,
     /// Topic ids, `;`-separated.
     pub topics: String,

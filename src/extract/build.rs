@@ -224,13 +224,20 @@ fn statement(d: &Doc, c: &Candidate, r: Resolved, source: Option<Span>, catalogu
         Span::new(s, e)
     });
     let evidence = evidence(d, c, &r);
+    // the finest actor: the part of a bloc's actor that the speaker's own
+    // name or description points to (Mark Rutte: NATO, within Western
+    // officials); resolution itself compares whole actors
+    let actor = r.actor.map(|a| {
+        let described = source.map_or("", |s| s.text(d.w.text));
+        catalogue.member_for(a, r.speaker.as_deref().unwrap_or(""), described)
+    });
     Some(Statement {
         content,
         pieces: if pieces.len() > 1 { pieces } else { Vec::new() },
         source,
         cue,
         speaker: r.speaker,
-        actor: r.actor.map(|a| catalogue.actors[a].id.clone()),
+        actor: actor.map(|a| catalogue.actors[a].id.clone()),
         kind,
         topics: Vec::new(),
         stance: Default::default(),

@@ -141,12 +141,12 @@ pub fn apply_roles(statements: &mut [Statement], catalogue: &Catalogue, date: Op
         let Some(m) = s.speaker.as_deref().filter(|n| dated.contains(n)).and_then(|n| catalogue.person_named(n)) else {
             continue;
         };
-        let listed = &catalogue.actors[m.actor].id;
+        let listed = &catalogue.actors[m.owner].id;
         if s.actor.as_deref() != Some(listed.as_str()) {
             continue;
         }
         let (actor, role) = catalogue.actor_on(&m, Some(day));
-        if role.is_none() && actor == Some(m.actor) {
+        if role.is_none() && actor == Some(m.owner) {
             continue;
         }
         s.role = role.map(|r| r.label());

@@ -177,5 +177,5 @@ fn an_english_paragraph_in_a_russian_text_is_read_as_english() {
     let found = run(text);
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].content, "We are still waiting");
-    assert_eq!(found[1].actor.as_deref(), Some("western-officials"));
+    assert_eq!(found[1].actor.as_deref(), Some("us-administration"));
 }
