@@ -176,16 +176,16 @@ fn bench(c: &mut Criterion) {
     // comparison's list
     let ws = &h3.state().ws;
     let list = h3.state().cmp.list.clone();
-    let actors: Vec<String> = h3.state().cmp.columns.iter().map(|c| c.id.clone()).collect();
+    let cols = counterpoint::positions::Columns::of(&h3.state().cmp);
     let days = counterpoint::positions::article_days(ws);
     g.bench_function("count: voices", |b| {
-        b.iter(|| counterpoint::positions::voices(ws, &list, counterpoint::positions::VoicesSort::Total))
+        b.iter(|| counterpoint::positions::voices(ws, &list, &cols, counterpoint::positions::VoicesSort::Total))
     });
     g.bench_function("count: timeline of one topic", |b| {
-        b.iter(|| counterpoint::positions::timeline(ws, &days, &list, "nato-membership", &actors))
+        b.iter(|| counterpoint::positions::timeline(ws, &days, &list, "nato-membership", &cols))
     });
     g.bench_function("count: agreement on one topic", |b| {
-        b.iter(|| counterpoint::positions::agreement(ws, &list, "nato-membership", &actors))
+        b.iter(|| counterpoint::positions::agreement(ws, &list, "nato-membership", &cols))
     });
     g.bench_function("count: compare (cells, summaries, lead statements)", |b| {
         b.iter(|| counterpoint::compare::compare(ws, None))

@@ -87,6 +87,10 @@ pub struct Comparison {
     /// the card that stands for others of its group in its cell, by row and
     /// statement, what it stands for.
     pub folded: std::collections::HashMap<(u32, StatementRef), Folded>,
+    /// Actor id → its column (several actors share the column of their
+    /// closed bloc), `None` for a hidden actor; ids the catalogue does not
+    /// have are absent (their statements count as no actor's).
+    pub column_of_actor: std::collections::HashMap<String, Option<usize>>,
     /// What `list` was computed from, for incremental updates.
     key: Option<Key>,
 }
@@ -175,6 +179,15 @@ struct Key {
 }
 
 impl Comparison {
+    /// The column a statement of actor `actor` is in (`None`: no actor),
+    /// if it has one: its own, its closed bloc's, or "No actor".
+    pub fn column_of(&self, actor: Option<&str>) -> Option<usize> {
+        match actor.and_then(|id| self.column_of_actor.get(id)) {
+            Some(c) => *c,
+            None => self.columns.iter().position(|c| c.members.is_empty()),
+        }
+    }
+
     /// Whether `ws` has changed since this was computed.
     pub fn is_current(&self, ws: &Workspace) -> bool {
         self.key.as_ref().is_some_and(|k| k.revision == ws.revision && same_view(&k.view, &ws.session.view))
@@ -184,11 +197,22 @@ impl Comparison {
 /// Whether two view states give the same comparison: everything but how
 /// the grid is scrolled and which cells are open.
 fn same_view(a: &ViewState, b: &ViewState) -> bool {
-    let ViewState { view, actor_order, hidden_actors, group_by_bloc, filters, article, compare: _, positions: _ } = a;
+    let ViewState {
+        view,
+        actor_order,
+        hidden_actors,
+        group_by_bloc,
+        blocs,
+        filters,
+        article,
+        compare: _,
+        positions: _,
+    } = a;
     *view == b.view
         && *actor_order == b.actor_order
         && *hidden_actors == b.hidden_actors
         && *group_by_bloc == b.group_by_bloc
+        && *blocs == b.blocs
         && *filters == b.filters
         && *article == b.article
 }
@@ -242,6 +266,51 @@ pub fn date_span(ws: &Workspace) -> Option<(i32, i32)> {
         Some((lo, hi)) => Some((lo.min(d), hi.max(d))),
     })
 }
+
+/// Whether bloc `group` shows a column per actor (open) or one column
+/// (closed): as the user left it, else open, except a bloc that is an
+/// actor with its parts ([`crate::catalogue::Actor::part_of`]: Western
+/// officials with the US administration, NATO, the EU ...), which starts
+/// closed so that it reads as the one side it is.
+pub fn bloc_open(ws: &Workspace, group: &str) -> bool {
+    if let Some(&open) = ws.session.view.blocs.get(group) {
+        return open;
+    }
+    !ws.session.catalogue.actors.iter().any(|a| a.group == group && a.part_of.is_some())
+}
+
+/// The actors of bloc `group`, in catalogue order.
+pub fn bloc_members(ws: &Workspace, group: &str) -> Vec<usize> {
+    let cat = &ws.session.catalogue;
+    (0..cat.actors.len()).filter(|&i| !group.is_empty() && cat.actors[i].group == group).collect()
+}
+
+/// The column of a closed bloc holding the visible `members`: named after
+/// the actor the others are parts of when there is one ("Western
+/// officials"), else after the bloc ("Russia").
+fn bloc_column(ws: &Workspace, group: &str, members: Vec<usize>) -> Column {
+    let cat = &ws.session.catalogue;
+    let whole = members.iter().copied().find(|&i| members.iter().all(|&k| cat.root(k) == i));
+    let (id, name, colour) = match whole {
+        Some(w) => (cat.actors[w].id.clone(), cat.actors[w].name.clone(), cat.actors[w].colour.0),
+        None => (format!("{BLOC_PREFIX}{group}"), group.to_string(), cat.actors[members[0]].colour.0),
+    };
+    Column { actor: None, members, id, name, group: group.to_string(), colour, count: 0 }
+}
+
+/// What bloc `group` is called: the actor the others are parts of when
+/// there is one ("Western officials"), else the bloc's own name.
+pub fn bloc_name(ws: &Workspace, group: &str) -> String {
+    let cat = &ws.session.catalogue;
+    let members = bloc_members(ws, group);
+    match members.iter().copied().find(|&i| members.iter().all(|&k| cat.root(k) == i)) {
+        Some(w) => cat.actors[w].name.clone(),
+        None => group.to_string(),
+    }
+}
+
+/// Column ids of closed blocs without a whole actor start with this.
+pub const BLOC_PREFIX: &str = "bloc:";
 
 /// Actor columns in display order: the view's order first, the rest in
 /// catalogue order; grouped by bloc if asked (blocs in order of their first
@@ -312,21 +381,33 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
 
     let order = actor_order(ws);
     let visible: Vec<usize> = order.into_iter().filter(|&i| !view.hidden_actors.contains(&cat.actors[i].id)).collect();
-    let mut columns: Vec<Column> = visible
-        .iter()
-        .map(|&i| {
-            let a = &cat.actors[i];
-            Column {
-                actor: Some(i),
-                members: vec![i],
-                id: a.id.clone(),
-                name: a.name.clone(),
-                group: a.group.clone(),
-                colour: a.colour.0,
-                count: 0,
+    // a closed bloc is one column where its first visible actor would be
+    let mut columns: Vec<Column> = Vec::with_capacity(visible.len());
+    let mut closed_done: Vec<&str> = Vec::new();
+    for &i in &visible {
+        let a = &cat.actors[i];
+        let g = a.group.as_str();
+        if !g.is_empty() && !bloc_open(ws, g) {
+            if closed_done.contains(&g) {
+                continue;
             }
-        })
-        .collect();
+            let members: Vec<usize> = visible.iter().copied().filter(|&k| cat.actors[k].group == g).collect();
+            if members.len() > 1 {
+                closed_done.push(g);
+                columns.push(bloc_column(ws, g, members));
+                continue;
+            }
+        }
+        columns.push(Column {
+            actor: Some(i),
+            members: vec![i],
+            id: a.id.clone(),
+            name: a.name.clone(),
+            group: a.group.clone(),
+            colour: a.colour.0,
+            count: 0,
+        });
+    }
     if filters.show_unattributed {
         columns.push(Column {
             actor: None,
@@ -468,7 +549,14 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
             }
         }
     }
+    let column_of_actor = cat
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.clone(), columns.iter().position(|c| c.members.contains(&i))))
+        .collect();
     Comparison {
+        column_of_actor,
         columns,
         rows,
         cells,
@@ -610,7 +698,7 @@ mod tests {
         // every listed statement is in at least one cell of its column
         for &r in &c.list {
             let e = r.get(&w).unwrap();
-            let col = c.columns.iter().position(|col| Some(col.id.as_str()) == e.statement.actor.as_deref()).unwrap();
+            let col = c.column_of(e.statement.actor.as_deref()).unwrap();
             assert!(c.cells.iter().any(|row| row[col].contains(&r)));
         }
     }

@@ -13,6 +13,65 @@ use crate::topics::Stance;
 use crate::workspace::{Entry, Workspace};
 use std::collections::HashMap;
 
+/// The actor columns the views count by: their ids in order ("" for the
+/// "No actor" column; a closed bloc's column id for all its actors) and
+/// the column each actor's statements go to.
+#[derive(Debug, Clone, Default)]
+pub struct Columns {
+    pub ids: Vec<String>,
+    /// Actor id → column; `None`: the actor has no column (hidden).
+    of: HashMap<String, Option<usize>>,
+    /// Where statements of no actor, or of an actor the map lacks, go.
+    no_actor: Option<usize>,
+    /// Whether an actor the map lacks counts as no actor (an id the
+    /// catalogue no longer has) rather than as none.
+    unknown_is_no_actor: bool,
+}
+
+impl Columns {
+    /// Each of `ids` its own column ("" for no actor); other actors have
+    /// none.
+    pub fn each(ids: &[String]) -> Columns {
+        Columns {
+            ids: ids.to_vec(),
+            of: ids.iter().enumerate().filter(|(_, a)| !a.is_empty()).map(|(i, a)| (a.clone(), Some(i))).collect(),
+            no_actor: ids.iter().position(|a| a.is_empty()),
+            unknown_is_no_actor: false,
+        }
+    }
+
+    /// The Compare view's columns, closed blocs and all.
+    pub fn of(c: &crate::compare::Comparison) -> Columns {
+        Columns {
+            ids: c
+                .columns
+                .iter()
+                .map(|col| if col.members.is_empty() { String::new() } else { col.id.clone() })
+                .collect(),
+            of: c.column_of_actor.clone(),
+            no_actor: c.columns.iter().position(|col| col.members.is_empty()),
+            unknown_is_no_actor: true,
+        }
+    }
+
+    /// The column a statement of `actor` counts in.
+    pub fn index(&self, actor: Option<&str>) -> Option<usize> {
+        match actor {
+            None => self.no_actor,
+            Some(id) => match self.of.get(id) {
+                Some(c) => *c,
+                None if self.unknown_is_no_actor => self.no_actor,
+                None => None,
+            },
+        }
+    }
+
+    /// The id of that column.
+    pub fn id(&self, actor: Option<&str>) -> Option<&str> {
+        self.index(actor).map(|i| self.ids[i].as_str())
+    }
+}
+
 /// The day number of each article's date (see [`crate::calendar`]), `None`
 /// for articles without a full date.
 pub fn article_days(ws: &Workspace) -> Vec<Option<i32>> {
@@ -236,12 +295,13 @@ pub enum VoicesSort {
 /// Per outlet, its statements by actor, from the filtered list (each
 /// statement once). Articles without an outlet are one "Unknown outlet"
 /// row, always last when sorted by name.
-pub fn voices(ws: &Workspace, list: &[StatementRef], sort: VoicesSort) -> Vec<OutletVoices> {
+pub fn voices(ws: &Workspace, list: &[StatementRef], cols: &Columns, sort: VoicesSort) -> Vec<OutletVoices> {
     let mut by: HashMap<&str, HashMap<&str, usize>> = HashMap::new();
     for r in list {
         let Some(e) = r.get(ws) else { continue };
+        let Some(col) = cols.id(e.statement.actor.as_deref()) else { continue };
         let outlet = ws.session.articles[r.article as usize].outlet.trim();
-        *by.entry(outlet).or_default().entry(e.statement.actor.as_deref().unwrap_or("")).or_insert(0) += 1;
+        *by.entry(outlet).or_default().entry(col).or_insert(0) += 1;
     }
     let mut out: Vec<OutletVoices> = by
         .into_iter()
@@ -260,15 +320,22 @@ pub fn voices(ws: &Workspace, list: &[StatementRef], sort: VoicesSort) -> Vec<Ou
     out
 }
 
-/// The statements behind one segment of the Voices view: of `actor`
-/// ("" no actor) in articles of `outlet` ("" unknown), in list order.
-pub fn voice_statements(ws: &Workspace, list: &[StatementRef], outlet: &str, actor: &str) -> Vec<StatementRef> {
+/// The statements behind one segment of the Voices view: of the column
+/// `column` ("" no actor) in articles of `outlet` ("" unknown), in list
+/// order.
+pub fn voice_statements(
+    ws: &Workspace,
+    list: &[StatementRef],
+    cols: &Columns,
+    outlet: &str,
+    column: &str,
+) -> Vec<StatementRef> {
     list.iter()
         .copied()
         .filter(|r| {
             r.get(ws).is_some_and(|e| {
                 ws.session.articles[r.article as usize].outlet.trim() == outlet
-                    && e.statement.actor.as_deref().unwrap_or("") == actor
+                    && cols.id(e.statement.actor.as_deref()) == Some(column)
             })
         })
         .collect()
@@ -368,25 +435,19 @@ fn turns(marks: &[Mark]) -> Vec<Change> {
 /// actor's statements take the opposite side (favor ↔ against; see
 /// [`turns`]); neutral statements take none and never make or break a
 /// change, so "against, neutral, against" is no change.
-pub fn timeline(
-    ws: &Workspace,
-    days: &[Option<i32>],
-    list: &[StatementRef],
-    topic: &str,
-    actors: &[String],
-) -> Timeline {
-    let mut rows: Vec<TimelineRow> = actors
+pub fn timeline(ws: &Workspace, days: &[Option<i32>], list: &[StatementRef], topic: &str, cols: &Columns) -> Timeline {
+    let mut rows: Vec<TimelineRow> = cols
+        .ids
         .iter()
         .map(|a| TimelineRow { actor: a.clone(), marks: Vec::new(), changes: Vec::new(), undated: Vec::new() })
         .collect();
-    let index: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
     let mut span: Option<(i32, i32)> = None;
     for &r in list {
         let Some(e) = r.get(ws) else { continue };
         if !e.statement.topics.iter().any(|t| t == topic) {
             continue;
         }
-        let Some(&row) = index.get(e.statement.actor.as_deref().unwrap_or("")) else { continue };
+        let Some(row) = cols.index(e.statement.actor.as_deref()) else { continue };
         match days.get(r.article as usize).copied().flatten() {
             Some(day) => {
                 span = Some(span.map_or((day, day), |(lo, hi)| (lo.min(day), hi.max(day))));
@@ -472,19 +533,20 @@ impl Agreement {
     }
 }
 
-/// Agreement and conflict between the `actors` (ids in order) on `topic`,
+/// Agreement and conflict between the columns `cols` (in order) on `topic`,
 /// from the filtered `list`; see [`Pairing`] for how they are counted.
-pub fn agreement(ws: &Workspace, list: &[StatementRef], topic: &str, actors: &[String]) -> Agreement {
+pub fn agreement(ws: &Workspace, list: &[StatementRef], topic: &str, cols: &Columns) -> Agreement {
+    let actors = &cols.ids;
     let n = actors.len();
-    let index: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
     let mut favor = vec![Vec::new(); n];
     let mut against = vec![Vec::new(); n];
     let mut neutral = vec![0; n];
     let mut unrated = vec![0; n];
     for &r in list {
         let Some(e) = r.get(ws) else { continue };
+        // statements of no actor take no side between actors
         let Some(actor) = e.statement.actor.as_deref() else { continue };
-        let Some(&i) = index.get(actor) else { continue };
+        let Some(i) = cols.index(Some(actor)).filter(|&i| !actors[i].is_empty()) else { continue };
         if !e.statement.topics.iter().any(|t| t == topic) {
             continue;
         }
@@ -528,6 +590,13 @@ mod tests {
     use super::*;
     use crate::session::StatementKey;
     use std::sync::Arc;
+
+    /// Every actor of the catalogue its own column, and "No actor".
+    fn everyone(w: &Workspace) -> Columns {
+        let mut ids: Vec<String> = w.session.catalogue.actors.iter().map(|a| a.id.clone()).collect();
+        ids.push(String::new());
+        Columns::each(&ids)
+    }
 
     /// Articles written for these tests; what extraction makes of them is
     /// then set by hand, so the counts below depend on nothing else.
@@ -690,21 +759,21 @@ mod tests {
             &[("ukrainian-mfa", None)],
         ]);
         let list = on_topic(&w);
-        let v = voices(&w, &list, VoicesSort::Total);
+        let v = voices(&w, &list, &everyone(&w), VoicesSort::Total);
         assert_eq!(v.iter().map(|o| o.outlet.as_str()).collect::<Vec<_>>(), ["Harbour Post", "Valley Courier", ""]);
         assert_eq!(v[0].total, 3);
         assert_eq!(v[0].actors, vec![("kremlin".to_string(), 2), ("ukrainian-mfa".to_string(), 1)]);
         assert_eq!(v[2].actors, vec![("ukrainian-mfa".to_string(), 1)]);
-        let by_name = voices(&w, &list, VoicesSort::Name);
+        let by_name = voices(&w, &list, &everyone(&w), VoicesSort::Name);
         assert_eq!(by_name.last().unwrap().outlet, "");
         assert_eq!(by_name[0].outlet, "Harbour Post");
-        let seg = voice_statements(&w, &list, "Harbour Post", "kremlin");
+        let seg = voice_statements(&w, &list, &everyone(&w), "Harbour Post", "kremlin");
         assert_eq!(seg.len(), 2);
         assert!(seg.iter().all(|r| r.article == 0));
-        assert_eq!(voice_statements(&w, &list, "", "ukrainian-mfa").len(), 1);
+        assert_eq!(voice_statements(&w, &list, &everyone(&w), "", "ukrainian-mfa").len(), 1);
         // the list given is what is counted: the filters apply
         let first_only: Vec<_> = list.iter().copied().filter(|r| r.article == 0).collect();
-        assert_eq!(voices(&w, &first_only, VoicesSort::Total).len(), 1);
+        assert_eq!(voices(&w, &first_only, &everyone(&w), VoicesSort::Total).len(), 1);
     }
 
     #[test]
@@ -715,7 +784,7 @@ mod tests {
             &[("kremlin", Some(Favor))],
         ]);
         let actors = vec!["ukrainian-mfa".to_string(), "kremlin".to_string(), "russia".to_string()];
-        let t = timeline(&w, &article_days(&w), &on_topic(&w), "sanctions", &actors);
+        let t = timeline(&w, &article_days(&w), &on_topic(&w), "sanctions", &Columns::each(&actors));
         // actors in the order given, those without statements left out
         assert_eq!(t.rows.iter().map(|r| r.actor.as_str()).collect::<Vec<_>>(), ["ukrainian-mfa", "kremlin"]);
         let kremlin = &t.rows[1];
@@ -739,12 +808,12 @@ mod tests {
             &[("kremlin", Some(Favor)), ("kremlin", Some(Against)), ("kremlin", Some(Favor))],
             &[("kremlin", Some(Against))],
         ]);
-        let t = timeline(&w, &article_days(&w), &on_topic(&w), "sanctions", &["kremlin".to_string()]);
+        let t = timeline(&w, &article_days(&w), &on_topic(&w), "sanctions", &Columns::each(&["kremlin".to_string()]));
         assert_eq!(t.rows[0].changes.len(), 1);
         assert_eq!(t.rows[0].changes[0].describe(), "favor → against on 12 Mar 2025");
         // a tied day takes no side
         let (w, _) = session(&[&[("kremlin", Some(Favor)), ("kremlin", Some(Against))], &[("kremlin", Some(Favor))]]);
-        let t = timeline(&w, &article_days(&w), &on_topic(&w), "sanctions", &["kremlin".to_string()]);
+        let t = timeline(&w, &article_days(&w), &on_topic(&w), "sanctions", &Columns::each(&["kremlin".to_string()]));
         assert!(t.rows[0].changes.is_empty());
     }
 
@@ -752,8 +821,32 @@ mod tests {
     fn neutral_statements_neither_make_nor_break_a_turn() {
         let (w, _) =
             session(&[&[("kremlin", Some(Against)), ("kremlin", Some(Neutral))], &[("kremlin", Some(Against))]]);
-        let t = timeline(&w, &article_days(&w), &on_topic(&w), "sanctions", &["kremlin".to_string()]);
+        let t = timeline(&w, &article_days(&w), &on_topic(&w), "sanctions", &Columns::each(&["kremlin".to_string()]));
         assert!(t.rows[0].changes.is_empty());
+    }
+
+    #[test]
+    fn a_closed_bloc_is_one_side_in_the_timeline_agreement_and_voices() {
+        let (mut w, _) = session(&[
+            &[("nato", Some(Against)), ("kremlin", Some(Favor))],
+            &[("us-administration", Some(Against)), ("kremlin", Some(Favor))],
+        ]);
+        // the West opens closed: NATO and the US administration count as
+        // Western officials
+        let cols = Columns::of(&crate::compare::compare(&w, None));
+        let a = agreement(&w, &on_topic(&w), "sanctions", &cols);
+        assert_eq!(a.actors, ["kremlin", "western-officials"]);
+        assert_eq!(a.cells[0][1].conflict_pairs, 4);
+        let t = timeline(&w, &article_days(&w), &on_topic(&w), "sanctions", &cols);
+        let west = t.rows.iter().find(|r| r.actor == "western-officials").expect("a Western officials row");
+        assert_eq!(west.marks.len(), 2);
+        let v = voices(&w, &on_topic(&w), &cols, VoicesSort::Total);
+        assert!(v.iter().all(|o| o.actors.iter().all(|(a, _)| a != "nato")));
+        // opened, each part is a side of its own
+        w.view_mut().blocs.insert("West".into(), true);
+        let cols = Columns::of(&crate::compare::compare(&w, None));
+        let a = agreement(&w, &on_topic(&w), "sanctions", &cols);
+        assert_eq!(a.actors, ["kremlin", "us-administration", "nato"]);
     }
 
     #[test]
@@ -765,7 +858,7 @@ mod tests {
         ]);
         let actors: Vec<String> =
             ["kremlin", "ukrainian-mfa", "western-officials", "russia"].iter().map(|s| s.to_string()).collect();
-        let a = agreement(&w, &on_topic(&w), "sanctions", &actors);
+        let a = agreement(&w, &on_topic(&w), "sanctions", &Columns::each(&actors));
         // russia took no side: not in the matrix, but named apart
         assert_eq!(a.actors, ["kremlin", "ukrainian-mfa", "western-officials"]);
         assert_eq!(a.without_side, vec![("russia".to_string(), 1)]);

@@ -158,6 +158,10 @@ pub struct ViewState {
     pub actor_order: Vec<String>,
     pub hidden_actors: Vec<String>,
     pub group_by_bloc: bool,
+    /// Blocs (actor groups) the user opened (`true`: a column per actor)
+    /// or closed (`false`: one column for the bloc); a bloc not listed is
+    /// open unless it is an actor with its parts ([`crate::compare::bloc_open`]).
+    pub blocs: std::collections::BTreeMap<String, bool>,
     pub filters: Filters,
     /// The article open in the Article view.
     pub article: Option<ArticleId>,

@@ -662,6 +662,48 @@ fn at_1280_the_three_actors_sit_side_by_side_with_the_inspector_open() {
 }
 
 #[test]
+fn the_west_is_one_column_that_opens_into_its_members_and_closes_again() {
+    let mut h = samples_at_1280();
+    // closed: one "Western officials" column holds NATO's and the US
+    // administration's statements; no column of its own for either
+    let west = header(&h, "Western officials");
+    assert!(west.max.x <= 1280.0);
+    assert!(h.query_by_label_contains("NATO (").is_none(), "the West starts as one column");
+    let closed = h.state().cmp.columns.iter().find(|c| c.name == "Western officials").unwrap().count;
+    h.get_by_label("Open Western officials into its 7 actors").click();
+    h.run();
+    assert_eq!(h.state().ws.session.view.blocs.get("West"), Some(&true));
+    // open: its members side by side, their statements shared among them
+    let opened: usize = h.state().cmp.columns.iter().filter(|c| c.group == "West").map(|c| c.count).sum();
+    assert_eq!(opened, closed, "opening moves statements, it neither adds nor drops any");
+    let nato = header(&h, "NATO");
+    let us = header(&h, "US administration");
+    assert!(nato.width() >= 200.0 && us.width() >= 200.0);
+    // and one click closes it again, from the bloc's first column
+    h.get_by_label("Show Western officials as one column").click();
+    h.run();
+    assert_eq!(h.state().ws.session.view.blocs.get("West"), Some(&false));
+    assert!(h.query_by_label_contains("NATO (").is_none());
+    assert_eq!(h.state().cmp.columns.iter().find(|c| c.name == "Western officials").unwrap().count, closed);
+}
+
+#[test]
+fn russia_opens_by_default_and_closes_into_one_column() {
+    let mut h = samples_at_1280();
+    let k = header(&h, "Kremlin");
+    assert!(k.width() >= 200.0);
+    h.get_by_label("Show Russia as one column").click();
+    h.run();
+    let russia = h.state().cmp.columns.iter().find(|c| c.name == "Russia").expect("a Russia column");
+    assert_eq!(russia.members.len(), 3);
+    assert!(h.query_by_label_contains("Kremlin (").is_none());
+    // the closed bloc's header opens it again
+    h.get_by_label("Open Russia into its 3 actors").click();
+    h.run();
+    header(&h, "Kremlin");
+}
+
+#[test]
 fn at_1024_columns_keep_their_width_and_the_grid_scrolls_sideways() {
     let mut h = harness_sized(app_with(vec![]), 1024.0, 700.0);
     h.run();

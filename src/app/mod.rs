@@ -120,6 +120,8 @@ pub enum Action {
     ToggleLanguage(String),
     RemoveArticle(ArticleId),
     SetGroupByBloc(bool),
+    /// Shows a bloc as a column per actor (`true`) or as one column.
+    SetBlocOpen(String, bool),
     SetShowHidden(bool),
     SetShowUnattributed(bool),
     SetSearch(String),
@@ -867,18 +869,35 @@ impl CounterpointApp {
                 }
             }
             Action::MoveActor(id, delta) => {
-                let mut order: Vec<String> = compare::actor_order(&self.ws)
-                    .into_iter()
-                    .map(|i| self.ws.session.catalogue.actors[i].id.clone())
-                    .collect();
-                if let Some(i) = order.iter().position(|x| *x == id) {
-                    let j = (i as isize + delta).clamp(0, order.len() as isize - 1) as usize;
-                    let a = order.remove(i);
-                    order.insert(j, a);
+                // a column moves by one column: the actors of a closed
+                // bloc move together, and past a closed bloc is one step
+                let cat = &self.ws.session.catalogue;
+                let col_of = |i: usize| self.cmp.column_of_actor.get(&cat.actors[i].id).copied().flatten();
+                let mut units: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+                for i in compare::actor_order(&self.ws) {
+                    let c = col_of(i);
+                    match units.iter_mut().find(|u| c.is_some() && u.0 == c) {
+                        Some(u) => u.1.push(i),
+                        None => units.push((c, vec![i])),
+                    }
+                }
+                let at = units.iter().position(|(c, members)| {
+                    members.iter().any(|&i| cat.actors[i].id == id)
+                        || c.is_some_and(|c| self.cmp.columns.get(c).is_some_and(|col| col.id == id))
+                });
+                if let Some(i) = at {
+                    let j = (i as isize + delta).clamp(0, units.len() as isize - 1) as usize;
+                    let u = units.remove(i);
+                    units.insert(j, u);
+                    let order: Vec<String> =
+                        units.iter().flat_map(|u| u.1.iter().map(|&i| cat.actors[i].id.clone())).collect();
                     let v = self.ws.view_mut();
                     v.actor_order = order;
                     v.group_by_bloc = false;
                 }
+            }
+            Action::SetBlocOpen(group, open) => {
+                self.ws.view_mut().blocs.insert(group, open);
             }
             Action::ShowAllActors => self.ws.view_mut().hidden_actors.clear(),
             Action::ToggleTopic(id) => toggle(&mut self.ws.view_mut().filters.hidden_topics, id),

@@ -87,6 +87,46 @@ fn editor(ui: &mut egui::Ui, app: &mut CounterpointApp, actor: &Actor, count: us
         }
         ui.end_row();
 
+        // a finer part of another actor (NATO of Western officials):
+        // counted as that actor in exports and scores, and shown in its
+        // bloc's one column until the bloc is opened
+        let l = ui.label("Part of");
+        let cat = &app.ws.session.catalogue;
+        let has_parts = cat.position(&id).is_some_and(|i| cat.parts(i).next().is_some());
+        let current = actor.part_of.as_deref().and_then(|p| cat.actor(p)).map_or("none (an actor of its own)", |a| &a.name);
+        let wholes: Vec<(String, String)> = cat
+            .actors
+            .iter()
+            .filter(|a| a.id != id && a.part_of.is_none())
+            .map(|a| (a.id.clone(), a.name.clone()))
+            .collect();
+        let r = ui
+            .add_enabled_ui(!has_parts, |ui| {
+                egui::ComboBox::from_id_salt(("actor-part-of", &id)).selected_text(current).show_ui(ui, |ui| {
+                    if ui.selectable_label(actor.part_of.is_none(), "none (an actor of its own)").clicked()
+                        && actor.part_of.is_some()
+                    {
+                        edit(actions, "change part of", &id, |a| a.part_of = None);
+                    }
+                    for (wid, name) in &wholes {
+                        let on = actor.part_of.as_deref() == Some(wid.as_str());
+                        if ui.selectable_label(on, name).clicked() && !on {
+                            let w = wid.clone();
+                            edit(actions, "change part of", &id, move |a| a.part_of = Some(w));
+                        }
+                    }
+                })
+            })
+            .inner
+            .response
+            .labelled_by(l.id);
+        if has_parts {
+            r.on_disabled_hover_text("Other actors are parts of this one; an actor with parts is part of none.");
+        } else {
+            r.on_hover_text("Its statements count as that actor's in exports and scores, and its bloc shows as that actor's one column until opened.");
+        }
+        ui.end_row();
+
         let l = ui.label("Colour");
         let mut c = actor.colour.0;
         if ui.color_edit_button_srgb(&mut c).labelled_by(l.id).changed() {

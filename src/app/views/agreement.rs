@@ -34,8 +34,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
     };
     let key = (app.cmp_stamp, topic.clone());
     if app.ui.agreement.key.as_ref() != Some(&key) {
-        let actors: Vec<String> = glance::actor_ids(app).into_iter().filter(|a| !a.is_empty()).collect();
-        app.ui.agreement.data = crate::positions::agreement(&app.ws, &app.cmp.list, &topic, &actors);
+        let cols = crate::positions::Columns::of(&app.cmp);
+        app.ui.agreement.data = crate::positions::agreement(&app.ws, &app.cmp.list, &topic, &cols);
         app.ui.agreement.key = Some(key);
     }
     let app = &*app;

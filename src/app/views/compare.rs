@@ -706,6 +706,7 @@ fn draw_headers(
             galley
         };
         ui.painter().galley(r.min + vec2(0.0, 12.0), galley, v.strong_text_color());
+        let bloc = bloc_toggle(app, ci);
         let subtitle = if col.members.len() > 1 {
             // a bloc shown as one column
             plural(col.members.len(), "actor")
@@ -716,30 +717,80 @@ fn draw_headers(
             ui.painter().text(
                 r.min + vec2(0.0, 33.0),
                 egui::Align2::LEFT_TOP,
-                style::shorten(&subtitle, 40),
+                // short enough to leave the bloc's button room
+                style::shorten(&subtitle, if bloc.is_some() { 18 } else { 40 }),
                 egui::FontId::proportional(11.0),
                 v.weak_text_color(),
             );
         }
         let resp = ui.interact(r, ui.scope_id().with(("column-head", ci)), Sense::click());
         resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &title));
-        let resp = resp.on_hover_text(format!("{} · {}\nRight-click to move or hide this column", col.name, col.group));
-        if col.actor.is_some() {
-            let id = col.id.clone();
-            resp.context_menu(|ui| {
-                if ui.add_enabled(ci > 0, egui::Button::new("Move left")).clicked() {
-                    actions.push(Action::MoveActor(id.clone(), -1));
-                }
-                if ui.add_enabled(ci + 1 < n, egui::Button::new("Move right")).clicked() {
-                    actions.push(Action::MoveActor(id.clone(), 1));
-                }
-                if ui.button("Hide this column").clicked() {
-                    actions.push(Action::ToggleActor(id.clone()));
-                }
-            });
+        let hover = if col.members.len() > 1 {
+            format!("{}: {}\nRight-click to move this column or open the bloc", col.name, member_names(app, col))
+        } else {
+            format!("{} · {}\nRight-click to move or hide this column", col.name, col.group)
+        };
+        let resp = resp.on_hover_text(hover);
+        let id = col.id.clone();
+        resp.context_menu(|ui| {
+            if ui.add_enabled(ci > 0, egui::Button::new("Move left")).clicked() {
+                actions.push(Action::MoveActor(id.clone(), -1));
+            }
+            if ui.add_enabled(ci + 1 < n, egui::Button::new("Move right")).clicked() {
+                actions.push(Action::MoveActor(id.clone(), 1));
+            }
+            if col.actor.is_some() && ui.button("Hide this column").clicked() {
+                actions.push(Action::ToggleActor(id.clone()));
+            }
+            if let Some((group, open, label)) = &bloc
+                && ui.button(label.as_str()).clicked()
+            {
+                actions.push(Action::SetBlocOpen(group.clone(), *open));
+            }
+        });
+        // the bloc's button, right of the subtitle: "Open" on a closed
+        // bloc's column, "One column" on the first column of an open one
+        if let Some((group, open, label)) = bloc {
+            let text = if open { "Open" } else { "One column" };
+            let b = egui::Button::new(RichText::new(text).size(11.0)).small();
+            let size = vec2(if open { 40.0 } else { 70.0 }, 17.0);
+            let at = Rect::from_min_size(pos2(r.max.x - size.x - 2.0, r.min.y + 30.0), size);
+            let resp = ui.put(at, b).on_hover_text(label.as_str());
+            resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if resp.clicked() {
+                actions.push(Action::SetBlocOpen(group, open));
+            }
         }
     }
     ui.painter().hline(rect.x_range(), rect.max.y, v.widgets.noninteractive.bg_stroke);
+}
+
+/// The names of the actors a column holds, in column order.
+fn member_names(app: &CounterpointApp, col: &crate::compare::Column) -> String {
+    let cat = &app.ws.session.catalogue;
+    col.members.iter().map(|&i| cat.actors[i].name.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// What the header of column `ci` offers for its bloc: (bloc, whether
+/// the click opens it, what the click does in words). A closed bloc's
+/// column opens; an open bloc of several actors closes from its first
+/// column shown.
+fn bloc_toggle(app: &CounterpointApp, ci: usize) -> Option<(String, bool, String)> {
+    let cols = &app.cmp.columns;
+    let col = &cols[ci];
+    if col.members.len() > 1 {
+        let label = format!("Open {} into its {} actors", col.name, col.members.len());
+        return Some((col.group.clone(), true, label));
+    }
+    let group = col.group.as_str();
+    if group.is_empty() || cols[..ci].iter().any(|c| c.group == group) {
+        return None;
+    }
+    let shown = cols.iter().filter(|c| c.group == group && !c.members.is_empty()).count();
+    (shown > 1).then(|| {
+        let name = crate::compare::bloc_name(&app.ws, group);
+        (group.to_string(), false, format!("Show {name} as one column"))
+    })
 }
 
 /// The checked mark (drawn as a tick).

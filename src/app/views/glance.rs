@@ -57,19 +57,17 @@ pub fn topic_picker(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<
     Some(id)
 }
 
-/// An actor's name and colour ("" is no actor).
+/// A column's name and colour: an actor's, a closed bloc's ("" is no
+/// actor).
 pub fn actor_label(app: &CounterpointApp, id: &str) -> (String, Color32) {
+    if let Some(c) = app.cmp.columns.iter().find(|c| !id.is_empty() && c.id == id) {
+        return (c.name.clone(), style::rgb(c.colour));
+    }
     match app.ws.session.catalogue.actor(id) {
         Some(a) => (a.name.clone(), style::rgb(a.colour.0)),
         None if id.is_empty() => ("No actor".into(), style::rgb(style::NO_ACTOR)),
         None => (id.to_string(), style::rgb(style::NO_ACTOR)),
     }
-}
-
-/// The actor ids in the Compare view's column order ("" for the "No
-/// actor" column): rows of the timeline, rows and columns of the matrix.
-pub fn actor_ids(app: &CounterpointApp) -> Vec<String> {
-    app.cmp.columns.iter().map(|c| c.id.clone()).collect()
 }
 
 /// A stance's mark: ▲ for, ▼ against, ● neutral, ○ none; filled in the

@@ -36,8 +36,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
     let key = (app.cmp_stamp, topic.clone());
     if app.ui.timeline.key.as_ref() != Some(&key) {
         let days = crate::positions::article_days(&app.ws);
-        let actors = glance::actor_ids(app);
-        app.ui.timeline.data = crate::positions::timeline(&app.ws, &days, &app.cmp.list, &topic, &actors);
+        let cols = crate::positions::Columns::of(&app.cmp);
+        app.ui.timeline.data = crate::positions::timeline(&app.ws, &days, &app.cmp.list, &topic, &cols);
         app.ui.timeline.key = Some(key);
     }
     let app = &*app;

@@ -30,13 +30,20 @@ pub fn outlet_name(outlet: &str) -> &str {
 pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Action>) {
     let sort = app.ws.session.view.positions.voices_sort;
     if app.ui.voices.key != Some((app.cmp_stamp, sort)) {
-        app.ui.voices.rows = crate::positions::voices(&app.ws, &app.cmp.list, sort);
+        let cols = crate::positions::Columns::of(&app.cmp);
+        app.ui.voices.rows = crate::positions::voices(&app.ws, &app.cmp.list, &cols, sort);
         app.ui.voices.key = Some((app.cmp_stamp, sort));
     }
     if let Some((o, a)) = app.ws.session.view.positions.voices_open.clone() {
         let key = (app.cmp_stamp, o, a);
         if app.ui.voices.open_key.as_ref() != Some(&key) {
-            app.ui.voices.open = crate::positions::voice_statements(&app.ws, &app.cmp.list, &key.1, &key.2);
+            app.ui.voices.open = crate::positions::voice_statements(
+                &app.ws,
+                &app.cmp.list,
+                &crate::positions::Columns::of(&app.cmp),
+                &key.1,
+                &key.2,
+            );
             app.ui.voices.open_key = Some(key);
         }
     }
