@@ -356,7 +356,7 @@ impl<'a> Words<'a> {
             if head.0 >= head.1 {
                 continue;
             }
-            let Some(np) = self.left_np(head.1, head.0) else { continue };
+            let Some(np) = self.left_np(self.before_parenthetical(head.1, head.0), head.0) else { continue };
             if !self.names_someone(np) {
                 continue;
             }
@@ -382,6 +382,41 @@ impl<'a> Words<'a> {
             return Some(Mention { head: last_desc, desc: Some(chunks[k]) });
         }
         Some(Mention { head: np, desc: Some(desc) })
+    }
+
+    /// A short parenthetical right after a name (a party and state
+    /// "(D-Ohio)", an age "(54)", "(pictured)") belongs to the name, not to
+    /// what follows: the index after it, or `at` when there is none.
+    pub fn skip_parenthetical(&self, at: usize, hi: usize) -> usize {
+        if at < hi && self.t(at).is_punct('(') && self.t(at).quote == 0 {
+            for k in at + 2..(at + 10).min(hi) {
+                let t = self.t(k);
+                if t.is_punct(')') {
+                    return k + 1;
+                }
+                if t.quote != 0 || t.is_punct('(') || t.is_punct(',') {
+                    break;
+                }
+            }
+        }
+        at
+    }
+
+    /// The same seen from its right: where a short parenthetical that ends
+    /// at `end` starts, or `end` when none does.
+    pub fn before_parenthetical(&self, end: usize, lo: usize) -> usize {
+        if end >= lo + 4 && self.t(end - 1).is_punct(')') && self.t(end - 1).quote == 0 {
+            for k in (lo + 1..end - 2).rev().take(8) {
+                let t = self.t(k);
+                if t.is_punct('(') {
+                    return k;
+                }
+                if t.quote != 0 || t.is_punct(')') || t.is_punct(',') {
+                    break;
+                }
+            }
+        }
+        end
     }
 
     /// Whether a phrase ends in a person's name ("... Dmitry Peskov").

@@ -278,8 +278,8 @@ fn word_end(s: &str, i: usize, c: char) -> (usize, bool) {
         let joins = match n {
             '\'' | '’' | '-' | '‑' => after.is_some_and(|a| a.is_alphanumeric()),
             '.' => {
-                // U.S. / a.m. / 3.5 / U.N.
-                let prev_seg = s[i..j].rsplit('.').next().unwrap_or("");
+                // U.S. / a.m. / 3.5 / U.N. / D-N.Y. (a party and state)
+                let prev_seg = s[i..j].rsplit(['.', '-']).next().unwrap_or("");
                 (prev_seg.chars().count() == 1 && after.is_some_and(|a| a.is_alphabetic()))
                     || (numeric && after.is_some_and(|a| a.is_ascii_digit()))
             }
@@ -337,6 +337,8 @@ mod tests {
         assert_eq!(words("Mr. Obama and John F. Kennedy."), ["Mr.", "Obama", "and", "John", "F.", "Kennedy", "."]);
         assert_eq!(words("He’s sure they're"), ["He", "’s", "sure", "they", "'re"]);
         assert_eq!(words("FranÃ§ois Hollande"), ["FranÃ§ois", "Hollande"]);
+        // a party and state after a lawmaker's name is one word
+        assert_eq!(words("Lind (D-N.Y.) left."), ["Lind", "(", "D-N.Y.", ")", "left", "."]);
     }
 
     #[test]

@@ -165,6 +165,17 @@ mod tests {
     }
 
     #[test]
+    fn a_lawmakers_party_and_state_sit_between_name_and_description() {
+        // after the verb, with an apposition after the parenthetical
+        let f = one("\"The aid bill is stuck for good,\" said Rep. Nora Palk (D-N.Y.), who sits on the panel.");
+        assert_eq!(f.speaker.as_deref(), Some("Nora Palk"));
+        assert_eq!(f.content, "The aid bill is stuck for good");
+        // before the verb, set off by commas
+        let f = one("\"We found no such letter,\" Sen. Ed Marsh (R-Ohio), a member of the committee, said.");
+        assert_eq!(f.speaker.as_deref(), Some("Ed Marsh"));
+    }
+
+    #[test]
     fn clause_then_speaker_said() {
         let f = one("Grain exports will double by spring, Ukraine's agriculture minister has said.");
         assert_eq!(f.content, "Grain exports will double by spring");

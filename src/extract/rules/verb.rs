@@ -141,7 +141,8 @@ fn speaker_after(d: &Doc, si: usize, i: usize, stop: usize, after: usize) -> Opt
         return None;
     }
     let np = d.w.right_np(after, s.end)?;
-    let (np_end, desc) = d.extend_appositive_right(np.1, s.end);
+    // "said Rep. Ana Lind (D-Ohio), who chairs the panel"
+    let (np_end, desc) = d.extend_appositive_right(d.w.skip_parenthetical(np.1, s.end), s.end);
     let tail_ok = np_end >= s.end || {
         let t = d.w.t(np_end);
         !t.is_word() || t.has(Class::PREP | Class::TIME | Class::SUBORD | Class::ADVERB)
