@@ -398,11 +398,14 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
                 continue;
             }
         }
+        // a whole beside its own parts holds what none of them does:
+        // "Western officials · others"
+        let beside_parts = cat.parts(i).any(|p| visible.contains(&p));
         columns.push(Column {
             actor: Some(i),
             members: vec![i],
             id: a.id.clone(),
-            name: a.name.clone(),
+            name: if beside_parts { format!("{} · others", a.name) } else { a.name.clone() },
             group: a.group.clone(),
             colour: a.colour.0,
             count: 0,

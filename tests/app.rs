@@ -676,6 +676,8 @@ fn the_west_is_one_column_that_opens_into_its_members_and_closes_again() {
     // open: its members side by side, their statements shared among them
     let opened: usize = h.state().cmp.columns.iter().filter(|c| c.group == "West").map(|c| c.count).sum();
     assert_eq!(opened, closed, "opening moves statements, it neither adds nor drops any");
+    // what none of the parts said stays with the whole, named as such
+    header(&h, "Western officials · others");
     let nato = header(&h, "NATO");
     let us = header(&h, "US administration");
     assert!(nato.width() >= 200.0 && us.width() >= 200.0);

@@ -752,8 +752,11 @@ fn draw_headers(
         // bloc's column, "One column" on the first column of an open one
         if let Some((group, open, label)) = bloc {
             let text = if open { "Open" } else { "One column" };
-            let b = egui::Button::new(RichText::new(text).size(11.0)).small();
-            let size = vec2(if open { 40.0 } else { 70.0 }, 17.0);
+            let b = egui::Button::new(RichText::new(text).size(11.0)).small().wrap_mode(egui::TextWrapMode::Extend);
+            let w = ui.fonts_mut(|f| {
+                f.layout_no_wrap(text.to_string(), egui::FontId::proportional(11.0), Color32::WHITE).size().x
+            });
+            let size = vec2(w + 2.0 * ui.spacing().button_padding.x + 2.0, 17.0);
             let at = Rect::from_min_size(pos2(r.max.x - size.x - 2.0, r.min.y + 30.0), size);
             let resp = ui.put(at, b).on_hover_text(label.as_str());
             resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));

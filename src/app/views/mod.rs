@@ -627,7 +627,8 @@ fn status_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action
                 "{} of {} shown · {} · {} of {}",
                 c.list.len(),
                 plural(c.total, "statement"),
-                plural(c.columns.iter().filter(|c| !c.members.is_empty()).count(), "actor"),
+                // actors, whether in columns of their own or in a closed bloc's
+                plural(c.columns.iter().map(|c| c.members.len()).sum(), "actor"),
                 c.articles_shown,
                 plural(app.ws.session.articles.len(), "article")
             ));
