@@ -35,6 +35,9 @@ pub struct Evidence {
 /// (statements whose content overlaps a gold statement), rounded down.
 const PRIORS: &[(&str, u8)] = &[
     ("according to", 85),
+    // two statements on the development corpora, both right: too few to
+    // measure, so set below "according to", its nearest kin
+    ("as S put it", 80),
     ("participle", 80),
     ("inverted opening", 80),
     ("speaker after verb", 90),

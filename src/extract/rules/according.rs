@@ -1,4 +1,5 @@
-//! `According to S, C.` and `C, according to S.`
+//! `According to S, C.` and `C, according to S.`; `As S put it, C.` and
+//! `C, as S put it.`
 
 use super::super::lexicon::Class;
 use super::super::mentions::Mention;
@@ -65,6 +66,81 @@ impl Rule for AccordingTo {
     }
 }
 
+pub struct AsPutIt;
+
+impl Rule for AsPutIt {
+    fn name(&self) -> &'static str {
+        "as S put it"
+    }
+
+    fn why(&self) -> &'static str {
+        "“as S put it” credits the wording of the clause around it to S, before, after or inside it"
+    }
+
+    fn at_word(&self, site: &Site) -> Option<Candidate> {
+        let (d, si, i) = (site.d, site.si, site.i);
+        if !d.is(i, "as") || d.w.t(i).quote != 0 {
+            return None;
+        }
+        let s = site.sentence();
+        // "as S put it", "as S once put it", "as S has put it"
+        let put = (i + 2..(i + 14).min(s.end.saturating_sub(1)))
+            .find(|&k| (d.is(k, "put") || d.is(k, "puts")) && d.is(k + 1, "it"))?;
+        // the phrase with its determiner: "as one trader put it"
+        let np = d.w.right_np(i + 1, put).or_else(|| {
+            let t = d.w.t(i + 1);
+            let det = t.has(Class::DET) || t.is_word() && !t.cap && t.verb.is_none() && !t.has(Class::PREP);
+            det.then(|| d.w.right_np(i + 2, put)).flatten().map(|r| (i + 1, r.1))
+        })?;
+        if np.0 != i + 1 || !(np.1..put).all(|k| d.w.t(k).has(Class::ADVERB | Class::AUX)) {
+            return None;
+        }
+        // the phrase runs on to a comma or the sentence's end: "as S put
+        // it in a statement on Monday,"
+        let after = put + 2;
+        let phrase_end = (after..s.end)
+            .find(|&k| d.w.t(k).quote == 0 && (d.w.t(k).is_punct(',') || d.w.t(k).is_terminal()))
+            .unwrap_or(s.end);
+        if (after..phrase_end).any(|k| d.w.t(k).quote != 0 || d.w.t(k).verb.is_some_and(|v| v.strong)) {
+            return None;
+        }
+        let at_start = i == s.body || (i == s.body + 1 && d.w.t(s.body).has(Class::SENT_ADV));
+        // the wording after the phrase, to the clause's end
+        let rest = (phrase_end < s.end && d.w.t(phrase_end).is_punct(','))
+            .then(|| d.trim(phrase_end + 1, d.clause_end(phrase_end + 1, s.end)))
+            .filter(|r| r.0 < r.1);
+        // set off after the wording ("..., as S put it") or inside it
+        let set_off = i > s.body && {
+            let p = d.w.t(i - 1);
+            p.is_punct(',') || (p.is_quote() && p.quote != 0 && i >= s.body + 2 && d.w.t(i - 2).is_punct(','))
+        };
+        let content = if at_start {
+            vec![rest?]
+        } else if set_off {
+            let end = if d.w.t(i - 1).is_punct(',') { i - 1 } else { i };
+            let before = d.content_before(si, end)?;
+            match rest {
+                Some(r) => vec![before, r],
+                None => vec![before],
+            }
+        } else {
+            return None;
+        };
+        // a report inside names its own speaker
+        if content.iter().any(|c| d.has_report(c.0, c.1)) {
+            return None;
+        }
+        Some(Candidate {
+            content,
+            source: Source::Mention(Mention { head: np, desc: None }),
+            cue: Some((put, put + 2)),
+            sentence: si,
+            rule: self.name(),
+            set_apart: false,
+        })
+    }
+}
+
 /// A finite verb of saying or telling.
 fn reporting_verb(d: &super::super::doc::Doc, k: usize) -> bool {
     use super::super::lexicon::{Form, Frame};
@@ -103,6 +179,23 @@ mod tests {
         let f = one("Erdogan, according to his office, told the visitors that the strait would stay open.");
         assert_eq!(f.content, "the strait would stay open");
         assert_eq!(f.cue.as_deref(), Some("told"));
+    }
+
+    #[test]
+    fn as_someone_put_it_before_after_or_inside_the_wording() {
+        let f =
+            one("As Ms. Varga put it in a letter last week, the agency offers \"a view you will not find elsewhere.\"");
+        assert_eq!(f.speaker.as_deref(), Some("Varga"));
+        assert_eq!(f.content, "the agency offers \"a view you will not find elsewhere.\"");
+        assert_eq!(f.cue.as_deref(), Some("put it"));
+        let f = one("The price cap was \"a sieve with holes in it,\" as one diplomat put it.");
+        assert_eq!(f.source.as_deref(), Some("one diplomat"));
+        assert!(f.content.starts_with("The price cap was"), "{}", f.content);
+        let f = one("The new plan is, as Lavrov once put it, \"the old plan in a new coat.\"");
+        assert_eq!(f.speaker.as_deref(), Some("Sergei Lavrov"));
+        assert!(f.content.contains("the old plan in a new coat"), "{}", f.content);
+        // "as it was put" and "put it on the table" are no credit
+        assert!(run("The bill, as drafted, would put it on the table.").is_empty());
     }
 
     #[test]

@@ -114,6 +114,7 @@ pub const ENGLISH: RuleList = RuleList {
     blocks: &[&colon::ColonBlock, &headline::SpeakerColon, &headline::DashName],
     at_word: &[
         &according::AccordingTo,
+        &according::AsPutIt,
         &participle::Participle,
         &reported::InvertedOpening,
         &trailing::SpeakerAfterVerb,
