@@ -200,7 +200,9 @@ pub struct PhraseMatcher {
     /// start it requires.
     by_stem: FxMap<Vec<usize>>,
     by_word: FxMap<Vec<usize>>,
-    by_prefix: Vec<(String, Vec<usize>)>,
+    /// Prefixes grouped by their first letter, so a word is compared only
+    /// with the prefixes that start as it does.
+    by_prefix: HashMap<char, Vec<(String, Vec<usize>)>, BuildHasherDefault<FxHasher>>,
     lang: String,
 }
 
@@ -358,7 +360,7 @@ impl PhraseMatcher {
             phrases: Vec::with_capacity(phrases.len()),
             by_stem: FxMap::default(),
             by_word: FxMap::default(),
-            by_prefix: Vec::new(),
+            by_prefix: HashMap::default(),
             lang: lang.to_string(),
         };
         for (pi, p) in phrases.iter().enumerate() {
@@ -366,10 +368,14 @@ impl PhraseMatcher {
             match pats.first() {
                 Some(WordPat::Stem(st)) => m.by_stem.entry(st.as_str().into()).or_default().push(pi),
                 Some(WordPat::Exact(w)) => m.by_word.entry(w.as_str().into()).or_default().push(pi),
-                Some(WordPat::Prefix(x)) => match m.by_prefix.iter_mut().find(|(k, _)| k == x) {
-                    Some((_, v)) => v.push(pi),
-                    None => m.by_prefix.push((x.clone(), vec![pi])),
-                },
+                Some(WordPat::Prefix(x)) => {
+                    let first = x.chars().next().unwrap_or_default();
+                    let bucket = m.by_prefix.entry(first).or_default();
+                    match bucket.iter_mut().find(|(k, _)| k == x) {
+                        Some((_, v)) => v.push(pi),
+                        None => bucket.push((x.clone(), vec![pi])),
+                    }
+                }
                 None => {}
             }
             m.phrases.push(pats);
@@ -409,7 +415,13 @@ impl PhraseMatcher {
             let lower = words.lower(i);
             let stemmed = if self.by_stem.is_empty() { None } else { self.by_stem.get(words.stem(i)) };
             let exact = if self.by_word.is_empty() { None } else { self.by_word.get(lower) };
-            let prefixed = self.by_prefix.iter().filter(|(p, _)| lower.starts_with(p.as_str())).map(|(_, v)| v);
+            let bucket = if self.by_prefix.is_empty() {
+                None
+            } else {
+                lower.chars().next().and_then(|c| self.by_prefix.get(&c))
+            };
+            let prefixed =
+                bucket.into_iter().flatten().filter(|(p, _)| lower.starts_with(p.as_str())).map(|(_, v)| v);
             for &pi in stemmed.into_iter().chain(exact).chain(prefixed).flatten() {
                 if let Some(last) = self.match_from(&self.phrases[pi], words, i) {
                     hits.push(Hit {

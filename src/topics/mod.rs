@@ -219,10 +219,13 @@ struct LangIndex {
     /// The language the matchers were built for (the one asked for may
     /// have fallen back to English).
     lang: String,
-    terms: PhraseMatcher,
-    /// Per phrase of `terms`: topic index and list.
+    /// Topic words and stance cues in one matcher, so that each word of a
+    /// text is looked up once for both: the first `term_info.len()`
+    /// phrases are topic words, the rest cues.
+    phrases: PhraseMatcher,
+    /// Per topic word: topic index and list.
     term_info: Vec<(usize, TermKind)>,
-    cues: PhraseMatcher,
+    /// Per cue, after the topic words.
     cue_info: Vec<CueKind>,
 }
 
@@ -345,15 +348,10 @@ impl TopicLexicon {
                     }
                 }
             }
+            phrases.extend(cue_phrases);
             index.langs.insert(
                 lang.clone(),
-                LangIndex {
-                    lang: lang.clone(),
-                    terms: PhraseMatcher::new(&lang, &phrases),
-                    term_info,
-                    cues: PhraseMatcher::new(&lang, &cue_phrases),
-                    cue_info,
-                },
+                LangIndex { lang: lang.clone(), phrases: PhraseMatcher::new(&lang, &phrases), term_info, cue_info },
             );
         }
         self.index = Some(Arc::new(index));
@@ -684,20 +682,18 @@ impl ArticleContext {
                 merged.iter().map(|r| matcher::Words::new(r.text(text), r.start, &li.lang)).collect();
             let mut hits = Vec::new();
             for w in &pieces {
-                li.terms.find_words(w, &mut hits);
+                li.phrases.find_words(w, &mut hits);
             }
-            terms = hits
-                .iter()
-                .map(|h| {
-                    let (topic, kind) = li.term_info[h.phrase];
-                    TermHit { topic, kind, span: Span::new(h.start, h.end) }
-                })
-                .collect();
-            hits.clear();
-            for w in &pieces {
-                li.cues.find_words(w, &mut hits);
+            // in order of position either way: a piece's hits are sorted,
+            // and the pieces are in order
+            let n_terms = li.term_info.len();
+            for h in &hits {
+                let span = Span::new(h.start, h.end);
+                match li.term_info.get(h.phrase) {
+                    Some(&(topic, kind)) => terms.push(TermHit { topic, kind, span }),
+                    None => cues.push((li.cue_info[h.phrase - n_terms], span)),
+                }
             }
-            cues = hits.iter().map(|h| (li.cue_info[h.phrase], Span::new(h.start, h.end))).collect();
             let mut in_lead: Vec<TermHit> = contained(&terms, |h| h.span, lead).copied().collect();
             drop_covered(&mut in_lead);
             for h in in_lead {
