@@ -383,10 +383,25 @@ impl TopicLexicon {
         if statements.is_empty() {
             return;
         }
-        let ctx = ArticleContext::new(self, text);
-        for s in statements.iter_mut() {
-            let parts = s.parts();
-            let a = self.analyze_with_cue(text, &parts, s.cue, &ctx, None);
+        // each statement reads its own sentence and the one before: only
+        // those are searched (with the lead), not the whole article
+        let reads: Vec<(Vec<Span>, Option<(Span, Span)>)> = statements
+            .iter()
+            .map(|s| {
+                let parts = usable(text, &s.parts());
+                let read = (!parts.is_empty()).then(|| reading(text, &parts));
+                (parts, read)
+            })
+            .collect();
+        let regions: Vec<Span> = reads.iter().filter_map(|(_, r)| r.map(|(_, read)| read)).collect();
+        let ctx = ArticleContext::searching(self, text, &regions, true);
+        for (s, (parts, read)) in statements.iter_mut().zip(&reads) {
+            let Some((sentence, read)) = *read else {
+                s.topics = Vec::new();
+                s.stance = Default::default();
+                continue;
+            };
+            let a = self.analyze_read(text, parts, (sentence, read), s.cue, &ctx, None);
             s.topics = a.topics.iter().map(|f| self.topics[f.topic].id.clone()).collect();
             s.stance = a
                 .topics
@@ -433,9 +448,28 @@ impl TopicLexicon {
         if self.lang_index(&ctx.lang).is_none() {
             return Analysis::default();
         }
-        let parts: Vec<Span> = parts.iter().copied().filter(|p| !p.is_empty() && p.end <= text.len()).collect();
+        let parts = usable(text, parts);
+        if parts.is_empty() {
+            return Analysis::default();
+        }
+        self.analyze_read(text, &parts, reading(text, &parts), cue, ctx, forced)
+    }
+
+    /// [`Self::analyze_with_cue`] of usable, non-empty `parts` whose
+    /// sentence and reading ([`reading`]) are known.
+    fn analyze_read(
+        &self,
+        text: &str,
+        parts: &[Span],
+        (sentence, read): (Span, Span),
+        cue: Option<Span>,
+        ctx: &ArticleContext,
+        forced: Option<&[usize]>,
+    ) -> Analysis {
+        if self.lang_index(&ctx.lang).is_none() {
+            return Analysis::default();
+        }
         let Some(first) = parts.first().copied() else { return Analysis::default() };
-        let (sentence, read) = reading(text, &parts);
         // topic words of the sentences, content and the rest apart
         let mut content_hits: Vec<TermHit> = Vec::new();
         let mut context_hits: Vec<TermHit> = Vec::new();
@@ -519,8 +553,8 @@ impl TopicLexicon {
                 evidence[t].push(Evidence { span, place, kind: TermKind::Term });
             }
         }
-        let question = is_question(text, &parts);
-        let stances = stance::decide(self, text, &parts, &tagged, &content_hits, &cue_hits, lead_in, question);
+        let question = is_question(text, parts);
+        let stances = stance::decide(self, text, parts, &tagged, &content_hits, &cue_hits, lead_in, question);
         let topics = tagged
             .iter()
             .map(|&t| TopicFinding {
@@ -645,7 +679,7 @@ pub struct ArticleContext {
 impl ArticleContext {
     /// Reads the whole of `text`.
     pub fn new(lexicon: &TopicLexicon, text: &str) -> Self {
-        Self::searching(lexicon, text, &[Span::new(0, text.len())])
+        Self::searching(lexicon, text, &[Span::new(0, text.len())], false)
     }
 
     /// Reads only what one statement needs: the headline and lead, and the
@@ -653,13 +687,17 @@ impl ArticleContext {
     pub fn for_statement(lexicon: &TopicLexicon, text: &str, parts: &[Span]) -> Self {
         let parts: Vec<Span> = parts.iter().copied().filter(|p| !p.is_empty() && p.end <= text.len()).collect();
         if parts.is_empty() {
-            return Self::searching(lexicon, text, &[]);
+            return Self::searching(lexicon, text, &[], false);
         }
         let (_, read) = reading(text, &parts);
-        Self::searching(lexicon, text, &[read])
+        Self::searching(lexicon, text, &[read], false)
     }
 
-    fn searching(lexicon: &TopicLexicon, text: &str, regions: &[Span]) -> Self {
+    /// Reads `regions` of `text` and its lead. With `whole_words`, each
+    /// region is first widened to the whole words it cuts, so that what
+    /// is found inside a region is exactly what reading the whole text
+    /// would find there.
+    fn searching(lexicon: &TopicLexicon, text: &str, regions: &[Span], whole_words: bool) -> Self {
         let lang = detect_language(text).to_string();
         let lead = headline_and_lead(text);
         let mut score = vec![0.0; lexicon.topics.len()];
@@ -667,8 +705,13 @@ impl ArticleContext {
         let mut cues = Vec::new();
         if let Some(li) = lexicon.lang_index(&lang) {
             // the regions and the lead, overlaps merged, in order
-            let mut rs: Vec<Span> =
-                regions.iter().copied().chain(std::iter::once(lead)).filter(|r| !r.is_empty()).collect();
+            let mut rs: Vec<Span> = regions
+                .iter()
+                .copied()
+                .chain(std::iter::once(lead))
+                .filter(|r| !r.is_empty())
+                .map(|r| if whole_words { widened(text, r) } else { r })
+                .collect();
             rs.sort_by_key(|r| (r.start, r.end));
             let mut merged: Vec<Span> = Vec::with_capacity(rs.len());
             for r in rs {
@@ -712,6 +755,31 @@ impl ArticleContext {
     fn cues_in(&self, r: Span) -> impl Iterator<Item = &(CueKind, Span)> {
         contained(&self.cues, |c| c.1, r)
     }
+}
+
+/// The parts of a statement that can be read: not empty, inside `text`.
+fn usable(text: &str, parts: &[Span]) -> Vec<Span> {
+    parts.iter().copied().filter(|p| !p.is_empty() && p.end <= text.len()).collect()
+}
+
+/// `r` widened to the whole words (as [`matcher::words`] cuts them) it
+/// starts or ends inside.
+fn widened(text: &str, r: Span) -> Span {
+    let mut start = r.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while let Some(c) = text[..start].chars().next_back().filter(|&c| matcher::is_word_char(c)) {
+        start -= c.len_utf8();
+    }
+    let mut end = r.end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    while let Some(c) = text[end..].chars().next().filter(|&c| matcher::is_word_char(c)) {
+        end += c.len_utf8();
+    }
+    Span::new(start, end)
 }
 
 /// The items of `sorted` (by start) whose span lies inside `r`.
