@@ -87,6 +87,10 @@ fn is_word_char(c: char) -> bool {
 /// Splits "he's", "they're", "I'm" into the pronoun and the verb, so the
 /// pronoun can be a speaker and the verb an auxiliary.
 fn contraction_split(w: &str) -> Option<usize> {
+    // every ending below starts with an apostrophe
+    if !w.contains(['\'', '’']) {
+        return None;
+    }
     let lower = w.to_lowercase();
     for p in ["he", "she", "it", "they", "we", "i", "you", "who", "that", "there"] {
         if let Some(rest) = lower.strip_prefix(p)

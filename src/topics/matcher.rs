@@ -193,6 +193,10 @@ pub struct Hit {
 
 type FxMap<V> = HashMap<Box<str>, V, BuildHasherDefault<FxHasher>>;
 
+/// A hash map with [`FxHasher`], for word tables looked up once per word
+/// of every article.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// Finds many phrases at once.
 pub struct PhraseMatcher {
     phrases: Vec<Vec<WordPat>>,
@@ -493,7 +497,7 @@ impl StemCache {
 
 /// A small, fast hash for short words (FxHash, as rustc uses).
 #[derive(Default)]
-struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {

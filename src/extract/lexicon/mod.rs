@@ -12,7 +12,7 @@ pub mod ru;
 pub mod slavic;
 pub mod uk;
 
-use std::collections::HashMap;
+use crate::topics::matcher::FastMap;
 use std::sync::LazyLock;
 
 /// A language whose word lists exist.
@@ -169,7 +169,7 @@ pub struct Entry {
 pub struct Lexicon {
     pub lang: Lang,
     pub tables: &'static Tables,
-    table: HashMap<Box<str>, Entry>,
+    table: FastMap<Box<str>, Entry>,
 }
 
 static EN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(Lang::En, &en::TABLES));
@@ -183,7 +183,7 @@ impl Lexicon {
     }
 
     fn build(lang: Lang, tables: &'static Tables) -> Lexicon {
-        let mut t: HashMap<Box<str>, Entry> = HashMap::with_capacity(4096);
+        let mut t: FastMap<Box<str>, Entry> = FastMap::with_capacity_and_hasher(4096, Default::default());
         for &(words, class) in tables.classes {
             for w in words {
                 t.entry((*w).into()).or_default().class |= class;
@@ -248,15 +248,18 @@ impl Lexicon {
     /// Phrasal reporting verbs (`call for`, `point out`): the frame when
     /// `verb` is followed by `particle`.
     pub fn phrasal(&self, verb: &str, particle: &str) -> Option<(Frame, Form)> {
-        let v = verb.to_ascii_lowercase();
-        let p = particle.to_ascii_lowercase();
+        // `listed` is `word` lower-cased (ASCII), compared without
+        // allocating: this is asked at every reporting verb
+        let is = |listed: &str, word: &str| {
+            listed.len() == word.len() && listed.bytes().zip(word.bytes()).all(|(a, b)| a == b.to_ascii_lowercase())
+        };
         self.tables.phrasal.iter().find_map(|&(part, base, third, past, ger, frame)| {
-            if part != p {
+            if !is(part, particle) {
                 return None;
             }
-            if v == base || v == third || v == past {
+            if is(base, verb) || is(third, verb) || is(past, verb) {
                 Some((frame, Form::Finite))
-            } else if v == ger {
+            } else if is(ger, verb) {
                 Some((frame, Form::Gerund))
             } else {
                 None
