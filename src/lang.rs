@@ -150,6 +150,7 @@ impl Letters {
         n
     }
 
+    #[inline]
     pub fn add(&mut self, c: char) {
         if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
             self.latin += 1;
@@ -188,11 +189,19 @@ const SAMPLE_CHARS: usize = 6000;
 /// than anything else extraction does.
 const STATS_CHARS: usize = 1500;
 
+/// The first `n` characters of `text`.
+fn first_chars(text: &str, n: usize) -> &str {
+    match text.char_indices().nth(n) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
+}
+
 /// The language of `text`.
 pub fn detect(text: &str) -> Language {
-    let sample: String = text.chars().take(SAMPLE_CHARS).collect();
-    let letters = Letters::count(&sample);
-    let sample: String = sample.chars().take(STATS_CHARS).collect();
+    let sample = first_chars(text, SAMPLE_CHARS);
+    let letters = Letters::count(sample);
+    let sample = first_chars(sample, STATS_CHARS);
     if letters.latin + letters.cyrillic == 0 {
         return match whatlang::detect(&sample) {
             Some(info) => Language::new(two_letter(info.lang())),
@@ -246,10 +255,7 @@ fn mostly_english_words(sample: &str) -> bool {
 /// its letters are Cyrillic, otherwise "en". Letters only, no statistics:
 /// cheap enough to ask for every article, sentence or chunk.
 pub fn reading_language(text: &str) -> &'static str {
-    let mut n = Letters::default();
-    for c in text.chars().take(SAMPLE_CHARS) {
-        n.add(c);
-    }
+    let n = Letters::count(first_chars(text, SAMPLE_CHARS));
     if n.cyrillic > n.latin { n.cyrillic_language().unwrap_or("ru") } else { "en" }
 }
 
