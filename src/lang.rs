@@ -144,8 +144,19 @@ pub struct Letters {
 impl Letters {
     pub fn count(text: &str) -> Letters {
         let mut n = Letters::default();
-        for c in text.chars() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // ASCII byte by byte; anything else as the character it starts
+            let b = bytes[i];
+            if b.is_ascii() {
+                n.latin += usize::from(b.is_ascii_alphabetic());
+                i += 1;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else { break };
             n.add(c);
+            i += c.len_utf8();
         }
         n
     }
@@ -191,10 +202,20 @@ const STATS_CHARS: usize = 1500;
 
 /// The first `n` characters of `text`.
 fn first_chars(text: &str, n: usize) -> &str {
-    match text.char_indices().nth(n) {
-        Some((end, _)) => &text[..end],
-        None => text,
+    if text.len() <= n {
+        return text;
     }
+    // a character starts at every byte that does not continue one
+    let mut seen = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b & 0xC0 != 0x80 {
+            if seen == n {
+                return &text[..i];
+            }
+            seen += 1;
+        }
+    }
+    text
 }
 
 /// The language of `text`.
@@ -267,6 +288,16 @@ fn two_letter(l: whatlang::Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn samples_are_cut_at_characters_and_letters_counted_by_script() {
+        assert_eq!(first_chars("Да, yes", 2), "Да");
+        assert_eq!(first_chars("Да, yes", 0), "");
+        assert_eq!(first_chars("abc", 10), "abc");
+        assert_eq!(first_chars("ééé", 2), "éé");
+        let n = Letters::count("Київ і Moscow, ёлка 42 ü");
+        assert_eq!((n.latin, n.cyrillic, n.ukrainian, n.russian), (7, 9, 2, 1));
+    }
 
     #[test]
     fn common_english_words_decide_without_statistics() {
