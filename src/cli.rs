@@ -580,7 +580,9 @@ pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
 fn json_terminal_safe(json: &str) -> std::borrow::Cow<'_, str> {
     // raw C0 controls in serde_json's output are its own line breaks
     let unsafe_char = |c: char| c >= ' ' && acts_on_terminal(c);
-    if !json.chars().any(unsafe_char) {
+    // printable ASCII never acts: only DEL and non-ASCII need a look
+    let may_act = json.bytes().any(|b| b == 0x7f || !b.is_ascii());
+    if !may_act || !json.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 16);

@@ -850,9 +850,9 @@ pub fn sentence_around(text: &str, content: Span) -> Span {
         if matches!(b, b'.' | b'!' | b'?') && start < bytes.len() && bytes[start].is_ascii_whitespace() {
             // "Mr. Smith", "U.S. officials": a capital letter must follow
             let next = text[start..].trim_start().chars().next();
-            let prev_word: String =
-                text[..start - 1].chars().rev().take_while(|c| c.is_alphanumeric()).collect::<String>();
-            if next.is_some_and(|c| c.is_uppercase() || is_open_quote(c)) && prev_word.chars().count() > 1 {
+            // the word before the stop has more than one letter
+            let long_word = text[..start - 1].chars().rev().take_while(|c| c.is_alphanumeric()).nth(1).is_some();
+            if next.is_some_and(|c| c.is_uppercase() || is_open_quote(c)) && long_word {
                 break;
             }
         }

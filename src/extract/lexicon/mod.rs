@@ -170,6 +170,9 @@ pub struct Lexicon {
     pub lang: Lang,
     pub tables: &'static Tables,
     table: FastMap<Box<str>, Entry>,
+    /// Each particle of `tables.phrasal` with its entries, in table
+    /// order: most words are no particle, and are turned down at once.
+    phrasal_by_particle: Vec<(&'static str, Vec<usize>)>,
 }
 
 static EN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(Lang::En, &en::TABLES));
@@ -224,7 +227,14 @@ impl Lexicon {
                 e.verb = None;
             }
         }
-        Lexicon { lang, tables, table: t }
+        let mut phrasal_by_particle: Vec<(&'static str, Vec<usize>)> = Vec::new();
+        for (i, forms) in tables.phrasal.iter().enumerate() {
+            match phrasal_by_particle.iter_mut().find(|(p, _)| *p == forms.0) {
+                Some((_, v)) => v.push(i),
+                None => phrasal_by_particle.push((forms.0, vec![i])),
+            }
+        }
+        Lexicon { lang, tables, table: t, phrasal_by_particle }
     }
 
     /// Looks up a word; `word` may have any case.
@@ -253,10 +263,9 @@ impl Lexicon {
         let is = |listed: &str, word: &str| {
             listed.len() == word.len() && listed.bytes().zip(word.bytes()).all(|(a, b)| a == b.to_ascii_lowercase())
         };
-        self.tables.phrasal.iter().find_map(|&(part, base, third, past, ger, frame)| {
-            if !is(part, particle) {
-                return None;
-            }
+        let (_, entries) = self.phrasal_by_particle.iter().find(|(part, _)| is(part, particle))?;
+        entries.iter().find_map(|&e| {
+            let (_, base, third, past, ger, frame) = self.tables.phrasal[e];
             if is(base, verb) || is(third, verb) || is(past, verb) {
                 Some((frame, Form::Finite))
             } else if is(ger, verb) {
