@@ -147,14 +147,12 @@ impl Letters {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            // ASCII byte by byte; anything else as the character it starts
-            let b = bytes[i];
-            if b.is_ascii() {
-                n.latin += usize::from(b.is_ascii_alphabetic());
-                i += 1;
-                continue;
-            }
-            let Some(c) = text[i..].chars().next() else { break };
+            // a run of ASCII at once; anything else as the character it
+            // starts
+            let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
+            n.latin += bytes[i..i + run].iter().filter(|b| b.is_ascii_alphabetic()).count();
+            i += run;
+            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
             n.add(c);
             i += c.len_utf8();
         }

@@ -75,7 +75,11 @@ pub fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’' | '‚' | '\'' | '「' | '」')
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || matches!(c, '_' | '@' | '#');
+    }
     c.is_alphanumeric()
         || c == '_'
         || c == '@'

@@ -169,7 +169,8 @@ pub struct Entry {
 pub struct Lexicon {
     pub lang: Lang,
     pub tables: &'static Tables,
-    table: FastMap<Box<str>, Entry>,
+    /// Words as lower-case UTF-8 bytes.
+    table: FastMap<Box<[u8]>, Entry>,
     /// Each particle of `tables.phrasal` with its entries, in table
     /// order: most words are no particle, and are turned down at once.
     phrasal_by_particle: Vec<(&'static str, Vec<usize>)>,
@@ -186,10 +187,10 @@ impl Lexicon {
     }
 
     fn build(lang: Lang, tables: &'static Tables) -> Lexicon {
-        let mut t: FastMap<Box<str>, Entry> = FastMap::with_capacity_and_hasher(4096, Default::default());
+        let mut t: FastMap<Box<[u8]>, Entry> = FastMap::with_capacity_and_hasher(4096, Default::default());
         for &(words, class) in tables.classes {
             for w in words {
-                t.entry((*w).into()).or_default().class |= class;
+                t.entry(w.as_bytes().into()).or_default().class |= class;
             }
         }
         let mut owned: Vec<String> = Vec::new();
@@ -201,10 +202,10 @@ impl Lexicon {
             }
         }
         for f in owned {
-            t.entry(f.into_boxed_str()).or_default().class |= Class::NATION;
+            t.entry(f.into_bytes().into_boxed_slice()).or_default().class |= Class::NATION;
         }
         let mut verb = |w: &'static str, v: Verb| {
-            let e = t.entry(w.into()).or_default();
+            let e = t.entry(w.as_bytes().into()).or_default();
             // keep the first (most specific) frame for a word
             if e.verb.is_none() {
                 e.verb = Some(v);
@@ -223,7 +224,7 @@ impl Lexicon {
             }
         }
         for w in tables.nouns_not_verbs {
-            if let Some(e) = t.get_mut(*w) {
+            if let Some(e) = t.get_mut(w.as_bytes()) {
                 e.verb = None;
             }
         }
@@ -244,15 +245,15 @@ impl Lexicon {
             for (b, c) in buf.iter_mut().zip(word.bytes()) {
                 *b = c.to_ascii_lowercase();
             }
-            // ASCII lower-casing keeps UTF-8 valid
-            let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
-            return self.table.get(lower).copied().unwrap_or_default();
+            // ASCII lower-casing keeps UTF-8 valid: the bytes are the
+            // lower-case word's
+            return self.table.get(&buf[..word.len()]).copied().unwrap_or_default();
         }
         if word.len() > 60 {
             return Entry::default();
         }
         let lower = word.to_lowercase();
-        self.table.get(lower.as_str()).copied().unwrap_or_default()
+        self.table.get(lower.as_bytes()).copied().unwrap_or_default()
     }
 
     /// Phrasal reporting verbs (`call for`, `point out`): the frame when
