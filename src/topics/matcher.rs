@@ -260,20 +260,23 @@ impl Words {
     /// The words of `text` (which starts at `offset` of a longer text), in
     /// language `lang`.
     pub fn new(text: &str, offset: usize, lang: &str) -> Self {
+        // a word of news is about six bytes with its space: room for all
+        // of them at once
+        let guess = text.len() / 5 + 1;
         let mut w = Words {
             offset,
-            spans: Vec::new(),
-            joined: Vec::new(),
+            spans: Vec::with_capacity(guess),
+            joined: Vec::with_capacity(guess),
             lower: String::with_capacity(text.len()),
-            lower_at: Vec::new(),
+            lower_at: Vec::with_capacity(guess),
             stems: String::new(),
-            stem_at: Vec::new(),
+            stem_at: Vec::with_capacity(guess),
         };
         let mut start: Option<usize> = None;
         let mut gap_ok = true;
         // each word with whether only spaces, hyphens or apostrophes follow
         // it up to the next
-        let mut raw: Vec<(usize, usize, bool)> = Vec::new();
+        let mut raw: Vec<(usize, usize, bool)> = Vec::with_capacity(guess);
         for (i, c) in text.char_indices() {
             if is_word_char(c) {
                 if start.is_none() {
