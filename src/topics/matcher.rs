@@ -427,8 +427,7 @@ impl PhraseMatcher {
             } else {
                 lower.chars().next().and_then(|c| self.by_prefix.get(&c))
             };
-            let prefixed =
-                bucket.into_iter().flatten().filter(|(p, _)| lower.starts_with(p.as_str())).map(|(_, v)| v);
+            let prefixed = bucket.into_iter().flatten().filter(|(p, _)| lower.starts_with(p.as_str())).map(|(_, v)| v);
             for &pi in stemmed.into_iter().chain(exact).chain(prefixed).flatten() {
                 if let Some(last) = self.match_from(&self.phrases[pi], words, i) {
                     hits.push(Hit {
