@@ -222,13 +222,13 @@ pub fn detect(text: &str) -> Language {
     let letters = Letters::count(sample);
     let sample = first_chars(sample, STATS_CHARS);
     if letters.latin + letters.cyrillic == 0 {
-        return match whatlang::detect(&sample) {
+        return match whatlang::detect(sample) {
             Some(info) => Language::new(two_letter(info.lang())),
             None => Language::default(),
         };
     }
     if letters.cyrillic > letters.latin {
-        let info = whatlang::detect(&sample);
+        let info = whatlang::detect(sample);
         // Belarusian, Bulgarian, Serbian, Macedonian: only when sure
         if let Some(i) = &info
             && matches!(i.lang(), whatlang::Lang::Bel | whatlang::Lang::Bul | whatlang::Lang::Srp | whatlang::Lang::Mkd)
@@ -241,11 +241,11 @@ pub fn detect(text: &str) -> Language {
         return Language::new(by_letters.or(by_stats).unwrap_or("ru"));
     }
     // Latin script: plainly English prose needs no statistics
-    if mostly_english_words(&sample) {
+    if mostly_english_words(sample) {
         return Language::new("en");
     }
     // otherwise English unless the statistics are sure of another
-    match whatlang::detect(&sample) {
+    match whatlang::detect(sample) {
         Some(info) if info.lang() != whatlang::Lang::Eng && info.is_reliable() => {
             Language::new(two_letter(info.lang()))
         }

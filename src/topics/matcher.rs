@@ -206,7 +206,7 @@ pub struct PhraseMatcher {
     by_word: FxMap<Vec<usize>>,
     /// Prefixes grouped by their first letter, so a word is compared only
     /// with the prefixes that start as it does.
-    by_prefix: HashMap<char, Vec<(String, Vec<usize>)>, BuildHasherDefault<FxHasher>>,
+    by_prefix: FastMap<char, Vec<(String, Vec<usize>)>>,
     lang: String,
 }
 

@@ -385,7 +385,8 @@ impl TopicLexicon {
         }
         // each statement reads its own sentence and the one before: only
         // those are searched (with the lead), not the whole article
-        let reads: Vec<(Vec<Span>, Option<(Span, Span)>)> = statements
+        type Read = (Vec<Span>, Option<(Span, Span)>);
+        let reads: Vec<Read> = statements
             .iter()
             .map(|s| {
                 let parts = usable(text, &s.parts());
