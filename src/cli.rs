@@ -586,7 +586,7 @@ pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
 fn json_terminal_safe(json: &str) -> std::borrow::Cow<'_, str> {
     // raw C0 controls in serde_json's output are its own line breaks
     let unsafe_char = |c: char| c >= ' ' && acts_on_terminal(c);
-    if !json.chars().any(unsafe_char) {
+    if !acts_in_utf8(json.as_bytes()) {
         return std::borrow::Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 16);
@@ -601,6 +601,30 @@ fn json_terminal_safe(json: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Whether UTF-8 `bytes` hold a character at or above the space that a
+/// terminal acts on ([`acts_on_terminal`]): DEL, a C1 control (C2 80–9F)
+/// or a bidirectional control (E2 80 AA–AE, E2 81 A6–A9). Read byte by
+/// byte, as every line of output is.
+fn acts_in_utf8(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(k) = memchr::memchr3(0x7f, 0xc2, 0xe2, &bytes[i..]) {
+        let at = i + k;
+        let acts = match bytes[at] {
+            0x7f => true,
+            0xc2 => matches!(bytes.get(at + 1), Some(0x80..=0x9f)),
+            _ => matches!(
+                (bytes.get(at + 1), bytes.get(at + 2)),
+                (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+            ),
+        };
+        if acts {
+            return true;
+        }
+        i = at + 1;
+    }
+    false
+}
+
 fn clip(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         return s.to_string();
@@ -608,4 +632,27 @@ fn clip(s: &str, max: usize) -> String {
     let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
     t.push('…');
     t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_byte_scan_finds_exactly_the_characters_a_terminal_acts_on() {
+        let by_chars = |s: &str| s.chars().any(|c| c >= ' ' && acts_on_terminal(c));
+        let mut samples: Vec<String> = ["", "plain", "“curly” — dash…", "Київ", "tab\tand\nline", "end\u{7f}"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        // every character of the two-byte and E2-led ranges around the
+        // controls, alone and inside text
+        for c in ('\u{80}'..='\u{7ff}').chain('\u{2000}'..='\u{20ff}') {
+            samples.push(c.to_string());
+            samples.push(format!("a “{c}” b"));
+        }
+        for s in &samples {
+            assert_eq!(acts_in_utf8(s.as_bytes()), by_chars(s), "{s:?}");
+        }
+    }
 }

@@ -144,12 +144,22 @@ pub struct Letters {
 impl Letters {
     pub fn count(text: &str) -> Letters {
         let mut n = Letters::default();
-        for c in text.chars() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // a run of ASCII at once; anything else as the character it
+            // starts
+            let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
+            n.latin += bytes[i..i + run].iter().filter(|b| b.is_ascii_alphabetic()).count();
+            i += run;
+            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
             n.add(c);
+            i += c.len_utf8();
         }
         n
     }
 
+    #[inline]
     pub fn add(&mut self, c: char) {
         if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
             self.latin += 1;
@@ -188,19 +198,37 @@ const SAMPLE_CHARS: usize = 6000;
 /// than anything else extraction does.
 const STATS_CHARS: usize = 1500;
 
+/// The first `n` characters of `text`.
+fn first_chars(text: &str, n: usize) -> &str {
+    if text.len() <= n {
+        return text;
+    }
+    // a character starts at every byte that does not continue one
+    let mut seen = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b & 0xC0 != 0x80 {
+            if seen == n {
+                return &text[..i];
+            }
+            seen += 1;
+        }
+    }
+    text
+}
+
 /// The language of `text`.
 pub fn detect(text: &str) -> Language {
-    let sample: String = text.chars().take(SAMPLE_CHARS).collect();
-    let letters = Letters::count(&sample);
-    let sample: String = sample.chars().take(STATS_CHARS).collect();
+    let sample = first_chars(text, SAMPLE_CHARS);
+    let letters = Letters::count(sample);
+    let sample = first_chars(sample, STATS_CHARS);
     if letters.latin + letters.cyrillic == 0 {
-        return match whatlang::detect(&sample) {
+        return match whatlang::detect(sample) {
             Some(info) => Language::new(two_letter(info.lang())),
             None => Language::default(),
         };
     }
     if letters.cyrillic > letters.latin {
-        let info = whatlang::detect(&sample);
+        let info = whatlang::detect(sample);
         // Belarusian, Bulgarian, Serbian, Macedonian: only when sure
         if let Some(i) = &info
             && matches!(i.lang(), whatlang::Lang::Bel | whatlang::Lang::Bul | whatlang::Lang::Srp | whatlang::Lang::Mkd)
@@ -213,11 +241,11 @@ pub fn detect(text: &str) -> Language {
         return Language::new(by_letters.or(by_stats).unwrap_or("ru"));
     }
     // Latin script: plainly English prose needs no statistics
-    if mostly_english_words(&sample) {
+    if mostly_english_words(sample) {
         return Language::new("en");
     }
     // otherwise English unless the statistics are sure of another
-    match whatlang::detect(&sample) {
+    match whatlang::detect(sample) {
         Some(info) if info.lang() != whatlang::Lang::Eng && info.is_reliable() => {
             Language::new(two_letter(info.lang()))
         }
@@ -246,10 +274,7 @@ fn mostly_english_words(sample: &str) -> bool {
 /// its letters are Cyrillic, otherwise "en". Letters only, no statistics:
 /// cheap enough to ask for every article, sentence or chunk.
 pub fn reading_language(text: &str) -> &'static str {
-    let mut n = Letters::default();
-    for c in text.chars().take(SAMPLE_CHARS) {
-        n.add(c);
-    }
+    let n = Letters::count(first_chars(text, SAMPLE_CHARS));
     if n.cyrillic > n.latin { n.cyrillic_language().unwrap_or("ru") } else { "en" }
 }
 
@@ -261,6 +286,16 @@ fn two_letter(l: whatlang::Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn samples_are_cut_at_characters_and_letters_counted_by_script() {
+        assert_eq!(first_chars("Да, yes", 2), "Да");
+        assert_eq!(first_chars("Да, yes", 0), "");
+        assert_eq!(first_chars("abc", 10), "abc");
+        assert_eq!(first_chars("ééé", 2), "éé");
+        let n = Letters::count("Київ і Moscow, ёлка 42 ü");
+        assert_eq!((n.latin, n.cyrillic, n.ukrainian, n.russian), (7, 9, 2, 1));
+    }
 
     #[test]
     fn common_english_words_decide_without_statistics() {

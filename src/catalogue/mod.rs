@@ -192,7 +192,7 @@ struct Index {
     /// every surname spelling (lower case, diacritics folded) with its
     /// person, for names one
     /// typo away
-    surnames: Vec<(String, usize, usize)>,
+    surnames: Vec<Surname>,
     /// People and phrases by their Cyrillic case and sound keys.
     cyrillic: crate::cyrillic::NameIndex,
     /// Per actor, the actor it is part of, or itself ([`Actor::part_of`]).
@@ -211,6 +211,19 @@ pub fn roots_of(actors: &[Actor]) -> Vec<usize> {
                 .unwrap_or(i)
         })
         .collect()
+}
+
+/// A surname spelling with what the one-typo search compares before
+/// counting edits.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Surname {
+    plain: String,
+    /// Its length in letters, and its first and last letter.
+    letters: usize,
+    first: Option<char>,
+    last: Option<char>,
+    actor: usize,
+    person: usize,
 }
 
 /// Lower-cases, unifies apostrophes, splits off a possessive `'s` and
@@ -340,6 +353,17 @@ impl Catalogue {
         }
         surnames.sort();
         surnames.dedup();
+        let surnames = surnames
+            .into_iter()
+            .map(|(plain, actor, person)| Surname {
+                letters: plain.chars().count(),
+                first: plain.chars().next(),
+                last: plain.chars().last(),
+                plain,
+                actor,
+                person,
+            })
+            .collect();
         self.index = Index {
             by_first,
             by_surname_key,
@@ -419,12 +443,18 @@ impl Catalogue {
         let plain = names::plain(last);
         let n = plain.chars().count();
         if found.is_empty() && n >= 6 {
-            for (s, a, p) in &self.index.surnames {
-                let m = s.chars().count();
+            let (first, end) = (plain.chars().next(), plain.chars().last());
+            for s in &self.index.surnames {
+                let m = s.letters;
                 // one edit leaves the first or the last letter in place
-                let ends = s.chars().next() == plain.chars().next() || s.chars().last() == plain.chars().last();
-                if m >= 6 && m.abs_diff(n) <= 1 && ends && names::edits(s, &plain) <= 1 && !found.contains(&(*a, *p)) {
-                    found.push((*a, *p));
+                let ends = s.first == first || s.last == end;
+                if m >= 6
+                    && m.abs_diff(n) <= 1
+                    && ends
+                    && names::edits(&s.plain, &plain) <= 1
+                    && !found.contains(&(s.actor, s.person))
+                {
+                    found.push((s.actor, s.person));
                 }
             }
         }

@@ -113,15 +113,59 @@ pub(crate) fn plain(w: &str) -> String {
 /// Edit distance with adjacent swaps (optimal string alignment), capped:
 /// returns 2 as soon as the distance is known to exceed 1.
 pub(crate) fn edits(a: &str, b: &str) -> usize {
+    // names are short: their letters and the three rows of the table fit
+    // on the stack, so the names of an article are compared without
+    // allocating
+    const MAX: usize = 40;
+    let mut abuf = ['\0'; MAX];
+    let mut bbuf = ['\0'; MAX];
+    let (mut na, mut nb) = (0, 0);
+    for c in a.chars() {
+        if na == MAX {
+            return edits_long(a, b);
+        }
+        abuf[na] = c;
+        na += 1;
+    }
+    for c in b.chars() {
+        if nb == MAX {
+            return edits_long(a, b);
+        }
+        bbuf[nb] = c;
+        nb += 1;
+    }
+    let mut rows = [[0usize; MAX + 1]; 3];
+    edits_in(&abuf[..na], &bbuf[..nb], &mut rows)
+}
+
+/// [`edits`] of words too long for the stack.
+fn edits_long(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    let mut rows = vec![vec![0usize; b.len() + 1]; 3];
+    let [r0, r1, r2] = &mut rows[..] else { return 2 };
+    edits_rows(&a, &b, [r0, r1, r2])
+}
+
+fn edits_in<const N: usize>(a: &[char], b: &[char], rows: &mut [[usize; N]; 3]) -> usize {
+    let [r0, r1, r2] = rows;
+    let n = b.len() + 1;
+    edits_rows(a, b, [&mut r0[..n], &mut r1[..n], &mut r2[..n]])
+}
+
+/// The table of [`edits`] in three rows of `b.len() + 1`: the one before
+/// the last, the last, and the one being filled.
+fn edits_rows(a: &[char], b: &[char], rows: [&mut [usize]; 3]) -> usize {
     if a.len().abs_diff(b.len()) > 1 {
         return 2;
     }
-    let mut prev2: Vec<usize> = vec![0; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let [mut prev2, mut prev, mut cur] = rows;
+    prev2.fill(0);
+    for (j, v) in prev.iter_mut().enumerate() {
+        *v = j;
+    }
     for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
+        cur.fill(i);
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
             cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
@@ -132,7 +176,11 @@ pub(crate) fn edits(a: &str, b: &str) -> usize {
         if cur.iter().min().is_some_and(|&m| m > 1) {
             return 2;
         }
-        prev2 = std::mem::replace(&mut prev, cur);
+        // the rows move up one: the oldest is reused for the next
+        let oldest = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = oldest;
     }
     prev[b.len()].min(2)
 }
@@ -175,5 +223,22 @@ mod tests {
         assert!(same_name("Klitchko", "Klitschko"));
         // too short to guess
         assert!(!same_name("Putn", "Putin"));
+    }
+
+    #[test]
+    fn edits_count_typos_swaps_and_stop_past_one() {
+        assert_eq!(edits("zelensky", "zelensky"), 0);
+        assert_eq!(edits("zelenksy", "zelensky"), 1, "two letters swapped");
+        assert_eq!(edits("klitchko", "klitschko"), 1, "a letter missing");
+        assert_eq!(edits("sybiha", "sybiga"), 1, "a letter changed");
+        assert_eq!(edits("kuleba", "kulebyaka"), 2);
+        assert_eq!(edits("", "ab"), 2);
+        assert_eq!(edits("", "a"), 1);
+        // past the stack buffer the same answers
+        let long = "a".repeat(60);
+        assert_eq!(edits(&long, &long), 0);
+        assert_eq!(edits(&long, &format!("{long}b")), 1);
+        assert_eq!(edits(&format!("{long}ab"), &format!("{long}ba")), 1);
+        assert_eq!(edits(&format!("{long}ab"), &format!("{long}cd")), 2);
     }
 }

@@ -78,6 +78,10 @@ pub struct Resolver<'a> {
     pub entities: Vec<Entity>,
     /// Entity indices, most recent last.
     recent: Vec<usize>,
+    /// The catalogue person each spelling (first name, surname) of this
+    /// article was found to be, or not: an article names its people many
+    /// times, and the one-typo search is the costly part.
+    spellings: std::collections::HashMap<(Option<String>, String), Option<crate::catalogue::ActorMatch>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,7 +94,7 @@ enum Shape {
 
 impl<'a> Resolver<'a> {
     pub fn new(w: &'a Words<'a>, catalogue: &'a Catalogue) -> Self {
-        Resolver { w, catalogue, entities: Vec::new(), recent: Vec::new() }
+        Resolver { w, catalogue, entities: Vec::new(), recent: Vec::new(), spellings: Default::default() }
     }
 
     fn touch(&mut self, e: usize) {
@@ -284,7 +288,19 @@ impl<'a> Resolver<'a> {
             if let Some(last) = spelt.last_mut() {
                 *last = strip_possessive(last);
             }
-            if let Some(mm) = self.catalogue.person_by_spelling(&spelt) {
+            let key = (
+                spelt.split_last().and_then(|(_, firsts)| firsts.first()).map(|f| f.to_string()),
+                spelt.last().map_or_else(String::new, |l| l.to_string()),
+            );
+            let found = match self.spellings.get(&key) {
+                Some(&found) => found,
+                None => {
+                    let found = self.catalogue.person_by_spelling(&spelt);
+                    self.spellings.insert(key, found);
+                    found
+                }
+            };
+            if let Some(mm) = found {
                 matched = Some(mm);
             }
         }

@@ -75,7 +75,11 @@ pub fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’' | '‚' | '\'' | '「' | '」')
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || matches!(c, '_' | '@' | '#');
+    }
     c.is_alphanumeric()
         || c == '_'
         || c == '@'
@@ -87,6 +91,10 @@ fn is_word_char(c: char) -> bool {
 /// Splits "he's", "they're", "I'm" into the pronoun and the verb, so the
 /// pronoun can be a speaker and the verb an auxiliary.
 fn contraction_split(w: &str) -> Option<usize> {
+    // every ending below starts with an apostrophe
+    if !w.contains(['\'', '’']) {
+        return None;
+    }
     let lower = w.to_lowercase();
     for p in ["he", "she", "it", "they", "we", "i", "you", "who", "that", "there"] {
         if let Some(rest) = lower.strip_prefix(p)
@@ -205,16 +213,17 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<(usize, usize)>) {
 
 fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<Token>) {
     let s = &text[start..end];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // the byte where the next character starts
+    let mut pos = 0;
+    while let Some(c) = s.get(pos..).and_then(|rest| rest.chars().next()) {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if is_word_char(c) {
             let (j, numeric) = word_end(s, i, c);
-            while it.peek().is_some_and(|&(k, _)| k < j) {
-                it.next();
-            }
+            pos = j;
             if let Some(cut) = contraction_split(&s[i..j]) {
                 // the pieces of a contraction are never read as capitals
                 for piece in [(i, i + cut), (i + cut, j)] {
@@ -233,13 +242,13 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
         let mut len = c.len_utf8();
         if c == '-' && s[i + 1..].starts_with('-') {
             len += 1;
-            it.next();
+            pos += 1;
         }
         // '' and `` as one double quotation mark, as in typewritten and
         // archived newspaper text
         if (c == '\'' && s[i + 1..].starts_with('\'')) || (c == '`' && s[i + 1..].starts_with('`')) {
             len += 1;
-            it.next();
+            pos += 1;
             kind = Kind::Quote('"');
         }
         let at = start + i;
@@ -263,7 +272,14 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
 fn word_end(s: &str, i: usize, c: char) -> (usize, bool) {
     let mut j = i + c.len_utf8();
     let mut numeric = c.is_ascii_digit();
+    let bytes = s.as_bytes();
     loop {
+        // a run of ASCII word characters at once (what is_word_char says
+        // of them)
+        while let Some(&b) = bytes.get(j).filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'@' | b'#')) {
+            numeric &= b.is_ascii_digit();
+            j += 1;
+        }
         let rest = &s[j..];
         let mut chars = rest.chars();
         let Some(n) = chars.next() else { break };

@@ -193,6 +193,10 @@ pub struct Hit {
 
 type FxMap<V> = HashMap<Box<str>, V, BuildHasherDefault<FxHasher>>;
 
+/// A hash map with [`FxHasher`], for word tables looked up once per word
+/// of every article.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// Finds many phrases at once.
 pub struct PhraseMatcher {
     phrases: Vec<Vec<WordPat>>,
@@ -200,7 +204,9 @@ pub struct PhraseMatcher {
     /// start it requires.
     by_stem: FxMap<Vec<usize>>,
     by_word: FxMap<Vec<usize>>,
-    by_prefix: Vec<(String, Vec<usize>)>,
+    /// Prefixes grouped by their first letter, so a word is compared only
+    /// with the prefixes that start as it does.
+    by_prefix: FastMap<char, Vec<(String, Vec<usize>)>>,
     lang: String,
 }
 
@@ -254,20 +260,23 @@ impl Words {
     /// The words of `text` (which starts at `offset` of a longer text), in
     /// language `lang`.
     pub fn new(text: &str, offset: usize, lang: &str) -> Self {
+        // a word of news is about six bytes with its space: room for all
+        // of them at once
+        let guess = text.len() / 5 + 1;
         let mut w = Words {
             offset,
-            spans: Vec::new(),
-            joined: Vec::new(),
+            spans: Vec::with_capacity(guess),
+            joined: Vec::with_capacity(guess),
             lower: String::with_capacity(text.len()),
-            lower_at: Vec::new(),
+            lower_at: Vec::with_capacity(guess),
             stems: String::new(),
-            stem_at: Vec::new(),
+            stem_at: Vec::with_capacity(guess),
         };
         let mut start: Option<usize> = None;
         let mut gap_ok = true;
         // each word with whether only spaces, hyphens or apostrophes follow
         // it up to the next
-        let mut raw: Vec<(usize, usize, bool)> = Vec::new();
+        let mut raw: Vec<(usize, usize, bool)> = Vec::with_capacity(guess);
         for (i, c) in text.char_indices() {
             if is_word_char(c) {
                 if start.is_none() {
@@ -358,7 +367,7 @@ impl PhraseMatcher {
             phrases: Vec::with_capacity(phrases.len()),
             by_stem: FxMap::default(),
             by_word: FxMap::default(),
-            by_prefix: Vec::new(),
+            by_prefix: HashMap::default(),
             lang: lang.to_string(),
         };
         for (pi, p) in phrases.iter().enumerate() {
@@ -366,10 +375,14 @@ impl PhraseMatcher {
             match pats.first() {
                 Some(WordPat::Stem(st)) => m.by_stem.entry(st.as_str().into()).or_default().push(pi),
                 Some(WordPat::Exact(w)) => m.by_word.entry(w.as_str().into()).or_default().push(pi),
-                Some(WordPat::Prefix(x)) => match m.by_prefix.iter_mut().find(|(k, _)| k == x) {
-                    Some((_, v)) => v.push(pi),
-                    None => m.by_prefix.push((x.clone(), vec![pi])),
-                },
+                Some(WordPat::Prefix(x)) => {
+                    let first = x.chars().next().unwrap_or_default();
+                    let bucket = m.by_prefix.entry(first).or_default();
+                    match bucket.iter_mut().find(|(k, _)| k == x) {
+                        Some((_, v)) => v.push(pi),
+                        None => bucket.push((x.clone(), vec![pi])),
+                    }
+                }
                 None => {}
             }
             m.phrases.push(pats);
@@ -409,7 +422,12 @@ impl PhraseMatcher {
             let lower = words.lower(i);
             let stemmed = if self.by_stem.is_empty() { None } else { self.by_stem.get(words.stem(i)) };
             let exact = if self.by_word.is_empty() { None } else { self.by_word.get(lower) };
-            let prefixed = self.by_prefix.iter().filter(|(p, _)| lower.starts_with(p.as_str())).map(|(_, v)| v);
+            let bucket = if self.by_prefix.is_empty() {
+                None
+            } else {
+                lower.chars().next().and_then(|c| self.by_prefix.get(&c))
+            };
+            let prefixed = bucket.into_iter().flatten().filter(|(p, _)| lower.starts_with(p.as_str())).map(|(_, v)| v);
             for &pi in stemmed.into_iter().chain(exact).chain(prefixed).flatten() {
                 if let Some(last) = self.match_from(&self.phrases[pi], words, i) {
                     hits.push(Hit {
@@ -481,7 +499,7 @@ impl StemCache {
 
 /// A small, fast hash for short words (FxHash, as rustc uses).
 #[derive(Default)]
-struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {

@@ -219,10 +219,13 @@ struct LangIndex {
     /// The language the matchers were built for (the one asked for may
     /// have fallen back to English).
     lang: String,
-    terms: PhraseMatcher,
-    /// Per phrase of `terms`: topic index and list.
+    /// Topic words and stance cues in one matcher, so that each word of a
+    /// text is looked up once for both: the first `term_info.len()`
+    /// phrases are topic words, the rest cues.
+    phrases: PhraseMatcher,
+    /// Per topic word: topic index and list.
     term_info: Vec<(usize, TermKind)>,
-    cues: PhraseMatcher,
+    /// Per cue, after the topic words.
     cue_info: Vec<CueKind>,
 }
 
@@ -345,15 +348,10 @@ impl TopicLexicon {
                     }
                 }
             }
+            phrases.extend(cue_phrases);
             index.langs.insert(
                 lang.clone(),
-                LangIndex {
-                    lang: lang.clone(),
-                    terms: PhraseMatcher::new(&lang, &phrases),
-                    term_info,
-                    cues: PhraseMatcher::new(&lang, &cue_phrases),
-                    cue_info,
-                },
+                LangIndex { lang: lang.clone(), phrases: PhraseMatcher::new(&lang, &phrases), term_info, cue_info },
             );
         }
         self.index = Some(Arc::new(index));
@@ -385,10 +383,26 @@ impl TopicLexicon {
         if statements.is_empty() {
             return;
         }
-        let ctx = ArticleContext::new(self, text);
-        for s in statements.iter_mut() {
-            let parts = s.parts();
-            let a = self.analyze_with_cue(text, &parts, s.cue, &ctx, None);
+        // each statement reads its own sentence and the one before: only
+        // those are searched (with the lead), not the whole article
+        type Read = (Vec<Span>, Option<(Span, Span)>);
+        let reads: Vec<Read> = statements
+            .iter()
+            .map(|s| {
+                let parts = usable(text, &s.parts());
+                let read = (!parts.is_empty()).then(|| reading(text, &parts));
+                (parts, read)
+            })
+            .collect();
+        let regions: Vec<Span> = reads.iter().filter_map(|(_, r)| r.map(|(_, read)| read)).collect();
+        let ctx = ArticleContext::searching(self, text, &regions, true);
+        for (s, (parts, read)) in statements.iter_mut().zip(&reads) {
+            let Some((sentence, read)) = *read else {
+                s.topics = Vec::new();
+                s.stance = Default::default();
+                continue;
+            };
+            let a = self.analyze_read(text, parts, (sentence, read), s.cue, &ctx, None);
             s.topics = a.topics.iter().map(|f| self.topics[f.topic].id.clone()).collect();
             s.stance = a
                 .topics
@@ -435,9 +449,28 @@ impl TopicLexicon {
         if self.lang_index(&ctx.lang).is_none() {
             return Analysis::default();
         }
-        let parts: Vec<Span> = parts.iter().copied().filter(|p| !p.is_empty() && p.end <= text.len()).collect();
+        let parts = usable(text, parts);
+        if parts.is_empty() {
+            return Analysis::default();
+        }
+        self.analyze_read(text, &parts, reading(text, &parts), cue, ctx, forced)
+    }
+
+    /// [`Self::analyze_with_cue`] of usable, non-empty `parts` whose
+    /// sentence and reading ([`reading`]) are known.
+    fn analyze_read(
+        &self,
+        text: &str,
+        parts: &[Span],
+        (sentence, read): (Span, Span),
+        cue: Option<Span>,
+        ctx: &ArticleContext,
+        forced: Option<&[usize]>,
+    ) -> Analysis {
+        if self.lang_index(&ctx.lang).is_none() {
+            return Analysis::default();
+        }
         let Some(first) = parts.first().copied() else { return Analysis::default() };
-        let (sentence, read) = reading(text, &parts);
         // topic words of the sentences, content and the rest apart
         let mut content_hits: Vec<TermHit> = Vec::new();
         let mut context_hits: Vec<TermHit> = Vec::new();
@@ -521,8 +554,8 @@ impl TopicLexicon {
                 evidence[t].push(Evidence { span, place, kind: TermKind::Term });
             }
         }
-        let question = is_question(text, &parts);
-        let stances = stance::decide(self, text, &parts, &tagged, &content_hits, &cue_hits, lead_in, question);
+        let question = is_question(text, parts);
+        let stances = stance::decide(self, text, parts, &tagged, &content_hits, &cue_hits, lead_in, question);
         let topics = tagged
             .iter()
             .map(|&t| TopicFinding {
@@ -647,7 +680,7 @@ pub struct ArticleContext {
 impl ArticleContext {
     /// Reads the whole of `text`.
     pub fn new(lexicon: &TopicLexicon, text: &str) -> Self {
-        Self::searching(lexicon, text, &[Span::new(0, text.len())])
+        Self::searching(lexicon, text, &[Span::new(0, text.len())], false)
     }
 
     /// Reads only what one statement needs: the headline and lead, and the
@@ -655,13 +688,17 @@ impl ArticleContext {
     pub fn for_statement(lexicon: &TopicLexicon, text: &str, parts: &[Span]) -> Self {
         let parts: Vec<Span> = parts.iter().copied().filter(|p| !p.is_empty() && p.end <= text.len()).collect();
         if parts.is_empty() {
-            return Self::searching(lexicon, text, &[]);
+            return Self::searching(lexicon, text, &[], false);
         }
         let (_, read) = reading(text, &parts);
-        Self::searching(lexicon, text, &[read])
+        Self::searching(lexicon, text, &[read], false)
     }
 
-    fn searching(lexicon: &TopicLexicon, text: &str, regions: &[Span]) -> Self {
+    /// Reads `regions` of `text` and its lead. With `whole_words`, each
+    /// region is first widened to the whole words it cuts, so that what
+    /// is found inside a region is exactly what reading the whole text
+    /// would find there.
+    fn searching(lexicon: &TopicLexicon, text: &str, regions: &[Span], whole_words: bool) -> Self {
         let lang = detect_language(text).to_string();
         let lead = headline_and_lead(text);
         let mut score = vec![0.0; lexicon.topics.len()];
@@ -669,8 +706,13 @@ impl ArticleContext {
         let mut cues = Vec::new();
         if let Some(li) = lexicon.lang_index(&lang) {
             // the regions and the lead, overlaps merged, in order
-            let mut rs: Vec<Span> =
-                regions.iter().copied().chain(std::iter::once(lead)).filter(|r| !r.is_empty()).collect();
+            let mut rs: Vec<Span> = regions
+                .iter()
+                .copied()
+                .chain(std::iter::once(lead))
+                .filter(|r| !r.is_empty())
+                .map(|r| if whole_words { widened(text, r) } else { r })
+                .collect();
             rs.sort_by_key(|r| (r.start, r.end));
             let mut merged: Vec<Span> = Vec::with_capacity(rs.len());
             for r in rs {
@@ -684,20 +726,18 @@ impl ArticleContext {
                 merged.iter().map(|r| matcher::Words::new(r.text(text), r.start, &li.lang)).collect();
             let mut hits = Vec::new();
             for w in &pieces {
-                li.terms.find_words(w, &mut hits);
+                li.phrases.find_words(w, &mut hits);
             }
-            terms = hits
-                .iter()
-                .map(|h| {
-                    let (topic, kind) = li.term_info[h.phrase];
-                    TermHit { topic, kind, span: Span::new(h.start, h.end) }
-                })
-                .collect();
-            hits.clear();
-            for w in &pieces {
-                li.cues.find_words(w, &mut hits);
+            // in order of position either way: a piece's hits are sorted,
+            // and the pieces are in order
+            let n_terms = li.term_info.len();
+            for h in &hits {
+                let span = Span::new(h.start, h.end);
+                match li.term_info.get(h.phrase) {
+                    Some(&(topic, kind)) => terms.push(TermHit { topic, kind, span }),
+                    None => cues.push((li.cue_info[h.phrase - n_terms], span)),
+                }
             }
-            cues = hits.iter().map(|h| (li.cue_info[h.phrase], Span::new(h.start, h.end))).collect();
             let mut in_lead: Vec<TermHit> = contained(&terms, |h| h.span, lead).copied().collect();
             drop_covered(&mut in_lead);
             for h in in_lead {
@@ -716,6 +756,31 @@ impl ArticleContext {
     fn cues_in(&self, r: Span) -> impl Iterator<Item = &(CueKind, Span)> {
         contained(&self.cues, |c| c.1, r)
     }
+}
+
+/// The parts of a statement that can be read: not empty, inside `text`.
+fn usable(text: &str, parts: &[Span]) -> Vec<Span> {
+    parts.iter().copied().filter(|p| !p.is_empty() && p.end <= text.len()).collect()
+}
+
+/// `r` widened to the whole words (as [`matcher::words`] cuts them) it
+/// starts or ends inside.
+fn widened(text: &str, r: Span) -> Span {
+    let mut start = r.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while let Some(c) = text[..start].chars().next_back().filter(|&c| matcher::is_word_char(c)) {
+        start -= c.len_utf8();
+    }
+    let mut end = r.end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    while let Some(c) = text[end..].chars().next().filter(|&c| matcher::is_word_char(c)) {
+        end += c.len_utf8();
+    }
+    Span::new(start, end)
 }
 
 /// The items of `sorted` (by start) whose span lies inside `r`.
@@ -786,9 +851,9 @@ pub fn sentence_around(text: &str, content: Span) -> Span {
         if matches!(b, b'.' | b'!' | b'?') && start < bytes.len() && bytes[start].is_ascii_whitespace() {
             // "Mr. Smith", "U.S. officials": a capital letter must follow
             let next = text[start..].trim_start().chars().next();
-            let prev_word: String =
-                text[..start - 1].chars().rev().take_while(|c| c.is_alphanumeric()).collect::<String>();
-            if next.is_some_and(|c| c.is_uppercase() || is_open_quote(c)) && prev_word.chars().count() > 1 {
+            // the word before the stop has more than one letter
+            let long_word = text[..start - 1].chars().rev().take_while(|c| c.is_alphanumeric()).nth(1).is_some();
+            if next.is_some_and(|c| c.is_uppercase() || is_open_quote(c)) && long_word {
                 break;
             }
         }

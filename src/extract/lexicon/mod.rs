@@ -12,7 +12,7 @@ pub mod ru;
 pub mod slavic;
 pub mod uk;
 
-use std::collections::HashMap;
+use crate::topics::matcher::FastMap;
 use std::sync::LazyLock;
 
 /// A language whose word lists exist.
@@ -169,7 +169,11 @@ pub struct Entry {
 pub struct Lexicon {
     pub lang: Lang,
     pub tables: &'static Tables,
-    table: HashMap<Box<str>, Entry>,
+    /// Words as lower-case UTF-8 bytes.
+    table: FastMap<Box<[u8]>, Entry>,
+    /// Each particle of `tables.phrasal` with its entries, in table
+    /// order: most words are no particle, and are turned down at once.
+    phrasal_by_particle: Vec<(&'static str, Vec<usize>)>,
 }
 
 static EN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(Lang::En, &en::TABLES));
@@ -183,10 +187,10 @@ impl Lexicon {
     }
 
     fn build(lang: Lang, tables: &'static Tables) -> Lexicon {
-        let mut t: HashMap<Box<str>, Entry> = HashMap::with_capacity(4096);
+        let mut t: FastMap<Box<[u8]>, Entry> = FastMap::with_capacity_and_hasher(4096, Default::default());
         for &(words, class) in tables.classes {
             for w in words {
-                t.entry((*w).into()).or_default().class |= class;
+                t.entry(w.as_bytes().into()).or_default().class |= class;
             }
         }
         let mut owned: Vec<String> = Vec::new();
@@ -198,10 +202,10 @@ impl Lexicon {
             }
         }
         for f in owned {
-            t.entry(f.into_boxed_str()).or_default().class |= Class::NATION;
+            t.entry(f.into_bytes().into_boxed_slice()).or_default().class |= Class::NATION;
         }
         let mut verb = |w: &'static str, v: Verb| {
-            let e = t.entry(w.into()).or_default();
+            let e = t.entry(w.as_bytes().into()).or_default();
             // keep the first (most specific) frame for a word
             if e.verb.is_none() {
                 e.verb = Some(v);
@@ -220,11 +224,18 @@ impl Lexicon {
             }
         }
         for w in tables.nouns_not_verbs {
-            if let Some(e) = t.get_mut(*w) {
+            if let Some(e) = t.get_mut(w.as_bytes()) {
                 e.verb = None;
             }
         }
-        Lexicon { lang, tables, table: t }
+        let mut phrasal_by_particle: Vec<(&'static str, Vec<usize>)> = Vec::new();
+        for (i, forms) in tables.phrasal.iter().enumerate() {
+            match phrasal_by_particle.iter_mut().find(|(p, _)| *p == forms.0) {
+                Some((_, v)) => v.push(i),
+                None => phrasal_by_particle.push((forms.0, vec![i])),
+            }
+        }
+        Lexicon { lang, tables, table: t, phrasal_by_particle }
     }
 
     /// Looks up a word; `word` may have any case.
@@ -234,29 +245,31 @@ impl Lexicon {
             for (b, c) in buf.iter_mut().zip(word.bytes()) {
                 *b = c.to_ascii_lowercase();
             }
-            // ASCII lower-casing keeps UTF-8 valid
-            let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
-            return self.table.get(lower).copied().unwrap_or_default();
+            // ASCII lower-casing keeps UTF-8 valid: the bytes are the
+            // lower-case word's
+            return self.table.get(&buf[..word.len()]).copied().unwrap_or_default();
         }
         if word.len() > 60 {
             return Entry::default();
         }
         let lower = word.to_lowercase();
-        self.table.get(lower.as_str()).copied().unwrap_or_default()
+        self.table.get(lower.as_bytes()).copied().unwrap_or_default()
     }
 
     /// Phrasal reporting verbs (`call for`, `point out`): the frame when
     /// `verb` is followed by `particle`.
     pub fn phrasal(&self, verb: &str, particle: &str) -> Option<(Frame, Form)> {
-        let v = verb.to_ascii_lowercase();
-        let p = particle.to_ascii_lowercase();
-        self.tables.phrasal.iter().find_map(|&(part, base, third, past, ger, frame)| {
-            if part != p {
-                return None;
-            }
-            if v == base || v == third || v == past {
+        // `listed` is `word` lower-cased (ASCII), compared without
+        // allocating: this is asked at every reporting verb
+        let is = |listed: &str, word: &str| {
+            listed.len() == word.len() && listed.bytes().zip(word.bytes()).all(|(a, b)| a == b.to_ascii_lowercase())
+        };
+        let (_, entries) = self.phrasal_by_particle.iter().find(|(part, _)| is(part, particle))?;
+        entries.iter().find_map(|&e| {
+            let (_, base, third, past, ger, frame) = self.tables.phrasal[e];
+            if is(base, verb) || is(third, verb) || is(past, verb) {
                 Some((frame, Form::Finite))
-            } else if v == ger {
+            } else if is(ger, verb) {
                 Some((frame, Form::Gerund))
             } else {
                 None
