@@ -881,6 +881,14 @@ mod tests {
             let inc = compare(&w, Some(&first));
             let fresh = compare(&w, None);
             assert_eq!(inc.list, fresh.list, "{q}");
+            assert_eq!(inc.cells, fresh.cells, "{q}");
+            assert_eq!(inc.summaries, fresh.summaries, "{q}");
+            assert_eq!(inc.folded, fresh.folded, "{q}");
+            assert_eq!(inc.actor_counts, fresh.actor_counts, "{q}");
+            assert_eq!(
+                (inc.outlets.clone(), inc.date_span, inc.undated),
+                (fresh.outlets, fresh.date_span, fresh.undated)
+            );
         }
         w.view_mut().filters.search = "NATO".into();
         let c = compare(&w, None);
@@ -890,6 +898,85 @@ mod tests {
             e.text.to_lowercase().contains("nato")
                 || e.statement.speaker.as_deref().unwrap_or("").to_lowercase().contains("nato")
         }));
+    }
+
+    /// The cells, summaries and folded cards match what the one-cell
+    /// functions of `positions` give, and the groups as `ws.groups` has
+    /// them, with edits and folding in play.
+    #[test]
+    fn cells_match_the_reference_summaries_leads_and_groups() {
+        let mut w = Workspace::default();
+        w.add_articles(crate::samples::varied(24).into_iter().map(Arc::new).collect());
+        w.group_now();
+        assert!(w.groups.grouped() > 0);
+        let first = compare(&w, None);
+        let keys: Vec<_> = first.list.iter().step_by(7).map(|r| r.get(&w).unwrap().key.clone()).collect();
+        for (i, k) in keys.iter().enumerate() {
+            match i % 3 {
+                0 => w.set_checked(k, true),
+                1 => w.set_stance(k, "nato-membership", Some(crate::topics::Stance::Favor)),
+                _ => w.set_hidden(k, true),
+            }
+        }
+        w.view_mut().filters.show_hidden = true;
+        w.view_mut().filters.show_unattributed = true;
+        let c = compare(&w, None);
+        let days = crate::positions::article_days(&w);
+        let mut folded_seen = 0;
+        for (ri, row) in c.rows.iter().enumerate() {
+            for ci in 0..c.columns.len() {
+                // the cell's statements in list order, as the reference sees them
+                let mut cell: Vec<StatementRef> = c
+                    .list
+                    .iter()
+                    .copied()
+                    .filter(|r| {
+                        let e = r.get(&w).unwrap();
+                        let known: Vec<&String> = e
+                            .statement
+                            .topics
+                            .iter()
+                            .filter(|t| w.session.topics.topics.iter().any(|x| x.id == **t))
+                            .collect();
+                        c.column_of(e.statement.actor.as_deref()) == Some(ci)
+                            && if row.topic.is_some() { known.iter().any(|t| **t == row.id) } else { known.is_empty() }
+                    })
+                    .collect();
+                let summary = crate::positions::lead_first(&w, &days, &mut cell, &row.id);
+                assert_eq!(c.summaries[ri][ci], summary, "{} × {}", row.id, c.columns[ci].id);
+                // folding keeps the first of each group, in that order
+                let mut kept: Vec<StatementRef> = Vec::new();
+                let mut seen: Vec<usize> = Vec::new();
+                for r in &cell {
+                    match w.groups.group_of(&r.get(&w).unwrap().key) {
+                        Some(g) if seen.contains(&g) => {}
+                        g => {
+                            seen.extend(g);
+                            kept.push(*r);
+                        }
+                    }
+                }
+                assert_eq!(c.cells[ri][ci], kept, "{} × {}", row.id, c.columns[ci].id);
+                for r in &kept {
+                    let g = w.groups.group_of(&r.get(&w).unwrap().key);
+                    let versions =
+                        cell.iter().filter(|x| g.is_some() && w.groups.group_of(&x.get(&w).unwrap().key) == g).count();
+                    match c.folded.get(&(ri as u32, *r)) {
+                        Some(f) => {
+                            assert_eq!(f.versions as usize, versions);
+                            folded_seen += 1;
+                        }
+                        None => assert!(versions <= 1),
+                    }
+                }
+            }
+        }
+        assert!(folded_seen > 0);
+        // the cached group of every statement is the groups' own
+        for e in w.entries.iter().flatten() {
+            assert_eq!(e.group.map(|g| g as usize), w.groups.group_of(&e.key));
+            assert_eq!(e.chars as usize, e.text.chars().count());
+        }
     }
 
     #[test]
