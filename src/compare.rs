@@ -118,59 +118,156 @@ impl Folded {
 /// Folds each cell's re-reported statements ([`crate::grouping`]) into
 /// the first of them in the cell's order (the lead statement stays first):
 /// a remark carried by six outlets is one card, "reported by 6 outlets".
-/// The cells' summaries, made before, still count every version.
+/// The cells' summaries, made before, still count every version. `groups`
+/// is how many groups there are.
+#[allow(clippy::type_complexity)]
 fn fold_groups(
-    ws: &Workspace,
-    days: &[Option<i32>],
-    cells: &mut [Vec<Vec<StatementRef>>],
-) -> std::collections::HashMap<(u32, StatementRef), Folded> {
+    groups: usize,
+    cells: Vec<Vec<Vec<Card>>>,
+) -> (Vec<Vec<Vec<StatementRef>>>, std::collections::HashMap<(u32, StatementRef), Folded>) {
     let mut out = std::collections::HashMap::new();
-    if ws.groups.grouped() == 0 {
-        return out;
-    }
-    for (ri, row) in cells.iter_mut().enumerate() {
-        for cell in row.iter_mut() {
-            // group -> place among the kept cards, and its outlets
-            let mut first_of: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-            let mut kept: Vec<StatementRef> = Vec::with_capacity(cell.len());
-            let mut info: Vec<(Folded, Vec<&str>)> = Vec::new();
-            for &r in cell.iter() {
-                let Some(e) = r.get(ws) else { continue };
-                let article = &ws.session.articles[r.article as usize];
-                let day = days.get(r.article as usize).copied().flatten();
-                let g = ws.groups.group_of(&e.key);
-                let slot = match g.and_then(|g| first_of.get(&g).copied()) {
-                    Some(k) => k,
-                    None => {
-                        if let Some(g) = g {
-                            first_of.insert(g, info.len());
+    // group → its place among the cell's kept cards (NONE: not in the cell
+    // yet), put back after each cell
+    const NONE: u32 = u32::MAX;
+    let mut first_of: Vec<u32> = vec![NONE; groups];
+    let mut info: Vec<(Folded, Vec<u32>)> = Vec::new();
+    let cells = cells
+        .into_iter()
+        .enumerate()
+        .map(|(ri, row)| {
+            row.into_iter()
+                .map(|cell| {
+                    let mut kept: Vec<StatementRef> = Vec::with_capacity(cell.len());
+                    info.clear();
+                    for k in &cell {
+                        let place = k.group.and_then(|g| first_of.get_mut(g as usize));
+                        let slot = match place {
+                            Some(p) if *p != NONE => *p as usize,
+                            place => {
+                                if let Some(p) = place {
+                                    *p = info.len() as u32;
+                                }
+                                kept.push(k.r);
+                                info.push((Folded::default(), Vec::new()));
+                                info.len() - 1
+                            }
+                        };
+                        let (f, outlets) = &mut info[slot];
+                        f.versions += 1;
+                        if let Some(o) = k.outlet
+                            && !outlets.contains(&o)
+                        {
+                            outlets.push(o);
                         }
-                        kept.push(r);
-                        info.push((Folded::default(), Vec::new()));
-                        info.len() - 1
+                        if let Some(d) = k.day {
+                            f.days = Some(f.days.map_or((d, d), |(lo, hi)| (lo.min(d), hi.max(d))));
+                        }
                     }
-                };
-                let (f, outlets) = &mut info[slot];
-                f.versions += 1;
-                let o = article.outlet.trim();
-                if !o.is_empty() && !outlets.contains(&o) {
-                    outlets.push(o);
-                }
-                if let Some(d) = day {
-                    f.days = Some(f.days.map_or((d, d), |(lo, hi)| (lo.min(d), hi.max(d))));
-                }
-            }
-            for (r, (mut f, outlets)) in kept.iter().zip(info) {
-                if f.versions > 1 {
-                    f.outlets = outlets.len() as u32;
-                    out.insert((ri as u32, *r), f);
-                }
-            }
-            *cell = kept;
-        }
-    }
-    out
+                    for k in &cell {
+                        if let Some(p) = k.group.and_then(|g| first_of.get_mut(g as usize)) {
+                            *p = NONE;
+                        }
+                    }
+                    for (r, (f, outlets)) in kept.iter().zip(&info) {
+                        if f.versions > 1 {
+                            out.insert((ri as u32, *r), Folded { outlets: outlets.len() as u32, ..*f });
+                        }
+                    }
+                    kept
+                })
+                .collect()
+        })
+        .collect();
+    (cells, out)
 }
+
+/// One statement placed in a cell, with what the cell's summary, its lead
+/// statement and folding read of it, so that none of them goes back to the
+/// statement's strings and maps.
+#[derive(Debug, Clone, Copy)]
+struct Card {
+    r: StatementRef,
+    /// Its article's outlet as a number ([`Articles`]); `None`: none.
+    outlet: Option<u32>,
+    day: Option<i32>,
+    /// Its group of re-reported statements, if it has others.
+    group: Option<u32>,
+    /// Toward the row's topic (none in the Other row).
+    stance: Option<crate::topics::Stance>,
+    lead: Option<crate::positions::LeadFacts>,
+}
+
+/// What the comparison reads of each article, once per recompute: its
+/// outlet (trimmed) as a number, the same for the same outlet, and the
+/// day of its date.
+struct Articles<'a> {
+    outlet: Vec<Option<u32>>,
+    days: Vec<Option<i32>>,
+    /// The outlets by number.
+    names: Vec<&'a str>,
+}
+
+impl<'a> Articles<'a> {
+    fn of(ws: &'a Workspace) -> Articles<'a> {
+        let mut number: FastMap<&str, u32> = FastMap::default();
+        let mut names = Vec::new();
+        let outlet = ws
+            .session
+            .articles
+            .iter()
+            .map(|a| {
+                let o = a.outlet.trim();
+                (!o.is_empty()).then(|| {
+                    *number.entry(o).or_insert_with(|| {
+                        names.push(o);
+                        names.len() as u32 - 1
+                    })
+                })
+            })
+            .collect();
+        Articles { outlet, days: crate::positions::article_days(ws), names }
+    }
+
+    /// [`outlets`], from the numbers.
+    fn outlets(&self) -> Vec<(String, usize)> {
+        let mut n = vec![0usize; self.names.len()];
+        let mut none = 0;
+        for o in &self.outlet {
+            match o {
+                Some(o) => n[*o as usize] += 1,
+                None => none += 1,
+            }
+        }
+        let by_name: std::collections::BTreeMap<&str, usize> = self.names.iter().copied().zip(n).collect();
+        let mut v: Vec<(String, usize)> = by_name.into_iter().map(|(o, n)| (o.to_string(), n)).collect();
+        v.sort_by_key(|a| a.0.to_lowercase());
+        if none > 0 {
+            v.push((String::new(), none));
+        }
+        v
+    }
+}
+
+/// A hasher for the short ids looked up per statement (actor and topic
+/// ids): FNV-1a, cheaper than the default for keys of a few bytes.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Key {
@@ -219,13 +316,20 @@ fn same_view(a: &ViewState, b: &ViewState) -> bool {
 
 /// Which articles pass the article, language, outlet and date filters.
 pub fn articles_included(ws: &Workspace) -> Vec<bool> {
+    included_with(ws, &crate::positions::article_days(ws))
+}
+
+/// [`articles_included`], given each article's day
+/// ([`crate::positions::article_days`]).
+fn included_with(ws: &Workspace, days: &[Option<i32>]) -> Vec<bool> {
     let f = &ws.session.view.filters;
     let from = f.date_from.as_deref().and_then(crate::calendar::day_of);
     let to = f.date_to.as_deref().and_then(crate::calendar::day_of);
     ws.session
         .articles
         .iter()
-        .map(|a| {
+        .zip(days)
+        .map(|(a, day)| {
             if f.excluded_articles.contains(&a.id)
                 || f.hidden_outlets.iter().any(|o| *o == a.outlet.trim())
                 || f.hidden_languages.contains(&a.lang.0)
@@ -236,7 +340,7 @@ pub fn articles_included(ws: &Workspace) -> Vec<bool> {
                 return true;
             }
             // with a date range set, an article without a full date is out
-            let Some(day) = a.date.as_deref().and_then(crate::calendar::day_of) else { return false };
+            let Some(day) = *day else { return false };
             from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t)
         })
         .collect()
@@ -260,8 +364,12 @@ pub fn outlets(ws: &Workspace) -> Vec<(String, usize)> {
 
 /// The first and last day among the articles' dates, if any has a year.
 pub fn date_span(ws: &Workspace) -> Option<(i32, i32)> {
-    let days = ws.session.articles.iter().filter_map(|a| a.date.as_deref().and_then(crate::calendar::day_of));
-    days.fold(None, |acc, d| match acc {
+    span_of(&crate::positions::article_days(ws))
+}
+
+/// The first and last of `days`.
+fn span_of(days: &[Option<i32>]) -> Option<(i32, i32)> {
+    days.iter().flatten().fold(None, |acc, &d| match acc {
         None => Some((d, d)),
         Some((lo, hi)) => Some((lo.min(d), hi.max(d))),
     })
@@ -425,7 +533,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     // actor id → column (None: the actor's column is hidden); ids the
     // catalogue no longer has count as no actor
     let no_actor_col = columns.iter().position(|c| c.members.is_empty());
-    let actor_col: std::collections::HashMap<&str, Option<usize>> = cat
+    let actor_col: FastMap<&str, Option<usize>> = cat
         .actors
         .iter()
         .enumerate()
@@ -467,69 +575,120 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
             same_view(&a, &b) && grew
         }
     });
-    let included = articles_included(ws);
+    // each article's outlet (as a number) and day, read once
+    let articles = Articles::of(ws);
+    let included = included_with(ws, &articles.days);
     let articles_shown = included.iter().filter(|&&b| b).count();
+    // the listed statements, each with its column
     let mut list = Vec::new();
-    let mut consider = |r: StatementRef, e: &Entry| {
-        if passes(e, filters, &needle) && col_of(e.statement.actor.as_deref()).is_some() {
-            list.push(r);
-        }
-    };
-    match narrowing {
+    let mut list_cols: Vec<usize> = Vec::new();
+    let actor_counts = match narrowing {
         Some((p, _)) => {
             for &r in &p.list {
-                if let Some(e) = r.get(ws) {
-                    consider(r, e);
+                let Some(e) = r.get(ws) else { continue };
+                if let Some(c) = col_of(e.statement.actor.as_deref())
+                    && passes(e, filters, &needle)
+                {
+                    list.push(r);
+                    list_cols.push(c);
                 }
             }
+            // the same statements, articles and view but for the search
+            // text: the sidebar's counts are what they were
+            p.actor_counts.clone()
         }
         None => {
-            for (ai, _) in ws.session.articles.iter().enumerate() {
+            // each actor id looked up once per statement: its column, and
+            // its count for the sidebar (made in the same pass)
+            let mut seen: FastMap<&str, usize> = FastMap::default();
+            let mut actors: Vec<(&str, Option<usize>, usize)> = Vec::new();
+            for (ai, entries) in ws.entries.iter().enumerate() {
                 if !included[ai] {
                     continue;
                 }
-                for (ei, e) in ws.entries[ai].iter().enumerate() {
-                    consider(StatementRef { article: ai as u32, entry: ei as u32 }, e);
+                for (ei, e) in entries.iter().enumerate() {
+                    let col = match e.statement.actor.as_deref() {
+                        Some(id) => {
+                            let slot = *seen.entry(id).or_insert_with(|| {
+                                actors.push((id, col_of(Some(id)), 0));
+                                actors.len() - 1
+                            });
+                            if !e.hidden {
+                                actors[slot].2 += 1;
+                            }
+                            actors[slot].1
+                        }
+                        None => no_actor_col,
+                    };
+                    if let Some(c) = col
+                        && passes(e, filters, &needle)
+                    {
+                        list.push(StatementRef { article: ai as u32, entry: ei as u32 });
+                        list_cols.push(c);
+                    }
                 }
             }
+            actors.into_iter().filter(|a| a.2 > 0).map(|(id, _, n)| (id.to_string(), n)).collect()
         }
-    }
+    };
 
-    let mut cells = vec![vec![Vec::new(); columns.len()]; rows.len()];
+    // the cards of each cell, with what the summaries, lead statements and
+    // folding read of them
+    let mut cells: Vec<Vec<Vec<Card>>> = vec![vec![Vec::new(); columns.len()]; rows.len()];
     let mut counts = vec![0usize; columns.len()];
     // topic id → row (None: hidden topic)
-    let row_of: std::collections::HashMap<&str, Option<usize>> = topics
+    let row_of: FastMap<&str, Option<usize>> = topics
         .topics
         .iter()
         .map(|t| (t.id.as_str(), rows.iter().position(|r| r.id == t.id && r.topic.is_some())))
         .collect();
-    for &r in &list {
+    let annotated = !ws.session.annotations.is_empty();
+    for (&r, &c) in list.iter().zip(&list_cols) {
         let Some(e) = r.get(ws) else { continue };
-        let Some(c) = col_of(e.statement.actor.as_deref()) else { continue };
         counts[c] += 1;
-        let mut placed = false;
+        let a = r.article as usize;
+        let mut card =
+            Card { r, outlet: articles.outlet[a], day: articles.days[a], group: e.group, stance: None, lead: None };
+        // what the lead's facts take that does not depend on the topic
+        let annotation = if annotated { ws.session.annotations.get(&e.key) } else { None };
+        let chars = e.chars as usize;
         let mut any_topic = false;
         for t in &e.statement.topics {
             // a topic the lexicon no longer has counts as none
             let Some(row) = row_of.get(t.as_str()) else { continue };
             any_topic = true;
             if let Some(ri) = *row {
-                cells[ri][c].push(r);
-                placed = true;
+                card.stance = crate::positions::stance_of(e, t);
+                card.lead = Some(crate::positions::LeadFacts::with(e, annotation, chars, t));
+                cells[ri][c].push(card);
             }
         }
         if !any_topic && let Some(o) = other_row {
-            cells[o][c].push(r);
-            placed = true;
+            // the Other row has no stance to count
+            card.stance = None;
+            card.lead = Some(crate::positions::LeadFacts::with(e, annotation, chars, ""));
+            cells[o][c].push(card);
         }
-        let _ = placed;
     }
-    let days = crate::positions::article_days(ws);
+    // each cell's summary, then its lead statement first
     let summaries: Vec<Vec<crate::positions::CellSummary>> = cells
         .iter_mut()
-        .zip(&rows)
-        .map(|(row_cells, row)| {
-            row_cells.iter_mut().map(|cell| crate::positions::lead_first(ws, &days, cell, &row.id)).collect()
+        .map(|row_cells| {
+            row_cells
+                .iter_mut()
+                .map(|cell| {
+                    let s = crate::positions::summarise_parts(
+                        cell.iter().map(|k| (k.stance, k.outlet.map(|o| o as usize), k.day)),
+                    );
+                    let lead = crate::positions::lead_of(cell.iter().filter_map(|k| k.lead), s.stance.majority());
+                    if let Some(i) = lead
+                        && i > 0
+                    {
+                        cell[..=i].rotate_right(1);
+                    }
+                    s
+                })
+                .collect()
         })
         .collect();
     for (col, n) in columns.iter_mut().zip(counts) {
@@ -538,20 +697,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     for (ri, row) in rows.iter_mut().enumerate() {
         row.count = cells[ri].iter().map(Vec::len).sum();
     }
-    let folded = fold_groups(ws, &days, &mut cells);
-    let undated =
-        ws.session.articles.iter().filter(|a| a.date.as_deref().and_then(crate::calendar::day_of).is_none()).count();
-    let mut actor_counts = std::collections::HashMap::new();
-    for (ai, entries) in ws.entries.iter().enumerate() {
-        if !included[ai] {
-            continue;
-        }
-        for e in entries.iter().filter(|e| !e.hidden) {
-            if let Some(id) = &e.statement.actor {
-                *actor_counts.entry(id.clone()).or_insert(0) += 1;
-            }
-        }
-    }
+    let (cells, folded) = fold_groups(ws.groups.groups.len(), cells);
     let column_of_actor = cat
         .actors
         .iter()
@@ -569,9 +715,9 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
         total: ws.statement_count(),
         articles_shown,
         included,
-        outlets: outlets(ws),
-        date_span: date_span(ws),
-        undated,
+        outlets: articles.outlets(),
+        date_span: span_of(&articles.days),
+        undated: articles.days.iter().filter(|d| d.is_none()).count(),
         actor_counts,
         key: Some(key),
     }
@@ -738,6 +884,14 @@ mod tests {
             let inc = compare(&w, Some(&first));
             let fresh = compare(&w, None);
             assert_eq!(inc.list, fresh.list, "{q}");
+            assert_eq!(inc.cells, fresh.cells, "{q}");
+            assert_eq!(inc.summaries, fresh.summaries, "{q}");
+            assert_eq!(inc.folded, fresh.folded, "{q}");
+            assert_eq!(inc.actor_counts, fresh.actor_counts, "{q}");
+            assert_eq!(
+                (inc.outlets.clone(), inc.date_span, inc.undated),
+                (fresh.outlets, fresh.date_span, fresh.undated)
+            );
         }
         w.view_mut().filters.search = "NATO".into();
         let c = compare(&w, None);
@@ -747,6 +901,85 @@ mod tests {
             e.text.to_lowercase().contains("nato")
                 || e.statement.speaker.as_deref().unwrap_or("").to_lowercase().contains("nato")
         }));
+    }
+
+    /// The cells, summaries and folded cards match what the one-cell
+    /// functions of `positions` give, and the groups as `ws.groups` has
+    /// them, with edits and folding in play.
+    #[test]
+    fn cells_match_the_reference_summaries_leads_and_groups() {
+        let mut w = Workspace::default();
+        w.add_articles(crate::samples::varied(24).into_iter().map(Arc::new).collect());
+        w.group_now();
+        assert!(w.groups.grouped() > 0);
+        let first = compare(&w, None);
+        let keys: Vec<_> = first.list.iter().step_by(7).map(|r| r.get(&w).unwrap().key.clone()).collect();
+        for (i, k) in keys.iter().enumerate() {
+            match i % 3 {
+                0 => w.set_checked(k, true),
+                1 => w.set_stance(k, "nato-membership", Some(crate::topics::Stance::Favor)),
+                _ => w.set_hidden(k, true),
+            }
+        }
+        w.view_mut().filters.show_hidden = true;
+        w.view_mut().filters.show_unattributed = true;
+        let c = compare(&w, None);
+        let days = crate::positions::article_days(&w);
+        let mut folded_seen = 0;
+        for (ri, row) in c.rows.iter().enumerate() {
+            for ci in 0..c.columns.len() {
+                // the cell's statements in list order, as the reference sees them
+                let mut cell: Vec<StatementRef> = c
+                    .list
+                    .iter()
+                    .copied()
+                    .filter(|r| {
+                        let e = r.get(&w).unwrap();
+                        let known: Vec<&String> = e
+                            .statement
+                            .topics
+                            .iter()
+                            .filter(|t| w.session.topics.topics.iter().any(|x| x.id == **t))
+                            .collect();
+                        c.column_of(e.statement.actor.as_deref()) == Some(ci)
+                            && if row.topic.is_some() { known.iter().any(|t| **t == row.id) } else { known.is_empty() }
+                    })
+                    .collect();
+                let summary = crate::positions::lead_first(&w, &days, &mut cell, &row.id);
+                assert_eq!(c.summaries[ri][ci], summary, "{} × {}", row.id, c.columns[ci].id);
+                // folding keeps the first of each group, in that order
+                let mut kept: Vec<StatementRef> = Vec::new();
+                let mut seen: Vec<usize> = Vec::new();
+                for r in &cell {
+                    match w.groups.group_of(&r.get(&w).unwrap().key) {
+                        Some(g) if seen.contains(&g) => {}
+                        g => {
+                            seen.extend(g);
+                            kept.push(*r);
+                        }
+                    }
+                }
+                assert_eq!(c.cells[ri][ci], kept, "{} × {}", row.id, c.columns[ci].id);
+                for r in &kept {
+                    let g = w.groups.group_of(&r.get(&w).unwrap().key);
+                    let versions =
+                        cell.iter().filter(|x| g.is_some() && w.groups.group_of(&x.get(&w).unwrap().key) == g).count();
+                    match c.folded.get(&(ri as u32, *r)) {
+                        Some(f) => {
+                            assert_eq!(f.versions as usize, versions);
+                            folded_seen += 1;
+                        }
+                        None => assert!(versions <= 1),
+                    }
+                }
+            }
+        }
+        assert!(folded_seen > 0);
+        // the cached group of every statement is the groups' own
+        for e in w.entries.iter().flatten() {
+            assert_eq!(e.group.map(|g| g as usize), w.groups.group_of(&e.key));
+            assert_eq!(e.chars as usize, e.text.chars().count());
+        }
     }
 
     #[test]

@@ -185,19 +185,37 @@ pub fn day_range(lo: i32, hi: i32) -> String {
 /// Counts a cell's statements; `topic` is the row's topic id ("" for
 /// Other, whose statements have no stance).
 pub fn summarise(ws: &Workspace, days: &[Option<i32>], refs: &[StatementRef], topic: &str) -> CellSummary {
-    let mut s = CellSummary::default();
     let mut outlets: Vec<&str> = Vec::new();
-    for r in refs {
-        let Some(e) = r.get(ws) else { continue };
-        s.statements += 1;
-        s.stance.add(if topic.is_empty() { None } else { stance_of(e, topic) });
+    summarise_parts(refs.iter().filter_map(|r| {
+        let e = r.get(ws)?;
+        let stance = if topic.is_empty() { None } else { stance_of(e, topic) };
         let outlet = ws.session.articles[r.article as usize].outlet.trim();
-        if outlet.is_empty() {
-            s.unknown_outlet += 1;
-        } else if !outlets.contains(&outlet) {
-            outlets.push(outlet);
+        let outlet = (!outlet.is_empty()).then(|| match outlets.iter().position(|o| *o == outlet) {
+            Some(i) => i,
+            None => {
+                outlets.push(outlet);
+                outlets.len() - 1
+            }
+        });
+        Some((stance, outlet, days.get(r.article as usize).copied().flatten()))
+    }))
+}
+
+/// [`summarise`] from what it reads of each statement: its stance toward
+/// the row's topic, its article's outlet as a number that is the same for
+/// the same outlet (`None`: no outlet), and its article's day.
+pub fn summarise_parts(statements: impl Iterator<Item = (Option<Stance>, Option<usize>, Option<i32>)>) -> CellSummary {
+    let mut s = CellSummary::default();
+    let mut outlets: Vec<usize> = Vec::new();
+    for (stance, outlet, day) in statements {
+        s.statements += 1;
+        s.stance.add(stance);
+        match outlet {
+            None => s.unknown_outlet += 1,
+            Some(o) if !outlets.contains(&o) => outlets.push(o),
+            Some(_) => {}
         }
-        match days.get(r.article as usize).copied().flatten() {
+        match day {
             Some(d) => {
                 s.days = Some(s.days.map_or((d, d), |(lo, hi)| (lo.min(d), hi.max(d))));
             }
@@ -217,15 +235,60 @@ const LEAD_LONGEST: usize = 280;
 /// headline, length score.
 type Representativeness = (bool, u8, bool, bool, bool, i64);
 
-fn representativeness(ws: &Workspace, e: &Entry, topic: &str, majority: Option<Stance>) -> Representativeness {
-    let annotation = ws.session.annotations.get(&e.key);
-    let vouched = u8::from(e.checked) + u8::from(annotation.is_some_and(|a| a.stance.contains_key(topic)));
-    let suggested = e.suggestion.as_ref().is_some_and(|s| s.stance.contains_key(topic));
-    let sure = e.statement.confidence >= crate::extract::confidence::CHECK_BELOW && !suggested;
-    let with_majority = majority.is_some_and(|m| stance_of(e, topic) == Some(m));
-    let chars = e.text.chars().count() as i64;
-    let length = if chars <= LEAD_LONGEST as i64 { chars } else { 2 * LEAD_LONGEST as i64 - chars };
-    (!e.hidden, vouched, sure, with_majority, !e.statement.headline, length)
+/// What [`lead`] weighs of one statement for one topic, read once so that
+/// a cell's statements can be weighed without going back to their text
+/// and maps (the Compare view weighs every cell on every recompute).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LeadFacts {
+    shown: bool,
+    vouched: u8,
+    sure: bool,
+    stance: Option<Stance>,
+    not_headline: bool,
+    length: i64,
+}
+
+impl LeadFacts {
+    /// The facts of `e` for `topic`.
+    pub fn of(ws: &Workspace, e: &Entry, topic: &str) -> LeadFacts {
+        LeadFacts::with(e, ws.session.annotations.get(&e.key), e.text.chars().count(), topic)
+    }
+
+    /// The same, given the statement's annotation and the length of its
+    /// text in characters (the parts that do not depend on the topic).
+    pub fn with(e: &Entry, annotation: Option<&crate::session::Annotation>, chars: usize, topic: &str) -> LeadFacts {
+        let vouched = u8::from(e.checked) + u8::from(annotation.is_some_and(|a| a.stance.contains_key(topic)));
+        let suggested = e.suggestion.as_ref().is_some_and(|s| s.stance.contains_key(topic));
+        let sure = e.statement.confidence >= crate::extract::confidence::CHECK_BELOW && !suggested;
+        let chars = chars as i64;
+        let length = if chars <= LEAD_LONGEST as i64 { chars } else { 2 * LEAD_LONGEST as i64 - chars };
+        LeadFacts {
+            shown: !e.hidden,
+            vouched,
+            sure,
+            stance: stance_of(e, topic),
+            not_headline: !e.statement.headline,
+            length,
+        }
+    }
+
+    fn score(&self, majority: Option<Stance>) -> Representativeness {
+        let with_majority = majority.is_some_and(|m| self.stance == Some(m));
+        (self.shown, self.vouched, self.sure, with_majority, self.not_headline, self.length)
+    }
+}
+
+/// The index of the lead among statements given by their [`LeadFacts`]
+/// (see [`lead`]); `None` for none.
+pub fn lead_of(facts: impl Iterator<Item = LeadFacts>, majority: Option<Stance>) -> Option<usize> {
+    let mut best: Option<(usize, Representativeness)> = None;
+    for (i, f) in facts.enumerate() {
+        let score = f.score(majority);
+        if best.as_ref().is_none_or(|(_, b)| score > *b) {
+            best = Some((i, score));
+        }
+    }
+    best.map(|(i, _)| i)
 }
 
 /// The statement that stands for a cell: the index in `refs` of the one
@@ -247,15 +310,15 @@ fn representativeness(ws: &Workspace, e: &Entry, topic: &str, majority: Option<S
 ///
 /// [`CHECK_BELOW`]: crate::extract::confidence::CHECK_BELOW
 pub fn lead(ws: &Workspace, refs: &[StatementRef], topic: &str, majority: Option<Stance>) -> Option<usize> {
-    let mut best: Option<(usize, Representativeness)> = None;
-    for (i, r) in refs.iter().enumerate() {
-        let Some(e) = r.get(ws) else { continue };
-        let score = representativeness(ws, e, topic, majority);
-        if best.as_ref().is_none_or(|(_, b)| score > *b) {
-            best = Some((i, score));
-        }
-    }
-    best.map(|(i, _)| i)
+    // a reference to no statement is passed over, keeping the others' places
+    let mut places = Vec::with_capacity(refs.len());
+    let facts = refs.iter().enumerate().filter_map(|(i, r)| {
+        let e = r.get(ws)?;
+        places.push(i);
+        Some(LeadFacts::of(ws, e, topic))
+    });
+    let facts: Vec<LeadFacts> = facts.collect();
+    lead_of(facts.into_iter(), majority).map(|k| places[k])
 }
 
 /// Summarises a cell and moves its lead statement to the front (the rest

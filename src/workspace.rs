@@ -103,6 +103,12 @@ pub struct Entry {
     pub suggestion: Option<crate::learn::Suggestion>,
     /// The analyst checked the attribution and accepts it.
     pub checked: bool,
+    /// Its group of re-reported statements in [`Workspace::groups`]
+    /// (`None`: it stands alone), kept with the groups so that views need
+    /// not look its key up.
+    pub group: Option<u32>,
+    /// `text`'s length in characters.
+    pub chars: u32,
 }
 
 impl Entry {
@@ -444,6 +450,8 @@ impl Workspace {
                     edited: true,
                     suggestion: None,
                     checked: a.checked,
+                    group: None,
+                    chars: 0,
                 });
                 continue;
             }
@@ -488,6 +496,8 @@ impl Workspace {
                         edited: changes_more_than_checking(a),
                         checked: a.checked,
                         suggestion,
+                        group: None,
+                        chars: 0,
                     })
                 }
                 None if !taken[j] => {
@@ -509,12 +519,21 @@ impl Workspace {
                         edited: false,
                         checked: false,
                         suggestion,
+                        group: None,
+                        chars: 0,
                     })
                 }
                 None => {}
             }
         }
         out.sort_by_key(|e| (e.statement.content.start, e.statement.content.end));
+        let grouped = self.groups.grouped() > 0;
+        for e in &mut out {
+            e.chars = e.text.chars().count() as u32;
+            if grouped {
+                e.group = self.groups.group_of(&e.key).map(|g| g as u32);
+            }
+        }
         out
     }
 
@@ -888,6 +907,9 @@ impl Workspace {
             return false;
         }
         self.groups_for = fp;
+        for e in self.entries.iter_mut().flatten() {
+            e.group = groups.group_of(&e.key).map(|g| g as u32);
+        }
         self.groups = Arc::new(groups);
         self.revision += 1;
         true
