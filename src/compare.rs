@@ -445,22 +445,38 @@ pub fn actor_order(ws: &Workspace) -> Vec<usize> {
     order
 }
 
-fn passes(entry: &Entry, filters: &Filters, needle: &str) -> bool {
+fn passes(entry: &Entry, filters: &Filters, search: &Search) -> bool {
     if entry.hidden && !filters.show_hidden {
         return false;
     }
     if filters.hidden_kinds.contains(&entry.statement.kind) {
         return false;
     }
-    matches_search(entry, needle)
+    matches_search(entry, search)
+}
+
+/// The search text, folded, with its substring finder built once per
+/// search rather than once per statement.
+struct Search {
+    needle: String,
+    finder: memchr::memmem::Finder<'static>,
+}
+
+impl Search {
+    fn new(text: &str) -> Search {
+        let needle = crate::lang::fold_search(text.trim());
+        let finder = memchr::memmem::Finder::new(needle.as_bytes()).into_owned();
+        Search { needle, finder }
+    }
 }
 
 /// Case-insensitive search in what was said, who said it and the note.
-fn matches_search(entry: &Entry, needle: &str) -> bool {
+fn matches_search(entry: &Entry, search: &Search) -> bool {
+    let needle = search.needle.as_str();
     if needle.is_empty() {
         return true;
     }
-    memchr::memmem::find(entry.folded.as_bytes(), needle.as_bytes()).is_some()
+    search.finder.find(entry.folded.as_bytes()).is_some()
         || entry.statement.speaker.as_deref().is_some_and(|s| contains_folded(s, needle))
         || (!entry.note.is_empty() && contains_folded(&entry.note, needle))
 }
@@ -485,7 +501,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     let filters = &view.filters;
     let cat = &ws.session.catalogue;
     let topics = &ws.session.topics;
-    let needle = crate::lang::fold_search(filters.search.trim());
+    let search = Search::new(&filters.search);
 
     let order = actor_order(ws);
     let visible: Vec<usize> = order.into_iter().filter(|&i| !view.hidden_actors.contains(&cat.actors[i].id)).collect();
@@ -587,7 +603,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
             for &r in &p.list {
                 let Some(e) = r.get(ws) else { continue };
                 if let Some(c) = col_of(e.statement.actor.as_deref())
-                    && passes(e, filters, &needle)
+                    && passes(e, filters, &search)
                 {
                     list.push(r);
                     list_cols.push(c);
@@ -621,7 +637,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
                         None => no_actor_col,
                     };
                     if let Some(c) = col
-                        && passes(e, filters, &needle)
+                        && passes(e, filters, &search)
                     {
                         list.push(StatementRef { article: ai as u32, entry: ei as u32 });
                         list_cols.push(c);
@@ -738,14 +754,14 @@ pub fn reviewed(e: &Entry) -> bool {
 /// doubtful first, then in reading order. Hidden actors and topics do not
 /// leave it: a statement given to the wrong actor is what it is for.
 pub fn check_first(ws: &Workspace, included: &[bool], below: u8) -> Vec<StatementRef> {
-    let needle = crate::lang::fold_search(ws.session.view.filters.search.trim());
+    let search = Search::new(&ws.session.view.filters.search);
     let mut list: Vec<(u8, StatementRef)> = Vec::new();
     for (ai, entries) in ws.entries.iter().enumerate() {
         if !included.get(ai).copied().unwrap_or(false) {
             continue;
         }
         for (ei, e) in entries.iter().enumerate() {
-            if e.statement.confidence < below && !reviewed(e) && matches_search(e, &needle) {
+            if e.statement.confidence < below && !reviewed(e) && matches_search(e, &search) {
                 list.push((e.statement.confidence, StatementRef { article: ai as u32, entry: ei as u32 }));
             }
         }

@@ -243,7 +243,7 @@ fn also_reported(
     e: &crate::workspace::Entry,
     actions: &mut Vec<Action>,
 ) {
-    let groups = app.ws.groups.clone();
+    let groups = &app.ws.groups;
     let others: Vec<_> = groups.others(key).cloned().collect();
     if others.is_empty() {
         return;
