@@ -398,7 +398,7 @@ pub fn bloc_members(ws: &Workspace, group: &str) -> Vec<usize> {
 /// officials"), else after the bloc ("Russia").
 fn bloc_column(ws: &Workspace, group: &str, members: Vec<usize>) -> Column {
     let cat = &ws.session.catalogue;
-    let whole = members.iter().copied().find(|&i| members.iter().all(|&k| cat.root(k) == i));
+    let whole = whole_of(cat, &members);
     let (id, name, colour) = match whole {
         Some(w) => (cat.actors[w].id.clone(), cat.actors[w].name.clone(), cat.actors[w].colour.0),
         None => (format!("{BLOC_PREFIX}{group}"), group.to_string(), cat.actors[members[0]].colour.0),
@@ -411,10 +411,15 @@ fn bloc_column(ws: &Workspace, group: &str, members: Vec<usize>) -> Column {
 pub fn bloc_name(ws: &Workspace, group: &str) -> String {
     let cat = &ws.session.catalogue;
     let members = bloc_members(ws, group);
-    match members.iter().copied().find(|&i| members.iter().all(|&k| cat.root(k) == i)) {
+    match whole_of(cat, &members) {
         Some(w) => cat.actors[w].name.clone(),
         None => group.to_string(),
     }
+}
+
+/// The actor of `members` that all the others are parts of, if any.
+fn whole_of(cat: &crate::catalogue::Catalogue, members: &[usize]) -> Option<usize> {
+    members.iter().copied().find(|&i| members.iter().all(|&k| cat.root(k) == i))
 }
 
 /// Column ids of closed blocs without a whole actor start with this.
