@@ -381,10 +381,16 @@ fn span_of(days: &[Option<i32>]) -> Option<(i32, i32)> {
 /// officials with the US administration, NATO, the EU ...), which starts
 /// closed so that it reads as the one side it is.
 pub fn bloc_open(ws: &Workspace, group: &str) -> bool {
-    if let Some(&open) = ws.session.view.blocs.get(group) {
-        return open;
+    match ws.session.view.blocs.get(group) {
+        Some(&open) => open,
+        None => bloc_open_by_default(&ws.session.catalogue, group),
     }
-    !ws.session.catalogue.actors.iter().any(|a| a.group == group && a.part_of.is_some())
+}
+
+/// Whether bloc `group` is open before the user opens or closes it: all
+/// are but an actor with its parts, which starts as one column.
+pub fn bloc_open_by_default(cat: &crate::catalogue::Catalogue, group: &str) -> bool {
+    !cat.actors.iter().any(|a| a.group == group && a.part_of.is_some())
 }
 
 /// The actors of bloc `group`, in catalogue order.

@@ -143,6 +143,9 @@ pub struct Workspace {
     state: u64,
     next_state: u64,
     saved_state: u64,
+    /// How the comparison was arranged when the session was last opened
+    /// or saved ([`Arrangement`]).
+    saved_arrangement: Arrangement,
     /// Bumped on every change of data or view, for caches.
     pub revision: u64,
     /// Bumped when the statements change (not the view), for work that
@@ -189,6 +192,7 @@ impl Workspace {
             state: 0,
             next_state: 1,
             saved_state: 0,
+            saved_arrangement: Arrangement::default(),
             revision: 0,
             data_revision: 0,
             history_limit: 500,
@@ -198,18 +202,25 @@ impl Workspace {
             groups_for: 0,
         };
         w.entries = (0..n).map(|i| w.derive(i)).collect();
+        w.saved_arrangement = Arrangement::of(&w.session.view);
         w
     }
 
     // ----- history ---------------------------------------------------
 
+    /// Whether there is something a save would keep that the file does
+    /// not have: an edit, or the comparison arranged otherwise (columns
+    /// moved, hidden or opened into their actors, topics or articles left
+    /// out). Which view is open, the search text and scrolling do not
+    /// count.
     pub fn is_dirty(&self) -> bool {
-        self.state != self.saved_state
+        self.state != self.saved_state || !self.saved_arrangement.is(&self.session.view, &self.session.catalogue)
     }
 
     /// Records that the current state is what is on disk.
     pub fn mark_saved(&mut self) {
         self.saved_state = self.state;
+        self.saved_arrangement = Arrangement::of(&self.session.view);
     }
 
     /// Marks the session as changed even though no edit was made (a
@@ -1263,6 +1274,67 @@ impl Workspace {
     pub fn view_mut(&mut self) -> &mut crate::session::ViewState {
         self.revision += 1;
         &mut self.session.view
+    }
+}
+
+/// The part of the view state an analyst sets up on purpose and would
+/// not want to lose without being asked: what [`Workspace::is_dirty`]
+/// compares with the file.
+#[derive(Debug, Clone, Default)]
+struct Arrangement {
+    actor_order: Vec<String>,
+    hidden_actors: Vec<String>,
+    group_by_bloc: bool,
+    blocs: std::collections::BTreeMap<String, bool>,
+    /// The filters but the search text.
+    filters: crate::session::Filters,
+}
+
+impl Arrangement {
+    fn of(v: &crate::session::ViewState) -> Arrangement {
+        Arrangement {
+            actor_order: v.actor_order.clone(),
+            hidden_actors: v.hidden_actors.clone(),
+            group_by_bloc: v.group_by_bloc,
+            blocs: v.blocs.clone(),
+            filters: crate::session::Filters { search: String::new(), ..v.filters.clone() },
+        }
+    }
+
+    /// Whether `v` is arranged so (asked every frame, so nothing is
+    /// copied). A bloc counts as open or closed, whether the user said so
+    /// or it is so by default.
+    fn is(&self, v: &crate::session::ViewState, cat: &crate::catalogue::Catalogue) -> bool {
+        let open = |blocs: &std::collections::BTreeMap<String, bool>, g: &str| {
+            blocs.get(g).copied().unwrap_or_else(|| crate::compare::bloc_open_by_default(cat, g))
+        };
+        let same_blocs = self.blocs.keys().chain(v.blocs.keys()).all(|g| open(&self.blocs, g) == open(&v.blocs, g));
+        let crate::session::Filters {
+            excluded_articles,
+            hidden_topics,
+            hidden_kinds,
+            show_unattributed,
+            show_hidden,
+            search: _,
+            hidden_languages,
+            date_from,
+            date_to,
+            hidden_outlets,
+        } = &v.filters;
+        let f = &self.filters;
+        self.actor_order == v.actor_order
+            && self.hidden_actors == v.hidden_actors
+            && self.group_by_bloc == v.group_by_bloc
+            && same_blocs
+            && f.excluded_articles == *excluded_articles
+            && f.hidden_topics == *hidden_topics
+            && f.hidden_kinds == *hidden_kinds
+            && f.show_unattributed == *show_unattributed
+            && f.show_hidden == *show_hidden
+            && f.hidden_languages == *hidden_languages
+            && f.date_from == *date_from
+            && f.date_to == *date_to
+            && f.hidden_outlets == *hidden_outlets
     }
 }
 

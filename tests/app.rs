@@ -4,7 +4,7 @@
 use counterpoint::app::picker::{Pick, ScriptedPicker};
 use counterpoint::app::prefs::Prefs;
 use counterpoint::app::{Action, CounterpointApp};
-use counterpoint::session::Session;
+use counterpoint::session::{Session, ViewKind};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -703,6 +703,50 @@ fn russia_opens_by_default_and_closes_into_one_column() {
     h.get_by_label("Open Russia into its 3 actors").click();
     h.run();
     header(&h, "Kremlin");
+}
+
+#[test]
+fn opening_a_bloc_after_saving_is_an_unsaved_change_that_closing_asks_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("week.ron");
+    let mut h = harness_1280(app_with(vec![vec![path.clone()]]));
+    h.run();
+    h.get_by_label("Try the samples").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(path.exists());
+    assert!(!h.state().ws.is_dirty());
+    // looking around is not a change: another view, a search
+    h.state_mut().perform(Action::SetView(ViewKind::Statements));
+    h.state_mut().perform(Action::SetSearch("talks".into()));
+    h.run();
+    assert!(!h.state().ws.is_dirty(), "{}", h.state().window_title());
+    h.state_mut().perform(Action::SetSearch(String::new()));
+    h.state_mut().perform(Action::SetView(ViewKind::Compare));
+    h.run();
+    // arranging the comparison is: the West opened into its actors
+    h.get_by_label("Open Western officials into its 7 actors").click();
+    h.run();
+    assert!(h.state().window_title().ends_with('•'), "{}", h.state().window_title());
+    h.state_mut().perform(Action::Close);
+    h.run();
+    h.get_by_label("Save changes?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    // closed again, it is as saved
+    h.get_by_label("Show Western officials as one column").click();
+    h.run();
+    assert!(!h.state().ws.is_dirty());
+    assert!(!h.state().window_title().ends_with('•'), "{}", h.state().window_title());
+    // and what is saved reopens as it was arranged
+    h.get_by_label("Open Western officials into its 7 actors").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(!h.state().ws.is_dirty());
+    let reopened = counterpoint::session::Session::load(&path).unwrap();
+    assert_eq!(reopened.view.blocs.get("West"), Some(&true));
 }
 
 #[test]
