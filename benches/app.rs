@@ -190,6 +190,17 @@ fn bench(c: &mut Criterion) {
     g.bench_function("count: compare (cells, summaries, lead statements)", |b| {
         b.iter(|| counterpoint::compare::compare(ws, None))
     });
+    // what a change of the view pays (a filter, a column hidden or moved,
+    // a search that does not only grow): the statements are the same, so
+    // what was read of them is reused
+    let kinds = h3.state().ws.session.view.filters.hidden_kinds.clone();
+    h3.state_mut().ws.view_mut().filters.hidden_kinds = vec![counterpoint::extract::Kind::Direct];
+    let before = counterpoint::compare::compare(&h3.state().ws, None);
+    h3.state_mut().ws.view_mut().filters.hidden_kinds = kinds;
+    let ws = &h3.state().ws;
+    g.bench_function("count: compare after a change of the view", |b| {
+        b.iter(|| counterpoint::compare::compare(ws, Some(&before)))
+    });
     g.finish();
     let _ = Arc::new(());
     long_articles(c);

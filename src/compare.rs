@@ -93,6 +93,12 @@ pub struct Comparison {
     pub column_of_actor: std::collections::HashMap<String, Option<usize>>,
     /// What `list` was computed from, for incremental updates.
     key: Option<Key>,
+    /// What was read of every statement, shared with the next comparison
+    /// while the statements stay the same ([`Facts`]).
+    facts: std::sync::Arc<Facts>,
+    /// The statements the search text finds ([`Facts::matching`]), when
+    /// they were all searched.
+    matched: Option<std::sync::Arc<Vec<u64>>>,
 }
 
 /// What one card stands for when the same remark was carried several
@@ -197,6 +203,187 @@ struct Card {
     lead: Option<crate::positions::LeadFacts>,
 }
 
+/// What the comparison reads of each statement that no filter, column or
+/// search changes, in the order of the workspace's entries. Made once per
+/// change of the statements and shared by the comparisons after it, so a
+/// keystroke in the filter or a column moved reads this compact list in
+/// order instead of going back to each statement's strings and maps
+/// (scattered in memory: most of a recompute was waiting for them).
+#[derive(Debug, Default)]
+struct Facts {
+    /// What it was made from ([`Facts::stamp_of`]).
+    stamp: (u64, u64, u64),
+    /// Per article, where its statements start in `items`; one more at the
+    /// end.
+    start: Vec<u32>,
+    items: Vec<Fact>,
+    /// The statements' topics, `Fact::topics` ranges into it.
+    topics: Vec<TopicFact>,
+    /// Actor ids the catalogue does not have, numbered after its actors
+    /// (their statements are no actor's, but the sidebar counts them).
+    strangers: Vec<String>,
+    /// What the search looks in, for every statement one after another:
+    /// its text, speaker and note, folded, each ended by a NUL, so that one
+    /// pass of the substring finder searches them all.
+    haystack: String,
+    /// Where each statement's part of `haystack` starts; one more at the end.
+    hay_at: Vec<u32>,
+}
+
+/// One statement's [`Facts`].
+#[derive(Debug, Clone, Copy)]
+struct Fact {
+    /// Its actor's place in the catalogue, or after it in
+    /// [`Facts::strangers`]; [`NO_ACTOR`] for none.
+    actor: u32,
+    hidden: bool,
+    kind: Kind,
+    group: Option<u32>,
+    confidence: u8,
+    /// Whether the analyst dealt with its attribution ([`reviewed`]).
+    reviewed: bool,
+    /// Its topics in [`Facts::topics`]: `first..first + count`, at least one.
+    first: u32,
+    count: u32,
+}
+
+/// A statement on one topic: the place of the topic in the lexicon
+/// ([`OTHER`]: it is on none the lexicon has), its stance toward it and what
+/// the lead statement is chosen by.
+#[derive(Debug, Clone, Copy)]
+struct TopicFact {
+    topic: u32,
+    stance: Option<crate::topics::Stance>,
+    lead: crate::positions::LeadFacts,
+}
+
+const NO_ACTOR: u32 = u32::MAX;
+const OTHER: u32 = u32::MAX;
+
+impl Facts {
+    /// What the facts of `ws` are made from: the workspace itself, its
+    /// statements (and the catalogue, topics and corrections, which change
+    /// only with them) and its groups.
+    fn stamp_of(ws: &Workspace) -> (u64, u64, u64) {
+        (ws.instance, ws.data_revision, ws.grouped_for())
+    }
+
+    fn of(ws: &Workspace) -> Facts {
+        let cat = &ws.session.catalogue;
+        let actor_at: FastMap<&str, u32> =
+            cat.actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u32)).collect();
+        let topic_at: FastMap<&str, u32> =
+            ws.session.topics.topics.iter().enumerate().map(|(i, t)| (t.id.as_str(), i as u32)).collect();
+        let mut stranger_at: FastMap<&str, u32> = FastMap::default();
+        let annotated = !ws.session.annotations.is_empty();
+        let n = ws.statement_count();
+        let mut f = Facts {
+            stamp: Facts::stamp_of(ws),
+            start: Vec::with_capacity(ws.entries.len() + 1),
+            items: Vec::with_capacity(n),
+            topics: Vec::with_capacity(n + n / 2),
+            strangers: Vec::new(),
+            haystack: String::with_capacity(ws.entries.iter().flatten().map(|e| e.folded.len() + 3).sum()),
+            hay_at: Vec::with_capacity(n + 1),
+        };
+        for entries in &ws.entries {
+            f.start.push(f.items.len() as u32);
+            for e in entries {
+                let actor = match e.statement.actor.as_deref() {
+                    None => NO_ACTOR,
+                    Some(id) => match actor_at.get(id) {
+                        Some(&i) => i,
+                        None => *stranger_at.entry(id).or_insert_with(|| {
+                            f.strangers.push(id.to_string());
+                            (cat.actors.len() + f.strangers.len() - 1) as u32
+                        }),
+                    },
+                };
+                let annotation = if annotated { ws.session.annotations.get(&e.key) } else { None };
+                let chars = e.chars as usize;
+                let first = f.topics.len();
+                for t in &e.statement.topics {
+                    // a topic the lexicon no longer has counts as none
+                    if let Some(&topic) = topic_at.get(t.as_str()) {
+                        let lead = crate::positions::LeadFacts::with(e, annotation, chars, t);
+                        f.topics.push(TopicFact { topic, stance: crate::positions::stance_of(e, t), lead });
+                    }
+                }
+                if f.topics.len() == first {
+                    // the Other row has no stance to count
+                    let lead = crate::positions::LeadFacts::with(e, annotation, chars, "");
+                    f.topics.push(TopicFact { topic: OTHER, stance: None, lead });
+                }
+                f.hay_at.push(f.haystack.len() as u32);
+                f.haystack.push_str(&e.folded);
+                f.haystack.push('\0');
+                if let Some(speaker) = &e.statement.speaker {
+                    f.haystack.push_str(&crate::lang::fold_search(speaker));
+                }
+                f.haystack.push('\0');
+                f.haystack.push_str(&crate::lang::fold_search(&e.note));
+                f.haystack.push('\0');
+                f.items.push(Fact {
+                    actor,
+                    hidden: e.hidden,
+                    kind: e.statement.kind,
+                    group: e.group,
+                    confidence: e.statement.confidence,
+                    reviewed: reviewed(e),
+                    first: first as u32,
+                    count: (f.topics.len() - first) as u32,
+                });
+            }
+        }
+        f.start.push(f.items.len() as u32);
+        f.hay_at.push(f.haystack.len() as u32);
+        f
+    }
+
+    /// The statements whose text, speaker or note contains the search
+    /// text, as bits by their place in `items` (what [`matches_search`]
+    /// tells one by one, in one pass over all of them). `None` for a
+    /// search text with a NUL, which could match across two statements.
+    fn matching(&self, search: &Search) -> Option<Vec<u64>> {
+        if search.needle.contains('\0') {
+            return None;
+        }
+        let hay = self.haystack.as_bytes();
+        let mut bits = vec![0u64; self.items.len().div_ceil(64)];
+        let mut s = 0;
+        let mut pos = 0;
+        while pos < hay.len()
+            && let Some(i) = search.finder.find(&hay[pos..])
+        {
+            let at = pos + i;
+            // matches come in order: the statement holding this one is at
+            // or after the last
+            while self.hay_at[s + 1] as usize <= at {
+                s += 1;
+            }
+            bits[s / 64] |= 1 << (s % 64);
+            // one match is enough: go on from the next statement
+            pos = self.hay_at[s + 1] as usize;
+        }
+        Some(bits)
+    }
+
+    /// The place of statement `r` in `items` (which must have it).
+    fn index(&self, r: StatementRef) -> usize {
+        (self.start[r.article as usize] + r.entry) as usize
+    }
+
+    /// The facts of statement `r`.
+    fn get(&self, r: StatementRef) -> Option<&Fact> {
+        let i = *self.start.get(r.article as usize)? + r.entry;
+        (i < *self.start.get(r.article as usize + 1)?).then(|| &self.items[i as usize])
+    }
+
+    fn topics_of(&self, f: &Fact) -> &[TopicFact] {
+        &self.topics[f.first as usize..(f.first + f.count) as usize]
+    }
+}
+
 /// What the comparison reads of each article, once per recompute: its
 /// outlet (trimmed) as a number, the same for the same outlet, and the
 /// day of its date.
@@ -271,6 +458,8 @@ type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefau
 
 #[derive(Debug, Clone, PartialEq)]
 struct Key {
+    /// The workspace ([`Workspace::instance`]) and its revision.
+    instance: u64,
     revision: u64,
     view: ViewState,
 }
@@ -287,7 +476,9 @@ impl Comparison {
 
     /// Whether `ws` has changed since this was computed.
     pub fn is_current(&self, ws: &Workspace) -> bool {
-        self.key.as_ref().is_some_and(|k| k.revision == ws.revision && same_view(&k.view, &ws.session.view))
+        self.key.as_ref().is_some_and(|k| {
+            k.instance == ws.instance && k.revision == ws.revision && same_view(&k.view, &ws.session.view)
+        })
     }
 }
 
@@ -456,14 +647,21 @@ pub fn actor_order(ws: &Workspace) -> Vec<usize> {
     order
 }
 
-fn passes(entry: &Entry, filters: &Filters, search: &Search) -> bool {
-    if entry.hidden && !filters.show_hidden {
+/// Whether a statement passes the kind, hidden and search filters
+/// (`found` is asked only for the search).
+fn passes(fact: &Fact, found: impl FnOnce() -> bool, filters: &Filters, search: &Search) -> bool {
+    if fact.hidden && !filters.show_hidden {
         return false;
     }
-    if filters.hidden_kinds.contains(&entry.statement.kind) {
+    if filters.hidden_kinds.contains(&fact.kind) {
         return false;
     }
-    matches_search(entry, search)
+    search.needle.is_empty() || found()
+}
+
+/// Whether bit `i` is set.
+fn bit(bits: &[u64], i: usize) -> bool {
+    bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
 }
 
 /// The search text, folded, with its substring finder built once per
@@ -557,24 +755,20 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
             count: 0,
         });
     }
-    // actor id → column (None: the actor's column is hidden); ids the
-    // catalogue no longer has count as no actor
-    let no_actor_col = columns.iter().position(|c| c.members.is_empty());
-    let actor_col: FastMap<&str, Option<usize>> = cat
-        .actors
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), columns.iter().position(|c| c.members.contains(&i))))
-        .collect();
-    let col_of = |actor: Option<&str>| -> Option<usize> {
-        match actor {
-            Some(id) => match actor_col.get(id) {
-                Some(c) => *c,
-                None => no_actor_col,
-            },
-            None => no_actor_col,
-        }
+    // each statement's facts: those of the previous comparison while the
+    // statements are the same
+    let stamp = Facts::stamp_of(ws);
+    let facts = match previous.map(|p| &p.facts).filter(|f| f.stamp == stamp) {
+        Some(f) => f.clone(),
+        None => std::sync::Arc::new(Facts::of(ws)),
     };
+    // actor → column (None: the actor's column is hidden), by the actor's
+    // place in the catalogue; actors the catalogue does not have count as
+    // no actor
+    let no_actor_col = columns.iter().position(|c| c.members.is_empty());
+    let col_by_actor: Vec<Option<usize>> =
+        (0..cat.actors.len()).map(|i| columns.iter().position(|c| c.members.contains(&i))).collect();
+    let col_of = |actor: u32| -> Option<usize> { col_by_actor.get(actor as usize).copied().unwrap_or(no_actor_col) };
 
     let mut rows: Vec<Row> = topics
         .topics
@@ -587,12 +781,19 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
         rows.push(Row { topic: None, id: String::new(), name: "Other".into(), count: 0 });
     }
     let other_row = rows.iter().position(|r| r.topic.is_none());
+    // topic → row (None: hidden topic), by the topic's place in the lexicon
+    let row_by_topic: Vec<Option<usize>> =
+        (0..topics.topics.len()).map(|i| rows.iter().position(|r| r.topic == Some(i))).collect();
 
     // candidates: all statements of included articles, or the previous
     // result when only the search text grew
-    let key = Key { revision: ws.revision, view: ViewState { compare: Default::default(), ..view.clone() } };
+    let key = Key {
+        instance: ws.instance,
+        revision: ws.revision,
+        view: ViewState { compare: Default::default(), ..view.clone() },
+    };
     let narrowing = previous.and_then(|p| p.key.as_ref().map(|k| (p, k))).filter(|(_, k)| {
-        k.revision == ws.revision && {
+        k.instance == ws.instance && k.revision == ws.revision && {
             let mut a = k.view.clone();
             let mut b = view.clone();
             let grew = crate::lang::fold_search(b.filters.search.trim())
@@ -606,18 +807,33 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     let articles = Articles::of(ws);
     let included = included_with(ws, &articles.days);
     let articles_shown = included.iter().filter(|&&b| b).count();
-    // the listed statements, each with its column
+    // the listed statements, each with its column and facts
     let mut list = Vec::new();
-    let mut list_cols: Vec<usize> = Vec::new();
+    let mut listed: Vec<(usize, &Fact)> = Vec::new();
+    // the statements the search finds, when all were searched at once
+    let mut matched: Option<Vec<u64>> = None;
     let actor_counts = match narrowing {
         Some((p, _)) => {
+            // few left to look at: each searched on its own; many: all in
+            // one pass
+            if p.list.len() * 8 >= facts.items.len() && !search.needle.is_empty() {
+                matched = facts.matching(&search);
+            }
             for &r in &p.list {
-                let Some(e) = r.get(ws) else { continue };
-                if let Some(c) = col_of(e.statement.actor.as_deref())
-                    && passes(e, filters, &search)
+                let Some(f) = facts.get(r) else { continue };
+                if let Some(c) = col_of(f.actor)
+                    && passes(
+                        f,
+                        || match &matched {
+                            Some(bits) => bit(bits, facts.index(r)),
+                            None => r.get(ws).is_some_and(|e| matches_search(e, &search)),
+                        },
+                        filters,
+                        &search,
+                    )
                 {
                     list.push(r);
-                    list_cols.push(c);
+                    listed.push((c, f));
                 }
             }
             // the same statements, articles and view but for the search
@@ -625,37 +841,46 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
             p.actor_counts.clone()
         }
         None => {
-            // each actor id looked up once per statement: its column, and
-            // its count for the sidebar (made in the same pass)
-            let mut seen: FastMap<&str, usize> = FastMap::default();
-            let mut actors: Vec<(&str, Option<usize>, usize)> = Vec::new();
+            // the sidebar's count per actor, made in the same pass
+            let mut per_actor = vec![0usize; cat.actors.len() + facts.strangers.len()];
+            if !search.needle.is_empty() {
+                matched = facts.matching(&search);
+            }
             for (ai, entries) in ws.entries.iter().enumerate() {
                 if !included[ai] {
                     continue;
                 }
-                for (ei, e) in entries.iter().enumerate() {
-                    let col = match e.statement.actor.as_deref() {
-                        Some(id) => {
-                            let slot = *seen.entry(id).or_insert_with(|| {
-                                actors.push((id, col_of(Some(id)), 0));
-                                actors.len() - 1
-                            });
-                            if !e.hidden {
-                                actors[slot].2 += 1;
-                            }
-                            actors[slot].1
-                        }
-                        None => no_actor_col,
-                    };
-                    if let Some(c) = col
-                        && passes(e, filters, &search)
+                let from = facts.start[ai] as usize;
+                let items = &facts.items[from..facts.start[ai + 1] as usize];
+                debug_assert_eq!(items.len(), entries.len());
+                for (ei, f) in items.iter().enumerate() {
+                    if f.actor != NO_ACTOR && !f.hidden {
+                        per_actor[f.actor as usize] += 1;
+                    }
+                    if let Some(c) = col_of(f.actor)
+                        && passes(
+                            f,
+                            || match &matched {
+                                Some(bits) => bit(bits, from + ei),
+                                None => entries.get(ei).is_some_and(|e| matches_search(e, &search)),
+                            },
+                            filters,
+                            &search,
+                        )
                     {
                         list.push(StatementRef { article: ai as u32, entry: ei as u32 });
-                        list_cols.push(c);
+                        listed.push((c, f));
                     }
                 }
             }
-            actors.into_iter().filter(|a| a.2 > 0).map(|(id, _, n)| (id.to_string(), n)).collect()
+            cat.actors
+                .iter()
+                .map(|a| a.id.as_str())
+                .chain(facts.strangers.iter().map(String::as_str))
+                .zip(per_actor)
+                .filter(|(_, n)| *n > 0)
+                .map(|(id, n)| (id.to_string(), n))
+                .collect()
         }
     };
 
@@ -663,38 +888,16 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     // folding read of them
     let mut cells: Vec<Vec<Vec<Card>>> = vec![vec![Vec::new(); columns.len()]; rows.len()];
     let mut counts = vec![0usize; columns.len()];
-    // topic id → row (None: hidden topic)
-    let row_of: FastMap<&str, Option<usize>> = topics
-        .topics
-        .iter()
-        .map(|t| (t.id.as_str(), rows.iter().position(|r| r.id == t.id && r.topic.is_some())))
-        .collect();
-    let annotated = !ws.session.annotations.is_empty();
-    for (&r, &c) in list.iter().zip(&list_cols) {
-        let Some(e) = r.get(ws) else { continue };
+    for (&r, &(c, f)) in list.iter().zip(&listed) {
         counts[c] += 1;
         let a = r.article as usize;
-        let mut card =
-            Card { r, outlet: articles.outlet[a], day: articles.days[a], group: e.group, stance: None, lead: None };
-        // what the lead's facts take that does not depend on the topic
-        let annotation = if annotated { ws.session.annotations.get(&e.key) } else { None };
-        let chars = e.chars as usize;
-        let mut any_topic = false;
-        for t in &e.statement.topics {
-            // a topic the lexicon no longer has counts as none
-            let Some(row) = row_of.get(t.as_str()) else { continue };
-            any_topic = true;
-            if let Some(ri) = *row {
-                card.stance = crate::positions::stance_of(e, t);
-                card.lead = Some(crate::positions::LeadFacts::with(e, annotation, chars, t));
-                cells[ri][c].push(card);
+        let card =
+            Card { r, outlet: articles.outlet[a], day: articles.days[a], group: f.group, stance: None, lead: None };
+        for t in facts.topics_of(f) {
+            let row = if t.topic == OTHER { other_row } else { row_by_topic[t.topic as usize] };
+            if let Some(ri) = row {
+                cells[ri][c].push(Card { stance: t.stance, lead: Some(t.lead), ..card });
             }
-        }
-        if !any_topic && let Some(o) = other_row {
-            // the Other row has no stance to count
-            card.stance = None;
-            card.lead = Some(crate::positions::LeadFacts::with(e, annotation, chars, ""));
-            cells[o][c].push(card);
         }
     }
     // each cell's summary, then its lead statement first
@@ -747,6 +950,8 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
         undated: articles.days.iter().filter(|d| d.is_none()).count(),
         actor_counts,
         key: Some(key),
+        facts,
+        matched: matched.map(std::sync::Arc::new),
     }
 }
 
@@ -765,15 +970,57 @@ pub fn reviewed(e: &Entry) -> bool {
 /// doubtful first, then in reading order. Hidden actors and topics do not
 /// leave it: a statement given to the wrong actor is what it is for.
 pub fn check_first(ws: &Workspace, included: &[bool], below: u8) -> Vec<StatementRef> {
+    check_first_with(ws, &Facts::of(ws), included, below, None)
+}
+
+impl Comparison {
+    /// [`check_first`] for the articles this comparison includes, from the
+    /// facts it read (`ws` must be what it was computed from).
+    pub fn check_first(&self, ws: &Workspace, below: u8) -> Vec<StatementRef> {
+        if self.facts.stamp == Facts::stamp_of(ws) && self.is_current(ws) {
+            check_first_with(ws, &self.facts, &self.included, below, self.matched.as_deref().map(Vec::as_slice))
+        } else {
+            check_first(ws, &self.included, below)
+        }
+    }
+}
+
+/// [`check_first`] from the statements' facts, and which statements the
+/// search finds if that is known.
+fn check_first_with(
+    ws: &Workspace,
+    facts: &Facts,
+    included: &[bool],
+    below: u8,
+    matched: Option<&[u64]>,
+) -> Vec<StatementRef> {
     let search = Search::new(&ws.session.view.filters.search);
+    let owned;
+    let matched = match matched {
+        Some(m) => Some(m),
+        None if search.needle.is_empty() => None,
+        None => {
+            owned = facts.matching(&search);
+            owned.as_deref()
+        }
+    };
     let mut list: Vec<(u8, StatementRef)> = Vec::new();
     for (ai, entries) in ws.entries.iter().enumerate() {
         if !included.get(ai).copied().unwrap_or(false) {
             continue;
         }
-        for (ei, e) in entries.iter().enumerate() {
-            if e.statement.confidence < below && !reviewed(e) && matches_search(e, &search) {
-                list.push((e.statement.confidence, StatementRef { article: ai as u32, entry: ei as u32 }));
+        let from = facts.start[ai] as usize;
+        let items = &facts.items[from..facts.start[ai + 1] as usize];
+        for (ei, f) in items.iter().enumerate() {
+            if f.confidence < below
+                && !f.reviewed
+                && (search.needle.is_empty()
+                    || match matched {
+                        Some(bits) => bit(bits, from + ei),
+                        None => entries.get(ei).is_some_and(|e| matches_search(e, &search)),
+                    })
+            {
+                list.push((f.confidence, StatementRef { article: ai as u32, entry: ei as u32 }));
             }
         }
     }
@@ -928,6 +1175,84 @@ mod tests {
             e.text.to_lowercase().contains("nato")
                 || e.statement.speaker.as_deref().unwrap_or("").to_lowercase().contains("nato")
         }));
+    }
+
+    /// One pass over every statement finds what searching them one by one
+    /// finds: in the words, the speaker or the note, in any case, with ё
+    /// and the Ukrainian apostrophes folded.
+    #[test]
+    fn searching_all_statements_at_once_finds_what_searching_each_finds() {
+        let mut w = Workspace::default();
+        w.add_articles(crate::samples::varied(12).into_iter().map(Arc::new).collect());
+        let key = w.entries[2][0].key.clone();
+        w.set_note(&key, "Ask the Ёлка desk about this".into());
+        let facts = Facts::of(&w);
+        let speaker = w.entries[1][0].statement.speaker.clone().unwrap_or_default();
+        for q in ["n", "NATO", "ёлка", "елка", "desk about", "talks", "п", "кра", "з'яв", "zzzz", &speaker, "a\0b"]
+        {
+            let search = Search::new(q);
+            let one_by_one: Vec<bool> = w.entries.iter().flatten().map(|e| matches_search(e, &search)).collect();
+            match facts.matching(&search) {
+                Some(bits) => {
+                    let at_once: Vec<bool> = (0..one_by_one.len()).map(|i| bit(&bits, i)).collect();
+                    assert_eq!(at_once, one_by_one, "{q}");
+                }
+                None => assert!(q.contains('\0')),
+            }
+        }
+        assert!(bit(
+            &facts.matching(&Search::new("ЁЛКА")).unwrap(),
+            facts.index(StatementRef { article: 2, entry: 0 })
+        ));
+    }
+
+    #[track_caller]
+    fn assert_same(a: &Comparison, b: &Comparison) {
+        assert_eq!(a.list, b.list);
+        assert_eq!(a.cells, b.cells);
+        assert_eq!(a.summaries, b.summaries);
+        assert_eq!(a.folded, b.folded);
+        assert_eq!(a.actor_counts, b.actor_counts);
+        assert_eq!(a.columns, b.columns);
+        assert_eq!(a.rows, b.rows);
+    }
+
+    /// A change of the view reuses what was read of the statements; a
+    /// change of the statements, of their groups or of the session does
+    /// not, and every result is what a fresh computation gives.
+    #[test]
+    fn what_was_read_of_the_statements_is_reused_only_while_they_stay_the_same() {
+        let mut w = Workspace::default();
+        w.add_articles(crate::samples::varied(12).into_iter().map(Arc::new).collect());
+        let c0 = compare(&w, None);
+        // a view change: a kind hidden
+        w.view_mut().filters.hidden_kinds = vec![Kind::Indirect];
+        let c1 = compare(&w, Some(&c0));
+        assert!(Arc::ptr_eq(&c1.facts, &c0.facts));
+        assert_same(&c1, &compare(&w, None));
+        assert!(c1.list.len() < c0.list.len());
+        // a correction: a statement given to another actor moves column
+        let r = c1.list[0];
+        let key = r.get(&w).unwrap().key.clone();
+        let other = if r.get(&w).unwrap().statement.actor.as_deref() == Some("russia") { "kremlin" } else { "russia" };
+        w.set_actor(&key, Some(other.into()));
+        let c2 = compare(&w, Some(&c1));
+        assert!(!Arc::ptr_eq(&c2.facts, &c1.facts));
+        assert_same(&c2, &compare(&w, None));
+        assert_eq!(c2.column_of(Some(other)), c2.column_of(w.entry(&key).unwrap().statement.actor.as_deref()));
+        // the re-reported statements grouped
+        w.group_now();
+        assert!(w.groups.grouped() > 0);
+        let c3 = compare(&w, Some(&c2));
+        assert!(!Arc::ptr_eq(&c3.facts, &c2.facts));
+        assert_same(&c3, &compare(&w, None));
+        assert!(!c3.folded.is_empty());
+        // another session, even one at the same revisions, is read anew
+        let mut w2 = Workspace::default();
+        w2.add_articles(crate::samples::varied(3).into_iter().map(Arc::new).collect());
+        let c4 = compare(&w2, Some(&c0));
+        assert!(!Arc::ptr_eq(&c4.facts, &c0.facts));
+        assert_same(&c4, &compare(&w2, None));
     }
 
     /// The cells, summaries and folded cards match what the one-cell

@@ -161,6 +161,13 @@ pub struct Workspace {
     /// the statements with this fingerprint (0: not yet).
     pub groups: Arc<crate::grouping::Groups>,
     groups_for: u64,
+    /// Article id → its place in `session.articles`, so that finding a
+    /// statement by its key does not read every article's id
+    /// ([`Self::index_of`] checks it and falls back to a search).
+    article_at: std::collections::HashMap<ArticleId, usize>,
+    /// Tells this workspace from every other made in this process, for
+    /// caches keyed by its revisions (which start again at 0 in each).
+    pub instance: u64,
 }
 
 impl Default for Workspace {
@@ -200,7 +207,13 @@ impl Workspace {
             suggestions_for: 0,
             groups: Default::default(),
             groups_for: 0,
+            article_at: Default::default(),
+            instance: {
+                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
         };
+        w.reindex_articles();
         w.entries = (0..n).map(|i| w.derive(i)).collect();
         w.saved_arrangement = Arrangement::of(&w.session.view);
         w
@@ -323,6 +336,7 @@ impl Workspace {
                     self.entries.insert(pos, Vec::new());
                     self.entries[pos] = self.derive(pos);
                 }
+                self.reindex_articles();
                 let mut back = list;
                 back.reverse();
                 Edit::RemoveArticles { articles: back, annotations: Vec::new() }
@@ -345,6 +359,7 @@ impl Workspace {
                         }
                     }
                 }
+                self.reindex_articles();
                 for (k, a) in annotations {
                     self.session.annotations.insert(k, a);
                 }
@@ -390,7 +405,22 @@ impl Workspace {
     // ----- derived data ----------------------------------------------
 
     pub fn index_of(&self, id: &ArticleId) -> Option<usize> {
+        if let Some(&i) = self.article_at.get(id)
+            && self.session.articles.get(i).is_some_and(|a| &a.id == id)
+        {
+            return Some(i);
+        }
         self.session.articles.iter().position(|a| &a.id == id)
+    }
+
+    /// The article with this id.
+    pub fn article(&self, id: &ArticleId) -> Option<&Arc<Article>> {
+        self.index_of(id).map(|i| &self.session.articles[i])
+    }
+
+    /// Makes [`Self::index_of`]'s index again after articles came or went.
+    fn reindex_articles(&mut self) {
+        self.article_at = self.session.articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
     }
 
     /// Whether some articles were extracted with an older catalogue or
@@ -596,7 +626,8 @@ impl Workspace {
 
     pub fn entry(&self, key: &StatementKey) -> Option<&Entry> {
         let i = self.index_of(&key.article)?;
-        self.entries[i].iter().find(|e| &e.key == key)
+        // every entry of the article has its id: the span tells them apart
+        self.entries[i].iter().find(|e| e.key.span == key.span)
     }
 
     pub fn statement_count(&self) -> usize {
@@ -688,7 +719,7 @@ impl Workspace {
         let edits: Vec<Edit> = dates
             .into_iter()
             .filter_map(|(id, date)| {
-                let a = self.session.article(&id)?;
+                let a = self.article(&id)?;
                 let before = ArticleMeta::of(a);
                 let after = ArticleMeta { date: Some(date), ..before.clone() };
                 Some(Edit::ArticleMeta { article: id, before, after })
@@ -1240,6 +1271,7 @@ impl Workspace {
             self.entries[p] = self.derive(p);
             added.push((p, a));
         }
+        self.reindex_articles();
         let n = added.len();
         if n == 0 {
             return 0;

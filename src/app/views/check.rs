@@ -7,7 +7,7 @@
 
 use super::super::{Action, CounterpointApp};
 use super::style;
-use crate::compare::{StatementRef, check_first};
+use crate::compare::StatementRef;
 use crate::extract::confidence::{CHECK_BELOW, doubts};
 use crate::session::StatementKey;
 use egui::text::{LayoutJob, TextWrapping};
@@ -24,7 +24,7 @@ const FOCUS: Color32 = Color32::from_rgb(0x1a, 0x64, 0xd6);
 /// The list for the current comparison, recomputed when it changes.
 pub fn list(app: &mut CounterpointApp) -> &[StatementRef] {
     if app.ui.check_for != Some(app.cmp_stamp) {
-        app.ui.check_list = check_first(&app.ws, &app.cmp.included, CHECK_BELOW);
+        app.ui.check_list = app.cmp.check_first(&app.ws, CHECK_BELOW);
         app.ui.check_for = Some(app.cmp_stamp);
     }
     &app.ui.check_list

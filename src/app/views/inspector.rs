@@ -12,8 +12,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
         ui.label("This statement is no longer in the session.");
         return;
     };
-    let Some(article) = app.ws.session.article(&key.article).cloned() else { return };
-    let cat = app.ws.session.catalogue.clone();
+    let Some(article) = app.ws.article(&key.article).cloned() else { return };
+    let cat = &app.ws.session.catalogue;
 
     ui.horizontal(|ui| {
         ui.heading("Statement");
@@ -249,7 +249,7 @@ fn also_reported(
         return;
     }
     let outlet_of = |k: &crate::session::StatementKey| {
-        app.ws.session.article(&k.article).map(|a| a.outlet.clone()).filter(|o| !o.is_empty())
+        app.ws.article(&k.article).map(|a| a.outlet.clone()).filter(|o| !o.is_empty())
     };
     let mut outlets: Vec<String> = groups.members(key).iter().filter_map(outlet_of).collect();
     outlets.sort();
@@ -277,7 +277,7 @@ fn also_reported(
     let carriers = |keys: &[crate::session::StatementKey]| -> String {
         let mut list: Vec<String> = keys
             .iter()
-            .filter_map(|k| app.ws.session.article(&k.article))
+            .filter_map(|k| app.ws.article(&k.article))
             .map(|a| {
                 let outlet = if a.outlet.is_empty() { "unknown outlet" } else { a.outlet.as_str() };
                 match &a.date {

@@ -300,7 +300,7 @@ fn year_prompt(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<A
     if ids.is_empty() {
         return;
     }
-    let first = app.ws.session.article(&ids[0]).and_then(|a| a.date.clone()).unwrap_or_default();
+    let first = app.ws.article(&ids[0]).and_then(|a| a.date.clone()).unwrap_or_default();
     if app.ui.year_input.is_empty() {
         let (m, d) = crate::calendar::yearless(&first).unwrap_or((1, 1));
         app.ui.year_input = suggested_year(m, d).to_string();
@@ -326,7 +326,7 @@ fn year_prompt(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<A
                 let dates = ids
                     .iter()
                     .filter_map(|id| {
-                        let a = app.ws.session.article(id)?;
+                        let a = app.ws.article(id)?;
                         let (m, d) = a.date.as_deref().and_then(crate::calendar::yearless)?;
                         let day = crate::calendar::days_from_civil(y, m, d);
                         // 29 February of a year without one: not a date
