@@ -318,10 +318,10 @@ impl Facts {
                 f.haystack.push_str(&e.folded);
                 f.haystack.push('\0');
                 if let Some(speaker) = &e.statement.speaker {
-                    f.haystack.push_str(&crate::lang::fold_search(speaker));
+                    crate::lang::fold_search_into(&mut f.haystack, speaker);
                 }
                 f.haystack.push('\0');
-                f.haystack.push_str(&crate::lang::fold_search(&e.note));
+                crate::lang::fold_search_into(&mut f.haystack, &e.note);
                 f.haystack.push('\0');
                 f.items.push(Fact {
                     actor,

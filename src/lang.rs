@@ -73,6 +73,18 @@ impl fmt::Display for Language {
 /// typed without them finds the text written with them.
 pub fn fold_search(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_search_into(&mut out, s);
+    out
+}
+
+/// [`fold_search`], appended to `out`.
+pub fn fold_search_into(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         match c {
             'ё' | 'Ё' => out.push('е'),
@@ -81,7 +93,6 @@ pub fn fold_search(s: &str) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
 
 /// ISO 639-3 codes `whatlang` reports, and their two-letter forms.
