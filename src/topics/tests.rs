@@ -206,3 +206,48 @@ fn the_language_is_read_from_the_letters() {
     assert_eq!(detect_language("Переговоры возобновились в Стамбуле."), "ru");
     assert_eq!(detect_language("Перемовини відновилися в Стамбулі."), "uk");
 }
+
+#[test]
+fn insisting_says_how_firmly_not_which_way() {
+    // the clause after "insisted that" decides; a condition on a guarantee
+    // stays a condition however firmly it is put
+    let t = "The adviser insisted that any security guarantee would have to be signed by all five capitals.";
+    let c = "any security guarantee would have to be signed by all five capitals";
+    assert_eq!(read(t, c, Some("insisted that")).1.get("security-guarantees"), Some(&Stance::Neutral));
+}
+
+#[test]
+fn no_longer_turns_a_cue_round() {
+    let t = "The party leader said it no longer supports arms deliveries to Kyiv.";
+    assert_eq!(stance_of(t, "it no longer supports arms deliveries to Kyiv", "weapons"), Some(Stance::Against));
+}
+
+#[test]
+fn sanctions_against_a_country_name_their_target_not_a_side() {
+    let t = "Прем'єр закликав партнерів посилити санкції проти російського газу.";
+    assert_eq!(
+        stance_of(t, "закликав партнерів посилити санкції проти російського газу", "sanctions"),
+        Some(Stance::Favor)
+    );
+    let t = "Министр призвал ужесточить санкции против российских банков.";
+    assert_eq!(stance_of(t, "призвал ужесточить санкции против российских банков", "sanctions"), Some(Stance::Favor));
+}
+
+#[test]
+fn proposing_a_step_is_being_for_it() {
+    let t = "The foreign ministry said Kyiv proposed a week-long truce along the whole front.";
+    assert_eq!(stance_of(t, "Kyiv proposed a week-long truce along the whole front", "peace-talks"), Some(Stance::Favor));
+}
+
+#[test]
+fn the_concerns_of_the_parties_are_not_a_refusal() {
+    let t = "The envoy said he hoped the negotiations would take up the concerns of every party.";
+    let c = "he hoped the negotiations would take up the concerns of every party";
+    assert_eq!(stance_of(t, c, "peace-talks"), Some(Stance::Favor));
+}
+
+#[test]
+fn saying_the_other_side_uses_talks_as_cover_takes_no_side() {
+    let t = "The spokesman said Moscow is using the truce to bring up fresh reserves.";
+    assert_eq!(stance_of(t, "Moscow is using the truce to bring up fresh reserves", "peace-talks"), Some(Stance::Neutral));
+}
