@@ -247,7 +247,63 @@ fn the_concerns_of_the_parties_are_not_a_refusal() {
 }
 
 #[test]
+fn a_refusing_word_before_harm_to_the_topic_is_said_of_what_does_the_harm() {
+    let t = "The minister said the airbase plan was reckless and would wreck any settlement.";
+    let c = "the airbase plan was reckless and would wreck any settlement";
+    assert_eq!(stance_of(t, c, "peace-talks"), Some(Stance::Favor));
+}
+
+#[test]
 fn saying_the_other_side_uses_talks_as_cover_takes_no_side() {
     let t = "The spokesman said Moscow is using the truce to bring up fresh reserves.";
     assert_eq!(stance_of(t, "Moscow is using the truce to bring up fresh reserves", "peace-talks"), Some(Stance::Neutral));
+}
+
+#[test]
+fn an_action_that_undoes_the_topic_turns_it_round() {
+    // welcoming a halt to the aid is being against the aid
+    let t = "The senator said he would welcome a halt to all military aid for Kyiv.";
+    assert_eq!(stance_of(t, "he would welcome a halt to all military aid for Kyiv", "weapons"), Some(Stance::Against));
+    // lifting a restriction on the arms is being for the arms
+    let t = "The general said lifting the range limits was the right decision.";
+    assert_eq!(stance_of(t, "lifting the range limits was the right decision", "weapons"), Some(Stance::Favor));
+    // refusing to give land away is being for keeping it
+    let t = "Президент заявив, що Київ ніколи не віддасть загарбникам Херсонську область.";
+    assert_eq!(
+        stance_of(t, "Київ ніколи не віддасть загарбникам Херсонську область", "territory"),
+        Some(Stance::Favor)
+    );
+    // a topic word of its own inside a longer phrase is not undone by it
+    let t = "The premier said she would support any plan to end the war this year.";
+    assert_eq!(stance_of(t, "she would support any plan to end the war this year", "peace-talks"), Some(Stance::Favor));
+}
+
+#[test]
+fn a_denial_that_names_what_it_depends_on_asks_for_it() {
+    let t = "The analyst said no truce would last without a foreign military presence on the ground.";
+    let (topics, stance) = read(t, "no truce would last without a foreign military presence on the ground", None);
+    assert!(topics.contains(&"security-guarantees".to_string()), "{topics:?}");
+    assert_eq!(stance.get("security-guarantees"), Some(&Stance::Favor));
+    // the denial is spent on the condition: no side on the truce itself
+    assert_eq!(stance.get("peace-talks"), Some(&Stance::Neutral));
+    // without a denial before it, "without" still negates
+    let t = "The minister said the country would manage without foreign peacekeepers.";
+    assert_eq!(
+        stance_of(t, "the country would manage without foreign peacekeepers", "security-guarantees"),
+        Some(Stance::Against)
+    );
+}
+
+#[test]
+fn an_obligation_bears_on_the_topic_word_after_it() {
+    let t = "The spokesman said any agreement must accept the realities on the ground.";
+    let (_, s) = read(t, "any agreement must accept the realities on the ground", None);
+    assert_eq!(s.get("territory"), Some(&Stance::Against));
+}
+
+#[test]
+fn a_threat_against_what_an_if_clause_names_is_not_support_for_it() {
+    let t = "The deputy minister said Moscow would do what is necessary to protect itself if the missiles arrived.";
+    let c = "Moscow would do what is necessary to protect itself if the missiles arrived";
+    assert_ne!(stance_of(t, c, "weapons"), Some(Stance::Favor));
 }
