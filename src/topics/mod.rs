@@ -535,13 +535,26 @@ impl TopicLexicon {
         }
 
         // related words only count twice over, or when the sentence or the
-        // article is about the topic too
+        // article (what its headline and lead are most about) is about the
+        // topic too
+        let headline_topic = ctx
+            .score
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| **v >= 1.0)
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
+            .map(|(i, _)| i);
         for t in 0..self.topics.len() {
             if score[t] > 0.0 && score[t] < 1.0 {
                 let around = context_score[t];
                 if around >= 1.0 {
                     score[t] += 0.5;
                     evidence[t].push(Evidence { span: sentence, place: Place::Context, kind: TermKind::Related });
+                } else if ctx.score[t] >= 1.0 && headline_topic == Some(t) {
+                    // the article is about it: "the package" in a report
+                    // headed by new sanctions is the sanctions package
+                    score[t] += 0.5;
+                    evidence[t].push(Evidence { span: ctx.lead, place: Place::Headline, kind: TermKind::Related });
                 }
             }
         }

@@ -307,3 +307,16 @@ fn a_threat_against_what_an_if_clause_names_is_not_support_for_it() {
     let c = "Moscow would do what is necessary to protect itself if the missiles arrived";
     assert_ne!(stance_of(t, c, "weapons"), Some(Stance::Favor));
 }
+
+#[test]
+fn a_weak_word_counts_when_the_article_is_about_its_topic() {
+    // "ban" alone is only related to sanctions: under a headline about
+    // sanctions it is the sanctions topic, under another headline nothing
+    let body = "\n\nBRUSSELS — Ministers met for a second day.\n\n\
+                An official said a further ban on bank transfers was being drafted.\n";
+    let c = "a further ban on bank transfers was being drafted";
+    let about = format!("EU ministers weigh new sanctions on Moscow{body}");
+    assert_eq!(read(&about, c, None).0, ["sanctions"]);
+    let other = format!("EU ministers discuss the harvest and farm subsidies{body}");
+    assert!(read(&other, c, None).0.is_empty());
+}
