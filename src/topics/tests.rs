@@ -320,3 +320,11 @@ fn a_weak_word_counts_when_the_article_is_about_its_topic() {
     let other = format!("EU ministers discuss the harvest and farm subsidies{body}");
     assert!(read(&other, c, None).0.is_empty());
 }
+
+#[test]
+fn refusing_to_change_borders_is_for_keeping_them() {
+    let t = "The minister said nobody will change the 1991 borders by force.";
+    assert_eq!(stance_of(t, "nobody will change the 1991 borders by force", "territory"), Some(Stance::Favor));
+    let t = "Посол заявив, що Київ не погодиться змінювати кордони 1991 року під тиском.";
+    assert_eq!(stance_of(t, "Київ не погодиться змінювати кордони 1991 року під тиском", "territory"), Some(Stance::Favor));
+}
