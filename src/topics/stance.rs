@@ -425,11 +425,15 @@ pub(crate) fn decide(
             });
         }
     }
-    // a topic word under a negation with no cue of its own: "no talks
-    // without …", "never in the alliance"
+    // a phrase named the other way round under a negation with no cue of
+    // its own: "no territorial concessions", "never recognise [Crimea]".
+    // A plain topic word under a negation takes no side: the negation
+    // there is of what is said about it ("is not serious about peace",
+    // "were not consulted on the plan"), and refusals are said with verbs
+    // that are cues ("reject talks")
     for &(ti, h) in &targets {
         let tok = &toks[ti];
-        if tok.in_condition || accused_parts.contains(&tok.part) {
+        if h.kind != TermKind::Opposite || tok.in_condition || accused_parts.contains(&tok.part) {
             continue;
         }
         let Some(&(ni, nspan)) = negators.iter().find(|(ni, _)| {

@@ -328,3 +328,13 @@ fn refusing_to_change_borders_is_for_keeping_them() {
     let t = "Посол заявив, що Київ не погодиться змінювати кордони 1991 року під тиском.";
     assert_eq!(stance_of(t, "Київ не погодиться змінювати кордони 1991 року під тиском", "territory"), Some(Stance::Favor));
 }
+
+#[test]
+fn a_negation_before_a_plain_topic_word_takes_no_side() {
+    // the negation is of what is said about the talks, not a refusal of them
+    let t = "The envoy said the delegation was never told about the peace plan.";
+    assert_eq!(stance_of(t, "the delegation was never told about the peace plan", "peace-talks"), Some(Stance::Neutral));
+    // a phrase named the other way round under a negation still counts
+    let t = "The minister said there will be no territorial concessions this year.";
+    assert_eq!(stance_of(t, "there will be no territorial concessions this year", "territory"), Some(Stance::Favor));
+}
