@@ -199,12 +199,16 @@ pub(crate) fn decide(
     let reversers: Vec<Span> = cues.iter().filter(|c| c.kind == CueKind::Reverser).map(|c| c.span).collect();
     // a topic word right after an opposite phrase of its topic belongs to
     // it: "withdrawal from [Donbas]", "recognition of [Crimea]"
+    // where the naming of a turned word starts (the reverser): a negation
+    // reaches the word from there ("will not give up its course towards
+    // [membership]")
+    let mut via: Vec<(Span, Span)> = Vec::new();
     let turned: Vec<TermHit> = targets_all
         .iter()
         .map(|h| {
             let mut h = *h;
             if h.kind != TermKind::Opposite
-                && targets_all.iter().any(|o| {
+                && let Some(o) = targets_all.iter().find(|o| {
                     o.kind == TermKind::Opposite
                         && o.topic == h.topic
                         && o.span.end <= h.span.start
@@ -213,16 +217,17 @@ pub(crate) fn decide(
                 })
             {
                 h.kind = TermKind::Opposite;
+                via.push((h.span, o.span));
             }
             // "lifting [sanctions]", "hand over [Donbas]": an action that
             // undoes or gives away what it is done to, shortly before the
             // topic word and not part of a longer topic word of its own
             // ("end the war")
-            if reversers.iter().any(|r| {
+            if let Some(r) = reversers.iter().find(|&&r| {
                 r.end <= h.span.start
-                    && tok_at(h.span).saturating_sub(tok_at(*r)) <= REVERSER_REACH
+                    && tok_at(h.span).saturating_sub(tok_at(r)) <= REVERSER_REACH
                     && !text.get(r.end..h.span.start).unwrap_or("").contains([',', ';', '.', ':'])
-                    && !targets_all.iter().any(|o| o.span.contains(r) && o.span.len() > r.len())
+                    && !targets_all.iter().any(|o| o.span.contains(&r) && o.span.len() > r.len())
                     && !cues.iter().any(|c| {
                         matches!(c.kind, CueKind::Favor | CueKind::Against | CueKind::Harm)
                             && c.span.start >= r.end
@@ -230,6 +235,7 @@ pub(crate) fn decide(
                     })
             }) {
                 h.kind = if h.kind == TermKind::Opposite { TermKind::Term } else { TermKind::Opposite };
+                via.push((h.span, *r));
             }
             h
         })
@@ -436,9 +442,10 @@ pub(crate) fn decide(
         if h.kind != TermKind::Opposite || tok.in_condition || accused_parts.contains(&tok.part) {
             continue;
         }
+        let from = via.iter().find(|(sp, _)| *sp == h.span).map_or(ti, |(_, r)| tok_at(*r));
         let Some(&(ni, nspan)) = negators.iter().find(|(ni, _)| {
-            *ni < ti
-                && ti - ni <= NEGATION_REACH
+            *ni < from
+                && from - ni <= NEGATION_REACH
                 && toks[*ni].clause == tok.clause
                 && !used_negators.contains(ni)
                 && !polar.iter().any(|(pi, _)| pi > ni && *pi <= ti)

@@ -286,10 +286,16 @@ fn a_denial_that_names_what_it_depends_on_asks_for_it() {
     assert_eq!(stance.get("security-guarantees"), Some(&Stance::Favor));
     // the denial is spent on the condition: no side on the truce itself
     assert_eq!(stance.get("peace-talks"), Some(&Stance::Neutral));
-    // without a denial before it, "without" still negates
+    // without a denial before it, "without" asks for nothing, and still
+    // turns a cue after it round
     let t = "The minister said the country would manage without foreign peacekeepers.";
     assert_eq!(
         stance_of(t, "the country would manage without foreign peacekeepers", "security-guarantees"),
+        Some(Stance::Neutral)
+    );
+    let t = "The minister said the plan would go ahead without support for foreign peacekeepers.";
+    assert_eq!(
+        stance_of(t, "the plan would go ahead without support for foreign peacekeepers", "security-guarantees"),
         Some(Stance::Against)
     );
 }
@@ -337,4 +343,12 @@ fn a_negation_before_a_plain_topic_word_takes_no_side() {
     // a phrase named the other way round under a negation still counts
     let t = "The minister said there will be no territorial concessions this year.";
     assert_eq!(stance_of(t, "there will be no territorial concessions this year", "territory"), Some(Stance::Favor));
+}
+
+#[test]
+fn a_negation_reaches_a_turned_word_from_the_action() {
+    // "not" is five words before "membership", but right before "give up"
+    let t = "The president said Ukraine will not give up its long road to NATO membership.";
+    let c = "Ukraine will not give up its long road to NATO membership";
+    assert_eq!(stance_of(t, c, "nato-membership"), Some(Stance::Favor));
 }
