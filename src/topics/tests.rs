@@ -352,3 +352,34 @@ fn a_negation_reaches_a_turned_word_from_the_action() {
     let c = "Ukraine will not give up its long road to NATO membership";
     assert_eq!(stance_of(t, c, "nato-membership"), Some(Stance::Favor));
 }
+
+#[test]
+fn agreeing_to_a_step_and_demanding_it_whole_are_for_it() {
+    let t = "The spokeswoman said Kyiv had said yes to a ninety-day truce in March.";
+    assert_eq!(stance_of(t, "Kyiv had said yes to a ninety-day truce in March", "peace-talks"), Some(Stance::Favor));
+    let t = "The minister called for a full and unconditional ceasefire on land and at sea.";
+    let (_, s) = read(t, "a full and unconditional ceasefire on land and at sea", Some("called for"));
+    assert_eq!(s.get("peace-talks"), Some(&Stance::Favor));
+    let t = "The official said the new sanctions package showed that economic pressure works.";
+    let c = "the new sanctions package showed that economic pressure works";
+    assert_eq!(stance_of(t, c, "sanctions"), Some(Stance::Favor));
+}
+
+#[test]
+fn proposals_and_a_good_basis_are_for_it_in_russian_and_ukrainian() {
+    let t = "Посол сказал, что Москва предложила трехдневное перемирие на юге.";
+    assert_eq!(stance_of(t, "Москва предложила трехдневное перемирие на юге", "peace-talks"), Some(Stance::Favor));
+    let t = "Дипломат сказал, что этот проект — хорошая основа для переговоров в Женеве.";
+    assert_eq!(stance_of(t, "этот проект — хорошая основа для переговоров в Женеве", "peace-talks"), Some(Stance::Favor));
+    let t = "Речник заявив, що Київ запропонував тижневе перемир'я на всій лінії фронту.";
+    assert_eq!(
+        stance_of(t, "Київ запропонував тижневе перемир'я на всій лінії фронту", "peace-talks"),
+        Some(Stance::Favor)
+    );
+    // not reducing the pressure is keeping it up
+    let t = "Міністр заявив, що Брюссель не зменшуватиме економічний тиск до кінця року.";
+    assert_eq!(
+        stance_of(t, "Брюссель не зменшуватиме економічний тиск до кінця року", "sanctions"),
+        Some(Stance::Favor)
+    );
+}
