@@ -383,3 +383,16 @@ fn proposals_and_a_good_basis_are_for_it_in_russian_and_ukrainian() {
         Some(Stance::Favor)
     );
 }
+
+#[test]
+fn words_that_only_share_a_stem_with_a_topic_word_do_not_tag_it() {
+    let l = TopicLexicon::builtin();
+    // "armed forces" are not arms, shelling is not shells, a compromised
+    // policy is no compromise, a bridge's name is not the peninsula
+    assert!(ids(&l, "the armed forces of the region held a parade").is_empty());
+    assert!(ids(&l, "troops shelled two villages overnight").is_empty());
+    assert!(ids(&l, "the leak compromised the ministry's mail").is_empty());
+    assert!(ids(&l, "traffic on the Crimean Bridge was halted").is_empty());
+    // the words themselves still count
+    assert_eq!(ids(&l, "more arms and shells for the front"), ["weapons"]);
+}
