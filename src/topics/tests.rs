@@ -396,3 +396,14 @@ fn words_that_only_share_a_stem_with_a_topic_word_do_not_tag_it() {
     // the words themselves still count
     assert_eq!(ids(&l, "more arms and shells for the front"), ["weapons"]);
 }
+
+#[test]
+fn strike_reports_are_not_about_arms_for_ukraine_nor_about_peace() {
+    let l = TopicLexicon::builtin();
+    // drones that attack are not military aid; a civilian ("мирный
+    // житель") is not the peace process
+    assert!(ids(&l, "Над областью ночью сбили шесть беспилотников.").is_empty());
+    assert!(ids(&l, "Уночі над областю збили шість дронів.").is_empty());
+    assert!(ids(&l, "При обстреле пострадал мирный житель.").is_empty());
+    assert_eq!(ids(&l, "Стороны обсудили мирный план."), ["peace-talks"]);
+}
