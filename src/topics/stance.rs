@@ -309,6 +309,12 @@ pub(crate) fn decide(
         if verb_decides && !cue.lead_in && ci <= first_content + 1 {
             continue;
         }
+        // words that are a phrase named the other way round ("withdrawal
+        // from", "pull out of" the land) say what is done, not a refusal
+        // of it: the phrase carries their meaning
+        if !cue.lead_in && targets_all.iter().any(|h| h.kind == TermKind::Opposite && h.span.overlaps(&cue.span)) {
+            continue;
+        }
         if tok.in_condition {
             for &t in &stance_topics {
                 reasons.entry(t).or_default().push(Reason {

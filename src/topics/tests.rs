@@ -407,3 +407,15 @@ fn strike_reports_are_not_about_arms_for_ukraine_nor_about_peace() {
     assert!(ids(&l, "При обстреле пострадал мирный житель.").is_empty());
     assert_eq!(ids(&l, "Стороны обсудили мирный план."), ["peace-talks"]);
 }
+
+#[test]
+fn a_cue_that_is_itself_a_phrase_named_the_other_way_round_does_not_refuse_it() {
+    // "withdraw from" refuses talks elsewhere; here it only says what would
+    // be done with the land
+    let t = "The paper said Kyiv would withdraw from the occupied parts of Donbas under the draft.";
+    let c = "Kyiv would withdraw from the occupied parts of Donbas under the draft";
+    assert_eq!(stance_of(t, c, "territory"), Some(Stance::Neutral));
+    // refusing the withdrawal is for the territory
+    let t = "The minister said Kyiv rejected any withdrawal from Donbas.";
+    assert_eq!(stance_of(t, "Kyiv rejected any withdrawal from Donbas", "territory"), Some(Stance::Favor));
+}
