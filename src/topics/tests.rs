@@ -419,3 +419,12 @@ fn a_cue_that_is_itself_a_phrase_named_the_other_way_round_does_not_refuse_it() 
     let t = "The minister said Kyiv rejected any withdrawal from Donbas.";
     assert_eq!(stance_of(t, "Kyiv rejected any withdrawal from Donbas", "territory"), Some(Stance::Favor));
 }
+
+#[test]
+fn failing_measures_and_closed_subjects_are_refusals() {
+    let t = "The envoy said the sanctions had failed to break the Russian economy.";
+    assert_eq!(stance_of(t, "the sanctions had failed to break the Russian economy", "sanctions"), Some(Stance::Against));
+    let t = "The spokesman said a British contingent on that soil can never be a subject of discussion.";
+    let c = "a British contingent on that soil can never be a subject of discussion";
+    assert_eq!(stance_of(t, c, "security-guarantees"), Some(Stance::Against));
+}
