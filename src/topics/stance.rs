@@ -367,7 +367,9 @@ pub(crate) fn decide(
         let after = (cue.kind == CueKind::Modal)
             .then(|| targets.iter().filter(reachable).filter(|(ti, _)| *ti > ci).min_by_key(|(ti, _)| *ti))
             .flatten();
-        let near = after.or_else(|| targets.iter().filter(reachable).min_by_key(|(ti, _)| (ti.abs_diff(ci), *ti < ci))).copied();
+        let near = after
+            .or_else(|| targets.iter().filter(reachable).min_by_key(|(ti, _)| (ti.abs_diff(ci), *ti < ci)))
+            .copied();
         // "a dangerous step that would undermine [the talks]": a refusing
         // word before harm done to the topic word is said of what does the
         // harm, not of the topic

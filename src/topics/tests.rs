@@ -236,7 +236,10 @@ fn sanctions_against_a_country_name_their_target_not_a_side() {
 #[test]
 fn proposing_a_step_is_being_for_it() {
     let t = "The foreign ministry said Kyiv proposed a week-long truce along the whole front.";
-    assert_eq!(stance_of(t, "Kyiv proposed a week-long truce along the whole front", "peace-talks"), Some(Stance::Favor));
+    assert_eq!(
+        stance_of(t, "Kyiv proposed a week-long truce along the whole front", "peace-talks"),
+        Some(Stance::Favor)
+    );
 }
 
 #[test]
@@ -256,7 +259,10 @@ fn a_refusing_word_before_harm_to_the_topic_is_said_of_what_does_the_harm() {
 #[test]
 fn saying_the_other_side_uses_talks_as_cover_takes_no_side() {
     let t = "The spokesman said Moscow is using the truce to bring up fresh reserves.";
-    assert_eq!(stance_of(t, "Moscow is using the truce to bring up fresh reserves", "peace-talks"), Some(Stance::Neutral));
+    assert_eq!(
+        stance_of(t, "Moscow is using the truce to bring up fresh reserves", "peace-talks"),
+        Some(Stance::Neutral)
+    );
 }
 
 #[test]
@@ -332,14 +338,20 @@ fn refusing_to_change_borders_is_for_keeping_them() {
     let t = "The minister said nobody will change the 1991 borders by force.";
     assert_eq!(stance_of(t, "nobody will change the 1991 borders by force", "territory"), Some(Stance::Favor));
     let t = "Посол заявив, що Київ не погодиться змінювати кордони 1991 року під тиском.";
-    assert_eq!(stance_of(t, "Київ не погодиться змінювати кордони 1991 року під тиском", "territory"), Some(Stance::Favor));
+    assert_eq!(
+        stance_of(t, "Київ не погодиться змінювати кордони 1991 року під тиском", "territory"),
+        Some(Stance::Favor)
+    );
 }
 
 #[test]
 fn a_negation_before_a_plain_topic_word_takes_no_side() {
     // the negation is of what is said about the talks, not a refusal of them
     let t = "The envoy said the delegation was never told about the peace plan.";
-    assert_eq!(stance_of(t, "the delegation was never told about the peace plan", "peace-talks"), Some(Stance::Neutral));
+    assert_eq!(
+        stance_of(t, "the delegation was never told about the peace plan", "peace-talks"),
+        Some(Stance::Neutral)
+    );
     // a phrase named the other way round under a negation still counts
     let t = "The minister said there will be no territorial concessions this year.";
     assert_eq!(stance_of(t, "there will be no territorial concessions this year", "territory"), Some(Stance::Favor));
@@ -370,7 +382,10 @@ fn proposals_and_a_good_basis_are_for_it_in_russian_and_ukrainian() {
     let t = "Посол сказал, что Москва предложила трехдневное перемирие на юге.";
     assert_eq!(stance_of(t, "Москва предложила трехдневное перемирие на юге", "peace-talks"), Some(Stance::Favor));
     let t = "Дипломат сказал, что этот проект — хорошая основа для переговоров в Женеве.";
-    assert_eq!(stance_of(t, "этот проект — хорошая основа для переговоров в Женеве", "peace-talks"), Some(Stance::Favor));
+    assert_eq!(
+        stance_of(t, "этот проект — хорошая основа для переговоров в Женеве", "peace-talks"),
+        Some(Stance::Favor)
+    );
     let t = "Речник заявив, що Київ запропонував тижневе перемир'я на всій лінії фронту.";
     assert_eq!(
         stance_of(t, "Київ запропонував тижневе перемир'я на всій лінії фронту", "peace-talks"),
@@ -423,7 +438,10 @@ fn a_cue_that_is_itself_a_phrase_named_the_other_way_round_does_not_refuse_it() 
 #[test]
 fn failing_measures_and_closed_subjects_are_refusals() {
     let t = "The envoy said the sanctions had failed to break the Russian economy.";
-    assert_eq!(stance_of(t, "the sanctions had failed to break the Russian economy", "sanctions"), Some(Stance::Against));
+    assert_eq!(
+        stance_of(t, "the sanctions had failed to break the Russian economy", "sanctions"),
+        Some(Stance::Against)
+    );
     let t = "The spokesman said a British contingent on that soil can never be a subject of discussion.";
     let c = "a British contingent on that soil can never be a subject of discussion";
     assert_eq!(stance_of(t, c, "security-guarantees"), Some(Stance::Against));
