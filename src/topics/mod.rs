@@ -128,6 +128,16 @@ pub struct Cues {
     /// Words that stand for something said before ("the decision", "such a
     /// step"): the sentence and the article say what the topic is.
     pub anaphora: Vec<String>,
+    /// Actions that undo or give away what the topic word right after them
+    /// names ("lifting [sanctions]", "a halt to [military aid]", "hand
+    /// over [Donbas]", "recognise [Crimea] as Russian"): for the action is
+    /// against the proposition, refusing it is for it.
+    pub reversers: Vec<String>,
+    /// Words that name what a denial depends on ("no settlement will hold
+    /// without [guarantees]", "impossible unless …"): after a negation in
+    /// the same clause, what follows them is asked for, and the negation is
+    /// spent on them.
+    pub requirements: Vec<String>,
 }
 
 /// Every topic with its terms, and the stance cues.
@@ -211,6 +221,8 @@ pub enum CueKind {
     ClauseBreak,
     Anaphor,
     Background,
+    Reverser,
+    Requirement,
 }
 
 /// Matchers for one language.
@@ -341,6 +353,8 @@ impl TopicLexicon {
                     (&c.clause_breaks, CueKind::ClauseBreak),
                     (&c.anaphora, CueKind::Anaphor),
                     (&c.background, CueKind::Background),
+                    (&c.reversers, CueKind::Reverser),
+                    (&c.requirements, CueKind::Requirement),
                 ] {
                     for p in list {
                         cue_phrases.push(p);
@@ -521,13 +535,26 @@ impl TopicLexicon {
         }
 
         // related words only count twice over, or when the sentence or the
-        // article is about the topic too
+        // article (what its headline and lead are most about) is about the
+        // topic too
+        let headline_topic = ctx
+            .score
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| **v >= 1.0)
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
+            .map(|(i, _)| i);
         for t in 0..self.topics.len() {
             if score[t] > 0.0 && score[t] < 1.0 {
                 let around = context_score[t];
                 if around >= 1.0 {
                     score[t] += 0.5;
                     evidence[t].push(Evidence { span: sentence, place: Place::Context, kind: TermKind::Related });
+                } else if ctx.score[t] >= 1.0 && headline_topic == Some(t) {
+                    // the article is about it: "the package" in a report
+                    // headed by new sanctions is the sanctions package
+                    score[t] += 0.5;
+                    evidence[t].push(Evidence { span: ctx.lead, place: Place::Headline, kind: TermKind::Related });
                 }
             }
         }
@@ -608,7 +635,7 @@ fn drop_covered_cues(hits: &mut Vec<CueHit>) {
     hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
     let all = hits.clone();
     hits.retain(|h| !all.iter().any(|o| o.span != h.span && o.span.contains(&h.span)));
-    hits.dedup_by(|a, b| a.span == b.span);
+    hits.dedup_by(|a, b| a.span == b.span && a.kind == b.kind);
 }
 
 /// Where a piece of evidence was found.

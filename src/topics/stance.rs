@@ -90,6 +90,8 @@ pub enum ReasonKind {
     Accusation,
     /// A cue inside a condition, not counted.
     Condition,
+    /// What a denial depends on: "no deal without [guarantees]".
+    Required,
 }
 
 impl ReasonKind {
@@ -102,6 +104,7 @@ impl ReasonKind {
             ReasonKind::Question => "a question",
             ReasonKind::Accusation => "describes the other side",
             ReasonKind::Condition => "in a condition (not counted)",
+            ReasonKind::Required => "asked for as a condition",
         }
     }
 }
@@ -121,6 +124,9 @@ const THRESHOLD: f32 = 0.9;
 const NEGATION_REACH: usize = 4;
 /// Words between a cue and the topic word it bears on.
 const TARGET_REACH: usize = 10;
+/// Words between an action that undoes something and the topic word it is
+/// done to: "a halt [to] [all] [foreign] [military aid]".
+const REVERSER_REACH: usize = 4;
 
 struct Tok {
     span: Span,
@@ -190,14 +196,19 @@ pub(crate) fn decide(
         .map(|c| toks[tok_at(c.span)].part)
         .collect();
 
+    let reversers: Vec<Span> = cues.iter().filter(|c| c.kind == CueKind::Reverser).map(|c| c.span).collect();
     // a topic word right after an opposite phrase of its topic belongs to
     // it: "withdrawal from [Donbas]", "recognition of [Crimea]"
+    // where the naming of a turned word starts (the reverser): a negation
+    // reaches the word from there ("will not give up its course towards
+    // [membership]")
+    let mut via: Vec<(Span, Span)> = Vec::new();
     let turned: Vec<TermHit> = targets_all
         .iter()
         .map(|h| {
             let mut h = *h;
             if h.kind != TermKind::Opposite
-                && targets_all.iter().any(|o| {
+                && let Some(o) = targets_all.iter().find(|o| {
                     o.kind == TermKind::Opposite
                         && o.topic == h.topic
                         && o.span.end <= h.span.start
@@ -206,22 +217,84 @@ pub(crate) fn decide(
                 })
             {
                 h.kind = TermKind::Opposite;
+                via.push((h.span, o.span));
+            }
+            // "lifting [sanctions]", "hand over [Donbas]": an action that
+            // undoes or gives away what it is done to, shortly before the
+            // topic word and not part of a longer topic word of its own
+            // ("end the war")
+            if let Some(r) = reversers.iter().find(|&&r| {
+                r.end <= h.span.start
+                    && tok_at(h.span).saturating_sub(tok_at(r)) <= REVERSER_REACH
+                    && !text.get(r.end..h.span.start).unwrap_or("").contains([',', ';', '.', ':'])
+                    && !targets_all.iter().any(|o| o.span.contains(&r) && o.span.len() > r.len())
+                    && !cues.iter().any(|c| {
+                        matches!(c.kind, CueKind::Favor | CueKind::Against | CueKind::Harm)
+                            && c.span.start >= r.end
+                            && c.span.end <= h.span.start
+                    })
+            }) {
+                h.kind = if h.kind == TermKind::Opposite { TermKind::Term } else { TermKind::Opposite };
+                via.push((h.span, *r));
             }
             h
         })
         .collect();
-    let targets: Vec<(usize, &TermHit)> =
-        turned.iter().filter(|h| stance_topics.contains(&h.topic)).map(|h| (tok_at(h.span), h)).collect();
-    let negators: Vec<(usize, Span)> =
-        cues.iter().filter(|c| c.kind == CueKind::Negator).map(|c| (tok_at(c.span), c.span)).collect();
+    // the reverser is the action, not the topic ("recognise" is a word of
+    // the territory topic too)
+    let targets: Vec<(usize, &TermHit)> = turned
+        .iter()
+        .filter(|h| stance_topics.contains(&h.topic) && !reversers.contains(&h.span))
+        .map(|h| (tok_at(h.span), h))
+        .collect();
+    // "no settlement will hold without [guarantees]", "impossible unless
+    // [neutrality]": a denial that names what it depends on asks for that;
+    // the negation (or the refusing word) is spent on it
+    let mut spent: Vec<Span> = Vec::new();
+    let mut required: Vec<(usize, Span)> = Vec::new();
+    for r in cues.iter().filter(|c| c.kind == CueKind::Requirement && !c.lead_in) {
+        let ri = tok_at(r.span);
+        let denials: Vec<Span> = cues
+            .iter()
+            .filter(|c| {
+                matches!(c.kind, CueKind::Negator | CueKind::Against)
+                    && !c.lead_in
+                    && c.span.end <= r.span.start
+                    && toks[tok_at(c.span)].part == toks[ri].part
+            })
+            .map(|c| c.span)
+            .collect();
+        if !denials.is_empty() {
+            spent.extend(denials);
+            spent.push(r.span);
+            required.push((ri, r.span));
+        }
+    }
+    let negators: Vec<(usize, Span)> = cues
+        .iter()
+        .filter(|c| c.kind == CueKind::Negator && !spent.contains(&c.span))
+        .map(|c| (tok_at(c.span), c.span))
+        .collect();
     let polar: Vec<(usize, &CueHit)> = cues
         .iter()
         .filter(|c| matches!(c.kind, CueKind::Favor | CueKind::Against | CueKind::Harm | CueKind::Modal))
+        .filter(|c| !spent.contains(&c.span))
         .map(|c| (tok_at(c.span), c))
         .collect();
     let mut score: BTreeMap<usize, f32> = BTreeMap::new();
     let mut reasons: BTreeMap<usize, Vec<Reason>> = BTreeMap::new();
     let mut used_negators: Vec<usize> = Vec::new();
+    // harm done to a topic word after it ("would wreck [the talks]"): the
+    // refusing words before it in that part are said of what does the harm
+    let defending: Vec<usize> = polar
+        .iter()
+        .filter(|(hi, h)| {
+            h.kind == CueKind::Harm
+                && !text.get(h.span.end..).is_some_and(|r| r.trim_start().starts_with("by "))
+                && targets.iter().any(|(ti, _)| ti > hi && toks[*ti].part == toks[*hi].part && ti - hi <= TARGET_REACH)
+        })
+        .map(|(hi, _)| *hi)
+        .collect();
 
     // "dismissed [calls for a truce]": a reporting verb that takes a side
     // on a report that opens with a cue ("calls for", "support for")
@@ -234,6 +307,12 @@ pub(crate) fn decide(
             continue;
         }
         if verb_decides && !cue.lead_in && ci <= first_content + 1 {
+            continue;
+        }
+        // words that are a phrase named the other way round ("withdrawal
+        // from", "pull out of" the land) say what is done, not a refusal
+        // of it: the phrase carries their meaning
+        if !cue.lead_in && targets_all.iter().any(|h| h.kind == TermKind::Opposite && h.span.overlaps(&cue.span)) {
             continue;
         }
         if tok.in_condition {
@@ -276,12 +355,27 @@ pub(crate) fn decide(
         }
         let sign = if neg.is_some() { -1.0 } else { 1.0 };
         // the topic word it bears on: the nearest in its part of the
-        // sentence (any in the statement for a reporting verb)
-        let near = targets
-            .iter()
-            .filter(|(ti, _)| cue.lead_in || (toks[*ti].part == tok.part && ti.abs_diff(ci) <= TARGET_REACH))
-            .min_by_key(|(ti, _)| (ti.abs_diff(ci), *ti < ci))
+        // sentence (any in the statement for a reporting verb); a word
+        // inside an "if" clause is what a threat answers, not what the
+        // words outside it take a side on
+        let reachable = |(ti, _): &&(usize, &TermHit)| {
+            (cue.lead_in || (toks[*ti].part == tok.part && ti.abs_diff(ci) <= TARGET_REACH))
+                && (!toks[*ti].in_condition || tok.in_condition)
+        };
+        // an obligation bears on what follows it: the nearest word after
+        // it, if there is one ("any deal must reflect [the realities]")
+        let after = (cue.kind == CueKind::Modal)
+            .then(|| targets.iter().filter(reachable).filter(|(ti, _)| *ti > ci).min_by_key(|(ti, _)| *ti))
+            .flatten();
+        let near = after
+            .or_else(|| targets.iter().filter(reachable).min_by_key(|(ti, _)| (ti.abs_diff(ci), *ti < ci)))
             .copied();
+        // "a dangerous step that would undermine [the talks]": a refusing
+        // word before harm done to the topic word is said of what does the
+        // harm, not of the topic
+        if cue.kind == CueKind::Against && defending.iter().any(|&hi| hi > ci && toks[hi].part == tok.part) {
+            continue;
+        }
         let (aims, target): (Vec<usize>, Option<(usize, &TermHit)>) = match near {
             Some((ti, h)) => (vec![h.topic], Some((ti, h))),
             // no topic word in reach: the topics the statement has without
@@ -345,16 +439,21 @@ pub(crate) fn decide(
             });
         }
     }
-    // a topic word under a negation with no cue of its own: "no talks
-    // without …", "never in the alliance"
+    // a phrase named the other way round under a negation with no cue of
+    // its own: "no territorial concessions", "never recognise [Crimea]".
+    // A plain topic word under a negation takes no side: the negation
+    // there is of what is said about it ("is not serious about peace",
+    // "were not consulted on the plan"), and refusals are said with verbs
+    // that are cues ("reject talks")
     for &(ti, h) in &targets {
         let tok = &toks[ti];
-        if tok.in_condition || accused_parts.contains(&tok.part) {
+        if h.kind != TermKind::Opposite || tok.in_condition || accused_parts.contains(&tok.part) {
             continue;
         }
+        let from = via.iter().find(|(sp, _)| *sp == h.span).map_or(ti, |(_, r)| tok_at(*r));
         let Some(&(ni, nspan)) = negators.iter().find(|(ni, _)| {
-            *ni < ti
-                && ti - ni <= NEGATION_REACH
+            *ni < from
+                && from - ni <= NEGATION_REACH
                 && toks[*ni].clause == tok.clause
                 && !used_negators.contains(ni)
                 && !polar.iter().any(|(pi, _)| pi > ni && *pi <= ti)
@@ -372,6 +471,25 @@ pub(crate) fn decide(
             opposite: h.kind == TermKind::Opposite,
             weight: w,
         });
+    }
+    // what a denial depends on is asked for: the topic words shortly after
+    // "without" / "unless" there
+    for &(ri, rspan) in &required {
+        for &(ti, h) in &targets {
+            if ti <= ri || ti - ri > NEGATION_REACH || toks[ti].part != toks[ri].part {
+                continue;
+            }
+            let w = if h.kind == TermKind::Opposite { -1.0 } else { 1.0 };
+            *score.entry(h.topic).or_default() += w;
+            reasons.entry(h.topic).or_default().push(Reason {
+                span: rspan,
+                what: ReasonKind::Required,
+                negated_by: None,
+                target: Some(h.span),
+                opposite: h.kind == TermKind::Opposite,
+                weight: w,
+            });
+        }
     }
     for &t in &stance_topics {
         let s = score.get(&t).copied().unwrap_or(0.0);

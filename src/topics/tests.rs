@@ -206,3 +206,243 @@ fn the_language_is_read_from_the_letters() {
     assert_eq!(detect_language("Переговоры возобновились в Стамбуле."), "ru");
     assert_eq!(detect_language("Перемовини відновилися в Стамбулі."), "uk");
 }
+
+#[test]
+fn insisting_says_how_firmly_not_which_way() {
+    // the clause after "insisted that" decides; a condition on a guarantee
+    // stays a condition however firmly it is put
+    let t = "The adviser insisted that any security guarantee would have to be signed by all five capitals.";
+    let c = "any security guarantee would have to be signed by all five capitals";
+    assert_eq!(read(t, c, Some("insisted that")).1.get("security-guarantees"), Some(&Stance::Neutral));
+}
+
+#[test]
+fn no_longer_turns_a_cue_round() {
+    let t = "The party leader said it no longer supports arms deliveries to Kyiv.";
+    assert_eq!(stance_of(t, "it no longer supports arms deliveries to Kyiv", "weapons"), Some(Stance::Against));
+}
+
+#[test]
+fn sanctions_against_a_country_name_their_target_not_a_side() {
+    let t = "Прем'єр закликав партнерів посилити санкції проти російського газу.";
+    assert_eq!(
+        stance_of(t, "закликав партнерів посилити санкції проти російського газу", "sanctions"),
+        Some(Stance::Favor)
+    );
+    let t = "Министр призвал ужесточить санкции против российских банков.";
+    assert_eq!(stance_of(t, "призвал ужесточить санкции против российских банков", "sanctions"), Some(Stance::Favor));
+}
+
+#[test]
+fn proposing_a_step_is_being_for_it() {
+    let t = "The foreign ministry said Kyiv proposed a week-long truce along the whole front.";
+    assert_eq!(
+        stance_of(t, "Kyiv proposed a week-long truce along the whole front", "peace-talks"),
+        Some(Stance::Favor)
+    );
+}
+
+#[test]
+fn the_concerns_of_the_parties_are_not_a_refusal() {
+    let t = "The envoy said he hoped the negotiations would take up the concerns of every party.";
+    let c = "he hoped the negotiations would take up the concerns of every party";
+    assert_eq!(stance_of(t, c, "peace-talks"), Some(Stance::Favor));
+}
+
+#[test]
+fn a_refusing_word_before_harm_to_the_topic_is_said_of_what_does_the_harm() {
+    let t = "The minister said the airbase plan was reckless and would wreck any settlement.";
+    let c = "the airbase plan was reckless and would wreck any settlement";
+    assert_eq!(stance_of(t, c, "peace-talks"), Some(Stance::Favor));
+}
+
+#[test]
+fn saying_the_other_side_uses_talks_as_cover_takes_no_side() {
+    let t = "The spokesman said Moscow is using the truce to bring up fresh reserves.";
+    assert_eq!(
+        stance_of(t, "Moscow is using the truce to bring up fresh reserves", "peace-talks"),
+        Some(Stance::Neutral)
+    );
+}
+
+#[test]
+fn an_action_that_undoes_the_topic_turns_it_round() {
+    // welcoming a halt to the aid is being against the aid
+    let t = "The senator said he would welcome a halt to all military aid for Kyiv.";
+    assert_eq!(stance_of(t, "he would welcome a halt to all military aid for Kyiv", "weapons"), Some(Stance::Against));
+    // lifting a restriction on the arms is being for the arms
+    let t = "The general said lifting the range limits was the right decision.";
+    assert_eq!(stance_of(t, "lifting the range limits was the right decision", "weapons"), Some(Stance::Favor));
+    // refusing to give land away is being for keeping it
+    let t = "Президент заявив, що Київ ніколи не віддасть загарбникам Херсонську область.";
+    assert_eq!(
+        stance_of(t, "Київ ніколи не віддасть загарбникам Херсонську область", "territory"),
+        Some(Stance::Favor)
+    );
+    // a topic word of its own inside a longer phrase is not undone by it
+    let t = "The premier said she would support any plan to end the war this year.";
+    assert_eq!(stance_of(t, "she would support any plan to end the war this year", "peace-talks"), Some(Stance::Favor));
+}
+
+#[test]
+fn a_denial_that_names_what_it_depends_on_asks_for_it() {
+    let t = "The analyst said no truce would last without a foreign military presence on the ground.";
+    let (topics, stance) = read(t, "no truce would last without a foreign military presence on the ground", None);
+    assert!(topics.contains(&"security-guarantees".to_string()), "{topics:?}");
+    assert_eq!(stance.get("security-guarantees"), Some(&Stance::Favor));
+    // the denial is spent on the condition: no side on the truce itself
+    assert_eq!(stance.get("peace-talks"), Some(&Stance::Neutral));
+    // without a denial before it, "without" asks for nothing, and still
+    // turns a cue after it round
+    let t = "The minister said the country would manage without foreign peacekeepers.";
+    assert_eq!(
+        stance_of(t, "the country would manage without foreign peacekeepers", "security-guarantees"),
+        Some(Stance::Neutral)
+    );
+    let t = "The minister said the plan would go ahead without support for foreign peacekeepers.";
+    assert_eq!(
+        stance_of(t, "the plan would go ahead without support for foreign peacekeepers", "security-guarantees"),
+        Some(Stance::Against)
+    );
+}
+
+#[test]
+fn an_obligation_bears_on_the_topic_word_after_it() {
+    let t = "The spokesman said any agreement must accept the realities on the ground.";
+    let (_, s) = read(t, "any agreement must accept the realities on the ground", None);
+    assert_eq!(s.get("territory"), Some(&Stance::Against));
+}
+
+#[test]
+fn a_threat_against_what_an_if_clause_names_is_not_support_for_it() {
+    let t = "The deputy minister said Moscow would do what is necessary to protect itself if the missiles arrived.";
+    let c = "Moscow would do what is necessary to protect itself if the missiles arrived";
+    assert_ne!(stance_of(t, c, "weapons"), Some(Stance::Favor));
+}
+
+#[test]
+fn a_weak_word_counts_when_the_article_is_about_its_topic() {
+    // "ban" alone is only related to sanctions: under a headline about
+    // sanctions it is the sanctions topic, under another headline nothing
+    let body = "\n\nBRUSSELS — Ministers met for a second day.\n\n\
+                An official said a further ban on bank transfers was being drafted.\n";
+    let c = "a further ban on bank transfers was being drafted";
+    let about = format!("EU ministers weigh new sanctions on Moscow{body}");
+    assert_eq!(read(&about, c, None).0, ["sanctions"]);
+    let other = format!("EU ministers discuss the harvest and farm subsidies{body}");
+    assert!(read(&other, c, None).0.is_empty());
+}
+
+#[test]
+fn refusing_to_change_borders_is_for_keeping_them() {
+    let t = "The minister said nobody will change the 1991 borders by force.";
+    assert_eq!(stance_of(t, "nobody will change the 1991 borders by force", "territory"), Some(Stance::Favor));
+    let t = "Посол заявив, що Київ не погодиться змінювати кордони 1991 року під тиском.";
+    assert_eq!(
+        stance_of(t, "Київ не погодиться змінювати кордони 1991 року під тиском", "territory"),
+        Some(Stance::Favor)
+    );
+}
+
+#[test]
+fn a_negation_before_a_plain_topic_word_takes_no_side() {
+    // the negation is of what is said about the talks, not a refusal of them
+    let t = "The envoy said the delegation was never told about the peace plan.";
+    assert_eq!(
+        stance_of(t, "the delegation was never told about the peace plan", "peace-talks"),
+        Some(Stance::Neutral)
+    );
+    // a phrase named the other way round under a negation still counts
+    let t = "The minister said there will be no territorial concessions this year.";
+    assert_eq!(stance_of(t, "there will be no territorial concessions this year", "territory"), Some(Stance::Favor));
+}
+
+#[test]
+fn a_negation_reaches_a_turned_word_from_the_action() {
+    // "not" is five words before "membership", but right before "give up"
+    let t = "The president said Ukraine will not give up its long road to NATO membership.";
+    let c = "Ukraine will not give up its long road to NATO membership";
+    assert_eq!(stance_of(t, c, "nato-membership"), Some(Stance::Favor));
+}
+
+#[test]
+fn agreeing_to_a_step_and_demanding_it_whole_are_for_it() {
+    let t = "The spokeswoman said Kyiv had said yes to a ninety-day truce in March.";
+    assert_eq!(stance_of(t, "Kyiv had said yes to a ninety-day truce in March", "peace-talks"), Some(Stance::Favor));
+    let t = "The minister called for a full and unconditional ceasefire on land and at sea.";
+    let (_, s) = read(t, "a full and unconditional ceasefire on land and at sea", Some("called for"));
+    assert_eq!(s.get("peace-talks"), Some(&Stance::Favor));
+    let t = "The official said the new sanctions package showed that economic pressure works.";
+    let c = "the new sanctions package showed that economic pressure works";
+    assert_eq!(stance_of(t, c, "sanctions"), Some(Stance::Favor));
+}
+
+#[test]
+fn proposals_and_a_good_basis_are_for_it_in_russian_and_ukrainian() {
+    let t = "Посол сказал, что Москва предложила трехдневное перемирие на юге.";
+    assert_eq!(stance_of(t, "Москва предложила трехдневное перемирие на юге", "peace-talks"), Some(Stance::Favor));
+    let t = "Дипломат сказал, что этот проект — хорошая основа для переговоров в Женеве.";
+    assert_eq!(
+        stance_of(t, "этот проект — хорошая основа для переговоров в Женеве", "peace-talks"),
+        Some(Stance::Favor)
+    );
+    let t = "Речник заявив, що Київ запропонував тижневе перемир'я на всій лінії фронту.";
+    assert_eq!(
+        stance_of(t, "Київ запропонував тижневе перемир'я на всій лінії фронту", "peace-talks"),
+        Some(Stance::Favor)
+    );
+    // not reducing the pressure is keeping it up
+    let t = "Міністр заявив, що Брюссель не зменшуватиме економічний тиск до кінця року.";
+    assert_eq!(
+        stance_of(t, "Брюссель не зменшуватиме економічний тиск до кінця року", "sanctions"),
+        Some(Stance::Favor)
+    );
+}
+
+#[test]
+fn words_that_only_share_a_stem_with_a_topic_word_do_not_tag_it() {
+    let l = TopicLexicon::builtin();
+    // "armed forces" are not arms, shelling is not shells, a compromised
+    // policy is no compromise, a bridge's name is not the peninsula
+    assert!(ids(&l, "the armed forces of the region held a parade").is_empty());
+    assert!(ids(&l, "troops shelled two villages overnight").is_empty());
+    assert!(ids(&l, "the leak compromised the ministry's mail").is_empty());
+    assert!(ids(&l, "traffic on the Crimean Bridge was halted").is_empty());
+    // the words themselves still count
+    assert_eq!(ids(&l, "more arms and shells for the front"), ["weapons"]);
+}
+
+#[test]
+fn strike_reports_are_not_about_arms_for_ukraine_nor_about_peace() {
+    let l = TopicLexicon::builtin();
+    // drones that attack are not military aid; a civilian ("мирный
+    // житель") is not the peace process
+    assert!(ids(&l, "Над областью ночью сбили шесть беспилотников.").is_empty());
+    assert!(ids(&l, "Уночі над областю збили шість дронів.").is_empty());
+    assert!(ids(&l, "При обстреле пострадал мирный житель.").is_empty());
+    assert_eq!(ids(&l, "Стороны обсудили мирный план."), ["peace-talks"]);
+}
+
+#[test]
+fn a_cue_that_is_itself_a_phrase_named_the_other_way_round_does_not_refuse_it() {
+    // "withdraw from" refuses talks elsewhere; here it only says what would
+    // be done with the land
+    let t = "The paper said Kyiv would withdraw from the occupied parts of Donbas under the draft.";
+    let c = "Kyiv would withdraw from the occupied parts of Donbas under the draft";
+    assert_eq!(stance_of(t, c, "territory"), Some(Stance::Neutral));
+    // refusing the withdrawal is for the territory
+    let t = "The minister said Kyiv rejected any withdrawal from Donbas.";
+    assert_eq!(stance_of(t, "Kyiv rejected any withdrawal from Donbas", "territory"), Some(Stance::Favor));
+}
+
+#[test]
+fn failing_measures_and_closed_subjects_are_refusals() {
+    let t = "The envoy said the sanctions had failed to break the Russian economy.";
+    assert_eq!(
+        stance_of(t, "the sanctions had failed to break the Russian economy", "sanctions"),
+        Some(Stance::Against)
+    );
+    let t = "The spokesman said a British contingent on that soil can never be a subject of discussion.";
+    let c = "a British contingent on that soil can never be a subject of discussion";
+    assert_eq!(stance_of(t, c, "security-guarantees"), Some(Stance::Against));
+}
