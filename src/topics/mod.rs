@@ -380,6 +380,14 @@ impl TopicLexicon {
     /// Tags every statement of an article with topics and stance: the one
     /// call extraction makes.
     pub fn annotate(&self, text: &str, statements: &mut [crate::extract::Statement]) {
+        self.annotate_in(text, detect_language(text), statements);
+    }
+
+    /// [`Self::annotate`] of a text whose reading language
+    /// ([`detect_language`]) is already known to be `lang`: extraction
+    /// has counted the text's letters before, and does not count them
+    /// again.
+    pub fn annotate_in(&self, text: &str, lang: &str, statements: &mut [crate::extract::Statement]) {
         if statements.is_empty() {
             return;
         }
@@ -395,7 +403,7 @@ impl TopicLexicon {
             })
             .collect();
         let regions: Vec<Span> = reads.iter().filter_map(|(_, r)| r.map(|(_, read)| read)).collect();
-        let ctx = ArticleContext::searching(self, text, &regions, true);
+        let ctx = ArticleContext::searching_in(self, text, lang, &regions, true);
         for (s, (parts, read)) in statements.iter_mut().zip(&reads) {
             let Some((sentence, read)) = *read else {
                 s.topics = Vec::new();
@@ -699,7 +707,12 @@ impl ArticleContext {
     /// is found inside a region is exactly what reading the whole text
     /// would find there.
     fn searching(lexicon: &TopicLexicon, text: &str, regions: &[Span], whole_words: bool) -> Self {
-        let lang = detect_language(text).to_string();
+        Self::searching_in(lexicon, text, detect_language(text), regions, whole_words)
+    }
+
+    /// [`Self::searching`] of a text whose reading language is `lang`.
+    fn searching_in(lexicon: &TopicLexicon, text: &str, lang: &str, regions: &[Span], whole_words: bool) -> Self {
+        let lang = lang.to_string();
         let lead = headline_and_lead(text);
         let mut score = vec![0.0; lexicon.topics.len()];
         let mut terms = Vec::new();
