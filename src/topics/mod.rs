@@ -216,9 +216,6 @@ pub enum CueKind {
 /// Matchers for one language.
 #[derive(Debug)]
 struct LangIndex {
-    /// The language the matchers were built for (the one asked for may
-    /// have fallen back to English).
-    lang: String,
     /// Topic words and stance cues in one matcher, so that each word of a
     /// text is looked up once for both: the first `term_info.len()`
     /// phrases are topic words, the rest cues.
@@ -351,7 +348,7 @@ impl TopicLexicon {
             phrases.extend(cue_phrases);
             index.langs.insert(
                 lang.clone(),
-                LangIndex { lang: lang.clone(), phrases: PhraseMatcher::new(&lang, &phrases), term_info, cue_info },
+                LangIndex { phrases: PhraseMatcher::new(&lang, &phrases), term_info, cue_info },
             );
         }
         self.index = Some(Arc::new(index));
@@ -734,9 +731,11 @@ impl ArticleContext {
                     _ => merged.push(r),
                 }
             }
-            // each piece cut into words once, for both matchers
+            // each piece cut into words once, in the matcher's language
+            // (the one asked for may have fallen back to English), the
+            // phrases that may start at each word looked up with its stem
             let pieces: Vec<matcher::Words> =
-                merged.iter().map(|r| matcher::Words::new(r.text(text), r.start, &li.lang)).collect();
+                merged.iter().map(|r| matcher::Words::for_matcher(r.text(text), r.start, &li.phrases)).collect();
             let mut hits = Vec::new();
             for w in &pieces {
                 li.phrases.find_words(w, &mut hits);
