@@ -21,8 +21,8 @@ pub mod roles;
 pub use roles::{Day, Role, RoleActor};
 
 use crate::extract::lexicon::en;
-use serde::{Deserialize, Serialize};
 use crate::topics::matcher::FastMap;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The catalogue shipped with the program.

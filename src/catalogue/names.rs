@@ -250,8 +250,11 @@ mod tests {
         // them two bytes long), against every other
         let mut words = vec![String::new()];
         for _ in 0..4 {
-            let longer: Vec<String> =
-                words.iter().filter(|w| w.chars().count() < 4).flat_map(|w| ['a', 'b', 'ё'].map(|c| format!("{w}{c}"))).collect();
+            let longer: Vec<String> = words
+                .iter()
+                .filter(|w| w.chars().count() < 4)
+                .flat_map(|w| ['a', 'b', 'ё'].map(|c| format!("{w}{c}")))
+                .collect();
             words.extend(longer);
             words.sort();
             words.dedup();

@@ -346,10 +346,9 @@ impl TopicLexicon {
                 }
             }
             phrases.extend(cue_phrases);
-            index.langs.insert(
-                lang.clone(),
-                LangIndex { phrases: PhraseMatcher::new(&lang, &phrases), term_info, cue_info },
-            );
+            index
+                .langs
+                .insert(lang.clone(), LangIndex { phrases: PhraseMatcher::new(&lang, &phrases), term_info, cue_info });
         }
         self.index = Some(Arc::new(index));
     }
