@@ -145,22 +145,17 @@ impl Letters {
     pub fn count(text: &str) -> Letters {
         let mut n = Letters::default();
         let bytes = text.as_bytes();
-        let mut ascii_letters = 0;
         let mut i = 0;
         while i < bytes.len() {
-            // an ASCII byte is its character; anything else is read as
-            // the character it starts
-            let b = bytes[i];
-            if b.is_ascii() {
-                ascii_letters += usize::from(b.is_ascii_alphabetic());
-                i += 1;
-                continue;
-            }
+            // a run of ASCII at once; anything else as the character it
+            // starts
+            let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
+            n.latin += bytes[i..i + run].iter().filter(|b| b.is_ascii_alphabetic()).count();
+            i += run;
             let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
             n.add(c);
             i += c.len_utf8();
         }
-        n.latin += ascii_letters;
         n
     }
 
@@ -264,33 +259,13 @@ pub fn detect(text: &str) -> Language {
 fn mostly_english_words(sample: &str) -> bool {
     const COMMON: &[&str] =
         &["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "it", "he", "by"];
-    let is_common = |w: &[u8]| w.len() <= 4 && COMMON.iter().any(|c| c.as_bytes().eq_ignore_ascii_case(w));
     let mut words = 0usize;
     let mut common = 0usize;
-    // words are runs of letters; an ASCII byte is classed without
-    // decoding a character
-    let bytes = sample.as_bytes();
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (letter, len) = if b.is_ascii() {
-            (b.is_ascii_alphabetic(), 1)
-        } else {
-            let c = sample[i..].chars().next().unwrap_or_default();
-            (c.is_alphabetic(), c.len_utf8())
-        };
-        if letter {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            words += 1;
-            common += usize::from(is_common(&bytes[s..i]));
-        }
-        i += len;
-    }
-    if let Some(s) = start {
+    for w in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
         words += 1;
-        common += usize::from(is_common(&bytes[s..]));
+        if w.len() <= 4 && COMMON.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+            common += 1;
+        }
     }
     words >= 20 && common * 6 >= words
 }
