@@ -40,7 +40,7 @@ pub fn name_key(word: &str) -> String {
         ("y", "i"),
         ("j", "i"),
     ] {
-        if s.contains(from) {
+        if has(&s, from) {
             s = s.replace(from, to);
         }
     }
@@ -50,7 +50,7 @@ pub fn name_key(word: &str) -> String {
     }
     // a vowel after i: Kyslytsya / Kislitsa, Mariya / Maria
     for (from, to) in [("ia", "a"), ("io", "o"), ("iu", "u"), ("ie", "e")] {
-        if s.contains(from) {
+        if has(&s, from) {
             s = s.replace(from, to);
         }
     }
@@ -62,6 +62,13 @@ pub fn name_key(word: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `s` holds `pat` (a few ASCII letters): a name is a few bytes,
+/// too short for a substring search's set-up to pay.
+fn has(s: &str, pat: &str) -> bool {
+    let p = pat.as_bytes();
+    s.as_bytes().windows(p.len()).any(|w| w == p)
 }
 
 /// Latin letters with diacritics as their base letters.
@@ -107,15 +114,25 @@ pub fn same_name(a: &str, b: &str) -> bool {
 
 /// Lower case, diacritics folded.
 pub(crate) fn plain(w: &str) -> String {
-    w.chars().flat_map(char::to_lowercase).map(|c| fold(c).map_or_else(|| c.to_string(), str::to_string)).collect()
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars().flat_map(char::to_lowercase) {
+        match fold(c) {
+            Some(f) => out.push_str(f),
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 /// Edit distance with adjacent swaps (optimal string alignment), capped:
-/// returns 2 as soon as the distance is known to exceed 1.
+/// 0 for the same word, 1 for one letter changed, added, dropped or two
+/// neighbouring letters swapped, else 2.
 pub(crate) fn edits(a: &str, b: &str) -> usize {
-    // names are short: their letters and the three rows of the table fit
-    // on the stack, so the names of an article are compared without
-    // allocating
+    if a == b {
+        return 0;
+    }
+    // names are short: their letters fit on the stack, so the names of an
+    // article are compared without allocating
     const MAX: usize = 40;
     let mut abuf = ['\0'; MAX];
     let mut bbuf = ['\0'; MAX];
@@ -134,55 +151,35 @@ pub(crate) fn edits(a: &str, b: &str) -> usize {
         bbuf[nb] = c;
         nb += 1;
     }
-    let mut rows = [[0usize; MAX + 1]; 3];
-    edits_in(&abuf[..na], &bbuf[..nb], &mut rows)
+    one_edit(&abuf[..na], &bbuf[..nb])
 }
 
 /// [`edits`] of words too long for the stack.
 fn edits_long(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut rows = vec![vec![0usize; b.len() + 1]; 3];
-    let [r0, r1, r2] = &mut rows[..] else { return 2 };
-    edits_rows(&a, &b, [r0, r1, r2])
+    one_edit(&a, &b)
 }
 
-fn edits_in<const N: usize>(a: &[char], b: &[char], rows: &mut [[usize; N]; 3]) -> usize {
-    let [r0, r1, r2] = rows;
-    let n = b.len() + 1;
-    edits_rows(a, b, [&mut r0[..n], &mut r1[..n], &mut r2[..n]])
-}
-
-/// The table of [`edits`] in three rows of `b.len() + 1`: the one before
-/// the last, the last, and the one being filled.
-fn edits_rows(a: &[char], b: &[char], rows: [&mut [usize]; 3]) -> usize {
-    if a.len().abs_diff(b.len()) > 1 {
+/// [`edits`] of two different letter sequences: past the letters they
+/// share at the start, one edit must leave the rest the same.
+fn one_edit(a: &[char], b: &[char]) -> usize {
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if b.len() - a.len() > 1 {
         return 2;
     }
-    let [mut prev2, mut prev, mut cur] = rows;
-    prev2.fill(0);
-    for (j, v) in prev.iter_mut().enumerate() {
-        *v = j;
-    }
-    for i in 1..=a.len() {
-        cur.fill(i);
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                cur[j] = cur[j].min(prev2[j - 2] + 1);
-            }
-        }
-        if cur.iter().min().is_some_and(|&m| m > 1) {
-            return 2;
-        }
-        // the rows move up one: the oldest is reused for the next
-        let oldest = prev2;
-        prev2 = prev;
-        prev = cur;
-        cur = oldest;
-    }
-    prev[b.len()].min(2)
+    let i = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let one = if a.len() == b.len() {
+        i == a.len()
+            // one letter changed
+            || a[i + 1..] == b[i + 1..]
+            // two neighbours swapped
+            || (i + 1 < a.len() && a[i] == b[i + 1] && a[i + 1] == b[i] && a[i + 2..] == b[i + 2..])
+    } else {
+        // one letter more in the longer
+        a[i..] == b[i + 1..]
+    };
+    if one { usize::from(a != b) } else { 2 }
 }
 
 #[cfg(test)]
@@ -223,6 +220,51 @@ mod tests {
         assert!(same_name("Klitchko", "Klitschko"));
         // too short to guess
         assert!(!same_name("Putn", "Putin"));
+    }
+
+    /// The optimal string alignment distance by its table, capped at 2.
+    fn distance_by_table(a: &str, b: &str) -> usize {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, v) in d[0].iter_mut().enumerate() {
+            *v = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        d[a.len()][b.len()].min(2)
+    }
+
+    #[test]
+    fn edits_agree_with_the_full_table_on_every_short_word() {
+        // every word of up to four letters over three letters (one of
+        // them two bytes long), against every other
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words
+                .iter()
+                .filter(|w| w.chars().count() < 4)
+                .flat_map(|w| ['a', 'b', 'ё'].map(|c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+            words.sort();
+            words.dedup();
+        }
+        assert_eq!(words.len(), 1 + 3 + 9 + 27 + 81);
+        for a in &words {
+            for b in &words {
+                assert_eq!(edits(a, b), distance_by_table(a, b), "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]

@@ -18,18 +18,20 @@ use crate::topics::TopicLexicon;
 /// Statements from the candidates of one text, in order, never
 /// overlapping.
 pub fn statements(d: &Doc, cands: Vec<Candidate>, catalogue: &Catalogue, topics: &TopicLexicon) -> Vec<Statement> {
-    statements_read(d, cands, catalogue, topics, &[])
+    statements_read(d, cands, catalogue, topics, &[], crate::lang::reading_language(d.w.text))
 }
 
 /// [`statements`] of a text whose sentences are read in the languages
 /// given (none: all English): speakers in Russian and Ukrainian sentences
-/// are resolved by [`super::resolve_cyrillic`].
+/// are resolved by [`super::resolve_cyrillic`]. `lang` is the text's
+/// [`crate::lang::reading_language`], which the caller already knows.
 pub fn statements_read(
     d: &Doc,
     cands: Vec<Candidate>,
     catalogue: &Catalogue,
     topics: &TopicLexicon,
     readings: &[Reading],
+    lang: &str,
 ) -> Vec<Statement> {
     let speakers = resolve_speakers(d, &cands, catalogue, readings);
     let mut out: Vec<Statement> =
@@ -45,7 +47,7 @@ pub fn statements_read(
     }
     // topics and stance, from each statement, its sentence and the
     // article's headline and lead
-    topics.annotate(d.w.text, &mut kept);
+    topics.annotate_in(d.w.text, lang, &mut kept);
     kept
 }
 

@@ -241,7 +241,8 @@ fn extract_chunk(text: &str, first: bool, catalogue: &Catalogue, topics: &TopicL
             d.headline = d.find_headline();
         }
         let cands = rules::find_all(&d, &rules::ENGLISH);
-        return build::statements(&d, cands, catalogue, topics);
+        // no Cyrillic letter at all: read as English
+        return build::statements_read(&d, cands, catalogue, topics, &[], "en");
     }
     // Russian and Ukrainian sentences get their own words and rules
     let article = crate::lang::reading_language(text);
@@ -252,7 +253,7 @@ fn extract_chunk(text: &str, first: bool, catalogue: &Catalogue, topics: &TopicL
         d.headline = d.find_headline();
     }
     let cands = rules::find_by_reading(&d, &readings);
-    build::statements_read(&d, cands, catalogue, topics, &readings)
+    build::statements_read(&d, cands, catalogue, topics, &readings, article)
 }
 
 #[cfg(test)]

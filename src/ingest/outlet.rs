@@ -204,6 +204,12 @@ fn plausible_name(name: &str) -> bool {
 /// A line that is an address, or says where the text came from:
 /// `https://…`, `Source: https://…`, `Source: www.example.org/…`.
 fn address_line(line: &str) -> Option<String> {
+    // an address starts "http" or "www." in any case (no other character
+    // lower-cases to those letters): most lines are turned down without
+    // lower-casing them
+    if !has_ascii_ignoring_case(line, b"http") && !has_ascii_ignoring_case(line, b"www.") {
+        return None;
+    }
     let lower = line.to_lowercase();
     let rest = ["source:", "from:", "url:", "link:", "originally published at"]
         .iter()
@@ -212,6 +218,15 @@ fn address_line(line: &str) -> Option<String> {
     let rest = rest.trim_matches(['<', '>', '(', ')']);
     let is_address = rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
     (is_address && !rest.contains(' ')).then(|| rest.to_string())
+}
+
+/// Whether `line` holds `pat` (ASCII, lower case) in any case of its
+/// letters.
+fn has_ascii_ignoring_case(line: &str, pat: &[u8]) -> bool {
+    let bytes = line.as_bytes();
+    let first = pat[0];
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), bytes)
+        .any(|i| bytes.get(i..i + pat.len()).is_some_and(|w| w.eq_ignore_ascii_case(pat)))
 }
 
 /// A saved page's own address: its canonical link or `og:url`.

@@ -18,6 +18,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A language's stemmer: Snowball for English and Russian; Ukrainian has
 /// none in the Snowball set, so its words lose the endings of a table
@@ -208,7 +209,13 @@ pub struct PhraseMatcher {
     /// with the prefixes that start as it does.
     by_prefix: FastMap<char, Vec<(String, Vec<usize>)>>,
     lang: String,
+    /// This matcher's own number ([`NEXT_MATCHER`]): the phrases a word
+    /// starts are kept with the word's stem, marked with it.
+    id: u64,
 }
+
+/// Numbers for matchers: each one made gets the next.
+static NEXT_MATCHER: AtomicU64 = AtomicU64::new(1);
 
 impl std::fmt::Debug for PhraseMatcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -254,12 +261,30 @@ pub struct Words {
     lower_at: Vec<(u32, u32)>,
     stems: String,
     stem_at: Vec<(u32, u32)>,
+    /// The matcher ([`PhraseMatcher::id`]) whose phrases starting at each
+    /// word were looked up as the words were stemmed; 0 for none.
+    matcher: u64,
+    /// Those phrases, word `i`'s at `starts_at[i]`.
+    starts: Vec<u32>,
+    starts_at: Vec<(u32, u32)>,
 }
 
 impl Words {
     /// The words of `text` (which starts at `offset` of a longer text), in
     /// language `lang`.
     pub fn new(text: &str, offset: usize, lang: &str) -> Self {
+        Self::cut(text, offset, lang, None)
+    }
+
+    /// The words of `text` (at `offset`) for `matcher` alone: with each
+    /// word's stem, the phrases of the matcher that may start there are
+    /// looked up once and kept with it (news repeats its words), so that
+    /// [`PhraseMatcher::find_words`] does not look each word up again.
+    pub fn for_matcher(text: &str, offset: usize, matcher: &PhraseMatcher) -> Self {
+        Self::cut(text, offset, &matcher.lang, Some(matcher))
+    }
+
+    fn cut(text: &str, offset: usize, lang: &str, matcher: Option<&PhraseMatcher>) -> Self {
         // a word of news is about six bytes with its space: room for all
         // of them at once
         let guess = text.len() / 5 + 1;
@@ -271,63 +296,92 @@ impl Words {
             lower_at: Vec::with_capacity(guess),
             stems: String::new(),
             stem_at: Vec::with_capacity(guess),
+            matcher: 0,
+            starts: Vec::new(),
+            starts_at: Vec::new(),
         };
+        // one pass over the text: a word is a run of letters and digits
+        // (ASCII bytes are classed without decoding a character); each
+        // word is noted with whether only spaces, hyphens or apostrophes
+        // follow it up to the next
+        let bytes = text.as_bytes();
         let mut start: Option<usize> = None;
+        let mut ascii_word = true;
         let mut gap_ok = true;
-        // each word with whether only spaces, hyphens or apostrophes follow
-        // it up to the next
-        let mut raw: Vec<(usize, usize, bool)> = Vec::with_capacity(guess);
-        for (i, c) in text.char_indices() {
-            if is_word_char(c) {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (word_char, joins, len) = if b.is_ascii() {
+                let c = char::from(b);
+                (b.is_ascii_alphanumeric(), c.is_whitespace() || matches!(c, '-' | '\''), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or_default();
+                (is_word_char(c), c.is_whitespace() || matches!(c, '‑' | '’'), c.len_utf8())
+            };
+            if word_char {
                 if start.is_none() {
                     start = Some(i);
+                    ascii_word = true;
                 }
+                ascii_word &= b.is_ascii();
             } else {
                 if let Some(s) = start.take() {
-                    raw.push((s, i, false));
+                    w.push_word(text, s, i, ascii_word);
                     gap_ok = true;
                 }
-                if !(c.is_whitespace() || matches!(c, '-' | '‑' | '\'' | '’')) {
+                if !joins {
                     gap_ok = false;
                 }
-                if let Some(last) = raw.last_mut() {
-                    last.2 = gap_ok;
+                if let Some(last) = w.joined.last_mut() {
+                    *last = gap_ok;
                 }
             }
+            i += len;
         }
         if let Some(s) = start {
-            raw.push((s, text.len(), false));
+            w.push_word(text, s, text.len(), ascii_word);
         }
         let slot = stem_slot(lang);
         let stemmer = slot.and_then(|_| stemmer_for(lang));
-        for &(s, e, j) in &raw {
-            w.spans.push((s as u32, e as u32));
-            w.joined.push(j);
-            let ls = w.lower.len();
-            let word = &text[s..e];
-            if word.is_ascii() {
-                w.lower.push_str(word);
-                w.lower[ls..].make_ascii_lowercase();
-            } else {
-                for c in word.chars() {
-                    w.lower.extend(c.to_lowercase());
-                }
-            }
-            w.lower_at.push((ls as u32, w.lower.len() as u32));
-        }
         if let (Some(slot), Some(stemmer)) = (slot, stemmer.as_ref()) {
             w.stems.reserve(w.lower.len());
+            if let Some(m) = matcher {
+                w.matcher = m.id;
+                w.starts_at.reserve(w.lower_at.len());
+            }
             STEMS.with(|c| {
                 let mut c = c.borrow_mut();
                 for &(a, b) in &w.lower_at {
                     let lower = &w.lower[a as usize..b as usize];
                     let ss = w.stems.len();
-                    c.stem_into(stemmer, slot, lower, &mut w.stems);
+                    let ps = w.starts.len();
+                    c.stem_into(stemmer, slot, lower, &mut w.stems, matcher.map(|m| (m, &mut w.starts)));
                     w.stem_at.push((ss as u32, w.stems.len() as u32));
+                    if matcher.is_some() {
+                        w.starts_at.push((ps as u32, w.starts.len() as u32));
+                    }
                 }
             });
         }
         w
+    }
+
+    /// Notes the word `s..e` of `text` (`ascii` when all its bytes are),
+    /// lower-cased, not yet known to be joined to the next.
+    fn push_word(&mut self, text: &str, s: usize, e: usize, ascii: bool) {
+        self.spans.push((s as u32, e as u32));
+        self.joined.push(false);
+        let ls = self.lower.len();
+        let word = &text[s..e];
+        if ascii {
+            self.lower.push_str(word);
+            self.lower[ls..].make_ascii_lowercase();
+        } else {
+            for c in word.chars() {
+                self.lower.extend(c.to_lowercase());
+            }
+        }
+        self.lower_at.push((ls as u32, self.lower.len() as u32));
     }
 
     pub fn len(&self) -> usize {
@@ -369,6 +423,7 @@ impl PhraseMatcher {
             by_word: FxMap::default(),
             by_prefix: HashMap::default(),
             lang: lang.to_string(),
+            id: NEXT_MATCHER.fetch_add(1, Ordering::Relaxed),
         };
         for (pi, p) in phrases.iter().enumerate() {
             let pats = parse_phrase(p.as_ref(), stemmer.as_ref());
@@ -418,17 +473,19 @@ impl PhraseMatcher {
             return;
         }
         let first = hits.len();
+        let kept_starts = words.matcher == self.id;
+        let mut looked_up: Vec<u32> = Vec::new();
         for i in 0..words.len() {
-            let lower = words.lower(i);
-            let stemmed = if self.by_stem.is_empty() { None } else { self.by_stem.get(words.stem(i)) };
-            let exact = if self.by_word.is_empty() { None } else { self.by_word.get(lower) };
-            let bucket = if self.by_prefix.is_empty() {
-                None
+            let starts: &[u32] = if kept_starts {
+                let (a, b) = words.starts_at[i];
+                &words.starts[a as usize..b as usize]
             } else {
-                lower.chars().next().and_then(|c| self.by_prefix.get(&c))
+                looked_up.clear();
+                self.starts_of(words.lower(i), words.stem(i), &mut looked_up);
+                &looked_up
             };
-            let prefixed = bucket.into_iter().flatten().filter(|(p, _)| lower.starts_with(p.as_str())).map(|(_, v)| v);
-            for &pi in stemmed.into_iter().chain(exact).chain(prefixed).flatten() {
+            for &pi in starts {
+                let pi = pi as usize;
                 if let Some(last) = self.match_from(&self.phrases[pi], words, i) {
                     hits.push(Hit {
                         phrase: pi,
@@ -450,6 +507,18 @@ impl PhraseMatcher {
         hits.truncate(kept);
     }
 
+    /// Adds to `out` the phrases whose first word may be the word `lower`
+    /// of stem `stem`: same stem, the word as written, then the prefixes
+    /// it starts with.
+    fn starts_of(&self, lower: &str, stem: &str, out: &mut Vec<u32>) {
+        let stemmed = if self.by_stem.is_empty() { None } else { self.by_stem.get(stem) };
+        let exact = if self.by_word.is_empty() { None } else { self.by_word.get(lower) };
+        let bucket =
+            if self.by_prefix.is_empty() { None } else { lower.chars().next().and_then(|c| self.by_prefix.get(&c)) };
+        let prefixed = bucket.into_iter().flatten().filter(|(p, _)| lower.starts_with(p.as_str())).map(|(_, v)| v);
+        out.extend(stemmed.into_iter().chain(exact).chain(prefixed).flatten().map(|&pi| pi as u32));
+    }
+
     /// Matches the rest of a phrase whose first word is word `i`; returns
     /// the index of its last word.
     fn match_from(&self, pats: &[WordPat], words: &Words, i: usize) -> Option<usize> {
@@ -467,10 +536,19 @@ impl PhraseMatcher {
     }
 }
 
-/// Stems of the words seen so far on this thread, per language.
+/// Stems of the words seen so far on this thread, per language, each
+/// with the phrases of the last matcher that asked which may start at it.
 #[derive(Default)]
 struct StemCache {
-    words: [FxMap<Box<str>>; 3],
+    words: [FxMap<Cached>; 3],
+}
+
+/// What the cache keeps of one word.
+struct Cached {
+    stem: Box<str>,
+    /// [`PhraseMatcher::id`] of the matcher `starts` are of; 0 for none.
+    matcher: u64,
+    starts: Box<[u32]>,
 }
 
 /// Words kept per language before the cache starts afresh.
@@ -481,19 +559,45 @@ thread_local! {
 }
 
 impl StemCache {
-    /// Appends the stem of `lower` (a lower-case word) to `out`.
-    fn stem_into(&mut self, stemmer: &LangStemmer, slot: usize, lower: &str, out: &mut String) {
+    /// Appends the stem of `lower` (a lower-case word) to `out`, and with
+    /// a matcher the phrases of it that may start at the word to `starts`.
+    fn stem_into(
+        &mut self,
+        stemmer: &LangStemmer,
+        slot: usize,
+        lower: &str,
+        out: &mut String,
+        matcher: Option<(&PhraseMatcher, &mut Vec<u32>)>,
+    ) {
         let map = &mut self.words[slot];
-        if let Some(st) = map.get(lower) {
-            out.push_str(st);
+        if let Some(c) = map.get_mut(lower) {
+            out.push_str(&c.stem);
+            if let Some((m, starts)) = matcher {
+                if c.matcher != m.id {
+                    let mut found = Vec::new();
+                    m.starts_of(lower, &c.stem, &mut found);
+                    c.starts = found.into_boxed_slice();
+                    c.matcher = m.id;
+                }
+                starts.extend_from_slice(&c.starts);
+            }
             return;
         }
-        let st: Box<str> = stemmer.stem(lower).into();
-        out.push_str(&st);
+        let stem: Box<str> = stemmer.stem(lower).into();
+        out.push_str(&stem);
+        let mut found = Vec::new();
+        let id = match matcher {
+            Some((m, starts)) => {
+                m.starts_of(lower, &stem, &mut found);
+                starts.extend_from_slice(&found);
+                m.id
+            }
+            None => 0,
+        };
         if map.len() >= STEM_CACHE_WORDS {
             map.clear();
         }
-        map.insert(lower.into(), st);
+        map.insert(lower.into(), Cached { stem, matcher: id, starts: found.into_boxed_slice() });
     }
 }
 
@@ -605,6 +709,23 @@ mod tests {
         let f = found(&m, "Переговорів не буде; санкціями не залякати; про гарантіями безпеки");
         assert_eq!(f.len(), 3, "{f:?}");
         assert!(found(&m, "переговірник").is_empty());
+    }
+
+    #[test]
+    fn each_matcher_finds_its_own_phrases_through_the_words_it_cut() {
+        let a = PhraseMatcher::new("en", &["sanction", "peace talks"]);
+        let b = PhraseMatcher::new("en", &["talk", "weapon*"]);
+        let text = "Sanctions and peace talks; talks on weapons. Sanctions again, weaponry too.";
+        // the words are stemmed on this thread for one matcher, then the
+        // other, then again: each time only the asking matcher's phrases
+        for _ in 0..2 {
+            for (m, n) in [(&a, 3), (&b, 4)] {
+                let mut hits = Vec::new();
+                m.find_words(&Words::for_matcher(text, 0, m), &mut hits);
+                assert_eq!(hits, m.find(text));
+                assert_eq!(hits.len(), n, "{hits:?}");
+            }
+        }
     }
 
     #[test]

@@ -228,9 +228,6 @@ pub enum CueKind {
 /// Matchers for one language.
 #[derive(Debug)]
 struct LangIndex {
-    /// The language the matchers were built for (the one asked for may
-    /// have fallen back to English).
-    lang: String,
     /// Topic words and stance cues in one matcher, so that each word of a
     /// text is looked up once for both: the first `term_info.len()`
     /// phrases are topic words, the rest cues.
@@ -363,10 +360,9 @@ impl TopicLexicon {
                 }
             }
             phrases.extend(cue_phrases);
-            index.langs.insert(
-                lang.clone(),
-                LangIndex { lang: lang.clone(), phrases: PhraseMatcher::new(&lang, &phrases), term_info, cue_info },
-            );
+            index
+                .langs
+                .insert(lang.clone(), LangIndex { phrases: PhraseMatcher::new(&lang, &phrases), term_info, cue_info });
         }
         self.index = Some(Arc::new(index));
     }
@@ -394,6 +390,14 @@ impl TopicLexicon {
     /// Tags every statement of an article with topics and stance: the one
     /// call extraction makes.
     pub fn annotate(&self, text: &str, statements: &mut [crate::extract::Statement]) {
+        self.annotate_in(text, detect_language(text), statements);
+    }
+
+    /// [`Self::annotate`] of a text whose reading language
+    /// ([`detect_language`]) is already known to be `lang`: extraction
+    /// has counted the text's letters before, and does not count them
+    /// again.
+    pub fn annotate_in(&self, text: &str, lang: &str, statements: &mut [crate::extract::Statement]) {
         if statements.is_empty() {
             return;
         }
@@ -409,7 +413,7 @@ impl TopicLexicon {
             })
             .collect();
         let regions: Vec<Span> = reads.iter().filter_map(|(_, r)| r.map(|(_, read)| read)).collect();
-        let ctx = ArticleContext::searching(self, text, &regions, true);
+        let ctx = ArticleContext::searching_in(self, text, lang, &regions, true);
         for (s, (parts, read)) in statements.iter_mut().zip(&reads) {
             let Some((sentence, read)) = *read else {
                 s.topics = Vec::new();
@@ -726,7 +730,12 @@ impl ArticleContext {
     /// is found inside a region is exactly what reading the whole text
     /// would find there.
     fn searching(lexicon: &TopicLexicon, text: &str, regions: &[Span], whole_words: bool) -> Self {
-        let lang = detect_language(text).to_string();
+        Self::searching_in(lexicon, text, detect_language(text), regions, whole_words)
+    }
+
+    /// [`Self::searching`] of a text whose reading language is `lang`.
+    fn searching_in(lexicon: &TopicLexicon, text: &str, lang: &str, regions: &[Span], whole_words: bool) -> Self {
+        let lang = lang.to_string();
         let lead = headline_and_lead(text);
         let mut score = vec![0.0; lexicon.topics.len()];
         let mut terms = Vec::new();
@@ -748,9 +757,11 @@ impl ArticleContext {
                     _ => merged.push(r),
                 }
             }
-            // each piece cut into words once, for both matchers
+            // each piece cut into words once, in the matcher's language
+            // (the one asked for may have fallen back to English), the
+            // phrases that may start at each word looked up with its stem
             let pieces: Vec<matcher::Words> =
-                merged.iter().map(|r| matcher::Words::new(r.text(text), r.start, &li.lang)).collect();
+                merged.iter().map(|r| matcher::Words::for_matcher(r.text(text), r.start, &li.phrases)).collect();
             let mut hits = Vec::new();
             for w in &pieces {
                 li.phrases.find_words(w, &mut hits);
