@@ -664,6 +664,16 @@ fn bit(bits: &[u64], i: usize) -> bool {
     bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
 }
 
+/// Whether the statement at place `i` of the facts, whose entry `entry`
+/// gives, matches the search: read from `matched` when all statements
+/// were searched at once ([`Facts::matching`]), else searched on its own.
+fn found<'e>(matched: Option<&[u64]>, i: usize, entry: impl FnOnce() -> Option<&'e Entry>, search: &Search) -> bool {
+    match matched {
+        Some(bits) => bit(bits, i),
+        None => entry().is_some_and(|e| matches_search(e, search)),
+    }
+}
+
 /// The search text, folded, with its substring finder built once per
 /// search rather than once per statement.
 struct Search {
@@ -822,15 +832,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
             for &r in &p.list {
                 let Some(f) = facts.get(r) else { continue };
                 if let Some(c) = col_of(f.actor)
-                    && passes(
-                        f,
-                        || match &matched {
-                            Some(bits) => bit(bits, facts.index(r)),
-                            None => r.get(ws).is_some_and(|e| matches_search(e, &search)),
-                        },
-                        filters,
-                        &search,
-                    )
+                    && passes(f, || found(matched.as_deref(), facts.index(r), || r.get(ws), &search), filters, &search)
                 {
                     list.push(r);
                     listed.push((c, f));
@@ -860,10 +862,7 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
                     if let Some(c) = col_of(f.actor)
                         && passes(
                             f,
-                            || match &matched {
-                                Some(bits) => bit(bits, from + ei),
-                                None => entries.get(ei).is_some_and(|e| matches_search(e, &search)),
-                            },
+                            || found(matched.as_deref(), from + ei, || entries.get(ei), &search),
                             filters,
                             &search,
                         )
@@ -1014,11 +1013,7 @@ fn check_first_with(
         for (ei, f) in items.iter().enumerate() {
             if f.confidence < below
                 && !f.reviewed
-                && (search.needle.is_empty()
-                    || match matched {
-                        Some(bits) => bit(bits, from + ei),
-                        None => entries.get(ei).is_some_and(|e| matches_search(e, &search)),
-                    })
+                && (search.needle.is_empty() || found(matched, from + ei, || entries.get(ei), &search))
             {
                 list.push((f.confidence, StatementRef { article: ai as u32, entry: ei as u32 }));
             }
