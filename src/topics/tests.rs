@@ -266,6 +266,17 @@ fn saying_the_other_side_uses_talks_as_cover_takes_no_side() {
 }
 
 #[test]
+fn demanding_that_a_country_renounce_the_alliance_is_against_its_membership() {
+    let t = "Moscow said any deal must contain a renunciation of NATO membership by Kyiv.";
+    assert_eq!(
+        stance_of(t, "any deal must contain a renunciation of NATO membership by Kyiv", "nato-membership"),
+        Some(Stance::Against)
+    );
+    let t = "The minister said Georgia should never renounce NATO as its goal.";
+    assert_eq!(stance_of(t, "Georgia should never renounce NATO as its goal", "nato-membership"), Some(Stance::Favor));
+}
+
+#[test]
 fn an_action_that_undoes_the_topic_turns_it_round() {
     // welcoming a halt to the aid is being against the aid
     let t = "The senator said he would welcome a halt to all military aid for Kyiv.";
