@@ -213,6 +213,11 @@ struct Card {
 struct Facts {
     /// What it was made from ([`Facts::stamp_of`]).
     stamp: (u64, u64, u64),
+    /// What its articles' facts may be taken over by ([`Facts::base_of`]).
+    base: (u64, u64, u64),
+    /// The number of each article's entries when they were read
+    /// ([`Workspace::derived`]).
+    derived: Vec<u64>,
     /// Per article, where its statements start in `items`; one more at the
     /// end.
     start: Vec<u32>,
@@ -222,12 +227,19 @@ struct Facts {
     /// Actor ids the catalogue does not have, numbered after its actors
     /// (their statements are no actor's, but the sidebar counts them).
     strangers: Vec<String>,
-    /// What the search looks in, for every statement one after another:
-    /// its text, speaker and note, folded, each ended by a NUL, so that one
-    /// pass of the substring finder searches them all.
-    haystack: String,
-    /// Where each statement's part of `haystack` starts; one more at the end.
-    hay_at: Vec<u32>,
+    /// What the search looks in, per article ([`Hay`]), shared with the
+    /// facts made after an edit while the article stays the same.
+    hay: Vec<std::sync::Arc<Hay>>,
+}
+
+/// What the search looks in for one article's statements, one after
+/// another: each one's text, speaker and note, folded, each ended by a NUL,
+/// so that one pass of the substring finder searches them all.
+#[derive(Debug, Default)]
+struct Hay {
+    text: String,
+    /// Where each statement's part of `text` starts; one more at the end.
+    at: Vec<u32>,
 }
 
 /// One statement's [`Facts`].
@@ -250,7 +262,7 @@ struct Fact {
 /// A statement on one topic: the place of the topic in the lexicon
 /// ([`OTHER`]: it is on none the lexicon has), its stance toward it and what
 /// the lead statement is chosen by.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct TopicFact {
     topic: u32,
     stance: Option<crate::topics::Stance>,
@@ -268,32 +280,59 @@ impl Facts {
         (ws.instance, ws.data_revision, ws.grouped_for())
     }
 
-    fn of(ws: &Workspace) -> Facts {
+    /// What may be taken over from facts made earlier, article by article
+    /// ([`Workspace::derived`]): the same workspace, groups, catalogue and
+    /// topics (which number the actors and topics).
+    fn base_of(ws: &Workspace) -> (u64, u64, u64) {
+        (ws.instance, ws.grouped_for(), ws.generation)
+    }
+
+    /// The facts of `ws`, reading again only the articles whose entries
+    /// changed since `previous` was made (all of them without it).
+    fn of(ws: &Workspace, previous: Option<&Facts>) -> Facts {
         let cat = &ws.session.catalogue;
         let actor_at: FastMap<&str, u32> =
             cat.actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u32)).collect();
         let topic_at: FastMap<&str, u32> =
             ws.session.topics.topics.iter().enumerate().map(|(i, t)| (t.id.as_str(), i as u32)).collect();
-        let mut stranger_at: FastMap<&str, u32> = FastMap::default();
+        let previous = previous.filter(|p| p.base == Facts::base_of(ws));
+        // the articles `previous` read, by their number
+        let before: FastMap<u64, usize> =
+            previous.map(|p| p.derived.iter().enumerate().map(|(j, &d)| (d, j)).collect()).unwrap_or_default();
         let annotated = !ws.session.annotations.is_empty();
         let n = ws.statement_count();
         let mut f = Facts {
             stamp: Facts::stamp_of(ws),
+            base: Facts::base_of(ws),
+            derived: ws.derived().to_vec(),
             start: Vec::with_capacity(ws.entries.len() + 1),
             items: Vec::with_capacity(n),
             topics: Vec::with_capacity(n + n / 2),
-            strangers: Vec::new(),
-            haystack: String::with_capacity(ws.entries.iter().flatten().map(|e| e.folded.len() + 3).sum()),
-            hay_at: Vec::with_capacity(n + 1),
+            // kept in their numbering, so that statements taken over keep
+            // their actor
+            strangers: previous.map(|p| p.strangers.clone()).unwrap_or_default(),
+            hay: Vec::with_capacity(ws.entries.len()),
         };
-        for entries in &ws.entries {
+        let mut stranger_at: FastMap<String, u32> =
+            f.strangers.iter().enumerate().map(|(i, s)| (s.clone(), (cat.actors.len() + i) as u32)).collect();
+        for (ai, entries) in ws.entries.iter().enumerate() {
             f.start.push(f.items.len() as u32);
+            if let Some(p) = previous
+                && let Some(&j) = ws.derived().get(ai).and_then(|d| before.get(d))
+            {
+                f.take_over(p, j);
+                continue;
+            }
+            let mut hay = Hay {
+                text: String::with_capacity(entries.iter().map(|e| e.folded.len() + 3).sum()),
+                at: Vec::with_capacity(entries.len() + 1),
+            };
             for e in entries {
                 let actor = match e.statement.actor.as_deref() {
                     None => NO_ACTOR,
                     Some(id) => match actor_at.get(id) {
                         Some(&i) => i,
-                        None => *stranger_at.entry(id).or_insert_with(|| {
+                        None => *stranger_at.entry(id.to_string()).or_insert_with(|| {
                             f.strangers.push(id.to_string());
                             (cat.actors.len() + f.strangers.len() - 1) as u32
                         }),
@@ -306,7 +345,7 @@ impl Facts {
                     // a topic the lexicon no longer has counts as none
                     if let Some(&topic) = topic_at.get(t.as_str()) {
                         let lead = crate::positions::LeadFacts::with(e, annotation, chars, t);
-                        f.topics.push(TopicFact { topic, stance: crate::positions::stance_of(e, t), lead });
+                        f.topics.push(TopicFact { topic, stance: lead.stance(), lead });
                     }
                 }
                 if f.topics.len() == first {
@@ -314,15 +353,15 @@ impl Facts {
                     let lead = crate::positions::LeadFacts::with(e, annotation, chars, "");
                     f.topics.push(TopicFact { topic: OTHER, stance: None, lead });
                 }
-                f.hay_at.push(f.haystack.len() as u32);
-                f.haystack.push_str(&e.folded);
-                f.haystack.push('\0');
+                hay.at.push(hay.text.len() as u32);
+                hay.text.push_str(&e.folded);
+                hay.text.push('\0');
                 if let Some(speaker) = &e.statement.speaker {
-                    crate::lang::fold_search_into(&mut f.haystack, speaker);
+                    crate::lang::fold_search_into(&mut hay.text, speaker);
                 }
-                f.haystack.push('\0');
-                crate::lang::fold_search_into(&mut f.haystack, &e.note);
-                f.haystack.push('\0');
+                hay.text.push('\0');
+                crate::lang::fold_search_into(&mut hay.text, &e.note);
+                hay.text.push('\0');
                 f.items.push(Fact {
                     actor,
                     hidden: e.hidden,
@@ -334,10 +373,26 @@ impl Facts {
                     count: (f.topics.len() - first) as u32,
                 });
             }
+            hay.at.push(hay.text.len() as u32);
+            f.hay.push(std::sync::Arc::new(hay));
         }
         f.start.push(f.items.len() as u32);
-        f.hay_at.push(f.haystack.len() as u32);
         f
+    }
+
+    /// Appends what `p` read of its article `j`, unchanged since.
+    fn take_over(&mut self, p: &Facts, j: usize) {
+        self.hay.push(p.hay[j].clone());
+        let (from, to) = (p.start[j] as usize, p.start[j + 1] as usize);
+        if from == to {
+            return;
+        }
+        let topics_from = p.items[from].first as usize;
+        let topics_to = (p.items[to - 1].first + p.items[to - 1].count) as usize;
+        let topic_shift = self.topics.len() as i64 - topics_from as i64;
+        self.topics.extend_from_slice(&p.topics[topics_from..topics_to]);
+        self.items
+            .extend(p.items[from..to].iter().map(|x| Fact { first: (x.first as i64 + topic_shift) as u32, ..*x }));
     }
 
     /// The statements whose text, speaker or note contains the search
@@ -348,22 +403,25 @@ impl Facts {
         if search.needle.contains('\0') {
             return None;
         }
-        let hay = self.haystack.as_bytes();
         let mut bits = vec![0u64; self.items.len().div_ceil(64)];
-        let mut s = 0;
-        let mut pos = 0;
-        while pos < hay.len()
-            && let Some(i) = search.finder.find(&hay[pos..])
-        {
-            let at = pos + i;
-            // matches come in order: the statement holding this one is at
-            // or after the last
-            while self.hay_at[s + 1] as usize <= at {
-                s += 1;
+        for (hay, &first) in self.hay.iter().zip(&self.start) {
+            let text = hay.text.as_bytes();
+            let mut s = 0;
+            let mut pos = 0;
+            while pos < text.len()
+                && let Some(i) = search.finder.find(&text[pos..])
+            {
+                let at = pos + i;
+                // matches come in order: the statement holding this one is
+                // at or after the last
+                while hay.at[s + 1] as usize <= at {
+                    s += 1;
+                }
+                let n = first as usize + s;
+                bits[n / 64] |= 1 << (n % 64);
+                // one match is enough: go on from the next statement
+                pos = hay.at[s + 1] as usize;
             }
-            bits[s / 64] |= 1 << (s % 64);
-            // one match is enough: go on from the next statement
-            pos = self.hay_at[s + 1] as usize;
         }
         Some(bits)
     }
@@ -770,7 +828,8 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     let stamp = Facts::stamp_of(ws);
     let facts = match previous.map(|p| &p.facts).filter(|f| f.stamp == stamp) {
         Some(f) => f.clone(),
-        None => std::sync::Arc::new(Facts::of(ws)),
+        // an edit: only the articles it changed are read again
+        None => std::sync::Arc::new(Facts::of(ws, previous.map(|p| &*p.facts))),
     };
     // actor → column (None: the actor's column is hidden), by the actor's
     // place in the catalogue; actors the catalogue does not have count as
@@ -969,7 +1028,7 @@ pub fn reviewed(e: &Entry) -> bool {
 /// doubtful first, then in reading order. Hidden actors and topics do not
 /// leave it: a statement given to the wrong actor is what it is for.
 pub fn check_first(ws: &Workspace, included: &[bool], below: u8) -> Vec<StatementRef> {
-    check_first_with(ws, &Facts::of(ws), included, below, None)
+    check_first_with(ws, &Facts::of(ws, None), included, below, None)
 }
 
 impl Comparison {
@@ -1181,7 +1240,7 @@ mod tests {
         w.add_articles(crate::samples::varied(12).into_iter().map(Arc::new).collect());
         let key = w.entries[2][0].key.clone();
         w.set_note(&key, "Ask the Ёлка desk about this".into());
-        let facts = Facts::of(&w);
+        let facts = Facts::of(&w, None);
         let speaker = w.entries[1][0].statement.speaker.clone().unwrap_or_default();
         for q in ["n", "NATO", "ёлка", "елка", "desk about", "talks", "п", "кра", "з'яв", "zzzz", &speaker, "a\0b"]
         {
@@ -1248,6 +1307,105 @@ mod tests {
         let c4 = compare(&w2, Some(&c0));
         assert!(!Arc::ptr_eq(&c4.facts, &c0.facts));
         assert_same(&c4, &compare(&w2, None));
+    }
+
+    /// One statement's facts with its actor by id and its search text.
+    type Readable = (Option<String>, bool, Kind, Option<u32>, u8, bool, Vec<TopicFact>, String);
+
+    /// Every statement's facts as a fresh reading gives them, with actors
+    /// by id (facts made after an edit may number actors the catalogue
+    /// lacks otherwise).
+    fn readable(f: &Facts, ws: &Workspace) -> Vec<Readable> {
+        let cat = &ws.session.catalogue;
+        f.items
+            .iter()
+            .enumerate()
+            .map(|(i, x)| {
+                let actor = match x.actor {
+                    NO_ACTOR => None,
+                    a if (a as usize) < cat.actors.len() => Some(cat.actors[a as usize].id.clone()),
+                    a => Some(f.strangers[a as usize - cat.actors.len()].clone()),
+                };
+                let ai = f.start.partition_point(|&st| st as usize <= i) - 1;
+                let (h, e) = (&f.hay[ai], i - f.start[ai] as usize);
+                let hay = h.text[h.at[e] as usize..h.at[e + 1] as usize].to_string();
+                (actor, x.hidden, x.kind, x.group, x.confidence, x.reviewed, f.topics_of(x).to_vec(), hay)
+            })
+            .collect()
+    }
+
+    /// After each kind of edit only the articles it changed are read again,
+    /// and what the comparison reads is what reading every statement anew
+    /// gives: corrections, a note, a hidden statement, articles opened and
+    /// closed, undo and redo, a retrained model, a new catalogue.
+    #[test]
+    fn after_an_edit_only_the_changed_articles_are_read_again() {
+        let mut w = Workspace::default();
+        w.add_articles(crate::samples::varied(16).into_iter().map(Arc::new).collect());
+        let mut c = compare(&w, None);
+        let key_in = |w: &Workspace, a: usize| w.entries[a][0].key.clone();
+        type Step = Box<dyn Fn(&mut Workspace)>;
+        let steps: Vec<(&str, Option<usize>, Step)> = vec![
+            ("note", Some(3), Box::new(move |w| w.set_note(&key_in(w, 3), "call the desk".into()))),
+            ("actor", Some(5), Box::new(move |w| w.set_actor(&key_in(w, 5), Some("kremlin".into())))),
+            ("unknown actor", Some(6), Box::new(move |w| w.set_actor(&key_in(w, 6), Some("city-council".into())))),
+            ("hidden", Some(7), Box::new(move |w| w.set_hidden(&key_in(w, 7), true))),
+            ("checked", Some(8), Box::new(move |w| w.set_checked(&key_in(w, 8), true))),
+            (
+                "stance",
+                Some(9),
+                Box::new(move |w| w.set_stance(&key_in(w, 9), "sanctions", Some(crate::topics::Stance::Against))),
+            ),
+            ("topics", Some(10), Box::new(move |w| w.set_topics(&key_in(w, 10), vec!["peace-talks".into()]))),
+            ("undo", Some(10), Box::new(|w| assert!(w.undo()))),
+            ("redo", Some(10), Box::new(|w| assert!(w.redo()))),
+            ("retrained", None, Box::new(|w| w.learn_now())),
+            // a correction of the model's own: it learns again
+            (
+                "retrained again",
+                None,
+                Box::new(|w| {
+                    let key =
+                        w.entries.iter().flatten().find(|e| e.suggestion.is_some()).expect("a suggestion").key.clone();
+                    w.reject_suggestion(&key);
+                    w.learn_now();
+                }),
+            ),
+            (
+                "articles opened",
+                None,
+                Box::new(|w| {
+                    let more = crate::samples::varied(20).into_iter().skip(16).map(Arc::new).collect();
+                    assert_eq!(w.add_articles(more), 4);
+                }),
+            ),
+            ("articles closed", None, Box::new(|w| assert!(w.undo()))),
+            (
+                "catalogue",
+                None,
+                Box::new(|w| drop(w.add_actor("Town Hall", "Local", crate::catalogue::Rgb([10, 20, 30])))),
+            ),
+        ];
+        for (what, only, step) in steps {
+            let derived = w.derived().to_vec();
+            step(&mut w);
+            if let Some(a) = only {
+                let changed: Vec<usize> = (0..derived.len()).filter(|&i| w.derived()[i] != derived[i]).collect();
+                assert_eq!(changed, vec![a], "{what}");
+            }
+            // what was kept of the articles is what deriving each anew gives
+            for i in 0..w.entries.len() {
+                assert!(w.entries[i] == w.derive(i), "{what}: article {i}");
+            }
+            let next = compare(&w, Some(&c));
+            let fresh = Facts::of(&w, None);
+            assert_eq!(readable(&next.facts, &w), readable(&fresh, &w), "{what}");
+            assert_eq!(next.facts.start, fresh.start, "{what}");
+            assert_same(&next, &compare(&w, None));
+            c = next;
+        }
+        assert!(w.entries[3][0].note.contains("desk"));
+        assert_eq!(w.entries[5][0].statement.actor.as_deref(), Some("kremlin"));
     }
 
     /// The cells, summaries and folded cards match what the one-cell

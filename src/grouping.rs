@@ -499,9 +499,21 @@ fn score(a: &Bag, b: &Bag, wa: f32, wb: f32, idf: &[f32]) -> f32 {
     0.5 * contain + 0.5 * dice
 }
 
-/// Identifies what grouping reads: equal fingerprints, equal groups.
+/// Identifies what grouping reads: equal fingerprints, equal groups. Made
+/// of each article's [`article_hash`], so that a workspace can keep those
+/// and tell after an edit whether grouping must run again without reading
+/// every statement ([`combine`]).
 pub fn fingerprint(items: &[Item]) -> u64 {
+    combine(items.chunk_by(|a, b| a.key.article == b.key.article).map(article_hash))
+}
+
+/// What grouping reads of one article's items (all of the same article);
+/// 0 for none.
+pub fn article_hash(items: &[Item]) -> u64 {
     use std::hash::{Hash, Hasher};
+    if items.is_empty() {
+        return 0;
+    }
     let mut h = std::collections::hash_map::DefaultHasher::new();
     items.len().hash(&mut h);
     for it in items {
@@ -511,6 +523,20 @@ pub fn fingerprint(items: &[Item]) -> u64 {
         it.text.hash(&mut h);
         it.pin.hash(&mut h);
     }
+    h.finish().max(1)
+}
+
+/// The fingerprint of articles given by their [`article_hash`] in order
+/// (articles with nothing to group, 0, leave no trace).
+pub fn combine(article_hashes: impl Iterator<Item = u64>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut n = 0usize;
+    for a in article_hashes.filter(|&a| a != 0) {
+        a.hash(&mut h);
+        n += 1;
+    }
+    n.hash(&mut h);
     // 0 means "not grouped yet"
     h.finish().max(1)
 }

@@ -272,6 +272,11 @@ impl LeadFacts {
         }
     }
 
+    /// The statement's stance toward the topic.
+    pub fn stance(&self) -> Option<Stance> {
+        self.stance
+    }
+
     fn score(&self, majority: Option<Stance>) -> Representativeness {
         let with_majority = majority.is_some_and(|m| self.stance == Some(m));
         (self.shown, self.vouched, self.sure, with_majority, self.not_headline, self.length)

@@ -131,8 +131,18 @@ pub struct Workspace {
     raw: Vec<Arc<Vec<Statement>>>,
     /// Catalogue/topics generation each `raw` was made with.
     raw_gen: Vec<u64>,
-    /// Effective statements per article, in text order.
+    /// Effective statements per article, in text order. Changed only by
+    /// the workspace's own methods, which keep [`Self::derived`] with them.
     pub entries: Vec<Vec<Entry>>,
+    /// Per article, a number that changes whenever its entries do and is
+    /// never given to another article of this workspace: caches of what was
+    /// read of the statements ([`crate::compare`]) redo only the articles
+    /// whose number they have not seen.
+    derived: Vec<u64>,
+    next_derived: u64,
+    /// Per article, what grouping reads of it
+    /// ([`Self::grouping_fingerprint`]), made with its entries.
+    group_hash: Vec<u64>,
     /// Bumped whenever the catalogue or topics change: raw extraction made
     /// with an older generation is stale.
     pub generation: u64,
@@ -193,6 +203,9 @@ impl Workspace {
             raw,
             raw_gen: vec![0; n],
             entries: Vec::new(),
+            derived: Vec::new(),
+            next_derived: 0,
+            group_hash: Vec::new(),
             generation: 0,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -215,6 +228,9 @@ impl Workspace {
         };
         w.reindex_articles();
         w.entries = (0..n).map(|i| w.derive(i)).collect();
+        w.derived = (0..n as u64).collect();
+        w.next_derived = n as u64;
+        w.group_hash = (0..n).map(|i| w.group_hash_of(i)).collect();
         w.saved_arrangement = Arrangement::of(&w.session.view);
         w
     }
@@ -308,7 +324,9 @@ impl Workspace {
                     }
                 }
                 if let Some(i) = self.index_of(&key.article) {
-                    self.entries[i] = self.derive(i);
+                    // always new: what the annotation vouches for is read
+                    // of it, not only of the entries
+                    self.rederive(i);
                 }
                 Edit::Annotate { key, before: after, after: before }
             }
@@ -334,7 +352,9 @@ impl Workspace {
                     self.raw.insert(pos, raw);
                     self.raw_gen.insert(pos, self.generation);
                     self.entries.insert(pos, Vec::new());
-                    self.entries[pos] = self.derive(pos);
+                    self.derived.insert(pos, 0);
+                    self.group_hash.insert(pos, 0);
+                    self.rederive(pos);
                 }
                 self.reindex_articles();
                 let mut back = list;
@@ -350,6 +370,8 @@ impl Workspace {
                         self.raw.remove(i);
                         self.raw_gen.remove(i);
                         self.entries.remove(i);
+                        self.derived.remove(i);
+                        self.group_hash.remove(i);
                     }
                     let keys: Vec<StatementKey> =
                         self.session.annotations.keys().filter(|k| k.article == article.id).cloned().collect();
@@ -360,11 +382,17 @@ impl Workspace {
                     }
                 }
                 self.reindex_articles();
+                let noted: std::collections::HashSet<ArticleId> =
+                    annotations.iter().map(|(k, _)| k.article.clone()).collect();
                 for (k, a) in annotations {
                     self.session.annotations.insert(k, a);
                 }
                 for i in 0..self.entries.len() {
-                    self.entries[i] = self.derive(i);
+                    if noted.contains(&self.session.articles[i].id) {
+                        self.rederive(i);
+                    } else {
+                        self.rederive_if_changed(i);
+                    }
                 }
                 let mut back = articles;
                 back.reverse();
@@ -390,7 +418,7 @@ impl Workspace {
                     a.date = after.date.clone();
                     self.session.articles[i] = Arc::new(a);
                     // the date decides the roles its speakers held
-                    self.entries[i] = self.derive(i);
+                    self.rederive(i);
                 }
                 Edit::ArticleMeta { article, before: after, after: before }
             }
@@ -418,6 +446,33 @@ impl Workspace {
         self.index_of(id).map(|i| &self.session.articles[i])
     }
 
+    /// Per article, a number that is new whenever its entries changed (see
+    /// the field): equal numbers, equal entries.
+    pub fn derived(&self) -> &[u64] {
+        &self.derived
+    }
+
+    /// Derives article `i`'s entries again and gives them a new number.
+    fn rederive(&mut self, i: usize) {
+        self.entries[i] = self.derive(i);
+        self.derived[i] = self.next_derived;
+        self.next_derived += 1;
+        self.group_hash[i] = self.group_hash_of(i);
+    }
+
+    /// Derives article `i`'s entries again, keeping their number if they
+    /// came out the same (a model retrained or a re-extraction that changed
+    /// nothing there), so that caches keep what they read of them.
+    fn rederive_if_changed(&mut self, i: usize) {
+        let fresh = self.derive(i);
+        if fresh != self.entries[i] {
+            self.entries[i] = fresh;
+            self.derived[i] = self.next_derived;
+            self.next_derived += 1;
+            self.group_hash[i] = self.group_hash_of(i);
+        }
+    }
+
     /// Makes [`Self::index_of`]'s index again after articles came or went.
     fn reindex_articles(&mut self) {
         self.article_at = self.session.articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
@@ -439,7 +494,7 @@ impl Workspace {
             if let Some(i) = self.index_of(&id) {
                 self.raw[i] = raw;
                 self.raw_gen[i] = generation;
-                self.entries[i] = self.derive(i);
+                self.rederive_if_changed(i);
             }
         }
         self.revision += 1;
@@ -458,7 +513,7 @@ impl Workspace {
 
     /// Effective statements of article `i`: extraction overlaid with
     /// annotations.
-    fn derive(&self, i: usize) -> Vec<Entry> {
+    pub(crate) fn derive(&self, i: usize) -> Vec<Entry> {
         let article = &self.session.articles[i];
         // the speakers' roles on the article's date
         let dated;
@@ -893,9 +948,21 @@ impl Workspace {
         }
         self.suggestions_for = model.trained_on;
         self.session.model = model;
-        self.suggestions = suggestions.into_iter().collect();
-        for i in 0..self.entries.len() {
-            self.entries[i] = self.derive(i);
+        let before = std::mem::replace(&mut self.suggestions, suggestions.into_iter().collect());
+        // only the articles whose suggestions changed are derived again:
+        // a retrained model mostly suggests what it did before
+        let mut changed: std::collections::HashSet<&ArticleId> = std::collections::HashSet::new();
+        for (k, s) in &self.suggestions {
+            if before.get(k) != Some(s) {
+                changed.insert(&k.article);
+            }
+        }
+        for k in before.keys().filter(|k| !self.suggestions.contains_key(*k)) {
+            changed.insert(&k.article);
+        }
+        let changed: Vec<usize> = changed.into_iter().filter_map(|id| self.index_of(id)).collect();
+        for i in changed {
+            self.rederive_if_changed(i);
         }
         self.revision += 1;
         self.data_revision += 1;
@@ -913,19 +980,39 @@ impl Workspace {
     /// analyst's pins.
     pub fn grouping_items(&self) -> Vec<crate::grouping::Item> {
         let mut out = Vec::with_capacity(self.statement_count());
-        for (i, entries) in self.entries.iter().enumerate() {
-            let lang = &self.session.articles[i].lang.0;
-            for e in entries.iter().filter(|e| !e.hidden) {
-                out.push(crate::grouping::Item {
-                    key: e.key.clone(),
-                    speaker: crate::grouping::speaker_key(e.statement.speaker.as_deref()),
-                    lang: lang.clone(),
-                    text: e.text.clone(),
-                    pin: self.session.annotations.get(&e.key).and_then(|a| a.group.clone()),
-                });
-            }
+        for i in 0..self.entries.len() {
+            self.grouping_items_of(i, &mut out);
         }
         out
+    }
+
+    /// Article `i`'s statements as grouping reads them, appended to `out`.
+    fn grouping_items_of(&self, i: usize, out: &mut Vec<crate::grouping::Item>) {
+        let lang = &self.session.articles[i].lang.0;
+        for e in self.entries[i].iter().filter(|e| !e.hidden) {
+            out.push(crate::grouping::Item {
+                key: e.key.clone(),
+                speaker: crate::grouping::speaker_key(e.statement.speaker.as_deref()),
+                lang: lang.clone(),
+                text: e.text.clone(),
+                pin: self.session.annotations.get(&e.key).and_then(|a| a.group.clone()),
+            });
+        }
+    }
+
+    /// What grouping reads of article `i` ([`crate::grouping::article_hash`]).
+    fn group_hash_of(&self, i: usize) -> u64 {
+        let mut items = Vec::new();
+        self.grouping_items_of(i, &mut items);
+        crate::grouping::article_hash(&items)
+    }
+
+    /// The fingerprint of what grouping would read now
+    /// ([`crate::grouping::fingerprint`] of [`Self::grouping_items`]),
+    /// from each article's, kept since its entries last changed: an edit
+    /// does not read every statement again to learn whether to regroup.
+    pub fn grouping_fingerprint(&self) -> u64 {
+        crate::grouping::combine(self.group_hash.iter().copied())
     }
 
     /// The fingerprint of the statements the groups were made from (0:
@@ -937,7 +1024,7 @@ impl Workspace {
     /// Groups the statements now, on this thread.
     pub fn group_now(&mut self) {
         let items = self.grouping_items();
-        let fp = crate::grouping::fingerprint(&items);
+        let fp = self.grouping_fingerprint();
         let groups = crate::grouping::group(&items);
         self.install_groups(fp, groups);
     }
@@ -945,7 +1032,7 @@ impl Workspace {
     /// Installs groups made elsewhere from statements with fingerprint
     /// `fp`; ignored if the statements changed since.
     pub fn install_groups(&mut self, fp: u64, groups: crate::grouping::Groups) -> bool {
-        if fp != crate::grouping::fingerprint(&self.grouping_items()) {
+        if fp != self.grouping_fingerprint() {
             return false;
         }
         self.groups_for = fp;
@@ -1268,7 +1355,9 @@ impl Workspace {
             self.raw.push(raw);
             self.raw_gen.push(generation);
             self.entries.push(Vec::new());
-            self.entries[p] = self.derive(p);
+            self.derived.push(0);
+            self.group_hash.push(0);
+            self.rederive(p);
             added.push((p, a));
         }
         self.reindex_articles();

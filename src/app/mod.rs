@@ -479,8 +479,7 @@ impl CounterpointApp {
             return;
         }
         self.group_checked = self.ws.data_revision;
-        let items = self.ws.grouping_items();
-        let fp = crate::grouping::fingerprint(&items);
+        let fp = self.ws.grouping_fingerprint();
         if fp == self.ws.grouped_for() || self.grouping == Some(fp) {
             return;
         }
@@ -488,7 +487,7 @@ impl CounterpointApp {
         if self.jobs.inline {
             self.ws.group_now();
         } else {
-            self.jobs.group(items, fp);
+            self.jobs.group(self.ws.grouping_items(), fp);
         }
     }
 

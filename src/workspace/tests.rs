@@ -368,3 +368,51 @@ fn the_csv_gives_the_versions_of_one_remark_one_group() {
     assert!(pipeline[0].starts_with('g') && pipeline[0] == pipeline[1], "{pipeline:?}");
     assert_eq!(group_of("grain ships"), vec![String::new()], "alone: no group");
 }
+
+/// Whether grouping must run again is told from what was kept of each
+/// article, and that is what reading every statement anew tells: after a
+/// split, a merge, a hidden statement, a new speaker, articles opened and
+/// closed, and undo.
+#[test]
+fn the_kept_grouping_fingerprint_is_what_reading_every_statement_gives() {
+    let mut w = re_reported();
+    let fresh = |w: &Workspace| crate::grouping::fingerprint(&w.grouping_items());
+    let mut seen = vec![w.grouping_fingerprint()];
+    assert_eq!(w.grouping_fingerprint(), fresh(&w));
+    assert_eq!(w.grouped_for(), fresh(&w), "grouped from what it has");
+    let full = peskov_saying(&w, 0, "pipeline").key.clone();
+    let trimmed = peskov_saying(&w, 1, "pipeline").key.clone();
+    let grain = peskov_saying(&w, 0, "grain ships").key.clone();
+    type Step<'a> = Box<dyn Fn(&mut Workspace) + 'a>;
+    let steps: Vec<Step> = vec![
+        Box::new(|w| w.split_from_group(&trimmed)),
+        Box::new(|w| w.merge_groups(&full, &grain)),
+        Box::new(|w| w.set_hidden(&grain, true)),
+        Box::new(|w| w.set_speaker(&full, Some("Maria Zakharova".into()))),
+        Box::new(|w| {
+            let a = crate::article::Article::from_text(
+                "late.txt",
+                "Talks resume\n\nThe envoy said: \"We will be back at the table on Friday.\"\n",
+            );
+            assert_eq!(w.add_articles(vec![Arc::new(a)]), 1);
+        }),
+        Box::new(|w| assert!(w.undo())),
+    ];
+    for step in steps {
+        step(&mut w);
+        assert_eq!(w.grouping_fingerprint(), fresh(&w));
+        seen.push(w.grouping_fingerprint());
+    }
+    // each of those changed what grouping reads, but for the last, which
+    // went back to the step before
+    assert_eq!(seen[6], seen[4]);
+    seen.truncate(6);
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 6, "{seen:?}");
+    // a note is not something grouping reads
+    let before = w.grouping_fingerprint();
+    w.set_note(&full, "ask the desk".into());
+    assert_eq!(w.grouping_fingerprint(), before);
+    assert_eq!(fresh(&w), before);
+}
