@@ -1,4 +1,5 @@
-//! The app at scale: 2,000 articles open.
+//! The app at scale: 2,000 articles open (`COUNTERPOINT_BENCH_ARTICLES`
+//! sets another number).
 //!
 //! Measures the time to load 2,000 article files (read + extract, all
 //! cores), to save that session and to reopen it, and the time of one UI
@@ -18,12 +19,17 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-const ARTICLES: usize = 2000;
+/// How many articles are open: 2,000 (about 40,000 statements), or as
+/// many as `COUNTERPOINT_BENCH_ARTICLES` says (1000 gives the 20,000
+/// statements the figures of the views are also quoted for).
+fn articles() -> usize {
+    std::env::var("COUNTERPOINT_BENCH_ARTICLES").ok().and_then(|n| n.parse().ok()).unwrap_or(2000)
+}
 
-/// Writes `ARTICLES` varied copies of the samples into `dir`
+/// Writes [`articles`] varied copies of the samples into `dir`
 /// ([`counterpoint::samples::varied`], as plain text).
 fn write_articles(dir: &Path) -> Vec<PathBuf> {
-    counterpoint::samples::varied(ARTICLES)
+    counterpoint::samples::varied(articles())
         .iter()
         .enumerate()
         .map(|(i, a)| {
@@ -68,14 +74,14 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("scale");
     g.sample_size(10).measurement_time(Duration::from_secs(20)).warm_up_time(Duration::from_secs(2));
 
-    g.bench_function("load 2000 articles (read + extract)", |b| {
+    g.bench_function(format!("load {} articles (read + extract)", articles()), |b| {
         b.iter(|| {
             let mut app = loaded_app(&paths);
             // the job's result is handled on the next frame
             let mut h = harness(app);
             h.step();
             app = h.into_state();
-            assert_eq!(app.ws.session.articles.len(), ARTICLES);
+            assert_eq!(app.ws.session.articles.len(), articles());
             app
         })
     });
@@ -125,6 +131,23 @@ fn bench(c: &mut Criterion) {
     h2.step();
     h2.step();
     g.bench_function("frame: compare view, 1280x800, inspector open", |b| b.iter(|| h2.step()));
+    // the frame after a correction: the selected statement checked and
+    // unchecked in turn (an edit, so the comparison reads the statements
+    // it changed again, and grouping and learning look whether they must
+    // run again)
+    let key = select.clone().expect("a statement to select");
+    let mut checked = false;
+    g.bench_function("frame: compare view, 1280x800, inspector open, after an edit", |b| {
+        b.iter(|| {
+            checked = !checked;
+            h2.state_mut().ws.set_checked(&key, checked);
+            h2.step();
+        })
+    });
+    if checked {
+        h2.state_mut().ws.set_checked(&key, false);
+        h2.step();
+    }
     let (row, col, n) = {
         let c = &h2.state().cmp;
         let mut best = (0, 0, 0);
@@ -200,6 +223,18 @@ fn bench(c: &mut Criterion) {
     let ws = &h3.state().ws;
     g.bench_function("count: compare after a change of the view", |b| {
         b.iter(|| counterpoint::compare::compare(ws, Some(&before)))
+    });
+    // what an edit pays: the edit itself, then the comparison, which reads
+    // again only the article the edit changed
+    let mut previous = counterpoint::compare::compare(&h3.state().ws, None);
+    let mut checked = false;
+    g.bench_function("count: an edit and the compare after it", |b| {
+        b.iter(|| {
+            checked = !checked;
+            let ws = &mut h3.state_mut().ws;
+            ws.set_checked(&key, checked);
+            previous = counterpoint::compare::compare(ws, Some(&previous));
+        })
     });
     g.finish();
     let _ = Arc::new(());

@@ -97,12 +97,16 @@ impl Cell {
     }
 }
 
-/// Card heights measured at one width for one comparison.
+/// Card heights measured at one width in one workspace. A card's height
+/// depends only on its statement's words and kind, so each is kept with the
+/// number its article's statements had ([`crate::workspace::Workspace::derived`]):
+/// after an edit only the cards of the article it changed are measured
+/// again, not every card shown.
 #[derive(Default)]
 pub struct CardHeights {
-    stamp: u64,
+    instance: u64,
     width: f32,
-    map: std::collections::HashMap<StatementRef, f32>,
+    map: std::collections::HashMap<StatementRef, (u64, f32)>,
 }
 
 pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Action>) {
@@ -188,11 +192,12 @@ fn layout(ui: &egui::Ui, app: &mut CounterpointApp, avail_w: f32) -> Grid {
     let width = x + PAD;
 
     let heights = &mut app.ui.card_heights;
-    if heights.stamp != app.cmp_stamp || heights.width != col_w {
+    if heights.instance != app.ws.instance || heights.width != col_w {
         heights.map.clear();
-        heights.stamp = app.cmp_stamp;
+        heights.instance = app.ws.instance;
         heights.width = col_w;
     }
+    let derived = app.ws.derived();
     let expanded = &app.ws.session.view.compare.expanded;
     let mut sections = Vec::new();
     let mut y = 4.0;
@@ -210,10 +215,15 @@ fn layout(ui: &egui::Ui, app: &mut CounterpointApp, avail_w: f32) -> Grid {
             let mut hs = Vec::with_capacity(shown);
             let mut cy = summary_height(c.summaries.get(ri).and_then(|r| r.get(ci)));
             for r in &refs[..shown] {
-                let h = *heights
-                    .map
-                    .entry(*r)
-                    .or_insert_with(|| r.get(&app.ws).map_or(40.0, |e| card_height(ui, e, col_w)));
+                let number = derived.get(r.article as usize).copied().unwrap_or(u64::MAX);
+                let h = match heights.map.get(r) {
+                    Some(&(n, h)) if n == number => h,
+                    _ => {
+                        let h = r.get(&app.ws).map_or(40.0, |e| card_height(ui, e, col_w));
+                        heights.map.insert(*r, (number, h));
+                        h
+                    }
+                };
                 tops.push(cy);
                 hs.push(h);
                 cy += h + CARD_GAP;
