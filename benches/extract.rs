@@ -11,6 +11,11 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::path::Path;
 
+/// The allocator the `counterpoint` binary uses, so that the bench
+/// measures what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn texts() -> (String, Vec<String>) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/polnear-dev");
     let mut out = Vec::new();

@@ -268,15 +268,58 @@ pub fn detect(text: &str) -> Language {
 /// English words, which prose in any other language hardly ever reaches
 /// (a German or French report quoting an English phrase stays far below).
 fn mostly_english_words(sample: &str) -> bool {
-    const COMMON: &[&str] =
-        &["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "it", "he", "by"];
+    // a word is a run of letters; ASCII bytes are classed without
+    // decoding a character (this runs over the start of every article)
+    let is_common = |w: &[u8]| {
+        let mut low = [0u8; 4];
+        for (l, b) in low.iter_mut().zip(w) {
+            *l = b.to_ascii_lowercase();
+        }
+        matches!(
+            &low[..w.len()],
+            b"the"
+                | b"of"
+                | b"and"
+                | b"to"
+                | b"in"
+                | b"a"
+                | b"is"
+                | b"that"
+                | b"for"
+                | b"on"
+                | b"was"
+                | b"with"
+                | b"said"
+                | b"it"
+                | b"he"
+                | b"by"
+        )
+    };
+    let bytes = sample.as_bytes();
     let mut words = 0usize;
     let mut common = 0usize;
-    for w in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
-        words += 1;
-        if w.len() <= 4 && COMMON.iter().any(|c| c.eq_ignore_ascii_case(w)) {
-            common += 1;
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let (letter, len) = match bytes.get(i) {
+            None => (false, 1),
+            Some(b) if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
+            Some(_) => {
+                let c = sample[i..].chars().next().unwrap_or_default();
+                (c.is_alphabetic(), c.len_utf8())
+            }
+        };
+        if letter {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            words += 1;
+            let w = &bytes[s..i];
+            // the common words are ASCII, at most four letters
+            if w.len() <= 4 && w.is_ascii() && is_common(w) {
+                common += 1;
+            }
         }
+        i += len;
     }
     words >= 20 && common * 6 >= words
 }
@@ -324,6 +367,32 @@ mod tests {
             "El ministro dijo el martes que las conversaciones se reanudarían en Ginebra y que la delegación estaba lista para una larga ronda de reuniones."
         ));
         assert_eq!(detect("Der Minister sagte am Dienstag, die Gespräche würden in Genf fortgesetzt, und die Delegation sei bereit für eine lange Runde von Treffen mit der anderen Seite.").code(), "de");
+    }
+
+    #[test]
+    fn english_words_are_counted_as_a_plain_split_would() {
+        // the byte loop above against the obvious reading of the rule
+        fn by_split(sample: &str) -> bool {
+            const COMMON: &[&str] = &[
+                "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "it", "he", "by",
+            ];
+            let words: Vec<&str> = sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+            let common = words.iter().filter(|w| COMMON.iter().any(|c| c.eq_ignore_ascii_case(w))).count();
+            words.len() >= 20 && common * 6 >= words.len()
+        }
+        let samples = [
+            "THE envoy SAID it was ON the table; IT is for him AND by him, he said, to THE end of the week in May.",
+            "Die Regierung in Kyjiw sagte, es sei für den Frieden. The end? Not the end of it at all, by the way.",
+            "Міністр сказав, що the talks in Geneva are on; a word and a word, то є the plan of it with him by us.",
+            "a1 b2 the3 of4 the_of and-to in'a is·that for—on was…with said„it he»by the of and to in a is that",
+            "Ünd thé öf ånd tö ïn ä ïs thät för ön wäs wïth säïd ït hé bý the the the the the the the the",
+        ];
+        for s in samples {
+            for cut in [s.len(), s.len() / 2, 7] {
+                let cut = (0..=cut).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+                assert_eq!(mostly_english_words(&s[..cut]), by_split(&s[..cut]), "{:?}", &s[..cut]);
+            }
+        }
     }
 
     #[test]

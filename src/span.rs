@@ -87,8 +87,20 @@ impl<'a> CharIndex<'a> {
 }
 
 /// Characters in UTF-8 bytes: every byte that does not continue a char.
+/// Eight bytes at a time: a continuation byte is `10xxxxxx`, its top bit
+/// set and the one below it clear (every statement's offsets are counted
+/// this way when they are written out).
 fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuing = 0;
+    for c in &mut chunks {
+        let w = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        // `w << 1` puts each byte's second bit where its top bit was
+        continuing += (w & TOP & !(w << 1)).count_ones() as usize;
+    }
+    continuing += chunks.remainder().iter().filter(|&&b| b & 0xC0 == 0x80).count();
+    bytes.len() - continuing
 }
 
 #[cfg(test)]
@@ -112,6 +124,17 @@ mod tests {
             assert_eq!(index.char_offset(byte), chars, "at byte {byte}");
         }
         assert_eq!(index.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn characters_are_counted_as_chars_counts_them_at_any_length() {
+        let text = "Kyiv “said” — Київ сказав 😀 é, 東京 ok".repeat(3);
+        for start in text.char_indices().map(|(i, _)| i).take(12) {
+            for (end, _) in text[start..].char_indices().chain([(text.len() - start, ' ')]) {
+                let piece = &text[start..start + end];
+                assert_eq!(count_chars(piece.as_bytes()), piece.chars().count(), "{piece:?}");
+            }
+        }
     }
 
     #[test]

@@ -91,8 +91,9 @@ fn is_word_char(c: char) -> bool {
 /// Splits "he's", "they're", "I'm" into the pronoun and the verb, so the
 /// pronoun can be a speaker and the verb an auxiliary.
 fn contraction_split(w: &str) -> Option<usize> {
-    // every ending below starts with an apostrophe
-    if !w.contains(['\'', '’']) {
+    // every ending below starts with an apostrophe (' or ’, whose last
+    // UTF-8 byte is 0x99): most words are passed over by their bytes
+    if !w.bytes().any(|b| b == b'\'' || b == 0x99) || !w.contains(['\'', '’']) {
         return None;
     }
     let lower = w.to_lowercase();
@@ -215,7 +216,17 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
     let s = &text[start..end];
     // the byte where the next character starts
     let mut pos = 0;
-    while let Some(c) = s.get(pos..).and_then(|rest| rest.chars().next()) {
+    let bytes = s.as_bytes();
+    loop {
+        // an ASCII byte is its character: no decoding for most of the text
+        let c = match bytes.get(pos) {
+            None => break,
+            Some(&b) if b.is_ascii() => char::from(b),
+            Some(_) => match s.get(pos..).and_then(|rest| rest.chars().next()) {
+                Some(c) => c,
+                None => break,
+            },
+        };
         let i = pos;
         pos += c.len_utf8();
         if c.is_whitespace() {

@@ -18,6 +18,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A language's stemmer: Snowball for English and Russian; Ukrainian has
@@ -257,34 +258,72 @@ pub struct Words {
     /// Whether word `i` is joined to word `i + 1` only by spaces, hyphens
     /// or apostrophes (so a phrase may go on).
     joined: Vec<bool>,
-    lower: String,
-    lower_at: Vec<(u32, u32)>,
-    stems: String,
-    stem_at: Vec<(u32, u32)>,
-    /// The matcher ([`PhraseMatcher::id`]) whose phrases starting at each
-    /// word were looked up as the words were stemmed; 0 for none.
-    matcher: u64,
-    /// Those phrases, word `i`'s at `starts_at[i]`.
-    starts: Vec<u32>,
-    starts_at: Vec<(u32, u32)>,
+    /// What is known of each word as written: its lower-case form, stem
+    /// and the phrases that may start at it, shared with the thread's
+    /// cache ([`StemCache`]) so that a word seen before costs one lookup.
+    known: Vec<Rc<Known>>,
+}
+
+/// What is known of one word as written.
+struct Known {
+    lower: Box<str>,
+    /// The stem; `None` in a language without a stemmer (the word as
+    /// written, lower-cased, is matched).
+    stem: Option<Box<str>>,
+    /// The phrases of one matcher ([`PhraseMatcher::id`], 0 for none)
+    /// that may start at the word.
+    starts: RefCell<(u64, Box<[u32]>)>,
+}
+
+impl Known {
+    fn new(word: &str, stemmer: Option<&LangStemmer>) -> Self {
+        let lower: Box<str> = if word.is_ascii() {
+            word.to_ascii_lowercase().into()
+        } else {
+            // character by character, as words were always lower-cased
+            // (no final-sigma rule of `str::to_lowercase`)
+            let mut l = String::with_capacity(word.len());
+            for c in word.chars() {
+                l.extend(c.to_lowercase());
+            }
+            l.into()
+        };
+        let stem = stemmer.map(|s| s.stem(&lower).into());
+        Known { lower, stem, starts: RefCell::new((0, Box::default())) }
+    }
+
+    fn stem(&self) -> &str {
+        self.stem.as_deref().unwrap_or(&self.lower)
+    }
+
+    /// The phrases of `m` that may start at this word, looked up once per
+    /// matcher and kept.
+    fn starts_for(&self, m: &PhraseMatcher) -> std::cell::Ref<'_, [u32]> {
+        if self.starts.borrow().0 != m.id {
+            let mut found = Vec::new();
+            m.starts_of(&self.lower, self.stem(), &mut found);
+            *self.starts.borrow_mut() = (m.id, found.into_boxed_slice());
+        }
+        std::cell::Ref::map(self.starts.borrow(), |s| &*s.1)
+    }
 }
 
 impl Words {
     /// The words of `text` (which starts at `offset` of a longer text), in
     /// language `lang`.
     pub fn new(text: &str, offset: usize, lang: &str) -> Self {
-        Self::cut(text, offset, lang, None)
+        Self::cut(text, offset, lang)
     }
 
-    /// The words of `text` (at `offset`) for `matcher` alone: with each
-    /// word's stem, the phrases of the matcher that may start there are
-    /// looked up once and kept with it (news repeats its words), so that
-    /// [`PhraseMatcher::find_words`] does not look each word up again.
+    /// The words of `text` (at `offset`) in `matcher`'s language. Each
+    /// distinct word keeps the phrases of the last matcher that asked
+    /// which may start at it (news repeats its words), so that
+    /// [`PhraseMatcher::find_words`] looks each one up once.
     pub fn for_matcher(text: &str, offset: usize, matcher: &PhraseMatcher) -> Self {
-        Self::cut(text, offset, &matcher.lang, Some(matcher))
+        Self::cut(text, offset, &matcher.lang)
     }
 
-    fn cut(text: &str, offset: usize, lang: &str, matcher: Option<&PhraseMatcher>) -> Self {
+    fn cut(text: &str, offset: usize, lang: &str) -> Self {
         // a word of news is about six bytes with its space: room for all
         // of them at once
         let guess = text.len() / 5 + 1;
@@ -292,96 +331,69 @@ impl Words {
             offset,
             spans: Vec::with_capacity(guess),
             joined: Vec::with_capacity(guess),
-            lower: String::with_capacity(text.len()),
-            lower_at: Vec::with_capacity(guess),
-            stems: String::new(),
-            stem_at: Vec::with_capacity(guess),
-            matcher: 0,
-            starts: Vec::new(),
-            starts_at: Vec::new(),
+            known: Vec::with_capacity(guess),
         };
-        // one pass over the text: a word is a run of letters and digits
-        // (ASCII bytes are classed without decoding a character); each
-        // word is noted with whether only spaces, hyphens or apostrophes
-        // follow it up to the next
-        let bytes = text.as_bytes();
-        let mut start: Option<usize> = None;
-        let mut ascii_word = true;
-        let mut gap_ok = true;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let (word_char, joins, len) = if b.is_ascii() {
-                let c = char::from(b);
-                (b.is_ascii_alphanumeric(), c.is_whitespace() || matches!(c, '-' | '\''), 1)
-            } else {
-                let c = text[i..].chars().next().unwrap_or_default();
-                (is_word_char(c), c.is_whitespace() || matches!(c, '‑' | '’'), c.len_utf8())
-            };
-            if word_char {
-                if start.is_none() {
-                    start = Some(i);
-                    ascii_word = true;
-                }
-                ascii_word &= b.is_ascii();
-            } else {
-                if let Some(s) = start.take() {
-                    w.push_word(text, s, i, ascii_word);
-                    gap_ok = true;
-                }
-                if !joins {
-                    gap_ok = false;
-                }
-                if let Some(last) = w.joined.last_mut() {
-                    *last = gap_ok;
-                }
-            }
-            i += len;
-        }
-        if let Some(s) = start {
-            w.push_word(text, s, text.len(), ascii_word);
-        }
         let slot = stem_slot(lang);
-        let stemmer = slot.and_then(|_| stemmer_for(lang));
-        if let (Some(slot), Some(stemmer)) = (slot, stemmer.as_ref()) {
-            w.stems.reserve(w.lower.len());
-            if let Some(m) = matcher {
-                w.matcher = m.id;
-                w.starts_at.reserve(w.lower_at.len());
-            }
-            STEMS.with(|c| {
-                let mut c = c.borrow_mut();
-                for &(a, b) in &w.lower_at {
-                    let lower = &w.lower[a as usize..b as usize];
-                    let ss = w.stems.len();
-                    let ps = w.starts.len();
-                    c.stem_into(stemmer, slot, lower, &mut w.stems, matcher.map(|m| (m, &mut w.starts)));
-                    w.stem_at.push((ss as u32, w.stems.len() as u32));
-                    if matcher.is_some() {
-                        w.starts_at.push((ps as u32, w.starts.len() as u32));
+        let mut stemmer: Option<Option<LangStemmer>> = None;
+        STEMS.with(|c| {
+            let mut cache = c.borrow_mut();
+            let mut known = |word: &str| -> Rc<Known> {
+                let stemmer = stemmer.get_or_insert_with(|| stemmer_for(lang));
+                match slot {
+                    Some(slot) => cache.get(slot, word, stemmer.as_ref()),
+                    None => Rc::new(Known::new(word, stemmer.as_ref())),
+                }
+            };
+            // one pass over the text: a word is a run of letters and
+            // digits (ASCII bytes are classed without decoding a
+            // character); each word is noted with whether only spaces,
+            // hyphens or apostrophes follow it up to the next
+            let bytes = text.as_bytes();
+            let mut start: Option<usize> = None;
+            let mut gap_ok = true;
+            let mut i = 0;
+            while i < bytes.len() {
+                let b = bytes[i];
+                let (word_char, joins, len) = if b.is_ascii() {
+                    if b.is_ascii_alphanumeric() {
+                        if start.is_none() {
+                            start = Some(i);
+                        }
+                        i += 1;
+                        continue;
+                    }
+                    (false, b.is_ascii_whitespace() || b == 0x0b || matches!(b, b'-' | b'\''), 1)
+                } else {
+                    let c = text[i..].chars().next().unwrap_or_default();
+                    (is_word_char(c), c.is_whitespace() || matches!(c, '‑' | '’'), c.len_utf8())
+                };
+                if word_char {
+                    if start.is_none() {
+                        start = Some(i);
+                    }
+                } else {
+                    if let Some(s) = start.take() {
+                        w.spans.push((s as u32, i as u32));
+                        w.joined.push(false);
+                        w.known.push(known(&text[s..i]));
+                        gap_ok = true;
+                    }
+                    if !joins {
+                        gap_ok = false;
+                    }
+                    if let Some(last) = w.joined.last_mut() {
+                        *last = gap_ok;
                     }
                 }
-            });
-        }
-        w
-    }
-
-    /// Notes the word `s..e` of `text` (`ascii` when all its bytes are),
-    /// lower-cased, not yet known to be joined to the next.
-    fn push_word(&mut self, text: &str, s: usize, e: usize, ascii: bool) {
-        self.spans.push((s as u32, e as u32));
-        self.joined.push(false);
-        let ls = self.lower.len();
-        let word = &text[s..e];
-        if ascii {
-            self.lower.push_str(word);
-            self.lower[ls..].make_ascii_lowercase();
-        } else {
-            for c in word.chars() {
-                self.lower.extend(c.to_lowercase());
+                i += len;
             }
-        }
-        self.lower_at.push((ls as u32, self.lower.len() as u32));
+            if let Some(s) = start {
+                w.spans.push((s as u32, text.len() as u32));
+                w.joined.push(false);
+                w.known.push(known(&text[s..]));
+            }
+        });
+        w
     }
 
     pub fn len(&self) -> usize {
@@ -393,15 +405,11 @@ impl Words {
     }
 
     fn lower(&self, i: usize) -> &str {
-        let (a, b) = self.lower_at[i];
-        &self.lower[a as usize..b as usize]
+        &self.known[i].lower
     }
 
     fn stem(&self, i: usize) -> &str {
-        match self.stem_at.get(i) {
-            Some(&(a, b)) => &self.stems[a as usize..b as usize],
-            None => self.lower(i),
-        }
+        self.known[i].stem()
     }
 
     fn matches(&self, i: usize, pat: &WordPat) -> bool {
@@ -473,18 +481,9 @@ impl PhraseMatcher {
             return;
         }
         let first = hits.len();
-        let kept_starts = words.matcher == self.id;
-        let mut looked_up: Vec<u32> = Vec::new();
         for i in 0..words.len() {
-            let starts: &[u32] = if kept_starts {
-                let (a, b) = words.starts_at[i];
-                &words.starts[a as usize..b as usize]
-            } else {
-                looked_up.clear();
-                self.starts_of(words.lower(i), words.stem(i), &mut looked_up);
-                &looked_up
-            };
-            for &pi in starts {
+            let starts = words.known[i].starts_for(self);
+            for &pi in starts.iter() {
                 let pi = pi as usize;
                 if let Some(last) = self.match_from(&self.phrases[pi], words, i) {
                     hits.push(Hit {
@@ -536,19 +535,12 @@ impl PhraseMatcher {
     }
 }
 
-/// Stems of the words seen so far on this thread, per language, each
-/// with the phrases of the last matcher that asked which may start at it.
+/// What is known of the words seen so far on this thread, per language,
+/// by the word as written: news repeats its words, and stemming one costs
+/// far more than looking it up.
 #[derive(Default)]
 struct StemCache {
-    words: [FxMap<Cached>; 3],
-}
-
-/// What the cache keeps of one word.
-struct Cached {
-    stem: Box<str>,
-    /// [`PhraseMatcher::id`] of the matcher `starts` are of; 0 for none.
-    matcher: u64,
-    starts: Box<[u32]>,
+    words: [FxMap<Rc<Known>>; 3],
 }
 
 /// Words kept per language before the cache starts afresh.
@@ -559,45 +551,19 @@ thread_local! {
 }
 
 impl StemCache {
-    /// Appends the stem of `lower` (a lower-case word) to `out`, and with
-    /// a matcher the phrases of it that may start at the word to `starts`.
-    fn stem_into(
-        &mut self,
-        stemmer: &LangStemmer,
-        slot: usize,
-        lower: &str,
-        out: &mut String,
-        matcher: Option<(&PhraseMatcher, &mut Vec<u32>)>,
-    ) {
+    /// What is known of `word` (as written) in the language of `slot`.
+    fn get(&mut self, slot: usize, word: &str, stemmer: Option<&LangStemmer>) -> Rc<Known> {
         let map = &mut self.words[slot];
-        if let Some(c) = map.get_mut(lower) {
-            out.push_str(&c.stem);
-            if let Some((m, starts)) = matcher {
-                if c.matcher != m.id {
-                    let mut found = Vec::new();
-                    m.starts_of(lower, &c.stem, &mut found);
-                    c.starts = found.into_boxed_slice();
-                    c.matcher = m.id;
-                }
-                starts.extend_from_slice(&c.starts);
-            }
-            return;
+        if let Some(k) = map.get(word) {
+            return Rc::clone(k);
         }
-        let stem: Box<str> = stemmer.stem(lower).into();
-        out.push_str(&stem);
-        let mut found = Vec::new();
-        let id = match matcher {
-            Some((m, starts)) => {
-                m.starts_of(lower, &stem, &mut found);
-                starts.extend_from_slice(&found);
-                m.id
-            }
-            None => 0,
-        };
+        let k = Rc::new(Known::new(word, stemmer));
         if map.len() >= STEM_CACHE_WORDS {
+            // the words of texts still being read keep theirs
             map.clear();
         }
-        map.insert(lower.into(), Cached { stem, matcher: id, starts: found.into_boxed_slice() });
+        map.insert(word.into(), Rc::clone(&k));
+        k
     }
 }
 
@@ -726,6 +692,28 @@ mod tests {
                 assert_eq!(hits.len(), n, "{hits:?}");
             }
         }
+    }
+
+    #[test]
+    fn words_seen_before_read_as_when_first_seen() {
+        // the second cut is served from the thread's cache, keyed by the
+        // word as written: it must give what reading afresh gives
+        let text = "Sanctions SANCTIONS sanctions; Переговоры ПЕРЕГОВОРЫ; ΟΔΟΣ Straße";
+        for lang in ["en", "ru", "uk", "de"] {
+            let stemmer = stemmer_for(lang);
+            for _ in 0..2 {
+                let w = Words::new(text, 0, lang);
+                for (i, (a, b)) in w.spans.iter().enumerate() {
+                    let fresh = Known::new(&text[*a as usize..*b as usize], stemmer.as_ref());
+                    assert_eq!(w.lower(i), &*fresh.lower);
+                    assert_eq!(w.stem(i), fresh.stem());
+                }
+            }
+        }
+        // lower-cased character by character: a final sigma stays σ
+        assert_eq!(&*Known::new("ΟΔΟΣ", None).lower, "οδοσ");
+        let m = PhraseMatcher::new("en", &["sanction"]);
+        assert_eq!(found(&m, text).len(), 3);
     }
 
     #[test]
