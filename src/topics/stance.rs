@@ -277,7 +277,9 @@ pub(crate) fn decide(
         .collect();
     let polar: Vec<(usize, &CueHit)> = cues
         .iter()
-        .filter(|c| matches!(c.kind, CueKind::Favor | CueKind::Against | CueKind::Harm | CueKind::Modal))
+        .filter(|c| {
+            matches!(c.kind, CueKind::Favor | CueKind::Against | CueKind::Harm | CueKind::Modal | CueKind::Increment)
+        })
         .filter(|c| !spent.contains(&c.span))
         .map(|c| (tok_at(c.span), c))
         .collect();
@@ -367,7 +369,24 @@ pub(crate) fn decide(
         let after = (cue.kind == CueKind::Modal)
             .then(|| targets.iter().filter(reachable).filter(|(ti, _)| *ti > ci).min_by_key(|(ti, _)| *ti))
             .flatten();
-        let near = after
+        // "more [interceptors]": an amount asks for the topic word right
+        // after it, unbroken by punctuation; "more than forty drones",
+        // "more expensive" only compare
+        let amount = (cue.kind == CueKind::Increment).then(|| {
+            let compares = toks.get(cue_last + 1).is_some_and(|t| t.span.text(text).eq_ignore_ascii_case("than"));
+            targets
+                .iter()
+                .filter(|(ti, _)| *ti > cue_last && ti - cue_last <= REVERSER_REACH && !compares)
+                .filter(|(_, h)| !text.get(cue.span.end..h.span.start).unwrap_or("").contains([',', ';', '.', ':']))
+                .filter(reachable)
+                .min_by_key(|(ti, _)| *ti)
+        });
+        if amount.is_some_and(|a| a.is_none()) {
+            continue;
+        }
+        let near = amount
+            .flatten()
+            .or(after)
             .or_else(|| targets.iter().filter(reachable).min_by_key(|(ti, _)| (ti.abs_diff(ci), *ti < ci)))
             .copied();
         // "a dangerous step that would undermine [the talks]": a refusing
@@ -402,7 +421,7 @@ pub(crate) fn decide(
         // "undermined by X": the harm comes from what follows
         let passive = text.get(cue.span.end..).is_some_and(|r| r.trim_start().starts_with("by "));
         let base = match cue.kind {
-            CueKind::Favor => 1.0,
+            CueKind::Favor | CueKind::Increment => 1.0,
             CueKind::Against => -1.0,
             // an obligation bears on what follows it; on what precedes it
             // is a condition, no stance
@@ -428,7 +447,7 @@ pub(crate) fn decide(
             reasons.entry(t).or_default().push(Reason {
                 span: cue.span,
                 what: match cue.kind {
-                    CueKind::Favor | CueKind::Modal => ReasonKind::FavorCue,
+                    CueKind::Favor | CueKind::Modal | CueKind::Increment => ReasonKind::FavorCue,
                     CueKind::Against => ReasonKind::AgainstCue,
                     _ => ReasonKind::Harm,
                 },

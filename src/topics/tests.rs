@@ -486,3 +486,16 @@ fn territory_of_some_country_is_not_the_territory_question() {
     assert!(ids(&l, "the drone came down on Latvian territory near a farm").is_empty());
     assert_eq!(ids(&l, "there will be no territorial concessions"), ["territory"]);
 }
+
+#[test]
+fn more_asks_for_the_thing_named_after_it_and_otherwise_only_compares() {
+    let text = "The minister said Kyiv needed more interceptors before the frosts.";
+    assert_eq!(stance_of(text, "Kyiv needed more interceptors before the frosts", "weapons"), Some(Stance::Favor));
+    let text = "The army said air defence had downed more than sixty drones in the night.";
+    assert_eq!(
+        stance_of(text, "air defence had downed more than sixty drones in the night", "weapons"),
+        Some(Stance::Neutral)
+    );
+    let text = "An economist said the embargo made diesel more costly for everyone.";
+    assert_eq!(stance_of(text, "the embargo made diesel more costly for everyone", "sanctions"), Some(Stance::Neutral));
+}
