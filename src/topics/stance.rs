@@ -366,8 +366,20 @@ pub(crate) fn decide(
         };
         // an obligation bears on what follows it: the nearest word after
         // it, if there is one ("any deal must reflect [the realities]")
-        let after = (cue.kind == CueKind::Modal)
+        // "[European troops] would be needed", "more [air defence] is
+        // needed": a passive need argues for what precedes it, or for the
+        // purpose it names ("a force would be needed to [deter] …")
+        let passive_need = cue.kind == CueKind::Modal
+            && ci > 0
+            && matches!(
+                toks[ci - 1].span.text(text).to_lowercase().as_str(),
+                "be" | "is" | "are" | "was" | "were" | "been" | "being"
+            );
+        let after = (cue.kind == CueKind::Modal && !passive_need)
             .then(|| targets.iter().filter(reachable).filter(|(ti, _)| *ti > ci).min_by_key(|(ti, _)| *ti))
+            .flatten();
+        let before = passive_need
+            .then(|| targets.iter().filter(reachable).filter(|(ti, _)| *ti < ci).max_by_key(|(ti, _)| *ti))
             .flatten();
         // "more [interceptors]": an amount asks for the topic word right
         // after it, unbroken by punctuation; "more than forty drones",
@@ -387,6 +399,7 @@ pub(crate) fn decide(
         let near = amount
             .flatten()
             .or(after)
+            .or(before)
             .or_else(|| targets.iter().filter(reachable).min_by_key(|(ti, _)| (ti.abs_diff(ci), *ti < ci)))
             .copied();
         // "a dangerous step that would undermine [the talks]": a refusing
@@ -426,7 +439,7 @@ pub(crate) fn decide(
             // an obligation bears on what follows it; on what precedes it
             // is a condition, no stance
             CueKind::Modal => match target {
-                Some((ti, _)) if ti > ci => 1.0,
+                Some((ti, _)) if ti > ci || passive_need => 1.0,
                 None if targets.is_empty() => 1.0,
                 _ => 0.0,
             },

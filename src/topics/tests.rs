@@ -499,3 +499,16 @@ fn more_asks_for_the_thing_named_after_it_and_otherwise_only_compares() {
     let text = "An economist said the embargo made diesel more costly for everyone.";
     assert_eq!(stance_of(text, "the embargo made diesel more costly for everyone", "sanctions"), Some(Stance::Neutral));
 }
+
+#[test]
+fn what_is_needed_in_the_passive_comes_before_the_verb() {
+    // the thing needed is the subject: "X would be needed" asks for X
+    let text = "The general said thousands of foreign troops would be needed along the line.";
+    assert_eq!(
+        stance_of(text, "thousands of foreign troops would be needed along the line", "security-guarantees"),
+        Some(Stance::Favor)
+    );
+    // an active obligation still only sets a condition on what precedes it
+    let text = "The envoy said a settlement needs the approval of both parliaments.";
+    assert_eq!(stance_of(text, "a settlement needs the approval of both parliaments", "peace-talks"), Some(Stance::Neutral));
+}
