@@ -548,7 +548,13 @@ impl TopicLexicon {
         // related words only count twice over, or when the sentence or the
         // article (what its headline and lead are most about) is about the
         // topic too
-        let headline_topic = ctx.main;
+        let headline_topic = ctx
+            .score
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| **v >= 1.0)
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
+            .map(|(i, _)| i);
         for t in 0..self.topics.len() {
             if score[t] > 0.0 && score[t] < 1.0 {
                 let around = context_score[t];
@@ -579,7 +585,7 @@ impl TopicLexicon {
             };
             let pick = best(&context_score, 1.0)
                 .map(|t| (t, Place::Context, read))
-                .or_else(|| ctx.main.map(|t| (t, Place::Headline, ctx.lead)));
+                .or_else(|| best(&ctx.score, 1.0).map(|t| (t, Place::Headline, ctx.lead)));
             if let Some((t, place, span)) = pick {
                 tagged.push(t);
                 score[t] = 1.0;
@@ -703,8 +709,6 @@ pub struct ArticleContext {
     pub lead: Span,
     /// Evidence per topic in the headline and lead.
     pub score: Vec<f32>,
-    /// The topic the headline and lead are most about, if one.
-    pub main: Option<usize>,
     /// Topic words in the parts of the text searched, by position.
     terms: Vec<TermHit>,
     /// Stance cues there, by position.
@@ -743,7 +747,6 @@ impl ArticleContext {
         let mut score = vec![0.0; lexicon.topics.len()];
         let mut terms = Vec::new();
         let mut cues = Vec::new();
-        let mut main = None;
         if let Some(li) = lexicon.lang_index(&lang) {
             // the regions and the lead, overlaps merged, in order
             let mut rs: Vec<Span> = regions
@@ -782,12 +785,11 @@ impl ArticleContext {
             }
             let mut in_lead: Vec<TermHit> = contained(&terms, |h| h.span, lead).copied().collect();
             drop_covered(&mut in_lead);
-            for h in &in_lead {
+            for h in in_lead {
                 score[h.topic] += h.kind.weight();
             }
-            main = main_topic(text, lead, &in_lead, lexicon.topics.len());
         }
-        ArticleContext { lang, lead, score, main, terms, cues }
+        ArticleContext { lang, lead, score, terms, cues }
     }
 
     /// The topic words inside `r`.
@@ -847,30 +849,6 @@ fn reading(text: &str, parts: &[Span]) -> (Span, Span) {
 /// ([`crate::lang::reading_language`]).
 pub fn detect_language(text: &str) -> &'static str {
     crate::lang::reading_language(text)
-}
-
-/// The topic the headline and lead are most about, if any: one the
-/// headline line itself names (a topic met only in the lead paragraph is
-/// its background: "… ahead of winter, when the grid is weakest"), and of
-/// those the one with the most topic terms, related words ("Rosneft",
-/// "deal") only breaking a tie, since they name things a report about
-/// another topic also mentions: sanctions on two oil firms stay a
-/// sanctions story however often the firms are named.
-fn main_topic(text: &str, lead: Span, in_lead: &[TermHit], n: usize) -> Option<usize> {
-    let headline_end = text[lead.start..lead.end].find('\n').map_or(lead.end, |i| lead.start + i);
-    let mut all = vec![0.0f32; n];
-    let mut terms = vec![0.0f32; n];
-    let mut in_headline = vec![false; n];
-    for h in in_lead {
-        all[h.topic] += h.kind.weight();
-        if h.kind != TermKind::Related {
-            terms[h.topic] += h.kind.weight();
-        }
-        in_headline[h.topic] |= h.span.end <= headline_end;
-    }
-    (0..n)
-        .filter(|&t| all[t] >= 1.0 && in_headline[t])
-        .max_by(|&a, &b| terms[a].total_cmp(&terms[b]).then(all[a].total_cmp(&all[b])).then(b.cmp(&a)))
 }
 
 /// The first non-empty line and the paragraph after it, at most about 600
