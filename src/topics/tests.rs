@@ -490,5 +490,8 @@ fn what_is_needed_in_the_passive_comes_before_the_verb() {
     );
     // an active obligation still only sets a condition on what precedes it
     let text = "The envoy said a settlement needs the approval of both parliaments.";
-    assert_eq!(stance_of(text, "a settlement needs the approval of both parliaments", "peace-talks"), Some(Stance::Neutral));
+    assert_eq!(
+        stance_of(text, "a settlement needs the approval of both parliaments", "peace-talks"),
+        Some(Stance::Neutral)
+    );
 }
