@@ -138,6 +138,11 @@ pub struct Cues {
     /// the same clause, what follows them is asked for, and the negation is
     /// spent on them.
     pub requirements: Vec<String>,
+    /// Words asking for more of the topic word right after them ("more
+    /// interceptors", "additional air defence"): for it. Anywhere else
+    /// they compare ("more than forty drones", "more expensive") and take
+    /// no side.
+    pub increments: Vec<String>,
 }
 
 /// Every topic with its terms, and the stance cues.
@@ -223,6 +228,7 @@ pub enum CueKind {
     Background,
     Reverser,
     Requirement,
+    Increment,
 }
 
 /// Matchers for one language.
@@ -352,6 +358,7 @@ impl TopicLexicon {
                     (&c.background, CueKind::Background),
                     (&c.reversers, CueKind::Reverser),
                     (&c.requirements, CueKind::Requirement),
+                    (&c.increments, CueKind::Increment),
                 ] {
                     for p in list {
                         cue_phrases.push(p);

@@ -277,7 +277,9 @@ pub(crate) fn decide(
         .collect();
     let polar: Vec<(usize, &CueHit)> = cues
         .iter()
-        .filter(|c| matches!(c.kind, CueKind::Favor | CueKind::Against | CueKind::Harm | CueKind::Modal))
+        .filter(|c| {
+            matches!(c.kind, CueKind::Favor | CueKind::Against | CueKind::Harm | CueKind::Modal | CueKind::Increment)
+        })
         .filter(|c| !spent.contains(&c.span))
         .map(|c| (tok_at(c.span), c))
         .collect();
@@ -364,10 +366,40 @@ pub(crate) fn decide(
         };
         // an obligation bears on what follows it: the nearest word after
         // it, if there is one ("any deal must reflect [the realities]")
-        let after = (cue.kind == CueKind::Modal)
+        // "[European troops] would be needed", "more [air defence] is
+        // needed": a passive need argues for what precedes it, or for the
+        // purpose it names ("a force would be needed to [deter] …")
+        let passive_need = cue.kind == CueKind::Modal
+            && ci > 0
+            && matches!(
+                toks[ci - 1].span.text(text).to_lowercase().as_str(),
+                "be" | "is" | "are" | "was" | "were" | "been" | "being"
+            );
+        let after = (cue.kind == CueKind::Modal && !passive_need)
             .then(|| targets.iter().filter(reachable).filter(|(ti, _)| *ti > ci).min_by_key(|(ti, _)| *ti))
             .flatten();
-        let near = after
+        let before = passive_need
+            .then(|| targets.iter().filter(reachable).filter(|(ti, _)| *ti < ci).max_by_key(|(ti, _)| *ti))
+            .flatten();
+        // "more [interceptors]": an amount asks for the topic word right
+        // after it, unbroken by punctuation; "more than forty drones",
+        // "more expensive" only compare
+        let amount = (cue.kind == CueKind::Increment).then(|| {
+            let compares = toks.get(cue_last + 1).is_some_and(|t| t.span.text(text).eq_ignore_ascii_case("than"));
+            targets
+                .iter()
+                .filter(|(ti, _)| *ti > cue_last && ti - cue_last <= REVERSER_REACH && !compares)
+                .filter(|(_, h)| !text.get(cue.span.end..h.span.start).unwrap_or("").contains([',', ';', '.', ':']))
+                .filter(reachable)
+                .min_by_key(|(ti, _)| *ti)
+        });
+        if amount.is_some_and(|a| a.is_none()) {
+            continue;
+        }
+        let near = amount
+            .flatten()
+            .or(after)
+            .or(before)
             .or_else(|| targets.iter().filter(reachable).min_by_key(|(ti, _)| (ti.abs_diff(ci), *ti < ci)))
             .copied();
         // "a dangerous step that would undermine [the talks]": a refusing
@@ -402,12 +434,12 @@ pub(crate) fn decide(
         // "undermined by X": the harm comes from what follows
         let passive = text.get(cue.span.end..).is_some_and(|r| r.trim_start().starts_with("by "));
         let base = match cue.kind {
-            CueKind::Favor => 1.0,
+            CueKind::Favor | CueKind::Increment => 1.0,
             CueKind::Against => -1.0,
             // an obligation bears on what follows it; on what precedes it
             // is a condition, no stance
             CueKind::Modal => match target {
-                Some((ti, _)) if ti > ci => 1.0,
+                Some((ti, _)) if ti > ci || passive_need => 1.0,
                 None if targets.is_empty() => 1.0,
                 _ => 0.0,
             },
@@ -428,7 +460,7 @@ pub(crate) fn decide(
             reasons.entry(t).or_default().push(Reason {
                 span: cue.span,
                 what: match cue.kind {
-                    CueKind::Favor | CueKind::Modal => ReasonKind::FavorCue,
+                    CueKind::Favor | CueKind::Modal | CueKind::Increment => ReasonKind::FavorCue,
                     CueKind::Against => ReasonKind::AgainstCue,
                     _ => ReasonKind::Harm,
                 },

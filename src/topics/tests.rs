@@ -457,3 +457,41 @@ fn failing_measures_and_closed_subjects_are_refusals() {
     let c = "a British contingent on that soil can never be a subject of discussion";
     assert_eq!(stance_of(t, c, "security-guarantees"), Some(Stance::Against));
 }
+
+#[test]
+fn territory_of_some_country_is_not_the_territory_question() {
+    let l = TopicLexicon::builtin();
+    // "territory" alone is weak: a strike on someone's soil is no claim
+    // about Ukraine's borders, though the stemmer cuts it as "territorial"
+    assert!(ids(&l, "the drone came down on Latvian territory near a farm").is_empty());
+    assert_eq!(ids(&l, "there will be no territorial concessions"), ["territory"]);
+}
+
+#[test]
+fn more_asks_for_the_thing_named_after_it_and_otherwise_only_compares() {
+    let text = "The minister said Kyiv needed more interceptors before the frosts.";
+    assert_eq!(stance_of(text, "Kyiv needed more interceptors before the frosts", "weapons"), Some(Stance::Favor));
+    let text = "The army said air defence had downed more than sixty drones in the night.";
+    assert_eq!(
+        stance_of(text, "air defence had downed more than sixty drones in the night", "weapons"),
+        Some(Stance::Neutral)
+    );
+    let text = "An economist said the embargo made diesel more costly for everyone.";
+    assert_eq!(stance_of(text, "the embargo made diesel more costly for everyone", "sanctions"), Some(Stance::Neutral));
+}
+
+#[test]
+fn what_is_needed_in_the_passive_comes_before_the_verb() {
+    // the thing needed is the subject: "X would be needed" asks for X
+    let text = "The general said thousands of foreign troops would be needed along the line.";
+    assert_eq!(
+        stance_of(text, "thousands of foreign troops would be needed along the line", "security-guarantees"),
+        Some(Stance::Favor)
+    );
+    // an active obligation still only sets a condition on what precedes it
+    let text = "The envoy said a settlement needs the approval of both parliaments.";
+    assert_eq!(
+        stance_of(text, "a settlement needs the approval of both parliaments", "peace-talks"),
+        Some(Stance::Neutral)
+    );
+}
