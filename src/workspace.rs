@@ -455,6 +455,12 @@ impl Workspace {
     /// Derives article `i`'s entries again and gives them a new number.
     fn rederive(&mut self, i: usize) {
         self.entries[i] = self.derive(i);
+        self.renumber(i);
+    }
+
+    /// Gives article `i`'s entries, just changed, a new number and keeps
+    /// what grouping reads of them.
+    fn renumber(&mut self, i: usize) {
         self.derived[i] = self.next_derived;
         self.next_derived += 1;
         self.group_hash[i] = self.group_hash_of(i);
@@ -467,9 +473,7 @@ impl Workspace {
         let fresh = self.derive(i);
         if fresh != self.entries[i] {
             self.entries[i] = fresh;
-            self.derived[i] = self.next_derived;
-            self.next_derived += 1;
-            self.group_hash[i] = self.group_hash_of(i);
+            self.renumber(i);
         }
     }
 
