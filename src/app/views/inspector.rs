@@ -495,7 +495,9 @@ fn topics_and_stance(
         let current = e.statement.stance.get(&t.id).copied().unwrap_or(Stance::Neutral);
         let by_user = annotation.is_some_and(|a| a.stance.contains_key(&t.id))
             || e.extracted.is_none() && e.statement.stance.contains_key(&t.id);
-        ui.horizontal(|ui| {
+        // wrapped: "set by you · Reset" goes to the next line rather than
+        // widening the inspector (which would narrow every column)
+        ui.horizontal_wrapped(|ui| {
             ui.add_space(22.0);
             ui.label(RichText::new("Stance").small());
             for s in Stance::ALL {
