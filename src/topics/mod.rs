@@ -106,9 +106,10 @@ pub struct Cues {
     pub favor: Vec<String>,
     /// The speaker is against: "reject", "unacceptable", "a trick".
     pub against: Vec<String>,
-    /// Obligation ("must", "should", "need to"): for what follows, as its
-    /// object; a condition on what precedes ("the deal must be prepared by
-    /// experts"), so no stance there.
+    /// Obligation ("must", "should", "need to") and continuation
+    /// ("continue"): for what follows, as its object; a condition on, or a
+    /// report of, what precedes ("the deal must be prepared by experts",
+    /// "the contacts continue"), so no stance there.
     pub modals: Vec<String>,
     /// Harm done by one thing to another ("undermine", "a threat to"): what
     /// comes after is defended, what comes before is rejected.

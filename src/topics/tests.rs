@@ -528,6 +528,72 @@ fn a_headline_that_names_no_topic_leaves_it_to_a_lead_about_one() {
 }
 
 #[test]
+fn undoing_an_undoing_is_a_step_towards_the_topic() {
+    let text = "The envoy said Washington would lift its pause on military aid within days.";
+    let c = "Washington would lift its pause on military aid within days";
+    assert_eq!(stance_of(text, c, "weapons"), Some(Stance::Favor));
+    let text = "The envoy said Washington would not lift its pause on military aid this year.";
+    let c = "Washington would not lift its pause on military aid this year";
+    assert_eq!(stance_of(text, c, "weapons"), Some(Stance::Against));
+}
+
+#[test]
+fn a_refusal_that_is_lifted_refuses_nothing() {
+    let text = "Diplomats said the new sanctions package passed once Budapest lifted its veto.";
+    let c = "the new sanctions package passed once Budapest lifted its veto";
+    assert_eq!(stance_of(text, c, "sanctions"), Some(Stance::Neutral));
+    let text = "Diplomats said Budapest would veto the new sanctions package.";
+    let c = "Budapest would veto the new sanctions package";
+    assert_eq!(stance_of(text, c, "sanctions"), Some(Stance::Against));
+}
+
+#[test]
+fn a_cue_before_a_list_bears_on_every_item() {
+    let text = "The premier said she backs sanctions, arms deliveries and security guarantees for Kyiv.";
+    let c = "she backs sanctions, arms deliveries and security guarantees for Kyiv";
+    for topic in ["sanctions", "weapons", "security-guarantees"] {
+        assert_eq!(stance_of(text, c, topic), Some(Stance::Favor), "{topic}");
+    }
+    // a stop ends the list
+    let text = "The premier said she backs sanctions. Arms deliveries were for the defence ministry to settle.";
+    let c = "she backs sanctions. Arms deliveries were for the defence ministry to settle";
+    assert_eq!(stance_of(text, c, "weapons"), Some(Stance::Neutral));
+}
+
+#[test]
+fn harm_named_as_a_thing_or_denied_takes_no_side() {
+    // "the damage" is a noun here: nothing before it is said to cause harm
+    let text = "The lawmaker said frozen assets should pay for the damage done to the city.";
+    let c = "frozen assets should pay for the damage done to the city";
+    assert_eq!(stance_of(text, c, "sanctions"), Some(Stance::Neutral));
+    // saying a thing does no harm answers an objection, it does not argue for it
+    let text = "An adviser said the new sanctions would not damage the economy much.";
+    let c = "the new sanctions would not damage the economy much";
+    assert_eq!(stance_of(text, c, "sanctions"), Some(Stance::Neutral));
+    let text = "An adviser said the new sanctions were pointless and would not damage the economy much.";
+    let c = "the new sanctions were pointless and would not damage the economy much";
+    assert_eq!(stance_of(text, c, "sanctions"), Some(Stance::Against));
+}
+
+#[test]
+fn blaming_a_step_for_the_war_and_calling_it_hostile_are_refusals() {
+    let text = "The ambassador said the alliance's eastward expansion was a main cause of the war.";
+    let c = "the alliance's eastward expansion was a main cause of the war";
+    assert_eq!(stance_of(text, c, "nato-membership"), Some(Stance::Against));
+    let text = "A Kremlin aide called the new sanctions an unfriendly step.";
+    let c = "the new sanctions an unfriendly step";
+    assert_eq!(stance_of(text, c, "sanctions"), Some(Stance::Against));
+}
+
+#[test]
+fn a_pause_on_strikes_is_a_truce() {
+    let l = TopicLexicon::builtin();
+    assert!(
+        ids(&l, "Both sides agreed to a pause on strikes against power plants").contains(&"peace-talks".to_string())
+    );
+}
+
+#[test]
 fn a_statement_with_no_topic_word_takes_the_topic_its_headline_names() {
     let text = "Delegations meet for a third round of peace talks in Geneva\n\n\
                 The two teams sat down on Monday morning.\n\n\
@@ -540,4 +606,43 @@ fn a_statement_with_no_topic_word_takes_the_topic_its_headline_names() {
                 Rescuers worked through the night.\n\n\
                 The mayor said three people were injured.";
     assert!(read(text, "three people were injured", None).0.is_empty());
+}
+
+#[test]
+fn refusing_words_count_when_the_reporting_verb_accuses() {
+    let text = "Moscow accused the allies of trying to prolong the fighting with every new shipment of arms.";
+    let c = "the allies of trying to prolong the fighting with every new shipment of arms";
+    assert_eq!(stance_of(text, c, "weapons"), Some(Stance::Against));
+    // harm alone under an accusation still describes the other side
+    let text = "Kyiv accused Moscow of trying to wreck the truce.";
+    assert_eq!(stance_of(text, "Moscow of trying to wreck the truce", "peace-talks"), Some(Stance::Neutral));
+}
+
+#[test]
+fn continuing_asks_for_what_follows_and_only_reports_what_precedes() {
+    let text = "The minister said Berlin would continue arms deliveries to Kyiv.";
+    let c = "Berlin would continue arms deliveries to Kyiv";
+    assert_eq!(stance_of(text, c, "weapons"), Some(Stance::Favor));
+    let text = "The spokesman said the negotiations continue at expert level.";
+    let c = "the negotiations continue at expert level";
+    assert_eq!(stance_of(text, c, "peace-talks"), Some(Stance::Neutral));
+    let text = "Пресс-секретарь сказал, что переговоры продолжаются на уровне экспертов.";
+    let c = "переговоры продолжаются на уровне экспертов";
+    assert_eq!(stance_of(text, c, "peace-talks"), Some(Stance::Neutral));
+}
+
+#[test]
+fn stating_an_aim_is_being_for_it() {
+    let text = "The host said their aim is to bring about a ceasefire before winter.";
+    let c = "their aim is to bring about a ceasefire before winter";
+    assert_eq!(stance_of(text, c, "peace-talks"), Some(Stance::Favor));
+}
+
+#[test]
+fn an_obligation_with_nothing_after_it_gives_way_to_the_other_words() {
+    // "should" names no topic word after it; "dead end" says where the
+    // speaker stands
+    let text = "Delegates in Vienna met again on the truce.\n\nThe envoy said the truce talks were a dead end and should stop.";
+    let c = "the truce talks were a dead end and should stop";
+    assert_eq!(stance_of(text, c, "peace-talks"), Some(Stance::Against));
 }
