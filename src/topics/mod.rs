@@ -144,6 +144,11 @@ pub struct Cues {
     /// they compare ("more than forty drones", "more expensive") and take
     /// no side.
     pub increments: Vec<String>,
+    /// Words that report the fighting itself ("shelled", "drones", "were
+    /// injured"): a statement with no topic word of its own that reports
+    /// the fighting is about that, not about what its article's headline
+    /// names.
+    pub fighting: Vec<String>,
 }
 
 /// Every topic with its terms, and the stance cues.
@@ -230,6 +235,7 @@ pub enum CueKind {
     Reverser,
     Requirement,
     Increment,
+    Fighting,
 }
 
 /// Matchers for one language.
@@ -360,6 +366,7 @@ impl TopicLexicon {
                     (&c.reversers, CueKind::Reverser),
                     (&c.requirements, CueKind::Requirement),
                     (&c.increments, CueKind::Increment),
+                    (&c.fighting, CueKind::Fighting),
                 ] {
                     for p in list {
                         cue_phrases.push(p);
@@ -589,9 +596,11 @@ impl TopicLexicon {
         }
         // no topic word of its own and nothing to point back to: what the
         // article's headline names ("the mood in the room was good" in a
-        // report headed by a round of talks)
+        // report headed by a round of talks), unless it reports the
+        // fighting ("drones hit two villages overnight")
         if tagged.is_empty()
             && forced.is_none()
+            && !cue_hits.iter().any(|c| c.kind == CueKind::Fighting && !c.lead_in)
             && let Some(t) = ctx.named
         {
             tagged.push(t);
