@@ -106,9 +106,10 @@ pub struct Cues {
     pub favor: Vec<String>,
     /// The speaker is against: "reject", "unacceptable", "a trick".
     pub against: Vec<String>,
-    /// Obligation ("must", "should", "need to"): for what follows, as its
-    /// object; a condition on what precedes ("the deal must be prepared by
-    /// experts"), so no stance there.
+    /// Obligation ("must", "should", "need to") and continuation
+    /// ("continue"): for what follows, as its object; a condition on, or a
+    /// report of, what precedes ("the deal must be prepared by experts",
+    /// "the contacts continue"), so no stance there.
     pub modals: Vec<String>,
     /// Harm done by one thing to another ("undermine", "a threat to"): what
     /// comes after is defended, what comes before is rejected.
@@ -143,6 +144,11 @@ pub struct Cues {
     /// they compare ("more than forty drones", "more expensive") and take
     /// no side.
     pub increments: Vec<String>,
+    /// Words that report the fighting itself ("shelled", "drones", "were
+    /// injured"): a statement with no topic word of its own that reports
+    /// the fighting is about that, not about what its article's headline
+    /// names.
+    pub fighting: Vec<String>,
 }
 
 /// Every topic with its terms, and the stance cues.
@@ -229,6 +235,7 @@ pub enum CueKind {
     Reverser,
     Requirement,
     Increment,
+    Fighting,
 }
 
 /// Matchers for one language.
@@ -359,6 +366,7 @@ impl TopicLexicon {
                     (&c.reversers, CueKind::Reverser),
                     (&c.requirements, CueKind::Requirement),
                     (&c.increments, CueKind::Increment),
+                    (&c.fighting, CueKind::Fighting),
                 ] {
                     for p in list {
                         cue_phrases.push(p);
@@ -548,13 +556,7 @@ impl TopicLexicon {
         // related words only count twice over, or when the sentence or the
         // article (what its headline and lead are most about) is about the
         // topic too
-        let headline_topic = ctx
-            .score
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| **v >= 1.0)
-            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
-            .map(|(i, _)| i);
+        let headline_topic = ctx.main;
         for t in 0..self.topics.len() {
             if score[t] > 0.0 && score[t] < 1.0 {
                 let around = context_score[t];
@@ -585,12 +587,25 @@ impl TopicLexicon {
             };
             let pick = best(&context_score, 1.0)
                 .map(|t| (t, Place::Context, read))
-                .or_else(|| best(&ctx.score, 1.0).map(|t| (t, Place::Headline, ctx.lead)));
+                .or_else(|| ctx.main.map(|t| (t, Place::Headline, ctx.lead)));
             if let Some((t, place, span)) = pick {
                 tagged.push(t);
                 score[t] = 1.0;
                 evidence[t].push(Evidence { span, place, kind: TermKind::Term });
             }
+        }
+        // no topic word of its own and nothing to point back to: what the
+        // article's headline names ("the mood in the room was good" in a
+        // report headed by a round of talks), unless it reports the
+        // fighting ("drones hit two villages overnight")
+        if tagged.is_empty()
+            && forced.is_none()
+            && !cue_hits.iter().any(|c| c.kind == CueKind::Fighting && !c.lead_in)
+            && let Some(t) = ctx.named
+        {
+            tagged.push(t);
+            score[t] = 1.0;
+            evidence[t].push(Evidence { span: ctx.lead, place: Place::Headline, kind: TermKind::Term });
         }
         let question = is_question(text, parts);
         let stances = stance::decide(self, text, parts, &tagged, &content_hits, &cue_hits, lead_in, question);
@@ -709,6 +724,11 @@ pub struct ArticleContext {
     pub lead: Span,
     /// Evidence per topic in the headline and lead.
     pub score: Vec<f32>,
+    /// The topic the headline and lead are most about, if one.
+    pub main: Option<usize>,
+    /// The topic the headline line itself names with a topic term, if
+    /// one: what a statement with no topic word of its own is about.
+    pub named: Option<usize>,
     /// Topic words in the parts of the text searched, by position.
     terms: Vec<TermHit>,
     /// Stance cues there, by position.
@@ -747,6 +767,8 @@ impl ArticleContext {
         let mut score = vec![0.0; lexicon.topics.len()];
         let mut terms = Vec::new();
         let mut cues = Vec::new();
+        let mut main = None;
+        let mut named = None;
         if let Some(li) = lexicon.lang_index(&lang) {
             // the regions and the lead, overlaps merged, in order
             let mut rs: Vec<Span> = regions
@@ -785,11 +807,16 @@ impl ArticleContext {
             }
             let mut in_lead: Vec<TermHit> = contained(&terms, |h| h.span, lead).copied().collect();
             drop_covered(&mut in_lead);
-            for h in in_lead {
+            for h in &in_lead {
                 score[h.topic] += h.kind.weight();
             }
+            main = main_topic(text, lead, &in_lead, lexicon.topics.len());
+            named = main.filter(|&t| {
+                let headline_end = text[lead.start..lead.end].find('\n').map_or(lead.end, |i| lead.start + i);
+                in_lead.iter().any(|h| h.topic == t && h.kind != TermKind::Related && h.span.end <= headline_end)
+            });
         }
-        ArticleContext { lang, lead, score, terms, cues }
+        ArticleContext { lang, lead, score, main, named, terms, cues }
     }
 
     /// The topic words inside `r`.
@@ -849,6 +876,43 @@ fn reading(text: &str, parts: &[Span]) -> (Span, Span) {
 /// ([`crate::lang::reading_language`]).
 pub fn detect_language(text: &str) -> &'static str {
     crate::lang::reading_language(text)
+}
+
+/// The topic the headline and lead are most about, if any: one the
+/// headline line itself names (a topic met only in the lead paragraph is
+/// its background: "… ahead of winter, when the grid is weakest"; only a
+/// headline that names none leaves it to the lead), and of
+/// those the one with the most topic terms, related words ("Rosneft",
+/// "deal") only breaking a tie, since they name things a report about
+/// another topic also mentions: sanctions on two oil firms stay a
+/// sanctions story however often the firms are named.
+fn main_topic(text: &str, lead: Span, in_lead: &[TermHit], n: usize) -> Option<usize> {
+    let headline_end = text[lead.start..lead.end].find('\n').map_or(lead.end, |i| lead.start + i);
+    let mut all = vec![0.0f32; n];
+    let mut terms = vec![0.0f32; n];
+    let mut in_headline = vec![false; n];
+    for h in in_lead {
+        all[h.topic] += h.kind.weight();
+        if h.kind != TermKind::Related {
+            terms[h.topic] += h.kind.weight();
+        }
+        in_headline[h.topic] |= h.span.end <= headline_end;
+    }
+    let rank = |a: usize, b: usize| terms[a].total_cmp(&terms[b]).then(all[a].total_cmp(&all[b]));
+    if (0..n).any(|t| in_headline[t]) {
+        return (0..n).filter(|&t| all[t] >= 1.0 && in_headline[t]).max_by(|&a, &b| rank(a, b).then(b.cmp(&a)));
+    }
+    // a headline that names no topic at all (a quote, a pun) leaves it to
+    // the lead paragraph, if that is clearly about one topic: a lead that
+    // names two alike ("money for the grid and frozen assets") is about
+    // neither more than the other
+    let mut ranked: Vec<usize> = (0..n).filter(|&t| all[t] >= 1.0).collect();
+    ranked.sort_by(|&a, &b| rank(b, a));
+    match ranked.as_slice() {
+        [] => None,
+        [only] => Some(*only),
+        [first, second, ..] => (rank(*first, *second) == std::cmp::Ordering::Greater).then_some(*first),
+    }
 }
 
 /// The first non-empty line and the paragraph after it, at most about 600

@@ -10,7 +10,12 @@
 //! - negation, within a few words and the same clause: "will not accept";
 //! - the topic word the cue is about, and which way round it names the
 //!   topic: against "lifting sanctions" is for sanctions;
-//! - the reporting verb: "dismissed calls for a truce";
+//! - a cue before a list bears on every item of it ("backs sanctions,
+//!   arms and guarantees"); undoing an undoing gives the thing back ("lift
+//!   its pause on aid"), and a refusal undone refuses nothing ("lifted its
+//!   veto");
+//! - the reporting verb: "dismissed calls for a truce"; under an accusing
+//!   one only refusing words count ("accused X of trying to prolong …");
 //! - questions, conditions ("if they reject …") and accusations about the
 //!   other side ("they broke the truce") take no side.
 //!
@@ -92,6 +97,8 @@ pub enum ReasonKind {
     Condition,
     /// What a denial depends on: "no deal without [guarantees]".
     Required,
+    /// Undoing what undid it: "lift the pause on [aid]".
+    Restored,
 }
 
 impl ReasonKind {
@@ -105,6 +112,7 @@ impl ReasonKind {
             ReasonKind::Accusation => "describes the other side",
             ReasonKind::Condition => "in a condition (not counted)",
             ReasonKind::Required => "asked for as a condition",
+            ReasonKind::Restored => "gives back what was undone",
         }
     }
 }
@@ -175,8 +183,12 @@ pub(crate) fn decide(
     let toks = tokens(text, lead_in, parts, cues);
     let tok_at = |sp: Span| toks.iter().position(|t| t.span.start >= sp.start).unwrap_or(toks.len().saturating_sub(1));
     // an accusation in the reporting verb ("accused X of …"): the whole
-    // statement describes the other side
-    if let Some(acc) = cues.iter().find(|c| c.kind == CueKind::Accusation && c.lead_in) {
+    // statement describes the other side, unless what it accuses them of
+    // is named with a refusing word ("accused the West of escalation",
+    // "of trying to prolong the war"): that word is the speaker's own
+    let accused_lead = cues.iter().find(|c| c.kind == CueKind::Accusation && c.lead_in);
+    let condemned = cues.iter().any(|c| c.kind == CueKind::Against && !c.lead_in);
+    if let Some(acc) = accused_lead.filter(|_| !condemned) {
         let r = Reason {
             span: acc.span,
             what: ReasonKind::Accusation,
@@ -203,6 +215,16 @@ pub(crate) fn decide(
     // reaches the word from there ("will not give up its course towards
     // [membership]")
     let mut via: Vec<(Span, Span)> = Vec::new();
+    // an action that undoes another right after it ("lift [its] pause",
+    // "end the suspension"): the two cancel out
+    let undone_by = |r: Span| {
+        reversers.iter().copied().find(|&r0| {
+            r0.end <= r.start
+                && tok_at(r).saturating_sub(tok_at(r0)) <= 2
+                && !text.get(r0.end..r.start).unwrap_or("").contains([',', ';', '.', ':'])
+        })
+    };
+    let mut restored: Vec<(TermHit, Span, Span)> = Vec::new();
     let turned: Vec<TermHit> = targets_all
         .iter()
         .map(|h| {
@@ -222,8 +244,8 @@ pub(crate) fn decide(
             // "lifting [sanctions]", "hand over [Donbas]": an action that
             // undoes or gives away what it is done to, shortly before the
             // topic word and not part of a longer topic word of its own
-            // ("end the war")
-            if let Some(r) = reversers.iter().find(|&&r| {
+            // ("end the war"); the nearest one acts on the word
+            let undoes = |r: Span| {
                 r.end <= h.span.start
                     && tok_at(h.span).saturating_sub(tok_at(r)) <= REVERSER_REACH
                     && !text.get(r.end..h.span.start).unwrap_or("").contains([',', ';', '.', ':'])
@@ -233,9 +255,16 @@ pub(crate) fn decide(
                             && c.span.start >= r.end
                             && c.span.end <= h.span.start
                     })
-            }) {
-                h.kind = if h.kind == TermKind::Opposite { TermKind::Term } else { TermKind::Opposite };
-                via.push((h.span, *r));
+            };
+            if let Some(r) = reversers.iter().copied().filter(|&r| undoes(r)).max_by_key(|r| r.start) {
+                // "lift its pause on [aid]", "end the suspension of [talks]":
+                // undoing an undoing gives the thing back, a step towards it
+                if let Some(r0) = undone_by(r).filter(|&r0| undoes(r0)) {
+                    restored.push((h, r0, r));
+                } else {
+                    h.kind = if h.kind == TermKind::Opposite { TermKind::Term } else { TermKind::Opposite };
+                    via.push((h.span, r));
+                }
             }
             h
         })
@@ -275,6 +304,13 @@ pub(crate) fn decide(
         .filter(|c| c.kind == CueKind::Negator && !spent.contains(&c.span))
         .map(|c| (tok_at(c.span), c.span))
         .collect();
+    // "lifted its veto", "dropped the objection": a refusal undone by the
+    // action right before it refuses nothing
+    for c in cues.iter().filter(|c| c.kind == CueKind::Against) {
+        if undone_by(c.span).is_some() {
+            spent.push(c.span);
+        }
+    }
     let polar: Vec<(usize, &CueHit)> = cues
         .iter()
         .filter(|c| {
@@ -305,7 +341,13 @@ pub(crate) fn decide(
     let verb_decides = polar.iter().any(|(_, c)| c.lead_in);
     for &(ci, cue) in &polar {
         let tok = &toks[ci];
-        if accused_parts.contains(&tok.part) {
+        // under an accusing reporting verb only the refusing words count,
+        // "trying to" there included ("accused X of trying to prolong …")
+        if accused_lead.is_some() {
+            if cue.kind != CueKind::Against {
+                continue;
+            }
+        } else if accused_parts.contains(&tok.part) {
             continue;
         }
         if verb_decides && !cue.lead_in && ci <= first_content + 1 {
@@ -430,6 +472,17 @@ pub(crate) fn decide(
                 }
             }
         };
+        // "the damage it has caused": harm named as a thing after a
+        // determiner says nothing of what came before it
+        let harm_noun = cue.kind == CueKind::Harm
+            && ci > 0
+            && matches!(
+                toks[ci - 1].span.text(text).to_lowercase().as_str(),
+                "the" | "this" | "that" | "such" | "its" | "their" | "any"
+            );
+        if harm_noun && target.is_none_or(|(ti, _)| ti < ci) {
+            continue;
+        }
         let opposite = target.is_some_and(|(_, h)| h.kind == TermKind::Opposite);
         // "undermined by X": the harm comes from what follows
         let passive = text.get(cue.span.end..).is_some_and(|r| r.trim_start().starts_with("by "));
@@ -440,7 +493,15 @@ pub(crate) fn decide(
             // is a condition, no stance
             CueKind::Modal => match target {
                 Some((ti, _)) if ti > ci || passive_need => 1.0,
-                None if targets.is_empty() => 1.0,
+                // an obligation with nothing named after it is the
+                // statement's only word on the topic, or says nothing
+                None if targets.is_empty()
+                    && !polar.iter().any(|(_, c)| {
+                        !c.lead_in && matches!(c.kind, CueKind::Favor | CueKind::Against | CueKind::Harm)
+                    }) =>
+                {
+                    1.0
+                }
                 _ => 0.0,
             },
             // harm to what follows defends it; harm done by what precedes
@@ -451,11 +512,39 @@ pub(crate) fn decide(
                 None => 0.0,
             },
         };
+        // "the measures would not hurt the economy": denying that a thing
+        // does harm answers an objection and argues for nothing
+        let base = if cue.kind == CueKind::Harm && base < 0.0 && neg.is_some() { 0.0 } else { base };
         let w = base * sign * if opposite { -1.0 } else { 1.0 };
         if w == 0.0 {
             continue;
         }
-        for t in aims {
+        // "support for [sanctions], [arms] and [talks]": a cue before a
+        // list bears on every topic word of the list, not the first only
+        let mut aims: Vec<(usize, Option<&TermHit>, f32)> =
+            aims.into_iter().map(|t| (t, target.map(|(_, h)| h), w)).collect();
+        if let Some((t0, h0)) = target
+            && t0 > ci
+        {
+            let mut prev = h0;
+            for &(tj, hj) in targets.iter().filter(|(tj, _)| *tj > t0) {
+                if hj.span.start < prev.span.end {
+                    continue;
+                }
+                if toks[tj].part != tok.part || !is_list_gap(text.get(prev.span.end..hj.span.start).unwrap_or("")) {
+                    break;
+                }
+                if polar.iter().any(|(pi, _)| *pi > t0 && *pi < tj) {
+                    break;
+                }
+                if !aims.iter().any(|(t, _, _)| *t == hj.topic) {
+                    let wj = base * sign * if hj.kind == TermKind::Opposite { -1.0 } else { 1.0 };
+                    aims.push((hj.topic, Some(hj), wj));
+                }
+                prev = hj;
+            }
+        }
+        for (t, on, w) in aims {
             *score.entry(t).or_default() += w;
             reasons.entry(t).or_default().push(Reason {
                 span: cue.span,
@@ -465,8 +554,8 @@ pub(crate) fn decide(
                     _ => ReasonKind::Harm,
                 },
                 negated_by: neg.map(|(_, sp)| sp),
-                target: target.map(|(_, h)| h.span),
-                opposite,
+                target: on.map(|h| h.span),
+                opposite: on.is_some_and(|h| h.kind == TermKind::Opposite),
                 weight: w,
             });
         }
@@ -479,7 +568,11 @@ pub(crate) fn decide(
     // that are cues ("reject talks")
     for &(ti, h) in &targets {
         let tok = &toks[ti];
-        if h.kind != TermKind::Opposite || tok.in_condition || accused_parts.contains(&tok.part) {
+        if h.kind != TermKind::Opposite
+            || tok.in_condition
+            || accused_parts.contains(&tok.part)
+            || accused_lead.is_some()
+        {
             continue;
         }
         let from = via.iter().find(|(sp, _)| *sp == h.span).map_or(ti, |(_, r)| tok_at(*r));
@@ -504,9 +597,37 @@ pub(crate) fn decide(
             weight: w,
         });
     }
+    // "will lift its pause on [aid]": giving back what was undone is a
+    // step towards it; "will not lift …" refuses that step
+    for (h, r0, r) in &restored {
+        let ti = tok_at(h.span);
+        let from = tok_at(*r0);
+        let tok = &toks[ti];
+        if !stance_topics.contains(&h.topic)
+            || tok.in_condition
+            || accused_parts.contains(&tok.part)
+            || accused_lead.is_some()
+        {
+            continue;
+        }
+        let neg = negators
+            .iter()
+            .find(|(ni, _)| *ni < from && from - ni <= NEGATION_REACH && toks[*ni].clause == toks[from].clause)
+            .map(|(_, sp)| *sp);
+        let w = if h.kind == TermKind::Opposite { -1.0 } else { 1.0 } * if neg.is_some() { -1.0 } else { 1.0 };
+        *score.entry(h.topic).or_default() += w;
+        reasons.entry(h.topic).or_default().push(Reason {
+            span: Span::new(r0.start, r.end),
+            what: ReasonKind::Restored,
+            negated_by: neg,
+            target: Some(h.span),
+            opposite: h.kind == TermKind::Opposite,
+            weight: w,
+        });
+    }
     // what a denial depends on is asked for: the topic words shortly after
     // "without" / "unless" there
-    for &(ri, rspan) in &required {
+    for &(ri, rspan) in required.iter().filter(|_| accused_lead.is_none()) {
         for &(ti, h) in &targets {
             if ti <= ri || ti - ri > NEGATION_REACH || toks[ti].part != toks[ri].part {
                 continue;
@@ -547,6 +668,18 @@ pub(crate) fn decide(
         out.insert(t, StanceFinding { stance, score: s, reasons: rs });
     }
     out
+}
+
+/// The words between two items of a list: a comma, "and", "or", "as
+/// well as", with at most a few words more ("air defence today and an
+/// [invitation] tomorrow"), and no stop between.
+fn is_list_gap(gap: &str) -> bool {
+    if gap.contains([';', ':', '.', '!', '?', '—', '(', ')']) {
+        return false;
+    }
+    let words: Vec<String> = matcher::words(gap).map(|(_, w)| w.to_lowercase()).collect();
+    let joins = gap.contains(',') || words.iter().any(|w| matches!(w.as_str(), "and" | "or" | "plus"));
+    joins && words.len() <= 4
 }
 
 /// The words of the lead-in and the statement, each with its clause.
