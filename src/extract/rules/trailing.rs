@@ -77,11 +77,17 @@ impl Rule for Parenthetical {
         if continues(site, c) || !d.only_adjuncts(v.after, c) || !(c + 1..s.end).any(|k| d.w.t(k).is_wordlike()) {
             return None;
         }
-        let first = d.content_before(site.si, start - 1)?;
         let (a2, e2) = d.trim(c + 1, d.clause_end(c + 1, s.end));
         if a2 >= e2 || (a2..e2).filter(|&k| d.w.t(k).is_wordlike()).count() < 2 {
             return None;
         }
+        // the first half may be a lone subject: "Prices, she said, will rise"
+        let lone = (s.body..start - 1).filter(|&k| d.w.t(k).is_wordlike()).count() == 1;
+        let first = match d.content_before(site.si, start - 1) {
+            Some(r) => r,
+            None if lone && d.w.t(s.body).is_wordlike() => (s.body, start - 1),
+            None => return None,
+        };
         Some(Candidate {
             content: vec![first, (a2, e2)],
             source: Source::Mention(subject),
@@ -239,6 +245,13 @@ mod tests {
         // two statements when a participle follows the attribution
         let found = run("The plan is dead, she said, adding that nobody mourned it.");
         assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn an_attribution_after_a_lone_subject() {
+        let f = one("Rents, the report's author said, will double within five years.");
+        assert_eq!(f.content, "Rents … will double within five years");
+        assert_eq!(f.cue.as_deref(), Some("said"));
     }
 
     #[test]
