@@ -197,9 +197,12 @@ fn classify(c: char, before: Option<char>, after: Option<char>, stack: &[Open]) 
         '“' => {
             // closes German „…“; otherwise opens (English)
             let german = stack.last().is_some_and(|o| o.mark == '„');
+            // a quotation whose first words were cut opens with an ellipsis
+            // ("“… and so we stayed”"): after a space it still opens
+            let elided = left_open && after.is_some_and(|a| a == '…' || a == '.');
             if closable.is_some() && (german || (!left_open && right_open)) {
                 close(closable)
-            } else if !right_open {
+            } else if !right_open || elided {
                 Action::Open
             } else {
                 close(closable)
@@ -464,6 +467,12 @@ mod tests {
         let q = quotes_of("“First part.\n\n“Second part.”\n\nNarration.");
         assert_eq!(q.len(), 1);
         assert!(q[0].starts_with("First part.") && q[0].ends_with("Second part."));
+    }
+
+    #[test]
+    fn a_quote_may_open_with_an_ellipsis() {
+        assert_eq!(quotes_of("“… and then the lights went out,” she said."), ["… and then the lights went out,"]);
+        assert_eq!(quotes_of("He wrote: “...we kept going.” Then he stopped."), ["...we kept going."]);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! `According to S, C.` and `C, according to S.`; `As S put it, C.` and
-//! `C, as S put it.`
+//! `C, as S put it.`; `As S noted, C.` and `C, as S pointed out.`
 
 use super::super::lexicon::Class;
 use super::super::mentions::Mention;
@@ -78,7 +78,7 @@ impl Rule for AsPutIt {
     }
 
     fn at_word(&self, site: &Site) -> Option<Candidate> {
-        let (d, si, i) = (site.d, site.si, site.i);
+        let (d, i) = (site.d, site.i);
         if !d.is(i, "as") || d.w.t(i).quote != 0 {
             return None;
         }
@@ -86,59 +86,144 @@ impl Rule for AsPutIt {
         // "as S put it", "as S once put it", "as S has put it"
         let put = (i + 2..(i + 14).min(s.end.saturating_sub(1)))
             .find(|&k| (d.is(k, "put") || d.is(k, "puts")) && d.is(k + 1, "it"))?;
-        // the phrase with its determiner: "as one trader put it"
-        let np = d.w.right_np(i + 1, put).or_else(|| {
-            let t = d.w.t(i + 1);
-            let det = t.has(Class::DET) || t.is_word() && !t.cap && t.verb.is_none() && !t.has(Class::PREP);
-            det.then(|| d.w.right_np(i + 2, put)).flatten().map(|r| (i + 1, r.1))
-        })?;
-        if np.0 != i + 1 || !(np.1..put).all(|k| d.w.t(k).has(Class::ADVERB | Class::AUX)) {
-            return None;
-        }
+        let np = as_speaker(site, put)?;
         // the phrase runs on to a comma or the sentence's end: "as S put
         // it in a statement on Monday,"
         let after = put + 2;
-        let phrase_end = (after..s.end)
-            .find(|&k| d.w.t(k).quote == 0 && (d.w.t(k).is_punct(',') || d.w.t(k).is_terminal()))
-            .unwrap_or(s.end);
+        let phrase_end = phrase_end(site, after);
         if (after..phrase_end).any(|k| d.w.t(k).quote != 0 || d.w.t(k).verb.is_some_and(|v| v.strong)) {
             return None;
         }
-        let at_start = i == s.body || (i == s.body + 1 && d.w.t(s.body).has(Class::SENT_ADV));
-        // the wording after the phrase, to the clause's end
-        let rest = (phrase_end < s.end && d.w.t(phrase_end).is_punct(','))
-            .then(|| d.trim(phrase_end + 1, d.clause_end(phrase_end + 1, s.end)))
-            .filter(|r| r.0 < r.1);
-        // set off after the wording ("..., as S put it") or inside it
-        let set_off = i > s.body && {
-            let p = d.w.t(i - 1);
-            p.is_punct(',') || (p.is_quote() && p.quote != 0 && i >= s.body + 2 && d.w.t(i - 2).is_punct(','))
-        };
-        let content = if at_start {
-            vec![rest?]
-        } else if set_off {
-            let end = if d.w.t(i - 1).is_punct(',') { i - 1 } else { i };
-            let before = d.content_before(si, end)?;
-            match rest {
-                Some(r) => vec![before, r],
-                None => vec![before],
-            }
-        } else {
-            return None;
-        };
-        // a report inside names its own speaker
-        if content.iter().any(|c| d.has_report(c.0, c.1)) {
+        credit(site, np, (put, put + 2), phrase_end, self.name())
+    }
+}
+
+pub struct AsNoted;
+
+impl Rule for AsNoted {
+    fn name(&self) -> &'static str {
+        "as S noted"
+    }
+
+    fn why(&self) -> &'static str {
+        "“as S noted” (pointed out, told X, wrote) credits the clause it is set in or beside to S, as “as S put it” does"
+    }
+
+    fn at_word(&self, site: &Site) -> Option<Candidate> {
+        use super::super::lexicon::{Form, Frame};
+        let (d, i) = (site.d, site.i);
+        if !d.is(i, "as") || d.w.t(i).quote != 0 {
             return None;
         }
-        Some(Candidate {
-            content,
-            source: Source::Mention(Mention { head: np, desc: None }),
-            cue: Some((put, put + 2)),
-            sentence: si,
-            rule: self.name(),
-            set_apart: false,
-        })
+        let s = site.sentence();
+        // the first verb after "as": a finite verb of saying or telling
+        let hi = (i + 12).min(s.end);
+        let v = (i + 1..hi).find(|&k| {
+            let t = d.w.t(k);
+            t.verb.is_some() || t.has(Class::FINITE) || d.phrasal_at(k, s.end).is_some()
+        })?;
+        if v < i + 2 {
+            return None; // "as reported by", "as said": no speaker first
+        }
+        // "pointed out", or one word: "noted", "told"
+        let (frame, form, cue_end) = match d.phrasal_at(v, s.end) {
+            Some(p) => p,
+            None => d.w.t(v).verb.map(|vb| (vb.frame, vb.form, v + 1))?,
+        };
+        if form != Form::Finite || !matches!(frame, Frame::Say | Frame::Tell) {
+            return None;
+        }
+        let np = as_speaker(site, v)?;
+        // nothing may follow the verb but its hearer ("as she told
+        // reporters") and times and places up to the comma: "as S said
+        // goodbye" or "as S noted the date" is no credit
+        let mut after = cue_end;
+        if frame == Frame::Tell {
+            after = d.object_end(after, s.end)?;
+        }
+        let phrase_end = phrase_end(site, after);
+        let opens_adjunct = after == phrase_end || d.w.t(after).has(Class::PREP | Class::TIME);
+        // words, none a verb but a noun after its determiner ("in her report")
+        let plain = |k: usize| {
+            let t = d.w.t(k);
+            let noun = t.verb.is_none() || k > after && d.w.t(k - 1).has(Class::DET);
+            t.quote == 0 && t.is_wordlike() && noun && !t.has(Class::FINITE)
+        };
+        if !opens_adjunct || !(after..phrase_end).all(plain) {
+            return None;
+        }
+        credit(site, np, (v, cue_end), phrase_end, self.name())
     }
+}
+
+/// The speaker between "as" at the site and the verb at `verb`: "as one
+/// trader put it", "as the minister has often noted".
+fn as_speaker(site: &Site, verb: usize) -> Option<(usize, usize)> {
+    let (d, i) = (site.d, site.i);
+    // the phrase with its determiner: "as one trader put it"
+    let np = d.w.right_np(i + 1, verb).or_else(|| {
+        let t = d.w.t(i + 1);
+        let det = t.has(Class::DET) || t.is_word() && !t.cap && t.verb.is_none() && !t.has(Class::PREP);
+        det.then(|| d.w.right_np(i + 2, verb)).flatten().map(|r| (i + 1, r.1))
+    })?;
+    (np.0 == i + 1 && (np.1..verb).all(|k| d.w.t(k).has(Class::ADVERB | Class::AUX))).then_some(np)
+}
+
+/// Where the "as S ..." phrase ends: at a comma or the sentence's end.
+fn phrase_end(site: &Site, after: usize) -> usize {
+    let (d, s) = (site.d, site.sentence());
+    (after..s.end).find(|&k| d.w.t(k).quote == 0 && (d.w.t(k).is_punct(',') || d.w.t(k).is_terminal())).unwrap_or(s.end)
+}
+
+/// The wording an "as S ..." phrase credits: the clause after it when it
+/// opens the sentence, the clause before it when set off after the
+/// wording, or both halves when it sits inside.
+fn credit(
+    site: &Site,
+    np: (usize, usize),
+    cue: (usize, usize),
+    phrase_end: usize,
+    rule: &'static str,
+) -> Option<Candidate> {
+    let (d, si, i) = (site.d, site.si, site.i);
+    let s = site.sentence();
+    let at_start = i == s.body || (i == s.body + 1 && d.w.t(s.body).has(Class::SENT_ADV));
+    // the wording after the phrase, to the clause's end
+    let rest = (phrase_end < s.end && d.w.t(phrase_end).is_punct(','))
+        .then(|| d.trim(phrase_end + 1, d.clause_end(phrase_end + 1, s.end)))
+        .filter(|r| r.0 < r.1);
+    // set off after the wording ("..., as S put it") or inside it
+    let set_off = i > s.body && {
+        let p = d.w.t(i - 1);
+        p.is_punct(',') || (p.is_quote() && p.quote != 0 && i >= s.body + 2 && d.w.t(i - 2).is_punct(','))
+    };
+    let content = if at_start {
+        vec![rest?]
+    } else if set_off {
+        let end = if d.w.t(i - 1).is_punct(',') { i - 1 } else { i };
+        match (d.content_before(si, end), rest) {
+            (Some(before), Some(r)) => vec![before, r],
+            (Some(before), None) => vec![before],
+            // inside the wording, a one-word subject before it: "Prices,
+            // as S noted, kept rising"
+            (None, Some(r)) if (s.body..end).any(|k| d.w.t(k).is_wordlike()) => vec![(s.body, end), r],
+            _ => return None,
+        }
+    } else {
+        return None;
+    };
+    // a report inside names its own speaker
+    if content.iter().any(|c| d.has_report(c.0, c.1)) {
+        return None;
+    }
+    Some(Candidate {
+        content,
+        source: Source::Mention(Mention { head: np, desc: None }),
+        cue: Some(cue),
+        sentence: si,
+        rule,
+        set_apart: false,
+    })
 }
 
 /// A finite verb of saying or telling.
@@ -196,6 +281,25 @@ mod tests {
         assert!(f.content.contains("the old plan in a new coat"), "{}", f.content);
         // "as it was put" and "put it on the table" are no credit
         assert!(run("The bill, as drafted, would put it on the table.").is_empty());
+    }
+
+    #[test]
+    fn as_someone_noted_credits_the_clause_too() {
+        let f = one("As the harbour director pointed out, the cranes have stood idle since June.");
+        assert_eq!(f.content, "the cranes have stood idle since June");
+        assert_eq!(f.source.as_deref(), Some("the harbour director"));
+        assert_eq!(f.cue.as_deref(), Some("pointed out"));
+        let f = one("The tunnel, as Ms. Ortiz noted in her report, has leaked for a decade.");
+        assert_eq!(f.content, "The tunnel … has leaked for a decade");
+        let f = one("Ferries, as the harbour director noted, will stop running in January.");
+        assert_eq!(f.content, "Ferries … will stop running in January");
+        let f = one("Fares will rise again in spring, as the operator told passengers on Monday.");
+        assert_eq!(f.content, "Fares will rise again in spring");
+        assert_eq!(f.source.as_deref(), Some("the operator"));
+        // "as" of time or manner is no credit
+        for text in ["As the mayor said goodbye, the band began to play.", "The crowd left as the mayor spoke."] {
+            assert!(run(text).iter().all(|f| f.rule_name() != "as S noted"), "{text}");
+        }
     }
 
     #[test]

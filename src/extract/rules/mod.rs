@@ -115,6 +115,7 @@ pub const ENGLISH: RuleList = RuleList {
     at_word: &[
         &according::AccordingTo,
         &according::AsPutIt,
+        &according::AsNoted,
         &participle::Participle,
         &reported::InvertedOpening,
         &trailing::SpeakerAfterVerb,

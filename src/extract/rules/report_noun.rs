@@ -19,18 +19,20 @@ impl Rule for ReportNoun {
     fn at_word(&self, site: &Site) -> Option<Candidate> {
         let (d, si, i) = (site.d, site.si, site.i);
         let t = d.w.t(i);
-        // a word that is also a verb ("claims", "warning") is read as one
-        if !t.has(Class::REPORT_NOUN) || t.verb.is_some() || phrasal_at(site) {
+        let s = site.sentence();
+        let possessed = i > s.body && {
+            let p = d.w.s(i - 1);
+            p.ends_with("'s") || p.ends_with("’s")
+        };
+        // a word that is also a verb ("claims", "warning") is read as one,
+        // unless a possessive makes it a noun ("the mayor's claim that")
+        if !t.has(Class::REPORT_NOUN) || t.verb.is_some() && !possessed || phrasal_at(site) {
             return None;
         }
-        let s = site.sentence();
         let (src, that) = if d.is(i + 1, "by") || d.is(i + 1, "from") {
             let np = d.w.right_np(i + 2, s.end)?;
             (np, np.1)
-        } else if i > s.body && {
-            let p = d.w.s(i - 1);
-            p.ends_with("'s") || p.ends_with("’s")
-        } {
+        } else if possessed {
             let np = d.w.left_np(i, s.body)?;
             (np, i + 1)
         } else {
@@ -80,6 +82,14 @@ mod tests {
         let f = one("Peskov's assurance that the convoy carried only food did not convince Warsaw.");
         assert_eq!(f.content, "the convoy carried only food did not convince Warsaw");
         assert_eq!(f.speaker.as_deref(), Some("Dmitry Peskov"));
+    }
+
+    #[test]
+    fn a_noun_that_is_also_a_verb_after_a_possessive() {
+        let f = one("The senator's claim that the mine was perfectly safe drew laughter.");
+        assert!(f.content.starts_with("the mine was perfectly safe"), "{}", f.content);
+        assert_eq!(f.source.as_deref(), Some("The senator's"));
+        assert_eq!(f.cue.as_deref(), Some("claim"));
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! The reported clause after its verb: `S said (that) C`, `S told
 //! reporters C`, `S said: “Q”`, and the inverted `Said S: C`.
 
-use super::super::lexicon::{Frame, en};
+use super::super::doc::Doc;
+use super::super::lexicon::{Form, Frame, en};
 use super::super::mentions::{Mention, Range};
+use super::super::structure::Sentence;
 use super::verb::{VerbSite, start_of};
 use super::{Candidate, Rule, Site, Source};
 
@@ -21,8 +23,17 @@ impl Rule for ReportedClause {
         let v = site.verb().filter(|v| matches!(v.frame, Frame::Say | Frame::Tell | Frame::Belief))?;
         let subject = v.subject?;
         let content = content_after(site, v, &subject)?;
+        // “Q1,” she said, “Q2”: one quotation interrupted by its
+        // attribution, both pieces hers
+        let d = site.d;
+        let start = start_of(&subject);
+        let resumes = d.w.t(content.0).is_quote() && d.w.t(content.0).quote != 0;
+        let content = match d.content_before(site.si, start) {
+            Some(first) if resumes && quote_opens_before(d, site.sentence(), start) => vec![first, content],
+            _ => vec![content],
+        };
         Some(Candidate {
-            content: vec![content],
+            content,
             source: Source::Mention(subject),
             cue: Some(v.cue),
             sentence: site.si,
@@ -45,7 +56,7 @@ pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Opt
     // a quoted fragment inside attests speech even after a weak verb:
     // "believed the text “would not bring peace”"
     let quoted = (fwd.0..fwd.1).any(|k| d.w.t(k).quote != 0);
-    if !v.strong && !explicit && !quoted {
+    if !v.strong && !explicit && !quoted && !blames_for_a_reason(site, v, fwd) {
         return None;
     }
     // "confirmed the exchange": a bare noun after a verb of saying
@@ -53,15 +64,56 @@ pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Opt
     if matches!(v.frame, Frame::Say | Frame::Belief) && !explicit && !takes_object && !d.reads_as_clause(fwd.0, fwd.1) {
         return None;
     }
-    let start = start_of(subject);
-    let quote_first = start > s.body && {
-        let b = d.w.t(start - 1);
-        b.is_quote() && d.quote_closes_at(start - 1) && d.quotes[b.quote as usize - 1].open == s.body
-    };
-    if quote_first && !d.explicit_complement(v.after, fwd.0) {
+    if quote_opens_before(d, s, start_of(subject)) && !introduced_at_verb(site, v, fwd.0) {
         return None;
     }
     Some(fwd)
+}
+
+/// A weak verb of blame or thanks with its reason after `for` ("attacked
+/// the senator for her vote", "thanked the crews for working through the
+/// night"): the reason is what the speaker holds against or for someone,
+/// which a bare object ("attacked the port") never says.
+fn blames_for_a_reason(site: &Site, v: &VerbSite, fwd: Range) -> bool {
+    let d = site.d;
+    if v.frame != Frame::Accuse {
+        return false;
+    }
+    (fwd.0 + 1..fwd.1.saturating_sub(1)).any(|k| {
+        let n = d.w.t(k + 1);
+        d.is(k, "for")
+            && d.w.t(k).quote == 0
+            && (n.verb.is_some_and(|vb| vb.form == Form::Gerund)
+                || ["his", "her", "their", "its", "our", "my", "your"].iter().any(|w| d.is(k + 1, w))
+                || n.is_word() && !n.cap && d.w.s(k + 1).ends_with("ing"))
+    })
+}
+
+/// Whether the sentence opens with a quotation that closes right before
+/// the speaker at `start`: “Q,” S said ...
+pub(super) fn quote_opens_before(d: &Doc, s: Sentence, start: usize) -> bool {
+    start > s.body && {
+        let b = d.w.t(start - 1);
+        b.is_quote() && d.quote_closes_at(start - 1) && d.quotes[b.quote as usize - 1].open == s.body
+    }
+}
+
+/// After a quotation that opens the sentence, the quotation is what was
+/// said; another content takes over only when a quotation follows, or
+/// `that` or a colon right after the verb or its hearer. A `that` further
+/// on belongs to an adjunct: “Q,” she said at a rally marking the day
+/// that ..., “Q,” he told reporters after the talks that ran late.
+fn introduced_at_verb(site: &Site, v: &VerbSite, start: usize) -> bool {
+    let d = site.d;
+    let t = d.w.t(start);
+    if t.is_quote() && t.quote != 0 {
+        return true;
+    }
+    if !d.explicit_complement(v.after, start) {
+        return false;
+    }
+    let intro = start - 1;
+    intro == v.after || v.frame == Frame::Tell && d.object_end(v.after, site.sentence().end) == Some(intro)
 }
 
 pub struct InvertedOpening;
@@ -158,6 +210,39 @@ mod tests {
         assert!(f.content.starts_with("We built this alliance"), "{}", f.content);
         assert!(f.content.ends_with("the door slams shut now."), "{}", f.content);
         assert_eq!(f.speaker.as_deref(), Some("Mark Rutte"));
+    }
+
+    #[test]
+    fn after_an_opening_quote_a_later_that_is_no_content() {
+        let f = one("“We need more buses,” Mayor Ruth Okafor said at an event announcing that two routes would close.");
+        assert_eq!(f.content, "We need more buses");
+        assert_eq!(f.kind, Kind::Direct);
+        let found = run("“The plan is sound,” the minister told reporters after a meeting that ran past midnight.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].content, "The plan is sound");
+        // right after the verb or its hearer, `that` still brings the content
+        let found = run("“Look again,” Okafor told the council that the budget had a hole in it.");
+        assert!(found.iter().any(|f| f.content == "the budget had a hole in it"), "{found:?}");
+    }
+
+    #[test]
+    fn a_quotation_interrupted_by_its_attribution_keeps_both_pieces() {
+        let f = one("“If the river rises again,” the engineer said, “the lower road goes first.”");
+        assert_eq!(f.content, "If the river rises again … the lower road goes first.");
+        assert_eq!(f.kind, Kind::Direct);
+        assert_eq!(f.source.as_deref(), Some("the engineer"));
+    }
+
+    #[test]
+    fn blame_with_its_reason() {
+        let f = one("In a speech on Tuesday the mayor attacked the governor for his handling of the floods.");
+        assert_eq!(f.content, "the governor for his handling of the floods");
+        assert_eq!(f.source.as_deref(), Some("the mayor"));
+        let f = one("The senator attacked her rivals for taking money from the banks.");
+        assert_eq!(f.content, "her rivals for taking money from the banks");
+        // a bare object, or a stretch of time, is no reason
+        assert!(run("The rebels attacked the depot for three hours.").is_empty());
+        assert!(run("The senator attacked her rivals.").is_empty());
     }
 
     #[test]

@@ -20,9 +20,17 @@ impl Rule for SpeakerAfterVerb {
     fn at_word(&self, site: &Site) -> Option<Candidate> {
         let v = site.verb()?;
         let speaker = v.speaker_after?;
-        let content = site.d.content_before(site.si, v.stop?)?;
+        let d = site.d;
+        let content = d.content_before(site.si, v.stop?)?;
+        // “Q1,” said S, “Q2”: the quotation resumes after the speaker
+        let end = speaker.desc.map_or(speaker.head.1, |r| r.1.max(speaker.head.1));
+        let first_is_quote = d.w.t(content.0).is_quote() && d.w.t(content.0).quote != 0;
+        let content = match resumed_quote(site, end).filter(|_| first_is_quote) {
+            Some(rest) => vec![content, rest],
+            None => vec![content],
+        };
         Some(Candidate {
-            content: vec![content],
+            content,
             source: Source::Mention(speaker),
             cue: Some(v.cue),
             sentence: site.si,
@@ -30,6 +38,20 @@ impl Rule for SpeakerAfterVerb {
             set_apart: false,
         })
     }
+}
+
+/// A quotation opening right after the comma that ends the speaker's
+/// phrase (and any bracket after it), in the same sentence.
+fn resumed_quote(site: &Site, from: usize) -> Option<Range> {
+    let (d, s) = (site.d, site.sentence());
+    let comma = (from..s.end.min(from + 12)).find(|&k| d.w.t(k).is_punct(',') || d.w.t(k).quote != 0)?;
+    let open = comma + 1;
+    if !d.w.t(comma).is_punct(',') || open >= s.end {
+        return None;
+    }
+    let t = d.w.t(open);
+    let q = t.quote.checked_sub(1).map(|q| &d.quotes[q as usize])?;
+    (t.is_quote() && q.open == open && q.close < s.end).then_some((open, q.close + 1))
 }
 
 pub struct Parenthetical;
@@ -55,11 +77,17 @@ impl Rule for Parenthetical {
         if continues(site, c) || !d.only_adjuncts(v.after, c) || !(c + 1..s.end).any(|k| d.w.t(k).is_wordlike()) {
             return None;
         }
-        let first = d.content_before(site.si, start - 1)?;
         let (a2, e2) = d.trim(c + 1, d.clause_end(c + 1, s.end));
         if a2 >= e2 || (a2..e2).filter(|&k| d.w.t(k).is_wordlike()).count() < 2 {
             return None;
         }
+        // the first half may be a lone subject: "Prices, she said, will rise"
+        let lone = (s.body..start - 1).filter(|&k| d.w.t(k).is_wordlike()).count() == 1;
+        let first = match d.content_before(site.si, start - 1) {
+            Some(r) => r,
+            None if lone && d.w.t(s.body).is_wordlike() => (s.body, start - 1),
+            None => return None,
+        };
         Some(Candidate {
             content: vec![first, (a2, e2)],
             source: Source::Mention(subject),
@@ -101,9 +129,16 @@ impl Rule for TrailingClause {
     }
 
     fn at_word(&self, site: &Site) -> Option<Candidate> {
-        let v = site.verb().filter(|v| speech(site, v))?;
+        let v = site.verb()?;
         let subject = v.subject?;
-        if !site.d.only_adjuncts(v.after, site.sentence().end) {
+        let quote_first = super::reported::quote_opens_before(site.d, site.sentence(), start_of(&subject));
+        let tail_free = site.d.only_adjuncts(v.after, site.sentence().end);
+        // after an opening quotation anything may follow a verb of saying:
+        // the reported clause declined it (“Q,” she said at an event
+        // marking ...); and any reporting verb with nothing after it
+        // attributes the quotation (“Q?” he demanded.)
+        let ok = if speech(site, v) { quote_first || tail_free } else { quote_first && tail_free };
+        if !ok {
             return None;
         }
         let content = content_before_subject(site, start_of(&subject), subject.head.0)?;
@@ -176,6 +211,26 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_resumed_after_said_s() {
+        let f = one("“The ferry will run,” said Captain Ines Moro, “but only twice a day.”");
+        assert_eq!(f.content, "The ferry will run … but only twice a day.");
+        assert_eq!(f.speaker.as_deref(), Some("Ines Moro"));
+        assert_eq!(f.kind, Kind::Direct);
+    }
+
+    #[test]
+    fn any_reporting_verb_after_a_quotation() {
+        let f = one("“Who signed off on this contract?” the auditor demanded.");
+        assert_eq!(f.content, "Who signed off on this contract?");
+        assert_eq!(f.source.as_deref(), Some("the auditor"));
+        // not when the verb has an object of its own
+        assert!(
+            run("“Enough,” the auditor demanded a recount.").iter().all(|f| f.content != "Enough"),
+            "a verb with its own object does not attribute the quotation"
+        );
+    }
+
+    #[test]
     fn clause_then_speaker_said() {
         let f = one("Grain exports will double by spring, Ukraine's agriculture minister has said.");
         assert_eq!(f.content, "Grain exports will double by spring");
@@ -190,6 +245,13 @@ mod tests {
         // two statements when a participle follows the attribution
         let found = run("The plan is dead, she said, adding that nobody mourned it.");
         assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn an_attribution_after_a_lone_subject() {
+        let f = one("Rents, the report's author said, will double within five years.");
+        assert_eq!(f.content, "Rents … will double within five years");
+        assert_eq!(f.cue.as_deref(), Some("said"));
     }
 
     #[test]

@@ -18,7 +18,14 @@ pub fn says_nothing(d: &Doc, c: &Candidate) -> bool {
         .rev()
         .find(|&k| d.w.t(k).is_any_punct(&[',', ';', ':', '(']) || d.w.t(k).quote != 0)
         .map_or(s.body, |k| k + 1);
-    let clause_shows = (start..b).any(|k| d.w.t(k).is_word() && d.w.t(k).has(Class::NON_SPEAKER));
+    // a data word that only qualifies a person's role ("Research Director
+    // Ana Holt", "the polling chief") names a speaker, not a finding
+    let shows_at = |k: usize| {
+        d.w.t(k).is_word()
+            && d.w.t(k).has(Class::NON_SPEAKER)
+            && !(k + 1 < b && d.w.t(k + 1).is_word() && d.w.t(k + 1).has(Class::ROLE | Class::TITLE))
+    };
+    let clause_shows = (start..b).any(shows_at);
     let outlet = (a..b).any(|k| d.w.t(k).is_word() && d.w.t(k).has(Class::OUTLET));
     clause_shows && start <= a || outlet
 }
@@ -47,5 +54,14 @@ mod tests {
         assert_eq!(found[0].speaker.as_deref(), Some("Dmitry Peskov"));
         let found = run("The pollster said the data showed a shift.");
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn a_data_word_in_a_job_title_is_a_person() {
+        let f = super::super::testing::one("Survey Director Lena Marsh said that turnout would beat every forecast.");
+        assert_eq!(f.content, "turnout would beat every forecast");
+        assert_eq!(f.source.as_deref(), Some("Survey Director Lena Marsh"));
+        // the finding itself is still no statement
+        assert!(run("The survey found that turnout would beat every forecast.").is_empty());
     }
 }

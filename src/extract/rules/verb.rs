@@ -158,12 +158,33 @@ fn subject_before(d: &Doc, si: usize, stop: usize) -> Option<Mention> {
     let s = d.sents[si];
     let mention = if stop > s.body && d.w.t(stop - 1).is_punct(',') {
         d.w.appositive(stop - 1, s.body)
+    } else if let Some(m) = dashed_apposition(d, si, stop) {
+        Some(m)
     } else {
         d.w.left_np(stop, s.body).map(|h| Mention { head: h, desc: None })
     };
     let mention =
         mention.or_else(|| d.relative_subject(stop, s.body)).or_else(|| d.coordinated_subject(stop, s.body))?;
     Some(d.resolve_relative(mention, s.body))
+}
+
+/// `S — DESCRIPTION — said`: a speaker whose description is set off by
+/// dashes (or double hyphens) right before the verb.
+fn dashed_apposition(d: &Doc, si: usize, stop: usize) -> Option<Mention> {
+    let s = d.sents[si];
+    let is_dash = |k: usize| d.w.t(k).quote == 0 && d.w.t(k).is_any_punct(&['—', '–', '-']);
+    if stop < s.body + 3 || !is_dash(stop - 1) {
+        return None;
+    }
+    let open = (s.body.max(stop.saturating_sub(40))..stop - 1).rev().find(|&k| is_dash(k))?;
+    if open + 1 >= stop - 1 {
+        return None;
+    }
+    let head = d.w.left_np(open, s.body)?;
+    // the phrase before the first dash must name someone, and nothing
+    // but the description may sit between the dashes
+    let inside_quote = (open..stop).any(|k| d.w.t(k).quote != 0);
+    (d.w.names_someone(head) && !inside_quote).then_some(Mention { head, desc: Some((open + 1, stop - 1)) })
 }
 
 /// Where a mention starts, its description included.
@@ -214,6 +235,20 @@ mod tests {
         assert_eq!(p.words(m.head), "the mayor");
         assert_eq!(p.words(m.desc.unwrap()), "the one in charge");
         assert!(v.subject.is_none());
+    }
+
+    #[test]
+    fn a_description_between_dashes_before_the_verb() {
+        for text in [
+            "Rita Okoye — who has run the clinic since 2009 — said the funding would run out in May.",
+            "Rita Okoye -- who has run the clinic since 2009 -- said the funding would run out in May.",
+        ] {
+            let p = Parsed::new(text);
+            let v = VerbSite::at(&p.doc(), 0, p.at("said")).unwrap();
+            let m = v.subject.unwrap();
+            assert_eq!(p.words(m.head), "Rita Okoye");
+            assert_eq!(p.words(m.desc.unwrap()), "who has run the clinic since 2009");
+        }
     }
 
     #[test]
