@@ -1017,28 +1017,56 @@ pub fn compare(ws: &Workspace, previous: Option<&Comparison>) -> Comparison {
     // each cell's summary, then its cards, lead statement first and
     // re-reported ones folded
     let mut folder = Folder::new(ws.groups.groups.len());
-    let mut folded = std::collections::HashMap::new();
-    let mut shown: Vec<Vec<Vec<StatementRef>>> = Vec::with_capacity(rows.len());
-    let mut summaries: Vec<Vec<crate::positions::CellSummary>> = Vec::with_capacity(rows.len());
-    let mut cards: Vec<Vec<std::sync::Arc<Vec<Card>>>> = Vec::with_capacity(rows.len());
-    for (ri, row_cells) in cells.into_iter().enumerate() {
-        let (mut shown_row, mut summary_row, mut cards_row) = (Vec::new(), Vec::new(), Vec::new());
+    let mut shown = Shown::default();
+    for row_cells in cells {
+        shown.next_row();
         for cell in row_cells {
-            let (s, lead) = settle(&cell);
-            shown_row.push(folder.fold(ri as u32, &cell, lead, &mut folded));
-            summary_row.push(s);
-            cards_row.push(std::sync::Arc::new(cell));
+            shown.settle(&mut folder, cell);
         }
-        shown.push(shown_row);
-        summaries.push(summary_row);
-        cards.push(cards_row);
     }
     Made { columns, rows, grid, key, articles, included, search }.finish(
         ws,
-        Counted { list, counts, actor_counts, cards, cells: shown, summaries, folded },
+        Counted { list, counts, actor_counts, shown },
         facts,
         matched,
     )
+}
+
+/// The cells as the view shows them, made row by row, with what they were
+/// made from.
+#[derive(Default)]
+struct Shown {
+    cells: Vec<Vec<Vec<StatementRef>>>,
+    summaries: Vec<Vec<crate::positions::CellSummary>>,
+    cards: Vec<Vec<std::sync::Arc<Vec<Card>>>>,
+    folded: std::collections::HashMap<(u32, StatementRef), Folded>,
+}
+
+impl Shown {
+    fn next_row(&mut self) {
+        self.cells.push(Vec::new());
+        self.summaries.push(Vec::new());
+        self.cards.push(Vec::new());
+    }
+
+    /// The next cell of the row, from its cards in text order: its
+    /// summary, then its cards, lead statement first and re-reported ones
+    /// folded.
+    fn settle(&mut self, folder: &mut Folder, cell: Vec<Card>) {
+        let row = self.cells.len() - 1;
+        let (s, lead) = settle(&cell);
+        self.cells[row].push(folder.fold(row as u32, &cell, lead, &mut self.folded));
+        self.summaries[row].push(s);
+        self.cards[row].push(std::sync::Arc::new(cell));
+    }
+
+    /// The next cell of the row as `p` showed it.
+    fn keep(&mut self, p: &Comparison, c: usize) {
+        let row = self.cells.len() - 1;
+        self.cells[row].push(p.cells[row][c].clone());
+        self.summaries[row].push(p.summaries[row][c].clone());
+        self.cards[row].push(p.cards[row][c].clone());
+    }
 }
 
 /// What [`compare`] made of the view before it counted the statements.
@@ -1058,10 +1086,7 @@ struct Counted {
     /// Statements per column.
     counts: Vec<usize>,
     actor_counts: std::collections::HashMap<String, usize>,
-    cards: Vec<Vec<std::sync::Arc<Vec<Card>>>>,
-    cells: Vec<Vec<Vec<StatementRef>>>,
-    summaries: Vec<Vec<crate::positions::CellSummary>>,
-    folded: std::collections::HashMap<(u32, StatementRef), Folded>,
+    shown: Shown,
 }
 
 impl Made<'_> {
@@ -1071,7 +1096,7 @@ impl Made<'_> {
         for (col, n) in columns.iter_mut().zip(&c.counts) {
             col.count = *n;
         }
-        for (row, cards) in rows.iter_mut().zip(&c.cards) {
+        for (row, cards) in rows.iter_mut().zip(&c.shown.cards) {
             row.count = cards.iter().map(|k| k.len()).sum();
         }
         let column_of_actor = ws
@@ -1086,9 +1111,9 @@ impl Made<'_> {
             column_of_actor,
             columns,
             rows,
-            cells: c.cells,
-            summaries: c.summaries,
-            folded: c.folded,
+            cells: c.shown.cells,
+            summaries: c.shown.summaries,
+            folded: c.shown.folded,
             list: c.list,
             total: ws.statement_count(),
             articles_shown: included.iter().filter(|&&b| b).count(),
@@ -1100,7 +1125,7 @@ impl Made<'_> {
             key: Some(key),
             facts,
             matched: matched.map(std::sync::Arc::new),
-            cards: c.cards,
+            cards: c.shown.cards,
             outlet_numbers: articles.outlet,
             days: articles.days,
         }
@@ -1226,13 +1251,10 @@ fn after_edit(
     }
     new_cards.sort_by_key(|&(ri, c, k)| (ri, c, k.r));
     let mut folder = Folder::new(ws.groups.groups.len());
-    let mut folded = p.folded.clone();
-    let mut cards = Vec::with_capacity(p.cards.len());
-    let mut shown = Vec::with_capacity(p.cards.len());
-    let mut summaries = Vec::with_capacity(p.cards.len());
+    let mut shown = Shown { folded: p.folded.clone(), ..Shown::default() };
     let mut next = 0;
     for (ri, row) in p.cards.iter().enumerate() {
-        let (mut shown_row, mut summary_row, mut cards_row) = (Vec::new(), Vec::new(), Vec::new());
+        shown.next_row();
         for (c, old) in row.iter().enumerate() {
             let end = next + new_cards[next..].partition_point(|x| (x.0, x.1) <= (ri, c));
             let here = &new_cards[next..end];
@@ -1242,9 +1264,7 @@ fn after_edit(
                 old.get(at).is_some_and(|k| k.r.article as usize == a)
             });
             if here.is_empty() && !had {
-                shown_row.push(p.cells[ri][c].clone());
-                summary_row.push(p.summaries[ri][c].clone());
-                cards_row.push(old.clone());
+                shown.keep(p, c);
                 continue;
             }
             let mut cell = Vec::with_capacity(old.len() + here.len());
@@ -1257,18 +1277,12 @@ fn after_edit(
             }
             cell.extend(add);
             for r in &p.cells[ri][c] {
-                folded.remove(&(ri as u32, *r));
+                shown.folded.remove(&(ri as u32, *r));
             }
-            let (s, lead) = settle(&cell);
-            shown_row.push(folder.fold(ri as u32, &cell, lead, &mut folded));
-            summary_row.push(s);
-            cards_row.push(std::sync::Arc::new(cell));
+            shown.settle(&mut folder, cell);
         }
-        shown.push(shown_row);
-        summaries.push(summary_row);
-        cards.push(cards_row);
     }
-    made.finish(ws, Counted { list, counts, actor_counts, cards, cells: shown, summaries, folded }, facts, None)
+    made.finish(ws, Counted { list, counts, actor_counts, shown }, facts, None)
 }
 
 /// Whether the analyst has already dealt with a statement's attribution:
