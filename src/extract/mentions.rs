@@ -363,7 +363,20 @@ impl<'a> Words<'a> {
             if best.is_none() {
                 best = Some((k, np));
             }
-            if self.ends_in_name(np) {
+            // "Norway's envoy to Chile, Ola Nordmann, said": a name that is
+            // the object of a preposition is where the person serves, not
+            // who they are
+            // (names joined by "and" included: "to Chile and Peru")
+            let proper = |i: usize| self.is_name_word(i) || self.t(i).cap && self.t(i).has(Class::NATION);
+            let mut name_start = np.1;
+            while name_start > np.0
+                && (proper(name_start - 1)
+                    || name_start >= np.0 + 2 && self.is(name_start - 1, "and") && proper(name_start - 2))
+            {
+                name_start -= 1;
+            }
+            let object_of = name_start > head.0 && self.t(name_start - 1).has(Class::PREP);
+            if self.ends_in_name(np) && !object_of {
                 named = Some((k, np));
             }
         }
@@ -538,5 +551,19 @@ mod tests {
         let comma = p.toks.iter().rposition(|t| t.is_punct(',')).unwrap();
         let m = p.doc().w.appositive(comma, 0).unwrap();
         assert!(p.words(m.head).contains("Ana Lind") || p.words(m.desc.unwrap()).contains("Ana Lind"));
+    }
+
+    #[test]
+    fn the_place_a_person_is_posted_to_is_not_their_name() {
+        for text in [
+            "Norway's ambassador to Chile, Ola Nordmann, said",
+            "Ukraine's envoy to Australia and New Zealand, Ola Nordmann, said",
+        ] {
+            let p = Parsed::new(text);
+            let comma = p.toks.iter().rposition(|t| t.is_punct(',')).unwrap();
+            let m = p.doc().w.appositive(comma, 0).unwrap();
+            assert_eq!(p.words(m.head), "Ola Nordmann", "{text}");
+            assert!(p.words(m.desc.unwrap()).ends_with("Chile") || p.words(m.desc.unwrap()).ends_with("Zealand"));
+        }
     }
 }

@@ -763,6 +763,23 @@ mod tests {
     }
 
     #[test]
+    fn an_envoy_named_after_the_post_is_the_he_that_follows() {
+        let found = run(
+            "Norway's ambassador to Chile, Ola Nordmann, said the visit was overdue. He urged Santiago to reopen the consulate.",
+        );
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|f| f.speaker.as_deref() == Some("Ola Nordmann")), "{found:?}");
+    }
+
+    #[test]
+    fn an_irish_title_is_not_part_of_the_name() {
+        let found = run("Aoife Byrne said the budget was fair. Taoiseach Aoife Byrne said the vote would be close.");
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|f| f.speaker.as_deref() == Some("Aoife Byrne")), "{found:?}");
+        assert!(found.iter().all(|f| f.actor.as_deref() == Some("western-officials")), "{found:?}");
+    }
+
+    #[test]
     fn two_actors_joined_speak_for_neither() {
         let f = one("Washington and Moscow said the ferry line would reopen in June.");
         assert_eq!(f.speaker.as_deref(), Some("Washington and Moscow"));
