@@ -184,6 +184,7 @@ pub fn confidence(e: &Evidence) -> u8 {
         ActorFrom::Catalogue(Strength::Alias) => 2,
         ActorFrom::Catalogue(Strength::Keyword) => -5,
         ActorFrom::Earlier => -3,
+        ActorFrom::Home => -5,
         ActorFrom::Nothing => -8,
     };
     if e.distance.is_some_and(|d| d > 12) {

@@ -63,6 +63,9 @@ pub enum ActorFrom {
     Catalogue(Strength),
     /// An earlier mention of the same speaker (or of its minister).
     Earlier,
+    /// An office named without its country ("Defence Minister Ana Lind")
+    /// in a story about one country: that country's government.
+    Home,
 }
 
 impl Resolved {
@@ -82,6 +85,8 @@ pub struct Resolver<'a> {
     /// article was found to be, or not: an article names its people many
     /// times, and the one-typo search is the costly part.
     spellings: std::collections::HashMap<(Option<String>, String), Option<crate::catalogue::ActorMatch>>,
+    /// The actor of the country the story is about, once worked out.
+    home: Option<Option<usize>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,7 +99,83 @@ enum Shape {
 
 impl<'a> Resolver<'a> {
     pub fn new(w: &'a Words<'a>, catalogue: &'a Catalogue) -> Self {
-        Resolver { w, catalogue, entities: Vec::new(), recent: Vec::new(), spellings: Default::default() }
+        Resolver { w, catalogue, entities: Vec::new(), recent: Vec::new(), spellings: Default::default(), home: None }
+    }
+
+    /// The actor of the country a story is about, if the catalogue knows
+    /// one for it. Local reporting names its own government's offices
+    /// without the country ("Defence Minister Ana Lind said"): the
+    /// country is the one the story names most, clearly more than any
+    /// other, at least three times. Russia and Ukraine are left out of
+    /// the count, and so are blocs: a story about the war names both
+    /// sides throughout, so their counts say nothing about whose
+    /// government an office without a country is.
+    fn home_actor(&mut self) -> Option<usize> {
+        if let Some(h) = self.home {
+            return h;
+        }
+        let lex = lexicon::Lexicon::of(lexicon::Lang::En);
+        // the headline and the paragraph after it
+        let mut lead_end = 0;
+        for line in self.w.text.split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(2) {
+            lead_end = line.as_ptr() as usize - self.w.text.as_ptr() as usize + line.len();
+        }
+        let mut counts: Vec<(&'static str, usize, bool)> = Vec::new();
+        for i in 0..self.w.toks.len() {
+            let t = self.w.t(i);
+            if !t.is_word() || !t.cap {
+                continue;
+            }
+            let s = self.w.s(i);
+            let country = lexicon::en::COUNTRY_PHRASES
+                .iter()
+                .find(|(words, _)| {
+                    words.len() == 1 && s.eq_ignore_ascii_case(words[0])
+                        || words.len() == 2 && i > 0 && self.w.is(i - 1, words[0]) && s.eq_ignore_ascii_case(words[1])
+                })
+                .map(|(_, c)| *c)
+                .or_else(|| if t.has(Class::NATION) { lex.country_of(s) } else { None });
+            let Some(country) = country else { continue };
+            if ["russia", "ukraine", "europe", "nato"].contains(&country) {
+                continue;
+            }
+            let in_lead = t.start < lead_end;
+            match counts.iter_mut().find(|(c, _, _)| *c == country) {
+                Some((_, n, lead)) => {
+                    *n += 1;
+                    *lead |= in_lead;
+                }
+                None => counts.push((country, 1, in_lead)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        let home = match counts.as_slice() {
+            [(c, n, true), rest @ ..] if *n >= 3 && rest.first().is_none_or(|(_, m, _)| *n > 2 * m) => {
+                self.catalogue.match_speaker("", &format!("{c} minister")).map(|m| m.actor)
+            }
+            _ => None,
+        };
+        self.home = Some(home);
+        home
+    }
+
+    /// Whether a mention names an office and no country: "Defence
+    /// Minister Ana Lind", not "Norway's defence minister", "Ana Lind" or
+    /// an office of a body ("IAEA Director General").
+    fn office_without_country(&self, m: &Mention) -> bool {
+        let ranges = std::iter::once(m.head).chain(m.desc);
+        let mut office = false;
+        for (a, b) in ranges {
+            for i in a..b {
+                let s = self.w.s(i);
+                let acronym = s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase());
+                if self.w.t(i).has(Class::NATION) || acronym {
+                    return false;
+                }
+                office |= lexicon::en::OFFICES.iter().any(|o| self.w.is(i, o));
+            }
+        }
+        office
     }
 
     fn touch(&mut self, e: usize) {
@@ -325,7 +406,12 @@ impl<'a> Resolver<'a> {
         if is_body {
             return self.body(m, head_text, desc_text);
         }
-        let actor = matched.map(|mm| mm.actor).or_else(|| existing.and_then(|e| self.entities[e].actor));
+        let mut actor = matched.map(|mm| mm.actor).or_else(|| existing.and_then(|e| self.entities[e].actor));
+        let mut home = false;
+        if actor.is_none() && person.is_none() && self.office_without_country(m) {
+            actor = self.home_actor();
+            home = actor.is_some();
+        }
         let gender = person.as_ref().and_then(|p| p.gender).or_else(|| gender_of(&name_words, &surname, &words));
         let e = match existing {
             Some(e) => {
@@ -355,6 +441,7 @@ impl<'a> Resolver<'a> {
         self.touch(e);
         let from = match matched {
             Some(mm) if Some(mm.actor) == self.entities[e].actor => ActorFrom::Catalogue(mm.strength),
+            _ if home && actor == self.entities[e].actor => ActorFrom::Home,
             _ => ActorFrom::Earlier,
         };
         let mut r = Resolved::of(&self.entities[e], e, NamedAs::Name, from);
@@ -777,6 +864,35 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|f| f.speaker.as_deref() == Some("Aoife Byrne")), "{found:?}");
         assert!(found.iter().all(|f| f.actor.as_deref() == Some("western-officials")), "{found:?}");
+    }
+
+    #[test]
+    fn an_office_without_a_country_belongs_to_the_country_the_story_is_about() {
+        let story = |lead: &str, body: &str| {
+            let text = format!("Border sensors funded\n\n{lead}\n\n{body}");
+            run(&text)
+        };
+        let body = "Interior Minister Aino Virta said the sensors would be installed by spring. She added that the data would be shared with neighbours.";
+        let found = story(
+            "Finland will spend more on its eastern border, and Finnish towns will get new posts in a plan Finland drew up in May.",
+            body,
+        );
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|f| f.actor.as_deref() == Some("western-officials")), "{found:?}");
+        // a story naming two countries alike, or only the war's sides, has no home
+        for lead in [
+            "Finland and Sweden will spend more on their borders. Finland and Sweden say the cost is fair.",
+            "Russia and Ukraine traded blame again, and Russia says Ukraine broke the pause.",
+        ] {
+            let found = story(lead, body);
+            assert!(found.iter().all(|f| f.actor.is_none()), "{lead}: {found:?}");
+        }
+        // the office of a body is not the country's
+        let found = story(
+            "Finland will spend more on its eastern border, and Finnish towns will get new posts in a plan Finland drew up in May.",
+            "IAEA Director General Aino Virta said the sensors were sound.",
+        );
+        assert_eq!(found[0].actor, None, "{found:?}");
     }
 
     #[test]

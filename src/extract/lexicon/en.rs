@@ -1095,6 +1095,15 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     ("serbia", "serbian", &["belgrade"]),
 ];
 
+/// Countries named in two words, or by an abbreviation a word of its own
+/// does not give ("NZ"), as [`COUNTRIES`] names them.
+pub const COUNTRY_PHRASES: &[(&[&str], &str)] = &[
+    (&["new", "zealand"], "new zealand"),
+    (&["nz"], "new zealand"),
+    (&["united", "kingdom"], "uk"),
+    (&["united", "states"], "us"),
+];
+
 /// Day names: time words, adverbs ("said Monday"), never part of a name.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
