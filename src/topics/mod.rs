@@ -539,7 +539,11 @@ impl TopicLexicon {
         for h in &content_hits {
             // "after a ceasefire": the frame of the statement, not its claim
             // (the words of the background phrase itself are not the topic)
-            if cue_hits.iter().any(|c| c.kind == CueKind::Background && c.span.overlaps(&h.span)) {
+            // "missile strikes" report the fighting, not arms for it
+            if cue_hits
+                .iter()
+                .any(|c| matches!(c.kind, CueKind::Background | CueKind::Fighting) && c.span.overlaps(&h.span))
+            {
                 continue;
             }
             let framed = cue_hits.iter().any(|c| {

@@ -434,6 +434,9 @@ fn strike_reports_are_not_about_arms_for_ukraine_nor_about_peace() {
     assert!(ids(&l, "Уночі над областю збили шість дронів.").is_empty());
     assert!(ids(&l, "При обстреле пострадал мирный житель.").is_empty());
     assert_eq!(ids(&l, "Стороны обсудили мирный план."), ["peace-talks"]);
+    // a missile that strikes is the fighting, a missile sent is arms
+    assert!(ids(&l, "Overnight long-range missile strikes hit two depots near the river").is_empty());
+    assert_eq!(ids(&l, "Kyiv asked its partners for more long-range missiles"), ["weapons"]);
 }
 
 #[test]
