@@ -181,7 +181,13 @@ enum WordPat {
     Prefix(String),
     /// Exactly this word.
     Exact(String),
+    /// Up to this many other words before the next one ("halt … strikes"
+    /// finds "halt the long-range strikes").
+    Gap(usize),
 }
+
+/// How many words a `…` (or `...`) in a phrase may stand for.
+const GAP_WORDS: usize = 6;
 
 /// One phrase found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -417,6 +423,7 @@ impl Words {
             WordPat::Exact(x) => self.lower(i) == x,
             WordPat::Prefix(p) => self.lower(i).starts_with(p.as_str()),
             WordPat::Stem(st) => self.stem(i) == st,
+            WordPat::Gap(_) => false,
         }
     }
 }
@@ -446,7 +453,7 @@ impl PhraseMatcher {
                         None => bucket.push((x.clone(), vec![pi])),
                     }
                 }
-                None => {}
+                Some(WordPat::Gap(_)) | None => {}
             }
             m.phrases.push(pats);
         }
@@ -522,14 +529,29 @@ impl PhraseMatcher {
     /// the index of its last word.
     fn match_from(&self, pats: &[WordPat], words: &Words, i: usize) -> Option<usize> {
         let mut k = i;
+        let mut gap = 0;
         for pat in &pats[1..] {
-            if !words.joined.get(k).copied().unwrap_or(false) || k + 1 >= words.len() {
-                return None;
+            if let WordPat::Gap(n) = pat {
+                gap = *n;
+                continue;
             }
-            k += 1;
-            if !words.matches(k, pat) {
-                return None;
+            // the next word, or after a gap the first of the next few
+            // that matches, all within one run of joined words
+            let mut skipped = 0;
+            loop {
+                if !words.joined.get(k).copied().unwrap_or(false) || k + 1 >= words.len() {
+                    return None;
+                }
+                k += 1;
+                if words.matches(k, pat) {
+                    break;
+                }
+                if skipped == gap {
+                    return None;
+                }
+                skipped += 1;
             }
+            gap = 0;
         }
         Some(k)
     }
@@ -600,6 +622,12 @@ fn parse_phrase(p: &str, stemmer: Option<&LangStemmer>) -> Vec<WordPat> {
         if raw.is_empty() {
             continue;
         }
+        if raw == "…" || raw == "..." {
+            if !out.is_empty() {
+                out.push(WordPat::Gap(GAP_WORDS));
+            }
+            continue;
+        }
         let (exact, raw) = match raw.strip_prefix('=') {
             Some(r) => (true, r),
             None => (false, raw),
@@ -653,6 +681,15 @@ mod tests {
         assert_eq!(found(&m, "a cease fire, a Cease-Fire, the coalition of the willing's plans").len(), 3);
         // a full stop breaks a phrase
         assert!(found(&m, "cease. fire").is_empty());
+    }
+
+    #[test]
+    fn a_gap_stands_for_a_few_joined_words() {
+        let m = PhraseMatcher::new("en", &["halt … strikes"]);
+        assert_eq!(found(&m, "to halt the strikes"), [(0, "halt the strikes".to_string())]);
+        assert_eq!(found(&m, "halt strikes").len(), 1);
+        assert!(found(&m, "halt one two three four five six seven strikes").is_empty());
+        assert!(found(&m, "we halt, and strikes go on").is_empty());
     }
 
     #[test]

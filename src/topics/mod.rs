@@ -540,10 +540,11 @@ impl TopicLexicon {
             // "after a ceasefire": the frame of the statement, not its claim
             // (the words of the background phrase itself are not the topic)
             // "missile strikes" report the fighting, not arms for it
-            if cue_hits
-                .iter()
-                .any(|c| matches!(c.kind, CueKind::Background | CueKind::Fighting) && c.span.overlaps(&h.span))
-            {
+            // (unless the topic's phrase holds them: "halt … strikes")
+            if cue_hits.iter().any(|c| {
+                c.kind == CueKind::Background && c.span.overlaps(&h.span)
+                    || c.kind == CueKind::Fighting && c.span.overlaps(&h.span) && !h.span.contains(&c.span)
+            }) {
                 continue;
             }
             let framed = cue_hits.iter().any(|c| {

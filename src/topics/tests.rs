@@ -591,6 +591,12 @@ fn blaming_a_step_for_the_war_and_calling_it_hostile_are_refusals() {
 #[test]
 fn a_pause_on_strikes_is_a_truce() {
     let l = TopicLexicon::builtin();
+    // with the kind of strikes between the verb and the strikes
+    assert!(
+        ids(&l, "Both sides would halt their long-range drone and missile strikes for a month")
+            .contains(&"peace-talks".to_string())
+    );
+    assert!(!ids(&l, "Both sides would halt. Drone strikes went on").contains(&"peace-talks".to_string()));
     assert!(
         ids(&l, "Both sides agreed to a pause on strikes against power plants").contains(&"peace-talks".to_string())
     );
