@@ -774,7 +774,6 @@ pub const ROLES: &[&str] = &[
     "transcript",
     "release",
     "briefing",
-    "interview",
     "communique",
     "communiqué",
     "declaration",

@@ -246,6 +246,24 @@ mod tests {
     }
 
     #[test]
+    fn an_interview_named_before_the_speaker_is_no_part_of_the_speaker() {
+        let f = one("In a radio interview Okafor declared “We have the votes for the new bridge.”");
+        assert_eq!(f.source.as_deref(), Some("Okafor"));
+        assert_eq!(f.content, "We have the votes for the new bridge.");
+        let f = one("In an interview with a local paper, the mayor said the bridge would open in May.");
+        assert_eq!(f.source.as_deref(), Some("the mayor"));
+    }
+
+    #[test]
+    fn a_group_known_by_its_modifier_speaks() {
+        let f = one("People close to the mayor say the bus budget will be cut.");
+        assert_eq!(f.source.as_deref(), Some("People close to the mayor"));
+        assert_eq!(f.content, "the bus budget will be cut");
+        let f = one("Researchers on the bridge project said the cables had worn faster than planned.");
+        assert_eq!(f.source.as_deref(), Some("Researchers on the bridge project"));
+    }
+
+    #[test]
     fn an_inverted_opening() {
         let f = one("Said Klitschko: the cranes will be back by June.");
         assert_eq!(f.content, "the cranes will be back by June");

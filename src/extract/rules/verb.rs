@@ -121,7 +121,9 @@ fn is_verb_here(d: &Doc, si: usize, i: usize, frame: Frame) -> bool {
             && !p.cap
             && !p.has(Class::ADVERB | Class::AUX | Class::PRONOUN | Class::GROUP)
             && !d.w.s(i - 1).ends_with('s');
-        if noun && d.w.t(i - 2).has(Class::DET) {
+        // but "people close to the mayor say": the phrase is the object
+        // of a group's modifier, and the bare form its verb
+        if noun && d.w.t(i - 2).has(Class::DET) && d.group_with_modifier(i, s.body).is_none() {
             return false;
         }
     }
@@ -156,6 +158,9 @@ fn speaker_after(d: &Doc, si: usize, i: usize, stop: usize, after: usize) -> Opt
 /// subject of a first verb ("paused and added").
 fn subject_before(d: &Doc, si: usize, stop: usize) -> Option<Mention> {
     let s = d.sents[si];
+    if let Some(m) = d.group_with_modifier(stop, s.body) {
+        return Some(m);
+    }
     let mention = if stop > s.body && d.w.t(stop - 1).is_punct(',') {
         d.w.appositive(stop - 1, s.body)
     } else if let Some(m) = dashed_apposition(d, si, stop) {
