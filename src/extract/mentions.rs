@@ -95,7 +95,8 @@ impl<'a> Words<'a> {
                 if t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION | Class::GROUP | Class::ORG) {
                     return !t.has(Class::PRONOUN);
                 }
-                t.cap && !t.has(Class::NOT_NAME | Class::PRONOUN | Class::SUBORD | Class::WH)
+                // a capitalised "But" or "And" opens a sentence, not a name
+                t.cap && !t.has(Class::NOT_NAME | Class::PRONOUN | Class::SUBORD | Class::WH | Class::CONJ)
             }
             _ => false,
         }
