@@ -113,8 +113,42 @@ impl Doc<'_> {
             Frame::Attitude => self.attitude_start(after, hi)?,
         };
         let end = self.clause_end(start, hi);
+        let end = self.fronted_clause_end(si, verb, start).map_or(end, |c| end.min(c));
         let (start, end) = self.trim(start, end);
         (start < end && (start..end).any(|k| self.w.t(k).is_wordlike())).then_some((start, end))
+    }
+
+    /// Fronted subordinate clause: "Although the mayor said the plan was
+    /// sound, the council voted it down". Why: a report inside a clause
+    /// that opens the sentence ends with that clause, at its comma; what
+    /// follows is the main clause, the writer's own narration. The index
+    /// where the content must end, when the verb at `verb` sits in such a
+    /// clause.
+    pub(crate) fn fronted_clause_end(&self, si: usize, verb: usize, start: usize) -> Option<usize> {
+        const FRONTING: &[&str] =
+            &["although", "though", "while", "whereas", "because", "since", "if", "unless", "when", "once"];
+        let s = self.sents[si];
+        if !FRONTING.iter().any(|w| self.is(s.body, w)) {
+            return None;
+        }
+        // the verb belongs to the fronted clause: no break before it
+        let broken = (s.body + 1..verb).any(|k| {
+            let t = self.w.t(k);
+            t.quote == 0 && t.is_any_punct(&[',', ';', ':', '—', '–'])
+        });
+        if broken {
+            return None;
+        }
+        let comma = (start + 1..s.end).find(|&k| {
+            let t = self.w.t(k);
+            t.quote == 0 && t.is_punct(',')
+                || t.is_quote() && t.quote != 0 && self.w.t(k - 1).is_punct(',') && self.quote_closes_at(k)
+        })?;
+        // a main clause must follow
+        if comma + 3 > s.end {
+            return None;
+        }
+        Some(if self.w.t(comma).is_quote() { comma + 1 } else { comma })
     }
 
     /// `S told reporters (that) C`, `S urged X to C`: past the hearer.
@@ -656,6 +690,24 @@ mod tests {
             Some("the dam held")
         );
         assert_eq!(after("She said, however, that the dam held.", "said", Frame::Say).as_deref(), Some("the dam held"));
+    }
+
+    #[test]
+    fn a_report_in_a_fronted_clause_ends_at_its_comma() {
+        assert_eq!(
+            after("Although the mayor said the pier was safe, the council shut it.", "said", Frame::Say).as_deref(),
+            Some("the pier was safe")
+        );
+        assert_eq!(
+            after("While she argued the fee was “too steep,” the board raised it again.", "argued", Frame::Say)
+                .as_deref(),
+            Some("the fee was “too steep,”")
+        );
+        // a sentence that opens with its speaker runs on past a comma
+        assert_eq!(
+            after("The mayor said the pier, which is old, was safe.", "said", Frame::Say).as_deref(),
+            Some("the pier, which is old, was safe")
+        );
     }
 
     #[test]
