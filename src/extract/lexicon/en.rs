@@ -184,6 +184,7 @@ pub const VERBS: &[VerbForms] = &[
     ("criticise", "criticises", "criticised", "criticising", Frame::Accuse, true),
     ("condemn", "condemns", "condemned", "condemning", Frame::Accuse, true),
     ("praise", "praises", "praised", "praising", Frame::Accuse, true),
+    ("laud", "lauds", "lauded", "lauding", Frame::Accuse, true),
     ("thank", "thanks", "thanked", "thanking", Frame::Accuse, false),
     ("reject", "rejects", "rejected", "rejecting", Frame::Object, true),
     ("dismiss", "dismisses", "dismissed", "dismissing", Frame::Object, true),

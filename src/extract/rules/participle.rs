@@ -56,6 +56,56 @@ impl Rule for Participle {
     }
 }
 
+pub struct FrontedParticiple;
+
+impl Rule for FrontedParticiple {
+    fn name(&self) -> &'static str {
+        "fronted participle"
+    }
+
+    fn why(&self) -> &'static str {
+        "a participle may open the sentence for the subject named after its comma: “After warning that …, the mayor left”"
+    }
+
+    fn at_word(&self, site: &Site) -> Option<Candidate> {
+        let v = site.verb().filter(|v| v.participle)?;
+        let (d, si, i) = (site.d, site.si, site.i);
+        let s = site.sentence();
+        let opens = i == s.body
+            || i == s.body + 1 && ["after", "before", "while", "by", "since", "when"].iter().any(|w| d.is(s.body, w));
+        if !opens {
+            return None;
+        }
+        let content = d.forward(si, v.after, v.frame, i)?;
+        if !v.strong && !d.explicit_complement(v.after, content.0) {
+            return None;
+        }
+        // the comma that closes the participle's phrase, a comma just
+        // inside a closing mark included
+        let comma = (content.0 + 1..s.end).find(|&k| {
+            let t = d.w.t(k);
+            t.quote == 0 && t.is_punct(',')
+                || t.is_quote() && t.quote != 0 && d.w.t(k - 1).is_punct(',') && d.quote_closes_at(k)
+        })?;
+        let subject = d.w.right_np(comma + 1, s.end).filter(|np| d.w.names_someone(*np))?;
+        // the subject's own verb follows: a main clause
+        let verb = d.w.t(subject.1);
+        if subject.1 >= s.end || !verb.is_word() || verb.cap || verb.has(super::super::lexicon::Class::PREP) {
+            return None;
+        }
+        let end = if d.w.t(comma).is_quote() { comma + 1 } else { comma };
+        let (a, e) = d.trim(content.0, end.min(content.1));
+        (a < e).then(|| Candidate {
+            content: vec![(a, e)],
+            source: Source::Mention(Mention { head: subject, desc: None }),
+            cue: Some(v.cue),
+            sentence: si,
+            rule: self.name(),
+            set_apart: false,
+        })
+    }
+}
+
 /// `S was quoted (by TASS) as saying`, `TASS quoted S as saying`: a report
 /// relayed by someone else. Returns the speaker when the one quoted is
 /// named between "quoted" and "as"; `Some(None)` when the sentence's
@@ -164,5 +214,17 @@ mod tests {
     #[test]
     fn a_participle_that_opens_a_sentence_reports_nothing() {
         assert!(run("Speaking in Riga, the minister thanked the hosts.").is_empty());
+    }
+
+    #[test]
+    fn a_fronted_participle_reports_for_the_subject_after_its_comma() {
+        let found = run("After warning that the bridge was unsafe, the mayor closed it to trucks.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the bridge was unsafe");
+        assert_eq!(found[0].source.as_deref(), Some("the mayor"));
+        let found = run("Calling the new fee “a tax on the poor,” the senator voted against it.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the new fee “a tax on the poor,”");
+        assert_eq!(found[0].source.as_deref(), Some("the senator"));
     }
 }
