@@ -1,6 +1,7 @@
 //! `..., adding that C` / `..., saying C` / `was quoted as saying C`: a
 //! participle that carries on the subject of the main clause.
 
+use super::super::lexicon::Class;
 use super::super::mentions::{Mention, Range};
 use super::{Candidate, Rule, Site, Source};
 
@@ -29,6 +30,7 @@ impl Rule for Participle {
         let with_subject = with_subject(site);
         let ok = prev.is_punct(',')
             || comma_quote
+            || document_speaks(site)
             || ["while", "before", "after", "and", "by"].iter().any(|w| d.is(i - 1, w))
             || relayed.is_some()
             || with_subject.is_some();
@@ -90,7 +92,7 @@ impl Rule for FrontedParticiple {
         let subject = d.w.right_np(comma + 1, s.end).filter(|np| d.w.names_someone(*np))?;
         // the subject's own verb follows: a main clause
         let verb = d.w.t(subject.1);
-        if subject.1 >= s.end || !verb.is_word() || verb.cap || verb.has(super::super::lexicon::Class::PREP) {
+        if subject.1 >= s.end || !verb.is_word() || verb.cap || verb.has(Class::PREP) {
             return None;
         }
         let end = if d.w.t(comma).is_quote() { comma + 1 } else { comma };
@@ -124,6 +126,19 @@ fn relayed(site: &Site) -> Option<Option<Range>> {
     // "TASS quoted Peskov as saying": the one quoted speaks
     let np = d.w.right_np(q + 1, i - 1).filter(|np| np.1 == i - 1)?;
     Some(Some(np))
+}
+
+/// A document that speaks: "issued a statement calling the vote a
+/// farce", "sent a letter urging members to stay". Why: the participle
+/// after a statement, letter or post reports what it says, for whoever
+/// issued it, the main clause's subject.
+fn document_speaks(site: &Site) -> bool {
+    const DOCUMENTS: &[&str] =
+        &["letter", "letters", "tweet", "tweets", "post", "message", "memo", "release", "note", "email", "ad"];
+    let (d, i) = (site.d, site.i);
+    i > site.sentence().body + 1
+        && (d.w.t(i - 1).has(Class::REPORT_NOUN) || DOCUMENTS.iter().any(|w| d.is(i - 1, w)))
+        && d.w.t(i - 2).has(Class::DET)
 }
 
 /// "with Macron insisting that ...": a participle with its own subject.
@@ -181,6 +196,17 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].content, "their visas had been misused");
         assert_eq!(found[0].source.as_deref(), Some("The ministry"));
+    }
+
+    #[test]
+    fn a_document_that_speaks_for_whoever_issued_it() {
+        let found = run("The union issued a statement calling the new rota “a step backwards” for nurses.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the new rota “a step backwards” for nurses");
+        assert_eq!(found[0].source.as_deref(), Some("The union"));
+        let found = run("The mayor sent a letter urging residents to save water.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].source.as_deref(), Some("The mayor"));
     }
 
     #[test]

@@ -97,7 +97,10 @@ fn is_verb_here(d: &Doc, si: usize, i: usize, frame: Frame) -> bool {
         return false;
     }
     // the noun: "the report", "a call", "his warning", "Zelensky's remarks"
-    let possessive = i > s.body && (d.w.s(i - 1).ends_with("'s") || d.w.s(i - 1).ends_with("’s"));
+    // (a clitic split from a pronoun is "is": "she's saying")
+    let possessive = i > s.body
+        && (d.w.s(i - 1).ends_with("'s") || d.w.s(i - 1).ends_with("’s"))
+        && !["'s", "’s"].contains(&d.w.s(i - 1));
     if i > s.body && (d.w.t(i - 1).has(Class::DET) || possessive) && d.w.t(i - 1).quote == 0 {
         return false;
     }
@@ -261,6 +264,13 @@ mod tests {
         let p = Parsed::new("The new rules, accused Russia of cheating.");
         let v = VerbSite::at(&p.doc(), 0, p.at("accused")).unwrap();
         assert!(v.speaker_after.is_none());
+    }
+
+    #[test]
+    fn a_clitic_is_after_a_pronoun_leaves_a_verb() {
+        let v = site("She’s saying that the vote was fixed.", "saying").unwrap();
+        assert!(!v.participle && v.subject.is_some());
+        assert!(site("The mayor’s warning came late.", "warning").is_none());
     }
 
     #[test]
