@@ -325,6 +325,18 @@ impl Doc<'_> {
         let mut k = a;
         while k < hi {
             let t = self.w.t(k);
+            // a programme named after its channel is part of the hearer:
+            // "told NBC's “Evening Hour” that ..."
+            if k > a && t.is_quote() && t.quote != 0 && {
+                let p = self.w.s(k - 1);
+                p.ends_with("'s") || p.ends_with("’s")
+            } {
+                let close = self.quotes[t.quote as usize - 1].close;
+                if close > k && close + 1 < hi {
+                    k = close + 1;
+                    continue;
+                }
+            }
             if t.quote != 0 || !t.is_wordlike() {
                 break;
             }

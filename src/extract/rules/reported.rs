@@ -225,6 +225,13 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_named_as_the_hearer_is_not_quoted_content() {
+        let f = one("The senator told NBC's “Evening Hour” that the bill would pass by June.");
+        assert_eq!(f.content, "the bill would pass by June");
+        assert_eq!(f.kind, Kind::Indirect);
+    }
+
+    #[test]
     fn said_colon_quote() {
         let f = one("Sybiha wrote on X: “Every drone we stop is a life kept.”");
         assert_eq!(f.content, "Every drone we stop is a life kept.");
