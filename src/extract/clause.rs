@@ -148,6 +148,15 @@ impl Doc<'_> {
         if comma + 3 > s.end {
             return None;
         }
+        // "When the mayor noted that ... — the chief retorted, “...”": a
+        // new speaker and verb before the comma open the main clause
+        let v = comma - 1;
+        if self.w.t(v).quote == 0
+            && self.w.t(v).verb.is_some()
+            && let Some(np) = self.w.left_np(v, start).filter(|np| np.0 > start + 1)
+        {
+            return Some(np.0);
+        }
         Some(if self.w.t(comma).is_quote() { comma + 1 } else { comma })
     }
 
@@ -714,6 +723,16 @@ mod tests {
             after("While she argued the fee was “too steep,” the board raised it again.", "argued", Frame::Say)
                 .as_deref(),
             Some("the fee was “too steep,”")
+        );
+        // a new speaker and verb before the comma start the main clause
+        assert_eq!(
+            after(
+                "When the mayor noted that the pier was old — and it is — the chief retorted, “It still stands.”",
+                "noted",
+                Frame::Say
+            )
+            .as_deref(),
+            Some("the pier was old — and it is")
         );
         // a sentence that opens with its speaker runs on past a comma
         assert_eq!(

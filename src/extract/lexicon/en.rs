@@ -178,6 +178,7 @@ pub const VERBS: &[VerbForms] = &[
     ("remind", "reminds", "reminded", "reminding", Frame::Tell, true),
     ("ask", "asks", "asked", "asking", Frame::Tell, false),
     ("urge", "urges", "urged", "urging", Frame::Tell, true),
+    ("encourage", "encourages", "encouraged", "encouraging", Frame::Tell, true),
     ("accuse", "accuses", "accused", "accusing", Frame::Accuse, true),
     ("blame", "blames", "blamed", "blaming", Frame::Accuse, true),
     ("criticize", "criticizes", "criticized", "criticizing", Frame::Accuse, true),
