@@ -23,15 +23,20 @@ impl Rule for Participle {
         if i == s.body {
             return None;
         }
-        let prev = d.w.t(i - 1);
+        // ", going on to say": the chain stands where the participle would
+        let lead = if super::verb::going_on_to(d, s.body, i) { i - 3 } else { i };
+        if lead == s.body {
+            return None;
+        }
+        let prev = d.w.t(lead - 1);
         // “...,” adding that: the comma inside the closing mark
-        let comma_quote = prev.is_quote() && i >= 2 && d.w.t(i - 2).is_punct(',') && d.quote_closes_at(i - 1);
+        let comma_quote = prev.is_quote() && lead >= 2 && d.w.t(lead - 2).is_punct(',') && d.quote_closes_at(lead - 1);
         let relayed = relayed(site);
         let with_subject = with_subject(site);
         let ok = prev.is_punct(',')
             || comma_quote
             || document_speaks(site)
-            || ["while", "before", "after", "and", "by"].iter().any(|w| d.is(i - 1, w))
+            || ["while", "before", "after", "and", "by"].iter().any(|w| d.is(lead - 1, w))
             || relayed.is_some()
             || with_subject.is_some();
         if !ok || (prev.quote != 0 && !comma_quote) {
@@ -180,6 +185,14 @@ mod tests {
         assert_eq!(found[1].content, "two trucks were turned back");
         assert_eq!(found[1].cue.as_deref(), Some("adding"));
         assert_eq!(found[1].speaker.as_deref(), Some("Andrii Sybiha"));
+    }
+
+    #[test]
+    fn going_on_to_say_continues_the_speaker() {
+        let found = run("“The rink stays open,” the manager said, going on to say that the fees would rise in spring.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].content, "the fees would rise in spring");
+        assert_eq!(found[1].source.as_deref(), Some("the manager"));
     }
 
     #[test]

@@ -60,7 +60,7 @@ impl VerbSite {
             cue: (i, after),
             after,
             strong: t.verb.is_none_or(|v| v.strong),
-            participle: form == Form::Gerund && !progressive,
+            participle: form == Form::Gerund && !progressive || going_on_to(d, s.body, i),
             stop: None,
             opens: i == s.body && matches!(frame, Frame::Say),
             speaker_after: None,
@@ -85,6 +85,14 @@ impl VerbSite {
         }
         Some(site)
     }
+}
+
+/// ", going on to say that": a participle chain continuing the subject
+/// of the clause before, read like ", adding that". Why: "going on to"
+/// carries a second report by the same speaker, as "went on to" does for
+/// a finite verb.
+pub fn going_on_to(d: &Doc, lo: usize, i: usize) -> bool {
+    i >= lo + 3 && d.is(i - 1, "to") && d.is(i - 2, "on") && d.is(i - 3, "going")
 }
 
 /// Whether the word is used as a verb here, not as a noun or a name.
