@@ -266,7 +266,14 @@ impl<'a> Words<'a> {
         let mut k = start;
         while k < hi {
             let t = self.t(k);
-            let ok = self.np_word(k)
+            // a date as a name's modifier: "9/11 survivor Ann Cole"
+            let slash_date = t.is_punct('/')
+                && k > start
+                && k + 1 < hi
+                && matches!(self.t(k - 1).kind, Kind::Number)
+                && matches!(self.t(k + 1).kind, Kind::Number);
+            let ok = slash_date
+                || self.np_word(k)
                 || ((self.is(k, "of") || self.is(k, "for") || self.is(k, "and"))
                     && k > start
                     && k + 1 < hi
