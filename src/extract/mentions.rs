@@ -239,8 +239,18 @@ impl<'a> Words<'a> {
         if !(modifier || noun) || tm.cap {
             return None;
         }
+        // a possessor ends no speaker phrase ("Critics seized on the
+        // mayor's claim" is a clause, not a speaker), and a pronoun before
+        // "-ed" is its subject ("they turned to the police")
+        let last = self.s(end - 1);
+        if last.ends_with("'s") || last.ends_with("’s") {
+            return None;
+        }
         let head_end = if modifier { m } else { m + 1 };
         let np = self.left_np(head_end, lo)?;
+        if np.1 - np.0 == 1 && self.t(np.0).has(Class::PRONOUN) {
+            return None;
+        }
         // the phrase must start the clause
         let starts = np.0 == lo
             || self.t(np.0 - 1).is_any_punct(&[',', ':', ';', '—', '–', '('])
@@ -519,6 +529,10 @@ mod tests {
             left("A diplomat familiar with the draft said", "said").as_deref(),
             Some("A diplomat familiar with the draft")
         );
+        // but a clause before a possessor, or after a pronoun, is no
+        // part of one
+        assert_eq!(left("Critics jumped on the mayor's claim", "claim").as_deref(), Some("the mayor's"));
+        assert_eq!(left("they wrote to the city council which said", "which").as_deref(), Some("the city council"));
     }
 
     #[test]
