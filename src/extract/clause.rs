@@ -113,8 +113,51 @@ impl Doc<'_> {
             Frame::Attitude => self.attitude_start(after, hi)?,
         };
         let end = self.clause_end(start, hi);
+        let end = self.fronted_clause_end(si, verb, start).map_or(end, |c| end.min(c));
         let (start, end) = self.trim(start, end);
         (start < end && (start..end).any(|k| self.w.t(k).is_wordlike())).then_some((start, end))
+    }
+
+    /// Fronted subordinate clause: "Although the mayor said the plan was
+    /// sound, the council voted it down". Why: a report inside a clause
+    /// that opens the sentence ends with that clause, at its comma; what
+    /// follows is the main clause, the writer's own narration. The index
+    /// where the content must end, when the verb at `verb` sits in such a
+    /// clause.
+    pub(crate) fn fronted_clause_end(&self, si: usize, verb: usize, start: usize) -> Option<usize> {
+        const FRONTING: &[&str] =
+            &["although", "though", "while", "whereas", "because", "since", "if", "unless", "when", "once"];
+        let s = self.sents[si];
+        if !FRONTING.iter().any(|w| self.is(s.body, w)) {
+            return None;
+        }
+        // the verb belongs to the fronted clause: no break before it
+        let broken = (s.body + 1..verb).any(|k| {
+            let t = self.w.t(k);
+            t.quote == 0 && t.is_any_punct(&[',', ';', ':', '—', '–'])
+        });
+        if broken {
+            return None;
+        }
+        let comma = (start + 1..s.end).find(|&k| {
+            let t = self.w.t(k);
+            t.quote == 0 && t.is_punct(',')
+                || t.is_quote() && t.quote != 0 && self.w.t(k - 1).is_punct(',') && self.quote_closes_at(k)
+        })?;
+        // a main clause must follow
+        if comma + 3 > s.end {
+            return None;
+        }
+        // "When the mayor noted that ... — the chief retorted, “...”": a
+        // new speaker and verb before the comma open the main clause
+        let v = comma - 1;
+        if self.w.t(v).quote == 0
+            && self.w.t(v).verb.is_some()
+            && let Some(np) = self.w.left_np(v, start).filter(|np| np.0 > start + 1)
+        {
+            return Some(np.0);
+        }
+        Some(if self.w.t(comma).is_quote() { comma + 1 } else { comma })
     }
 
     /// `S told reporters (that) C`, `S urged X to C`: past the hearer.
@@ -291,6 +334,18 @@ impl Doc<'_> {
         let mut k = a;
         while k < hi {
             let t = self.w.t(k);
+            // a programme named after its channel is part of the hearer:
+            // "told NBC's “Evening Hour” that ..."
+            if k > a && t.is_quote() && t.quote != 0 && {
+                let p = self.w.s(k - 1);
+                p.ends_with("'s") || p.ends_with("’s")
+            } {
+                let close = self.quotes[t.quote as usize - 1].close;
+                if close > k && close + 1 < hi {
+                    k = close + 1;
+                    continue;
+                }
+            }
             if t.quote != 0 || !t.is_wordlike() {
                 break;
             }
@@ -656,6 +711,34 @@ mod tests {
             Some("the dam held")
         );
         assert_eq!(after("She said, however, that the dam held.", "said", Frame::Say).as_deref(), Some("the dam held"));
+    }
+
+    #[test]
+    fn a_report_in_a_fronted_clause_ends_at_its_comma() {
+        assert_eq!(
+            after("Although the mayor said the pier was safe, the council shut it.", "said", Frame::Say).as_deref(),
+            Some("the pier was safe")
+        );
+        assert_eq!(
+            after("While she argued the fee was “too steep,” the board raised it again.", "argued", Frame::Say)
+                .as_deref(),
+            Some("the fee was “too steep,”")
+        );
+        // a new speaker and verb before the comma start the main clause
+        assert_eq!(
+            after(
+                "When the mayor noted that the pier was old — and it is — the chief retorted, “It still stands.”",
+                "noted",
+                Frame::Say
+            )
+            .as_deref(),
+            Some("the pier was old — and it is")
+        );
+        // a sentence that opens with its speaker runs on past a comma
+        assert_eq!(
+            after("The mayor said the pier, which is old, was safe.", "said", Frame::Say).as_deref(),
+            Some("the pier, which is old, was safe")
+        );
     }
 
     #[test]

@@ -41,6 +41,8 @@ const PRIORS: &[(&str, u8)] = &[
     // its sibling, not yet measured: the same prior
     ("as S noted", 80),
     ("participle", 80),
+    // its sibling, not yet measured: the same prior
+    ("fronted participle", 80),
     ("inverted opening", 80),
     ("speaker after verb", 90),
     ("reported clause", 90),

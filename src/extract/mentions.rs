@@ -95,7 +95,8 @@ impl<'a> Words<'a> {
                 if t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION | Class::GROUP | Class::ORG) {
                     return !t.has(Class::PRONOUN);
                 }
-                t.cap && !t.has(Class::NOT_NAME | Class::PRONOUN | Class::SUBORD | Class::WH)
+                // a capitalised "But" or "And" opens a sentence, not a name
+                t.cap && !t.has(Class::NOT_NAME | Class::PRONOUN | Class::SUBORD | Class::WH | Class::CONJ)
             }
             _ => false,
         }
@@ -238,8 +239,18 @@ impl<'a> Words<'a> {
         if !(modifier || noun) || tm.cap {
             return None;
         }
+        // a possessor ends no speaker phrase ("Critics seized on the
+        // mayor's claim" is a clause, not a speaker), and a pronoun before
+        // "-ed" is its subject ("they turned to the police")
+        let last = self.s(end - 1);
+        if last.ends_with("'s") || last.ends_with("’s") {
+            return None;
+        }
         let head_end = if modifier { m } else { m + 1 };
         let np = self.left_np(head_end, lo)?;
+        if np.1 - np.0 == 1 && self.t(np.0).has(Class::PRONOUN) {
+            return None;
+        }
         // the phrase must start the clause
         let starts = np.0 == lo
             || self.t(np.0 - 1).is_any_punct(&[',', ':', ';', '—', '–', '('])
@@ -265,7 +276,14 @@ impl<'a> Words<'a> {
         let mut k = start;
         while k < hi {
             let t = self.t(k);
-            let ok = self.np_word(k)
+            // a date as a name's modifier: "9/11 survivor Ann Cole"
+            let slash_date = t.is_punct('/')
+                && k > start
+                && k + 1 < hi
+                && matches!(self.t(k - 1).kind, Kind::Number)
+                && matches!(self.t(k + 1).kind, Kind::Number);
+            let ok = slash_date
+                || self.np_word(k)
                 || ((self.is(k, "of") || self.is(k, "for") || self.is(k, "and"))
                     && k > start
                     && k + 1 < hi
@@ -524,6 +542,10 @@ mod tests {
             left("A diplomat familiar with the draft said", "said").as_deref(),
             Some("A diplomat familiar with the draft")
         );
+        // but a clause before a possessor, or after a pronoun, is no
+        // part of one
+        assert_eq!(left("Critics jumped on the mayor's claim", "claim").as_deref(), Some("the mayor's"));
+        assert_eq!(left("they wrote to the city council which said", "which").as_deref(), Some("the city council"));
     }
 
     #[test]

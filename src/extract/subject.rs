@@ -209,6 +209,80 @@ impl Doc<'_> {
         self.w.left_np(k, lo).filter(|np| np.1 == k).map(|h| Mention { head: h, desc: None })
     }
 
+    /// Group with a modifier: "Economists at the central bank say",
+    /// "People close to the governor said", "Those close to her say".
+    /// Why: unnamed groups are quoted by where they work, what they study
+    /// or whom they stand near, and that modifier is part of who speaks.
+    /// A plural group noun (or "those") opens its clause, a preposition
+    /// (after "close", "familiar" and the like) follows it, and nothing
+    /// after that up to the verb at `stop` is a verb or a new clause.
+    pub(crate) fn group_with_modifier(&self, stop: usize, lo: usize) -> Option<Mention> {
+        const MAX: usize = 12;
+        let mut a = stop;
+        while a > lo && stop - a < MAX {
+            let t = self.w.t(a - 1);
+            if !t.is_wordlike() || t.quote != 0 {
+                break;
+            }
+            a -= 1;
+        }
+        // the phrase starts the clause
+        if a > lo {
+            let b = self.w.t(a - 1);
+            if !(b.quote == 0 && b.is_any_punct(&[',', ';', ':', '—', '–', '('])) {
+                return None;
+            }
+        }
+        let mut h = a;
+        while h < stop && self.w.t(h).has(Class::DET) && !self.w.t(h).has(Class::GROUP) {
+            h += 1;
+        }
+        let head = if h == a + 1 && self.is(a, "those") {
+            a
+        } else {
+            let head = (h..(h + 3).min(stop)).find(|&k| self.w.t(k).has(Class::GROUP) && self.w.t(k).is_word())?;
+            // only adjectives between the determiner and the group noun
+            let plain = |k: usize| {
+                let t = self.w.t(k);
+                t.is_word()
+                    && t.verb.is_none()
+                    && !t.has(
+                        Class::PREP
+                            | Class::SUBORD
+                            | Class::CONJ
+                            | Class::AUX
+                            | Class::FINITE
+                            | Class::WH
+                            | Class::PRONOUN
+                            | Class::NEGATION,
+                    )
+            };
+            if !(h..head).all(plain) {
+                return None;
+            }
+            head
+        };
+        let mut m = head + 1;
+        if m < stop
+            && ["close", "familiar", "loyal", "opposed", "allied", "based", "critical"].iter().any(|w| self.is(m, w))
+        {
+            m += 1;
+        }
+        if !(m + 1 < stop && self.w.t(m).has(Class::PREP) && self.w.t(m).is_word()) {
+            return None;
+        }
+        let clause = |k: usize| {
+            let t = self.w.t(k);
+            t.verb.is_some()
+                || t.has(Class::FINITE | Class::AUX | Class::SUBORD | Class::WH | Class::NEGATION | Class::PRONOUN)
+                || self.is(k, "that")
+        };
+        if (m + 1..stop).any(clause) {
+            return None;
+        }
+        Some(Mention { head: (a, stop), desc: None })
+    }
+
     /// `, who said ...`: a relative pronoun as subject.
     pub(crate) fn relative_subject(&self, stop: usize, lo: usize) -> Option<Mention> {
         if stop > lo && (self.is(stop - 1, "who") || self.is(stop - 1, "which") || self.is(stop - 1, "that")) {
@@ -308,6 +382,30 @@ mod tests {
         let p = Parsed::new("The mayor paused and added that no one was hurt.");
         let m = p.doc().coordinated_subject(p.at("added"), 0).unwrap();
         assert_eq!(p.words(m.head), "The mayor");
+    }
+
+    #[test]
+    fn a_group_with_its_modifier_is_the_subject() {
+        for (text, want) in [
+            ("Economists at the central bank say rates will rise.", "Economists at the central bank"),
+            ("People close to the governor said she would run.", "People close to the governor"),
+            ("Those close to her say she would run.", "Those close to her"),
+            (
+                "Many voters in rural Ohio and across the plains say prices are too high.",
+                "Many voters in rural Ohio and across the plains",
+            ),
+        ] {
+            let p = Parsed::new(text);
+            let d = p.doc();
+            let verb = if text.contains(" say ") { "say" } else { "said" };
+            let m = d.group_with_modifier(p.at(verb), 0).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(p.words(m.head), want);
+        }
+        // a clause in between, or no group noun, is not such a subject
+        let p = Parsed::new("Experts who studied the bill said it was flawed.");
+        assert!(p.doc().group_with_modifier(p.at("said"), 0).is_none());
+        let p = Parsed::new("The storm over the bay said little.");
+        assert!(p.doc().group_with_modifier(p.at("said"), 0).is_none());
     }
 
     #[test]

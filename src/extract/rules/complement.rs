@@ -62,6 +62,19 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_public_blame_and_praise_report_their_object() {
+        // denouncing, lamenting or touting something is a position taken
+        // in public, and the object is what the position is about
+        let f = one("The bishop denounced the cuts to the hospice budget.");
+        assert_eq!(f.content, "the cuts to the hospice budget");
+        assert_eq!(f.cue.as_deref(), Some("denounced"));
+        let f = one("The governor touted the new rail link as a boost for the north.");
+        assert_eq!(f.content, "the new rail link as a boost for the north");
+        let f = one("The senator mocked her rival for skipping the debate.");
+        assert_eq!(f.content, "her rival for skipping the debate");
+    }
+
+    #[test]
     fn an_object_that_points_back_or_a_name() {
         assert!(run("The ministry rejected this.").is_empty());
         assert!(run("The town was called Shchastia before the war.").is_empty());

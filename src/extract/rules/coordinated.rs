@@ -71,6 +71,17 @@ mod tests {
     }
 
     #[test]
+    fn encouraging_someone_is_a_second_report() {
+        // "encouraged X to" asks something of others, like "urged"
+        let found = run("The coach said the pitch was “a disgrace” and encouraged fans to write to the club.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].content, "the pitch was “a disgrace”");
+        assert_eq!(found[1].content, "fans to write to the club");
+        // a bare object is no request
+        assert!(run("The early figures encouraged the traders.").is_empty());
+    }
+
+    #[test]
     fn a_verb_after_a_comma_shares_the_subject() {
         let found = run("Pakistan abstains in the vote, calls for an early ceasefire");
         assert_eq!(found.len(), 1, "{found:?}");

@@ -117,6 +117,7 @@ pub const ENGLISH: RuleList = RuleList {
         &according::AsPutIt,
         &according::AsNoted,
         &participle::Participle,
+        &participle::FrontedParticiple,
         &reported::InvertedOpening,
         &trailing::SpeakerAfterVerb,
         &reported::ReportedClause,

@@ -1,6 +1,7 @@
 //! `..., adding that C` / `..., saying C` / `was quoted as saying C`: a
 //! participle that carries on the subject of the main clause.
 
+use super::super::lexicon::Class;
 use super::super::mentions::{Mention, Range};
 use super::{Candidate, Rule, Site, Source};
 
@@ -22,14 +23,20 @@ impl Rule for Participle {
         if i == s.body {
             return None;
         }
-        let prev = d.w.t(i - 1);
+        // ", going on to say": the chain stands where the participle would
+        let lead = if super::verb::going_on_to(d, s.body, i) { i - 3 } else { i };
+        if lead == s.body {
+            return None;
+        }
+        let prev = d.w.t(lead - 1);
         // “...,” adding that: the comma inside the closing mark
-        let comma_quote = prev.is_quote() && i >= 2 && d.w.t(i - 2).is_punct(',') && d.quote_closes_at(i - 1);
+        let comma_quote = prev.is_quote() && lead >= 2 && d.w.t(lead - 2).is_punct(',') && d.quote_closes_at(lead - 1);
         let relayed = relayed(site);
         let with_subject = with_subject(site);
         let ok = prev.is_punct(',')
             || comma_quote
-            || ["while", "before", "after", "and", "by"].iter().any(|w| d.is(i - 1, w))
+            || document_speaks(site)
+            || ["while", "before", "after", "and", "by"].iter().any(|w| d.is(lead - 1, w))
             || relayed.is_some()
             || with_subject.is_some();
         if !ok || (prev.quote != 0 && !comma_quote) {
@@ -48,6 +55,56 @@ impl Rule for Participle {
         Some(Candidate {
             content: vec![content],
             source,
+            cue: Some(v.cue),
+            sentence: si,
+            rule: self.name(),
+            set_apart: false,
+        })
+    }
+}
+
+pub struct FrontedParticiple;
+
+impl Rule for FrontedParticiple {
+    fn name(&self) -> &'static str {
+        "fronted participle"
+    }
+
+    fn why(&self) -> &'static str {
+        "a participle may open the sentence for the subject named after its comma: “After warning that …, the mayor left”"
+    }
+
+    fn at_word(&self, site: &Site) -> Option<Candidate> {
+        let v = site.verb().filter(|v| v.participle)?;
+        let (d, si, i) = (site.d, site.si, site.i);
+        let s = site.sentence();
+        let opens = i == s.body
+            || i == s.body + 1 && ["after", "before", "while", "by", "since", "when"].iter().any(|w| d.is(s.body, w));
+        if !opens {
+            return None;
+        }
+        let content = d.forward(si, v.after, v.frame, i)?;
+        if !v.strong && !d.explicit_complement(v.after, content.0) {
+            return None;
+        }
+        // the comma that closes the participle's phrase, a comma just
+        // inside a closing mark included
+        let comma = (content.0 + 1..s.end).find(|&k| {
+            let t = d.w.t(k);
+            t.quote == 0 && t.is_punct(',')
+                || t.is_quote() && t.quote != 0 && d.w.t(k - 1).is_punct(',') && d.quote_closes_at(k)
+        })?;
+        let subject = d.w.right_np(comma + 1, s.end).filter(|np| d.w.names_someone(*np))?;
+        // the subject's own verb follows: a main clause
+        let verb = d.w.t(subject.1);
+        if subject.1 >= s.end || !verb.is_word() || verb.cap || verb.has(Class::PREP) {
+            return None;
+        }
+        let end = if d.w.t(comma).is_quote() { comma + 1 } else { comma };
+        let (a, e) = d.trim(content.0, end.min(content.1));
+        (a < e).then(|| Candidate {
+            content: vec![(a, e)],
+            source: Source::Mention(Mention { head: subject, desc: None }),
             cue: Some(v.cue),
             sentence: si,
             rule: self.name(),
@@ -76,11 +133,28 @@ fn relayed(site: &Site) -> Option<Option<Range>> {
     Some(Some(np))
 }
 
-/// "with Macron insisting that ...": a participle with its own subject.
+/// A document that speaks: "issued a statement calling the vote a
+/// farce", "sent a letter urging members to stay". Why: the participle
+/// after a statement, letter or post reports what it says, for whoever
+/// issued it, the main clause's subject.
+fn document_speaks(site: &Site) -> bool {
+    const DOCUMENTS: &[&str] =
+        &["letter", "letters", "tweet", "tweets", "post", "message", "memo", "release", "note", "email", "ad"];
+    let (d, i) = (site.d, site.i);
+    i > site.sentence().body + 1
+        && (d.w.t(i - 1).has(Class::REPORT_NOUN) || DOCUMENTS.iter().any(|w| d.is(i - 1, w)))
+        && d.w.t(i - 2).has(Class::DET)
+}
+
+/// "with Macron insisting that ...", "footage of the mayor saying ...": a
+/// participle with its own subject. Why: a recording of someone speaking
+/// reports their words as surely as "with S saying" does.
 fn with_subject(site: &Site) -> Option<Range> {
+    const RECORDINGS: &[&str] = &["footage", "video", "clip", "recording", "audio", "tape"];
     let (d, s) = (site.d, site.sentence());
     let np = d.w.left_np(site.i, s.body)?;
-    (np.0 > s.body && d.is(np.0 - 1, "with") && d.w.names_someone(np)).then_some(np)
+    let recorded = np.0 > s.body + 1 && d.is(np.0 - 1, "of") && RECORDINGS.iter().any(|w| d.is(np.0 - 2, w));
+    (np.0 > s.body && (d.is(np.0 - 1, "with") || recorded) && d.w.names_someone(np)).then_some(np)
 }
 
 /// The participle belongs to the main clause: its subject when the
@@ -118,6 +192,14 @@ mod tests {
     }
 
     #[test]
+    fn going_on_to_say_continues_the_speaker() {
+        let found = run("“The rink stays open,” the manager said, going on to say that the fees would rise in spring.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].content, "the fees would rise in spring");
+        assert_eq!(found[1].source.as_deref(), Some("the manager"));
+    }
+
+    #[test]
     fn after_a_quote_it_continues_that_speaker() {
         let found = run("“We are not done,” the coach said, insisting that the season could still be saved.");
         assert_eq!(found.len(), 2);
@@ -131,6 +213,25 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].content, "their visas had been misused");
         assert_eq!(found[0].source.as_deref(), Some("The ministry"));
+    }
+
+    #[test]
+    fn a_document_that_speaks_for_whoever_issued_it() {
+        let found = run("The union issued a statement calling the new rota “a step backwards” for nurses.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the new rota “a step backwards” for nurses");
+        assert_eq!(found[0].source.as_deref(), Some("The union"));
+        let found = run("The mayor sent a letter urging residents to save water.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].source.as_deref(), Some("The mayor"));
+    }
+
+    #[test]
+    fn a_recording_of_someone_speaking() {
+        let found = run("The advert uses footage of Governor Ruth Ames saying, “We cannot afford another bridge.”");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "We cannot afford another bridge.");
+        assert_eq!(found[0].source.as_deref(), Some("Governor Ruth Ames"));
     }
 
     #[test]
@@ -164,5 +265,17 @@ mod tests {
     #[test]
     fn a_participle_that_opens_a_sentence_reports_nothing() {
         assert!(run("Speaking in Riga, the minister thanked the hosts.").is_empty());
+    }
+
+    #[test]
+    fn a_fronted_participle_reports_for_the_subject_after_its_comma() {
+        let found = run("After warning that the bridge was unsafe, the mayor closed it to trucks.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the bridge was unsafe");
+        assert_eq!(found[0].source.as_deref(), Some("the mayor"));
+        let found = run("Calling the new fee “a tax on the poor,” the senator voted against it.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the new fee “a tax on the poor,”");
+        assert_eq!(found[0].source.as_deref(), Some("the senator"));
     }
 }

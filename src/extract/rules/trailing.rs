@@ -200,6 +200,13 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_the_speakers_description() {
+        let f = one("“We were promised a memorial,” said 7/7 survivor Paul Grant.");
+        assert_eq!(f.content, "We were promised a memorial");
+        assert_eq!(f.source.as_deref(), Some("7/7 survivor Paul Grant"));
+    }
+
+    #[test]
     fn a_lawmakers_party_and_state_sit_between_name_and_description() {
         // after the verb, with an apposition after the parenthetical
         let f = one("\"The aid bill is stuck for good,\" said Rep. Nora Palk (D-N.Y.), who sits on the panel.");

@@ -20,10 +20,12 @@ pub fn says_nothing(d: &Doc, c: &Candidate) -> bool {
         .map_or(s.body, |k| k + 1);
     // a data word that only qualifies a person's role ("Research Director
     // Ana Holt", "the polling chief") names a speaker, not a finding
+    // and "footage of the mayor saying" records the mayor, who speaks
     let shows_at = |k: usize| {
         d.w.t(k).is_word()
             && d.w.t(k).has(Class::NON_SPEAKER)
             && !(k + 1 < b && d.w.t(k + 1).is_word() && d.w.t(k + 1).has(Class::ROLE | Class::TITLE))
+            && !(k + 2 == a && d.is(k + 1, "of"))
     };
     let clause_shows = (start..b).any(shows_at);
     let outlet = (a..b).any(|k| d.w.t(k).is_word() && d.w.t(k).has(Class::OUTLET));

@@ -60,7 +60,7 @@ impl VerbSite {
             cue: (i, after),
             after,
             strong: t.verb.is_none_or(|v| v.strong),
-            participle: form == Form::Gerund && !progressive,
+            participle: form == Form::Gerund && !progressive || going_on_to(d, s.body, i),
             stop: None,
             opens: i == s.body && matches!(frame, Frame::Say),
             speaker_after: None,
@@ -87,6 +87,14 @@ impl VerbSite {
     }
 }
 
+/// ", going on to say that": a participle chain continuing the subject
+/// of the clause before, read like ", adding that". Why: "going on to"
+/// carries a second report by the same speaker, as "went on to" does for
+/// a finite verb.
+pub fn going_on_to(d: &Doc, lo: usize, i: usize) -> bool {
+    i >= lo + 3 && d.is(i - 1, "to") && d.is(i - 2, "on") && d.is(i - 3, "going")
+}
+
 /// Whether the word is used as a verb here, not as a noun or a name.
 fn is_verb_here(d: &Doc, si: usize, i: usize, frame: Frame) -> bool {
     let s = d.sents[si];
@@ -97,7 +105,10 @@ fn is_verb_here(d: &Doc, si: usize, i: usize, frame: Frame) -> bool {
         return false;
     }
     // the noun: "the report", "a call", "his warning", "Zelensky's remarks"
-    let possessive = i > s.body && (d.w.s(i - 1).ends_with("'s") || d.w.s(i - 1).ends_with("’s"));
+    // (a clitic split from a pronoun is "is": "she's saying")
+    let possessive = i > s.body
+        && (d.w.s(i - 1).ends_with("'s") || d.w.s(i - 1).ends_with("’s"))
+        && !["'s", "’s"].contains(&d.w.s(i - 1));
     if i > s.body && (d.w.t(i - 1).has(Class::DET) || possessive) && d.w.t(i - 1).quote == 0 {
         return false;
     }
@@ -121,7 +132,9 @@ fn is_verb_here(d: &Doc, si: usize, i: usize, frame: Frame) -> bool {
             && !p.cap
             && !p.has(Class::ADVERB | Class::AUX | Class::PRONOUN | Class::GROUP)
             && !d.w.s(i - 1).ends_with('s');
-        if noun && d.w.t(i - 2).has(Class::DET) {
+        // but "people close to the mayor say": the phrase is the object
+        // of a group's modifier, and the bare form its verb
+        if noun && d.w.t(i - 2).has(Class::DET) && d.group_with_modifier(i, s.body).is_none() {
             return false;
         }
     }
@@ -156,6 +169,9 @@ fn speaker_after(d: &Doc, si: usize, i: usize, stop: usize, after: usize) -> Opt
 /// subject of a first verb ("paused and added").
 fn subject_before(d: &Doc, si: usize, stop: usize) -> Option<Mention> {
     let s = d.sents[si];
+    if let Some(m) = d.group_with_modifier(stop, s.body) {
+        return Some(m);
+    }
     let mention = if stop > s.body && d.w.t(stop - 1).is_punct(',') {
         d.w.appositive(stop - 1, s.body)
     } else if let Some(m) = dashed_apposition(d, si, stop) {
@@ -256,6 +272,13 @@ mod tests {
         let p = Parsed::new("The new rules, accused Russia of cheating.");
         let v = VerbSite::at(&p.doc(), 0, p.at("accused")).unwrap();
         assert!(v.speaker_after.is_none());
+    }
+
+    #[test]
+    fn a_clitic_is_after_a_pronoun_leaves_a_verb() {
+        let v = site("She’s saying that the vote was fixed.", "saying").unwrap();
+        assert!(!v.participle && v.subject.is_some());
+        assert!(site("The mayor’s warning came late.", "warning").is_none());
     }
 
     #[test]
