@@ -92,22 +92,30 @@ fn the_topic_editor_adds_a_topic_with_terms_renames_and_deletes_it_with_undo() {
         h.state().ws.session.topics.topic("diplomatic-protocol").unwrap().proposition,
         "Embassies should stay open"
     );
+    // this topic takes the remarks under headlines that name it with others
+    h.get_by_label(counterpoint::app::views::topics::REMARKS_LABEL).click();
+    h.run();
+    assert!(h.state().ws.session.topics.topic("diplomatic-protocol").unwrap().remarks);
+    assert_eq!(h.state().ws.undo_label(), Some("take remarks"));
     // rename
+    h.get_by_label("Name").focus();
+    h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.get_by_label("Name").type_text("Protocol");
     h.run();
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(h.state().ws.session.topics.topic("diplomatic-protocol").unwrap().name, "Protocol");
-    // undo the rename, then the proposition, then the term
+    // undo the rename, the check box, the proposition, then the term
     assert_eq!(h.state().ws.undo_label(), Some("rename topic"));
-    for _ in 0..3 {
+    for _ in 0..4 {
         h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
         h.run();
     }
     let t = h.state().ws.session.topics.topic("diplomatic-protocol").unwrap().clone();
     assert_eq!(t.name, "Diplomatic protocol");
     assert!(t.proposition.is_empty());
+    assert!(!t.remarks);
     assert!(t.terms.get("en").is_none_or(Vec::is_empty));
     // delete, and undo brings it back
     h.get_by_label("Delete topic").click();

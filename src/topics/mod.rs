@@ -68,6 +68,12 @@ pub struct Topic {
     /// being against the proposition ("lifting sanctions", "neutrality").
     #[serde(default, deserialize_with = "per_language")]
     pub opposite: PerLanguage,
+    /// Remarks that name no topic belong here when the headline names
+    /// this topic among others: in a story headed by talks and a prisoner
+    /// exchange, "no quick breakthrough should be expected" is about the
+    /// talks (how they went, what comes next).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub remarks: bool,
 }
 
 impl Topic {
@@ -79,6 +85,7 @@ impl Topic {
             terms: PerLanguage::new(),
             related: PerLanguage::new(),
             opposite: PerLanguage::new(),
+            remarks: false,
         }
     }
 
@@ -732,7 +739,8 @@ pub struct ArticleContext {
     /// The topic the headline and lead are most about, if one.
     pub main: Option<usize>,
     /// The topic the headline line itself names with a topic term, if
-    /// one: what a statement with no topic word of its own is about.
+    /// one: what a statement with no topic word of its own is about (of
+    /// several, one that takes remarks, see [`Topic::remarks`]).
     pub named: Option<usize>,
     /// Topic words in the parts of the text searched, by position.
     terms: Vec<TermHit>,
@@ -816,10 +824,15 @@ impl ArticleContext {
                 score[h.topic] += h.kind.weight();
             }
             main = main_topic(text, lead, &in_lead, lexicon.topics.len());
-            named = main.filter(|&t| {
-                let headline_end = text[lead.start..lead.end].find('\n').map_or(lead.end, |i| lead.start + i);
+            let headline_end = text[lead.start..lead.end].find('\n').map_or(lead.end, |i| lead.start + i);
+            let term_named = |t: usize| {
                 in_lead.iter().any(|h| h.topic == t && h.kind != TermKind::Related && h.span.end <= headline_end)
-            });
+            };
+            // a headline naming several topics: remarks go to the one that
+            // takes them, if it is among them, else to the main one
+            named = main
+                .filter(|&t| term_named(t))
+                .map(|t| (0..lexicon.topics.len()).find(|&r| lexicon.topics[r].remarks && term_named(r)).unwrap_or(t));
         }
         ArticleContext { lang, lead, score, main, named, terms, cues }
     }

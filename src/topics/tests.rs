@@ -660,3 +660,23 @@ fn an_obligation_with_nothing_after_it_gives_way_to_the_other_words() {
     let c = "the truce talks were a dead end and should stop";
     assert_eq!(stance_of(text, c, "peace-talks"), Some(Stance::Against));
 }
+
+#[test]
+fn under_a_headline_naming_talks_and_more_a_remark_is_about_the_talks() {
+    let text = "Envoys agree to swap more prisoners of war at talks in Doha\n\n\
+                The exchange of prisoners and captives is due next week, both delegations said.\n\n\
+                A mediator said the atmosphere had been calm and businesslike.";
+    let (t, _) = read(text, "the atmosphere had been calm and businesslike", None);
+    assert_eq!(t, ["peace-talks"]);
+    // a lexicon whose talks topic does not take remarks gives the main one
+    let mut l = TopicLexicon::builtin();
+    for topic in &mut l.topics {
+        topic.remarks = false;
+    }
+    l.reindex();
+    let start = text.find("the atmosphere").unwrap();
+    let ctx = ArticleContext::new(&l, text);
+    let a = l.analyze(text, &[Span::new(start, text.len())], &ctx);
+    let ids: Vec<&str> = a.topics.iter().map(|f| l.topics[f.topic].id.as_str()).collect();
+    assert_eq!(ids, ["prisoners"]);
+}

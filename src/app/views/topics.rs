@@ -72,6 +72,9 @@ fn counts(app: &CounterpointApp) -> std::collections::HashMap<String, usize> {
 }
 
 /// An edit of one topic, as an action.
+/// The label of the check box for [`Topic::remarks`].
+pub const REMARKS_LABEL: &str = "Takes remarks with no topic word when the headline names it with others";
+
 fn edit(actions: &mut Vec<Action>, label: &str, id: &str, f: impl FnOnce(&mut Topic) + Send + 'static) {
     let id = id.to_string();
     actions.push(Action::EditTopics(
@@ -115,6 +118,17 @@ fn editor(
     if !topic.has_stance() {
         ui.label(RichText::new("No proposition: statements on this topic get no stance.").weak().italics());
     }
+    let mut remarks = topic.remarks;
+    if ui
+        .checkbox(&mut remarks, REMARKS_LABEL)
+        .on_hover_text(
+            "A statement with no topic word of its own takes a topic its article's headline names. When the headline names several, one with this box ticked is chosen (“no quick breakthrough” under a headline about talks and a prisoner exchange is about the talks).",
+        )
+        .changed()
+    {
+        let label = if remarks { "take remarks" } else { "stop taking remarks" };
+        edit(actions, label, &id, move |t| t.remarks = remarks);
+    }
     ui.add_space(8.0);
     let chosen = if app.ui.topic_lang.is_empty() { "en" } else { app.ui.topic_lang.as_str() }.to_string();
     ui.horizontal(|ui| {
@@ -137,7 +151,7 @@ fn editor(
         (
             List::Terms,
             "Terms",
-            "Each puts a statement in this topic on its own. Words match every form (“negotiation” finds “negotiated”); end with * to match any word starting so, start with = for only that word.",
+            "Each puts a statement in this topic on its own. Words match every form (“negotiation” finds “negotiated”); end with * to match any word starting so, start with = for only that word; … stands for up to six words (“halt … strikes”).",
         ),
         (
             List::Related,
