@@ -25,7 +25,7 @@ pub use stance::Stance;
 pub const DEFAULT_TOPICS_RON: &str = include_str!("../../assets/topics.ron");
 
 /// The lexicon format this program writes.
-pub const LEXICON_VERSION: u32 = 2;
+pub const LEXICON_VERSION: u32 = 3;
 
 /// Word lists per language code ("en", "ru", "uk").
 pub type PerLanguage = BTreeMap<String, Vec<String>>;
@@ -310,7 +310,8 @@ impl TopicLexicon {
         if self.cues.is_empty() {
             self.cues = builtin.cues.clone();
         }
-        if self.version < LEXICON_VERSION {
+        if self.version < 2 {
+            // version 2: propositions, and the words of each built-in topic
             for t in &mut self.topics {
                 let Some(b) = builtin.topics.iter().find(|b| b.id == t.id) else { continue };
                 if t.proposition.is_empty() {
@@ -330,8 +331,24 @@ impl TopicLexicon {
                     }
                 }
             }
-            self.version = LEXICON_VERSION;
         }
+        if self.version < 3 {
+            // version 3: the topic that takes remarks, and the words that
+            // report the fighting; the words a user kept stay as they are
+            if !self.topics.iter().any(|t| t.remarks) {
+                for t in &mut self.topics {
+                    t.remarks = builtin.topics.iter().any(|b| b.id == t.id && b.remarks);
+                }
+            }
+            for (lang, c) in &mut self.cues {
+                if c.fighting.is_empty()
+                    && let Some(b) = builtin.cues.get(lang)
+                {
+                    c.fighting = b.fighting.clone();
+                }
+            }
+        }
+        self.version = self.version.max(LEXICON_VERSION);
     }
 
     /// Rebuilds the matchers; call after editing `topics` or `cues`.

@@ -184,6 +184,25 @@ fn version_one_lexicons_open_and_gain_propositions_and_cues() {
 }
 
 #[test]
+fn version_two_lexicons_gain_the_remarks_topic_and_fighting_words_and_keep_their_own_words() {
+    let mut l = TopicLexicon::builtin();
+    let talks = l.position("peace-talks").unwrap();
+    l.topics[talks].remarks = false;
+    l.topics[talks].terms.get_mut("en").unwrap().retain(|w| w != "truce");
+    for c in l.cues.values_mut() {
+        c.fighting.clear();
+    }
+    l.version = 2;
+    let saved = ron::ser::to_string(&l).unwrap();
+    let back = TopicLexicon::from_ron(&saved).unwrap();
+    assert_eq!(back.version, LEXICON_VERSION);
+    let t = back.topic("peace-talks").unwrap();
+    assert!(t.remarks);
+    assert!(!t.terms["en"].contains(&"truce".to_string()), "a word the user removed stays removed");
+    assert!(back.cues.values().all(|c| !c.fighting.is_empty()));
+}
+
+#[test]
 fn duplicate_and_empty_ids_are_refused() {
     let dup = r#"(topics: [(id: "a", name: "A"), (id: "a", name: "B")])"#;
     assert!(matches!(TopicLexicon::from_ron(dup), Err(TopicError::DuplicateId(_))));
