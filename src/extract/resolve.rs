@@ -148,7 +148,7 @@ impl<'a> Resolver<'a> {
                 None => counts.push((country, 1, in_lead)),
             }
         }
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         let home = match counts.as_slice() {
             [(c, n, true), rest @ ..] if *n >= 3 && rest.first().is_none_or(|(_, m, _)| *n > 2 * m) => {
                 self.catalogue.match_speaker("", &format!("{c} minister")).map(|m| m.actor)
