@@ -225,10 +225,13 @@ fn correct_and_learn(names: &[PathBuf], first_article: usize) -> Run {
             for (t, s) in &cg.stance {
                 let rule = cx.stance.get(t).copied().unwrap_or(Stance::Neutral);
                 let theirs = x.stance.get(t).copied().unwrap_or(Stance::Neutral);
-                if cx.topics.contains(t) && rule != *s && x.topics.contains(t) && theirs == rule {
-                    if let Some(gs) = g.stance.get(t) {
-                        if gs == s { neighbours_fixed += 1 } else { neighbours_broken += 1 }
-                    }
+                if cx.topics.contains(t)
+                    && rule != *s
+                    && x.topics.contains(t)
+                    && theirs == rule
+                    && let Some(gs) = g.stance.get(t)
+                {
+                    if gs == s { neighbours_fixed += 1 } else { neighbours_broken += 1 }
                 }
             }
         }
