@@ -10,8 +10,11 @@
 //! absent). Prints the figures (`cargo test --release --test learning --
 //! --nocapture`); asserts only that learning does not make the untouched
 //! statements worse and that the corrected ones are kept as corrected: no
-//! gain is asserted, because none is measured (see README, "Learning the
-//! analyst's codebook").
+//! gain is asserted, because none is measured in either order (see README,
+//! "Learning the analyst's codebook", with what was tried). The lines after
+//! the figures say why: in the articles the analyst worked through nothing
+//! stays wrong, so a gain could only come from other articles, and there
+//! the statements worded like a corrected one mostly want something else.
 
 use counterpoint::session::StatementKey;
 use counterpoint::topics::Stance;
