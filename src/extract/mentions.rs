@@ -53,6 +53,16 @@ impl<'a> Words<'a> {
         i < self.toks.len() && self.toks[i].is_word() && self.s(i).eq_ignore_ascii_case(w)
     }
 
+    /// [`lexicon::phrasal`](super::lexicon::phrasal) of word `i` and the
+    /// word `p` after it: looked up only when word `i` is a form of a
+    /// phrasal verb, which most words are not.
+    pub fn phrasal(&self, i: usize, p: usize) -> Option<(super::lexicon::Frame, super::lexicon::Form)> {
+        if !self.toks[i].phrasal {
+            return None;
+        }
+        super::lexicon::phrasal(self.s(i), self.s(p))
+    }
+
     pub fn span(&self, r: Range) -> (usize, usize) {
         (self.toks[r.0].start, self.toks[r.1 - 1].end)
     }

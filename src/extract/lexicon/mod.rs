@@ -163,6 +163,9 @@ bitflags_lite! {
 pub struct Entry {
     pub class: Class,
     pub verb: Option<Verb>,
+    /// A form of a phrasal reporting verb (`call` of `call for`): only
+    /// these are looked up with the word after them ([`Lexicon::phrasal`]).
+    pub phrasal: bool,
 }
 
 /// One language's table, built from its lists.
@@ -226,6 +229,11 @@ impl Lexicon {
         for w in tables.nouns_not_verbs {
             if let Some(e) = t.get_mut(w.as_bytes()) {
                 e.verb = None;
+            }
+        }
+        for &(_, base, third, past, ger, _) in tables.phrasal {
+            for w in [base, third, past, ger] {
+                t.entry(w.as_bytes().into()).or_default().phrasal = true;
             }
         }
         let mut phrasal_by_particle: Vec<(&'static str, Vec<usize>)> = Vec::new();

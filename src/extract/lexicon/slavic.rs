@@ -105,7 +105,7 @@ pub struct SlavicEntry {
 
 impl SlavicEntry {
     pub fn entry(&self) -> Entry {
-        Entry { class: self.class, verb: self.verb }
+        Entry { class: self.class, verb: self.verb, phrasal: false }
     }
 }
 
