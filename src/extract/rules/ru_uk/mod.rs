@@ -342,10 +342,17 @@ impl<'a> S<'a> {
     pub fn body(&self, si: usize) -> usize {
         let s = self.d.sents[si];
         let mut a = s.body;
-        for l in self.lex.tables.labels {
-            let n = l.split_whitespace().count();
+        // the sentence's words folded as far as a label is compared
+        let mut folded: Vec<String> = Vec::new();
+        for l in &self.lex.labels {
+            let n = l.len();
             if a + n < s.end
-                && l.split_whitespace().enumerate().all(|(i, w)| fold(self.s(a + i)) == fold(w))
+                && l.iter().enumerate().all(|(i, w)| {
+                    while folded.len() <= i {
+                        folded.push(fold(self.s(a + folded.len())));
+                    }
+                    folded[i] == *w
+                })
                 && self.t(a + n).is_punct(':')
             {
                 a += n + 1;
@@ -471,7 +478,10 @@ impl<'a> S<'a> {
                     && t.is_word()
                     && (t.cap || t.has(Class::ROLE | Class::ORG | Class::GROUP | Class::PRONOUN))
             }))
-            && !(r.0..r.1).any(|k| self.lex.tables.not_speakers.iter().any(|w| fold(self.s(k)) == *w))
+            && !(r.0..r.1).any(|k| {
+                let f = fold(self.s(k));
+                self.lex.tables.not_speakers.contains(&f.as_str())
+            })
     }
 
     /// The speaker named after a verb (`сообщил мэр столицы Сергей
