@@ -10,7 +10,11 @@
 //! the rules run, so the rules read flags, as the English ones do.
 
 use super::{Class, Entry, Form, Frame, Verb};
-use std::collections::{HashMap, HashSet};
+use crate::topics::matcher::FastMap;
+use std::collections::HashSet;
+
+/// A set with the lexicon tables' fast hash.
+type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<crate::topics::matcher::FxHasher>>;
 use std::sync::LazyLock;
 
 /// How a verb may take what was said, beyond its frame.
@@ -111,11 +115,11 @@ impl SlavicEntry {
 
 pub struct SlavicLexicon {
     pub tables: &'static SlavicTables,
-    table: HashMap<String, SlavicEntry>,
+    table: FastMap<String, SlavicEntry>,
     /// Role word keys → English role.
-    roles: HashMap<String, &'static str>,
+    roles: FastMap<String, &'static str>,
     /// The outlets, folded ([`fold`]): asked of most capitalised words.
-    outlets: HashSet<String>,
+    outlets: FastSet<String>,
     /// The rubric labels, each folded word by word: asked at the start of
     /// every sentence a rule reads.
     pub labels: Vec<Vec<String>>,
@@ -178,7 +182,7 @@ fn number_of(w: &str) -> Class {
 
 impl SlavicLexicon {
     fn build(t: &'static SlavicTables) -> SlavicLexicon {
-        let mut table: HashMap<String, SlavicEntry> = HashMap::with_capacity(2048);
+        let mut table: FastMap<String, SlavicEntry> = FastMap::with_capacity_and_hasher(2048, Default::default());
         for &(words, class) in t.classes {
             for w in words {
                 table.entry(fold(w)).or_default().class |= class;
@@ -194,7 +198,7 @@ impl SlavicLexicon {
                 }
             }
         }
-        let mut roles = HashMap::new();
+        let mut roles = FastMap::default();
         for &(w, en) in t.roles {
             for k in crate::cyrillic::word_keys(w) {
                 roles.entry(k).or_insert(en);
