@@ -82,7 +82,7 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || matches!(c, '_' | '@' | '#');
     }
-    c.is_alphanumeric()
+    crate::lang::is_alphanumeric(c)
         || c == '_'
         || c == '@'
         || c == '#'
