@@ -72,6 +72,7 @@ pub const RUSSIAN: RuleList = RuleList {
         &reported::AndThat("ru"),
         &dialogue::Interview("ru"),
     ],
+    may_start: super::any_word,
 };
 
 /// The rules for Ukrainian news copy, in the order they are tried.
@@ -91,6 +92,7 @@ pub const UKRAINIAN: RuleList = RuleList {
         &reported::AndThat("uk"),
         &dialogue::Interview("uk"),
     ],
+    may_start: super::any_word,
 };
 
 /// Reads each sentence's language: Cyrillic letters in the majority make
