@@ -158,11 +158,20 @@ impl Letters {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            // a run of ASCII at once; anything else as the character it
-            // starts
-            let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
-            n.latin += bytes[i..i + run].iter().filter(|b| b.is_ascii_alphabetic()).count();
-            i += run;
+            // eight ASCII bytes at once; anything else as the character
+            // it starts
+            if let Some(&chunk) = bytes.get(i..).and_then(|b| b.first_chunk::<8>())
+                && let Some(letters) = ascii_letters(u64::from_le_bytes(chunk))
+            {
+                n.latin += letters;
+                i += 8;
+                continue;
+            }
+            if bytes[i].is_ascii() {
+                n.latin += usize::from(bytes[i].is_ascii_alphabetic());
+                i += 1;
+                continue;
+            }
             let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
             n.add(c);
             i += c.len_utf8();
@@ -194,6 +203,30 @@ impl Letters {
             None
         }
     }
+}
+
+/// `char::is_alphanumeric`, with the Russian and Ukrainian alphabet
+/// (U+0400 to U+045F, all letters) answered without the Unicode tables,
+/// whose look-up costs a few hundred instructions per character.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    c.is_ascii_alphanumeric() || ('\u{0400}'..='\u{045F}').contains(&c) || !c.is_ascii() && c.is_alphanumeric()
+}
+
+/// The ASCII letters among eight bytes, `None` unless all eight are
+/// ASCII.
+fn ascii_letters(x: u64) -> Option<usize> {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    if x & HIGH != 0 {
+        return None;
+    }
+    // with the 0x20 bit set, the letters are the bytes from 'a' to 'z';
+    // every byte is below 0x80, so the additions carry into no other byte
+    let l = x | ONES * 0x20;
+    let from_a = l + ONES * (0x80 - u64::from(b'a'));
+    let past_z = l + ONES * (0x80 - u64::from(b'z') - 1);
+    Some((from_a & !past_z & HIGH).count_ones() as usize)
 }
 
 pub fn is_cyrillic(c: char) -> bool {
@@ -296,30 +329,47 @@ fn mostly_english_words(sample: &str) -> bool {
         )
     };
     let bytes = sample.as_bytes();
+    // whether the character at `i` is a letter, and its length
+    let letter_at = |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b.is_ascii() {
+            (b.is_ascii_alphabetic(), 1)
+        } else {
+            let c = sample[i..].chars().next().unwrap_or_default();
+            (c.is_alphabetic(), c.len_utf8())
+        }
+    };
     let mut words = 0usize;
     let mut common = 0usize;
-    let mut start: Option<usize> = None;
     let mut i = 0;
-    while i <= bytes.len() {
-        let (letter, len) = match bytes.get(i) {
-            None => (false, 1),
-            Some(b) if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
-            Some(_) => {
-                let c = sample[i..].chars().next().unwrap_or_default();
-                (c.is_alphabetic(), c.len_utf8())
-            }
-        };
-        if letter {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            words += 1;
-            let w = &bytes[s..i];
-            // the common words are ASCII, at most four letters
-            if w.len() <= 4 && w.is_ascii() && is_common(w) {
-                common += 1;
-            }
-        }
+    while i < bytes.len() {
+        let (letter, len) = letter_at(i);
         i += len;
+        if !letter {
+            continue;
+        }
+        // a word: letters up to the next character that is none
+        let start = i - len;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            if bytes[i].is_ascii() {
+                break;
+            }
+            let (letter, len) = letter_at(i);
+            if !letter {
+                break;
+            }
+            i += len;
+        }
+        words += 1;
+        let w = &bytes[start..i];
+        // the common words are ASCII, at most four letters
+        if w.len() <= 4 && w.is_ascii() && is_common(w) {
+            common += 1;
+        }
     }
     words >= 20 && common * 6 >= words
 }
@@ -349,6 +399,21 @@ mod tests {
         assert_eq!(first_chars("ééé", 2), "éé");
         let n = Letters::count("Київ і Moscow, ёлка 42 ü");
         assert_eq!((n.latin, n.cyrillic, n.ukrainian, n.russian), (7, 9, 2, 1));
+        // eight bytes at a time, against one character at a time
+        let one_by_one = |t: &str| {
+            let mut n = Letters::default();
+            t.chars().for_each(|c| n.add(c));
+            (n.latin, n.cyrillic, n.ukrainian, n.russian)
+        };
+        let all_ascii: String = (0u8..0x80).map(char::from).collect();
+        for t in [all_ascii.as_str(), "@[`{ AZaz Київ і Moscow, ёлка 42 ü, Zürich; Ґрати", "short", ""]
+        {
+            for from in [0, 1, 3] {
+                let t = t.get(from..).unwrap_or("");
+                let n = Letters::count(t);
+                assert_eq!((n.latin, n.cyrillic, n.ukrainian, n.russian), one_by_one(t), "{t:?}");
+            }
+        }
     }
 
     #[test]
@@ -436,6 +501,13 @@ mod tests {
         assert_eq!(fold_search("м’ясо"), fold_search("м'ясо"));
         assert!(fold_search("Всё решено").contains(&fold_search("ВСЕ")));
         assert_eq!(fold_search("NATO"), "nato");
+    }
+
+    #[test]
+    fn letters_and_digits_as_the_unicode_tables_say() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

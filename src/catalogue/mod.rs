@@ -190,8 +190,7 @@ struct Index {
     /// spelling-blind key of a surname → (actor, person)
     by_surname_key: FastMap<String, Vec<(usize, usize)>>,
     /// every surname spelling (lower case, diacritics folded) with its
-    /// person, for names one
-    /// typo away
+    /// person, for names one typo away; by length in letters
     surnames: Vec<Surname>,
     /// People and phrases by their Cyrillic case and sound keys.
     cyrillic: crate::cyrillic::NameIndex,
@@ -392,7 +391,7 @@ impl Catalogue {
         }
         surnames.sort();
         surnames.dedup();
-        let surnames = surnames
+        let mut surnames: Vec<Surname> = surnames
             .into_iter()
             .map(|(plain, actor, person)| Surname {
                 letters: plain.chars().count(),
@@ -403,6 +402,9 @@ impl Catalogue {
                 person,
             })
             .collect();
+        // by length, so that a name is compared only with the surnames a
+        // letter longer or shorter
+        surnames.sort_by_key(|s| s.letters);
         self.index = Index {
             by_first,
             by_surname_key,
@@ -483,7 +485,9 @@ impl Catalogue {
         let n = plain.chars().count();
         if found.is_empty() && n >= 6 {
             let (first, end) = (plain.chars().next(), plain.chars().last());
-            for s in &self.index.surnames {
+            let surnames = &self.index.surnames;
+            let from = surnames.partition_point(|s| s.letters + 1 < n);
+            for s in surnames[from..].iter().take_while(|s| s.letters <= n + 1) {
                 let m = s.letters;
                 // one edit leaves the first or the last letter in place
                 let ends = s.first == first || s.last == end;

@@ -585,8 +585,7 @@ impl Doc<'_> {
                 {
                     return k;
                 }
-                if n + 1 < hi && lexicon::phrasal(self.w.s(n), self.w.s(n + 1)).is_some_and(|(_, f)| f == Form::Gerund)
-                {
+                if n + 1 < hi && self.w.phrasal(n, n + 1).is_some_and(|(_, f)| f == Form::Gerund) {
                     return k;
                 }
                 if self.attribution_follows(n, hi) {
@@ -618,8 +617,7 @@ impl Doc<'_> {
             return None;
         }
         let t = self.w.t(v);
-        let phrasal =
-            v + 1 < hi && lexicon::phrasal(self.w.s(v), self.w.s(v + 1)).is_some_and(|(_, f)| f != Form::Gerund);
+        let phrasal = v + 1 < hi && self.w.phrasal(v, v + 1).is_some_and(|(_, f)| f != Form::Gerund);
         // a bare form after "and" is rarely a verb of this subject ("and
         // state officials"): third person or past only
         let verb =

@@ -2,7 +2,7 @@
 //! the small questions every rule asks of them (is this word `that`, does
 //! a quotation close here, where does the content before a comma start).
 
-use super::lexicon::{self, Class, Form, Frame};
+use super::lexicon::{Class, Form, Frame};
 use super::mentions::{Range, Words};
 use super::structure::{Quote, Sentence};
 
@@ -46,14 +46,14 @@ impl Doc<'_> {
         if p + 1 < hi
             && self.w.t(p).has(Class::ADVERB)
             && !self.w.t(p).cap
-            && let Some((f, fm)) = lexicon::phrasal(self.w.s(i), self.w.s(p + 1))
+            && let Some((f, fm)) = self.w.phrasal(i, p + 1)
         {
             return Some((f, fm, p + 2));
         }
         if p >= hi {
             return None;
         }
-        let (f, fm) = lexicon::phrasal(self.w.s(i), self.w.s(p))?;
+        let (f, fm) = self.w.phrasal(i, p)?;
         p += 1;
         Some((f, fm, p))
     }

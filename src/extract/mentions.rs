@@ -49,8 +49,25 @@ impl<'a> Words<'a> {
         self.toks[i].text(self.text)
     }
 
+    /// Whether token `i` is the word `w` (ASCII letters in any case).
+    /// Asked of most words by most rules: the lengths are compared
+    /// before the text is sliced.
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        i < self.toks.len() && self.toks[i].is_word() && self.s(i).eq_ignore_ascii_case(w)
+        let Some(t) = self.toks.get(i) else { return false };
+        t.end - t.start == w.len()
+            && t.is_word()
+            && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
+    }
+
+    /// [`lexicon::phrasal`](super::lexicon::phrasal) of word `i` and the
+    /// word `p` after it: looked up only when word `i` is a form of a
+    /// phrasal verb, which most words are not.
+    pub fn phrasal(&self, i: usize, p: usize) -> Option<(super::lexicon::Frame, super::lexicon::Form)> {
+        if !self.toks[i].phrasal {
+            return None;
+        }
+        super::lexicon::phrasal(self.s(i), self.s(p))
     }
 
     pub fn span(&self, r: Range) -> (usize, usize) {

@@ -11,6 +11,8 @@
 use super::lexicon::{self, Class};
 use super::mentions::{Mention, Range, Words};
 use crate::catalogue::{Catalogue, Gender, Speaker, Strength};
+use crate::topics::matcher::FastMap;
+use std::cell::RefCell;
 
 #[derive(Debug, Clone)]
 pub struct Entity {
@@ -87,6 +89,19 @@ pub struct Resolver<'a> {
     spellings: std::collections::HashMap<(Option<String>, String), Option<crate::catalogue::ActorMatch>>,
     /// The actor of the country the story is about, once worked out.
     home: Option<Option<usize>>,
+    /// What the catalogue matched each (head, description) of this
+    /// article to ([`Catalogue::match_speaker`]): the same names and
+    /// descriptions come back mention after mention, and the catalogue
+    /// reads their words afresh each time. Keyed by the head's length,
+    /// the head and the description.
+    matches: RefCell<SpeakerMatches>,
+}
+
+/// [`Resolver::matches`]: the cache, and the key being built.
+#[derive(Default)]
+struct SpeakerMatches {
+    found: FastMap<Box<[u8]>, Option<crate::catalogue::ActorMatch>>,
+    key: Vec<u8>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,7 +114,15 @@ enum Shape {
 
 impl<'a> Resolver<'a> {
     pub fn new(w: &'a Words<'a>, catalogue: &'a Catalogue) -> Self {
-        Resolver { w, catalogue, entities: Vec::new(), recent: Vec::new(), spellings: Default::default(), home: None }
+        Resolver {
+            w,
+            catalogue,
+            entities: Vec::new(),
+            recent: Vec::new(),
+            spellings: Default::default(),
+            matches: Default::default(),
+            home: None,
+        }
     }
 
     /// The actor of the country a story is about, if the catalogue knows
@@ -176,6 +199,23 @@ impl<'a> Resolver<'a> {
             }
         }
         office
+    }
+
+    /// [`Catalogue::match_speaker`], asked once per article for each
+    /// head and description.
+    fn match_speaker(&self, head: &str, desc: &str) -> Option<crate::catalogue::ActorMatch> {
+        let mut m = self.matches.borrow_mut();
+        let SpeakerMatches { found, key } = &mut *m;
+        key.clear();
+        key.extend_from_slice(&head.len().to_le_bytes());
+        key.extend_from_slice(head.as_bytes());
+        key.extend_from_slice(desc.as_bytes());
+        if let Some(&r) = found.get(key.as_slice()) {
+            return r;
+        }
+        let r = self.catalogue.match_speaker(head, desc);
+        found.insert(key.as_slice().into(), r);
+        r
     }
 
     fn touch(&mut self, e: usize) {
@@ -283,8 +323,8 @@ impl<'a> Resolver<'a> {
         let (a, b) = m.head;
         let k = (a + 1..b.saturating_sub(1))
             .find(|&k| ["and", "и", "і", "та", "&"].iter().any(|c| self.w.is(k, c)) && self.w.t(k).quote == 0)?;
-        let left = self.catalogue.match_speaker(self.w.range_text((a, k)), "")?;
-        let right = self.catalogue.match_speaker(self.w.range_text((k + 1, b)), "")?;
+        let left = self.match_speaker(self.w.range_text((a, k)), "")?;
+        let right = self.match_speaker(self.w.range_text((k + 1, b)), "")?;
         // each side named outright (a person, a capital, a body), not
         // only hinted at by an adjective
         if left.actor == right.actor || left.strength < Strength::Alias || right.strength < Strength::Alias {
@@ -332,7 +372,7 @@ impl<'a> Resolver<'a> {
                 let name = display_phrase(self.w.range_text((s, i + 1)));
                 let key = name.to_lowercase();
                 if !self.entities.iter().any(|e| e.name.to_lowercase() == key) {
-                    let actor = self.catalogue.match_speaker(&name, "").map(|m| m.actor);
+                    let actor = self.match_speaker(&name, "").map(|m| m.actor);
                     let words = (s..=i).map(|k| normal(self.w.s(k))).collect();
                     self.entities.push(Entity {
                         name,
@@ -361,7 +401,7 @@ impl<'a> Resolver<'a> {
         let joined = name_words.join(" ");
         let raw_name = strip_possessive(&joined).to_string();
         let surname = strip_possessive(name_words.last().copied().unwrap_or("")).to_string();
-        let mut matched = self.catalogue.match_speaker(head_text, desc_text);
+        let mut matched = self.match_speaker(head_text, desc_text);
         // a catalogue person spelt another way ("Georgy Tikhiy", "Tychyi"
         // for Heorhii Tykhyi): the name itself decides, not the title
         if matched.is_none_or(|mm| mm.person.is_none()) {
@@ -468,7 +508,7 @@ impl<'a> Resolver<'a> {
     /// Bodies, places and groups: "the Kremlin", "Moscow", "Western
     /// officials", "a senior US official".
     fn body(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
-        let matched = self.catalogue.match_speaker(head_text, desc_text);
+        let matched = self.match_speaker(head_text, desc_text);
         let full_head = self.w.range_text(m.head);
         // a body the catalogue spells its own way ("Kiev" → "Kyiv")
         if let Some(sp) = matched.and_then(|mm| self.catalogue.person(&mm))
@@ -647,7 +687,7 @@ impl<'a> Resolver<'a> {
                 let desc = m.desc.map_or("", |d| self.w.range_text(d));
                 self.named(m, head, desc);
             }
-            Shape::Body if self.catalogue.match_speaker(self.w.range_text(m.head), "").is_some() => {
+            Shape::Body if self.match_speaker(self.w.range_text(m.head), "").is_some() => {
                 let head = self.w.range_text(m.head);
                 self.body(m, head, "");
             }

@@ -29,6 +29,8 @@ pub struct Token {
     pub all_caps: bool,
     pub class: Class,
     pub verb: Option<Verb>,
+    /// A form of an English phrasal reporting verb ([`lexicon::Entry::phrasal`]).
+    pub phrasal: bool,
     /// Paragraph index.
     pub para: u32,
     /// Index + 1 of the top-level quotation this token is inside (the
@@ -80,7 +82,7 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || matches!(c, '_' | '@' | '#');
     }
-    c.is_alphanumeric()
+    crate::lang::is_alphanumeric(c)
         || c == '_'
         || c == '@'
         || c == '#'
@@ -271,6 +273,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
             all_caps: false,
             class: Class::empty(),
             verb: None,
+            phrasal: false,
             para,
             quote: 0,
         });
@@ -341,6 +344,7 @@ fn push_word(out: &mut Vec<Token>, s: &str, start: usize, (a, b): (usize, usize)
         all_caps,
         class: e.class,
         verb: e.verb,
+        phrasal: e.phrasal,
         para,
         quote: 0,
     });

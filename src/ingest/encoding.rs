@@ -212,7 +212,22 @@ fn refuse_binary_bytes(bytes: &[u8]) -> Result<(), DecodeProblem> {
     if memchr::memchr(0, sample).is_some() {
         return Err(binary_data());
     }
-    let controls = sample.iter().filter(|&&b| is_control(u32::from(b))).count();
+    // eight bytes at a time: most runs of eight hold no byte below 0x20
+    // and no 0x7f, and have no control to count
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    let mut chunks = sample.chunks_exact(8);
+    let mut controls = 0;
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
+        let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        let del = x ^ (ONES * 0x7f);
+        let has_del = del.wrapping_sub(ONES) & !del & HIGH;
+        if below_space | has_del != 0 {
+            controls += c.iter().filter(|&&b| is_control(u32::from(b))).count();
+        }
+    }
+    controls += chunks.remainder().iter().filter(|&&b| is_control(u32::from(b))).count();
     too_many_controls(controls, sample.len())
 }
 
@@ -364,6 +379,26 @@ mod tests {
         // A stray form feed or two in a long text is fine.
         let text = format!("{}\x0c{}", "Minister. ".repeat(20), "End.");
         assert_eq!(decode_text(text.as_bytes()).unwrap(), text);
+    }
+
+    #[test]
+    fn controls_are_counted_wherever_they_fall() {
+        // one control in every nine bytes is one too many, whatever the
+        // offsets of the controls
+        for control in [0x01u8, 0x08, 0x1f, 0x7f] {
+            for shift in 0..8 {
+                let mut bytes = b"x".repeat(shift);
+                for _ in 0..20 {
+                    bytes.extend_from_slice(b"abcd\tef\n");
+                    bytes.push(control);
+                }
+                assert!(refuse_binary_bytes(&bytes).is_err(), "{control:#x} {shift}");
+                // the same text with a tenth of the controls is text
+                let fewer: Vec<u8> =
+                    bytes.iter().enumerate().filter(|&(i, &b)| b != control || i % 90 < 9).map(|(_, &b)| b).collect();
+                assert!(refuse_binary_bytes(&fewer).is_ok(), "{control:#x} {shift}");
+            }
+        }
     }
 
     #[test]

@@ -231,7 +231,7 @@ impl std::fmt::Debug for PhraseMatcher {
 }
 
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::lang::is_alphanumeric(c)
 }
 
 /// Words of a phrase or text: runs of letters and digits, with where they
@@ -563,6 +563,22 @@ impl PhraseMatcher {
 #[derive(Default)]
 struct StemCache {
     words: [FxMap<Rc<Known>>; 3],
+    /// The words of up to 15 bytes (nearly all), each packed into one
+    /// number ([`packed`]): hashed and compared at once.
+    short: [FastMap<u128, Rc<Known>>; 3],
+}
+
+/// A word of up to 15 bytes as one number: its bytes from the lowest, its
+/// length in the highest byte.
+fn packed(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    buf[15] = b.len() as u8;
+    Some(u128::from_le_bytes(buf))
 }
 
 /// Words kept per language before the cache starts afresh.
@@ -575,6 +591,18 @@ thread_local! {
 impl StemCache {
     /// What is known of `word` (as written) in the language of `slot`.
     fn get(&mut self, slot: usize, word: &str, stemmer: Option<&LangStemmer>) -> Rc<Known> {
+        if let Some(key) = packed(word) {
+            let map = &mut self.short[slot];
+            if let Some(k) = map.get(&key) {
+                return Rc::clone(k);
+            }
+            let k = Rc::new(Known::new(word, stemmer));
+            if map.len() >= STEM_CACHE_WORDS {
+                map.clear();
+            }
+            map.insert(key, Rc::clone(&k));
+            return k;
+        }
         let map = &mut self.words[slot];
         if let Some(k) = map.get(word) {
             return Rc::clone(k);

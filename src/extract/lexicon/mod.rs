@@ -163,6 +163,9 @@ bitflags_lite! {
 pub struct Entry {
     pub class: Class,
     pub verb: Option<Verb>,
+    /// A form of a phrasal reporting verb (`call` of `call for`): only
+    /// these are looked up with the word after them ([`Lexicon::phrasal`]).
+    pub phrasal: bool,
 }
 
 /// One language's table, built from its lists.
@@ -171,6 +174,10 @@ pub struct Lexicon {
     pub tables: &'static Tables,
     /// Words as lower-case UTF-8 bytes.
     table: FastMap<Box<[u8]>, Entry>,
+    /// The ASCII words of `table` of at most [`SHORT`] bytes, each packed
+    /// into one number ([`short_key`]): most words of a text are looked
+    /// up here, lower-cased, hashed and compared a whole word at a time.
+    short: FastMap<u128, Entry>,
     /// Each particle of `tables.phrasal` with its entries, in table
     /// order: most words are no particle, and are turned down at once.
     phrasal_by_particle: Vec<(&'static str, Vec<usize>)>,
@@ -228,6 +235,11 @@ impl Lexicon {
                 e.verb = None;
             }
         }
+        for &(_, base, third, past, ger, _) in tables.phrasal {
+            for w in [base, third, past, ger] {
+                t.entry(w.as_bytes().into()).or_default().phrasal = true;
+            }
+        }
         let mut phrasal_by_particle: Vec<(&'static str, Vec<usize>)> = Vec::new();
         for (i, forms) in tables.phrasal.iter().enumerate() {
             match phrasal_by_particle.iter_mut().find(|(p, _)| *p == forms.0) {
@@ -235,11 +247,21 @@ impl Lexicon {
                 None => phrasal_by_particle.push((forms.0, vec![i])),
             }
         }
-        Lexicon { lang, tables, table: t, phrasal_by_particle }
+        let short = t
+            .iter()
+            .filter(|(w, _)| w.len() <= SHORT && w.is_ascii())
+            .filter_map(|(w, e)| Some((short_key(w)?, *e)))
+            .collect();
+        Lexicon { lang, tables, table: t, short, phrasal_by_particle }
     }
 
     /// Looks up a word; `word` may have any case.
     pub fn get(&self, word: &str) -> Entry {
+        if word.len() <= SHORT
+            && let Some(key) = short_key(word.as_bytes())
+        {
+            return self.short.get(&key).copied().unwrap_or_default();
+        }
         let mut buf = [0u8; 40];
         if word.len() <= buf.len() && word.is_ascii() {
             for (b, c) in buf.iter_mut().zip(word.bytes()) {
@@ -300,6 +322,33 @@ impl Lexicon {
             && self.tables.feminine_surname_endings.iter().any(|s| l.ends_with(s))
             && !self.tables.not_feminine_surnames.iter().any(|s| l == *s)
     }
+}
+
+/// The longest word [`short_key`] packs.
+const SHORT: usize = 15;
+
+/// An ASCII word of at most [`SHORT`] bytes, lower-cased, packed into one
+/// number: its bytes from the lowest, then its length in the highest
+/// byte (so "ab" and "ab\0" differ). `None` for a longer or non-ASCII
+/// word.
+fn short_key(word: &[u8]) -> Option<u128> {
+    if word.len() > SHORT {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word);
+    let x = u128::from_le_bytes(buf);
+    const ONES: u128 = u128::MAX / 255;
+    const HIGH: u128 = ONES * 0x80;
+    if x & HIGH != 0 {
+        return None;
+    }
+    // every byte is below 0x80, so adding to each cannot carry into the
+    // next: a byte is an upper-case letter when b + (0x80 - 'A') reaches
+    // 0x80 and b + (0x80 - 'Z' - 1) does not; its 0x20 bit is then set
+    let upper = (x + ONES * (0x80 - u128::from(b'A'))) & !(x + ONES * (0x80 - u128::from(b'Z') - 1)) & HIGH;
+    let lower = x | (upper >> 2);
+    Some(lower | ((word.len() as u128) << 120))
 }
 
 /// Looks up a word in the English lexicon; `word` may have any case.
@@ -383,6 +432,28 @@ mod tests {
         assert!(lookup("Ukraine’s").class.contains(Class::NATION));
         assert!(lookup("she").class.contains(Class::PRONOUN | Class::FEMALE));
         assert!(!lookup("he").class.contains(Class::FEMALE));
+    }
+
+    #[test]
+    fn short_words_are_packed_lower_case_with_their_length() {
+        assert_eq!(short_key(b"Said"), short_key(b"said"));
+        assert_eq!(short_key(b"ZELENSKY@#_"), short_key(b"zelensky@#_"));
+        assert_ne!(short_key(b"ab"), short_key(b"ab\0"));
+        // the characters around the capitals stay as they are
+        assert_ne!(short_key(b"@"), short_key(b"`"));
+        assert_ne!(short_key(b"["), short_key(b"{"));
+        assert_eq!(short_key(b"fifteen-letters"), short_key(b"FIFTEEN-LETTERS"));
+        assert_eq!(short_key(b"sixteen--letters"), None);
+        assert_eq!(short_key("Kyiv’s".as_bytes()), None);
+        // every listed word is found in any case, short or long
+        let lex = Lexicon::of(Lang::En);
+        for (w, e) in &lex.table {
+            let Ok(w) = std::str::from_utf8(w) else { continue };
+            for form in [w.to_string(), w.to_ascii_uppercase()] {
+                let got = lex.get(&form);
+                assert_eq!((got.class, got.verb, got.phrasal), (e.class, e.verb, e.phrasal), "{form}");
+            }
+        }
     }
 
     #[test]

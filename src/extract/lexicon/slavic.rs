@@ -10,7 +10,11 @@
 //! the rules run, so the rules read flags, as the English ones do.
 
 use super::{Class, Entry, Form, Frame, Verb};
-use std::collections::HashMap;
+use crate::topics::matcher::FastMap;
+use std::collections::HashSet;
+
+/// A set with the lexicon tables' fast hash.
+type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<crate::topics::matcher::FxHasher>>;
 use std::sync::LazyLock;
 
 /// How a verb may take what was said, beyond its frame.
@@ -105,15 +109,20 @@ pub struct SlavicEntry {
 
 impl SlavicEntry {
     pub fn entry(&self) -> Entry {
-        Entry { class: self.class, verb: self.verb }
+        Entry { class: self.class, verb: self.verb, phrasal: false }
     }
 }
 
 pub struct SlavicLexicon {
     pub tables: &'static SlavicTables,
-    table: HashMap<String, SlavicEntry>,
+    table: FastMap<String, SlavicEntry>,
     /// Role word keys → English role.
-    roles: HashMap<String, &'static str>,
+    roles: FastMap<String, &'static str>,
+    /// The outlets, folded ([`fold`]): asked of most capitalised words.
+    outlets: FastSet<String>,
+    /// The rubric labels, each folded word by word: asked at the start of
+    /// every sentence a rule reads.
+    pub labels: Vec<Vec<String>>,
 }
 
 static RU: LazyLock<SlavicLexicon> = LazyLock::new(|| SlavicLexicon::build(&super::ru::TABLES));
@@ -173,7 +182,7 @@ fn number_of(w: &str) -> Class {
 
 impl SlavicLexicon {
     fn build(t: &'static SlavicTables) -> SlavicLexicon {
-        let mut table: HashMap<String, SlavicEntry> = HashMap::with_capacity(2048);
+        let mut table: FastMap<String, SlavicEntry> = FastMap::with_capacity_and_hasher(2048, Default::default());
         for &(words, class) in t.classes {
             for w in words {
                 table.entry(fold(w)).or_default().class |= class;
@@ -189,13 +198,15 @@ impl SlavicLexicon {
                 }
             }
         }
-        let mut roles = HashMap::new();
+        let mut roles = FastMap::default();
         for &(w, en) in t.roles {
             for k in crate::cyrillic::word_keys(w) {
                 roles.entry(k).or_insert(en);
             }
         }
-        SlavicLexicon { tables: t, table, roles }
+        let outlets = t.outlets.iter().map(|o| fold(o)).collect();
+        let labels = t.labels.iter().map(|l| l.split_whitespace().map(fold).collect()).collect();
+        SlavicLexicon { tables: t, table, roles, outlets, labels }
     }
 
     /// Looks up a word in any case.
@@ -216,8 +227,7 @@ impl SlavicLexicon {
 
     /// Whether a word is a news agency or outlet.
     pub fn is_outlet(&self, word: &str) -> bool {
-        let f = fold(word);
-        self.tables.outlets.iter().any(|o| fold(o) == f)
+        self.outlets.contains(&fold(word))
     }
 
     /// Whether a given name or surname marks a woman.
@@ -246,14 +256,33 @@ impl SlavicLexicon {
 
 /// Lower case, ё as е, the apostrophes of Ukrainian as one.
 pub fn fold(w: &str) -> String {
-    w.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'ё' => 'е',
-            '’' | 'ʼ' | '`' => '\'',
-            c => c,
-        })
-        .collect()
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        // ASCII and the Russian and Ukrainian alphabet (what is folded
+        // nearly always) without the Unicode case tables; the same
+        // characters as `char::to_lowercase` gives
+        match c {
+            'ё' | 'Ё' => out.push('е'),
+            '’' | 'ʼ' | '`' => out.push('\''),
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            'А'..='Я' | 'Ѐ'..='Џ' => {
+                let shift = if c >= 'А' { 0x20 } else { 0x50 };
+                out.push(char::from_u32(c as u32 + shift).unwrap_or(c));
+            }
+            c if c.is_ascii() || ('а'..='џ').contains(&c) => out.push(c),
+            c => out.extend(c.to_lowercase().map(fold_lower)),
+        }
+    }
+    out
+}
+
+/// What [`fold`] makes of a lower-case character.
+fn fold_lower(c: char) -> char {
+    match c {
+        'ё' => 'е',
+        '’' | 'ʼ' | '`' => '\'',
+        c => c,
+    }
 }
 
 #[cfg(test)]
@@ -327,6 +356,18 @@ mod tests {
         assert_eq!(of("uk").role("речниці"), Some("spokesman"));
         assert_eq!(of("ru").role("министром"), Some("minister"));
         assert_eq!(of("uk").role("Зеленський"), None);
+    }
+
+    #[test]
+    fn folding_is_lower_case_with_e_for_yo_and_one_apostrophe() {
+        // the folding of every character up to the end of Cyrillic and
+        // a few beyond, against lower-casing by the Unicode tables
+        let by_tables = |w: &str| -> String { w.chars().flat_map(char::to_lowercase).map(fold_lower).collect() };
+        for c in (0u32..0x0530).chain([0x1E9E, 0x2019, 0x02BC, 0x0130, 0x1C80]).filter_map(char::from_u32) {
+            let w = c.to_string();
+            assert_eq!(fold(&w), by_tables(&w), "{c:?} U+{:04X}", c as u32);
+        }
+        assert_eq!(fold("ЁЛКА Зеленського’s"), "елка зеленського's");
     }
 
     #[test]

@@ -39,6 +39,7 @@ mod verb;
 pub(crate) mod testing;
 
 use super::doc::Doc;
+use super::lexicon::Class;
 use super::mentions::{Mention, Range};
 use std::cell::OnceCell;
 pub use verb::VerbSite;
@@ -100,6 +101,26 @@ pub struct RuleList {
     pub blocks: &'static [&'static dyn Rule],
     pub at_word: &'static [&'static dyn Rule],
     pub over_article: &'static [&'static dyn Rule],
+    /// Whether any rule of `at_word` may find something at word `i`:
+    /// most words are none of the words the rules start from, and are
+    /// passed over without offering them to each rule in turn. Must hold
+    /// wherever one of them returns a candidate.
+    pub may_start: fn(&Doc, usize) -> bool,
+}
+
+/// [`RuleList::may_start`] of a language whose rules are offered every
+/// word.
+pub fn any_word(_: &Doc, _: usize) -> bool {
+    true
+}
+
+/// [`RuleList::may_start`] of [`ENGLISH`]: every rule at a word starts
+/// from a reporting verb ([`Site::verb`], which needs a verb of the
+/// lexicon or a phrasal verb's form), "according" (to), "as" (S put
+/// it, S noted) or a report noun ("a statement by").
+fn english_may_start(d: &Doc, i: usize) -> bool {
+    let t = d.w.t(i);
+    t.verb.is_some() || t.phrasal || t.has(Class::REPORT_NOUN) || d.is(i, "as") || d.is(i, "according")
 }
 
 impl RuleList {
@@ -129,6 +150,7 @@ pub const ENGLISH: RuleList = RuleList {
         &report_noun::ReportNoun,
     ],
     over_article: &[&headline::HeadlineSubtitle, &quotes::DashCredit, &quotes::ContinuedQuote],
+    may_start: english_may_start,
 };
 
 /// A word of a sentence, as offered to the rules.
@@ -231,7 +253,7 @@ fn sentence(d: &Doc, si: usize, rules: &RuleList, out: &mut Vec<Candidate>) {
     let first_new = out.len();
     for i in s.body..s.end {
         let t = d.w.t(i);
-        if t.quote != 0 || !t.is_word() {
+        if t.quote != 0 || !t.is_word() || !(rules.may_start)(d, i) {
             continue;
         }
         // inside content already claimed in this sentence: a nested
@@ -255,6 +277,38 @@ fn sentence(d: &Doc, si: usize, rules: &RuleList, out: &mut Vec<Candidate>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_passed_over_are_words_no_rule_starts_from() {
+        // every rule offered every word finds what the English list finds
+        // passing most words over, in the sample articles and in reports
+        // written for this test
+        use super::super::mentions::Words;
+        use super::super::{structure, tokens};
+        let every_word = RuleList { may_start: any_word, ..ENGLISH };
+        let mut texts: Vec<String> = crate::samples::SAMPLES
+            .iter()
+            .filter_map(|s| crate::ingest::parse_article(s.name, s.bytes).ok())
+            .map(|a| a.text)
+            .collect();
+        texts.push(
+            "As the mayor put it, the bridge is late. The minister's warning that fares would rise came \
+             early. According to the union, talks failed. Officials called for calm, pointing out that \
+             \"nothing is decided\". A statement by the council said the vote stands."
+                .to_string(),
+        );
+        let mut found = 0;
+        for text in &texts {
+            let (mut toks, paras) = tokens::tokenize(text);
+            let quotes = structure::pair_quotes(text, &mut toks, &paras);
+            let sents = structure::sentences(text, &toks);
+            let d = Doc { w: Words { text, toks: &toks }, quotes: &quotes, sents: &sents, headline: None };
+            let fast = format!("{:?}", find_all(&d, &ENGLISH));
+            assert_eq!(fast, format!("{:?}", find_all(&d, &every_word)));
+            found += find_all(&d, &ENGLISH).len();
+        }
+        assert!(found > 20, "the texts hold reports: {found}");
+    }
 
     #[test]
     fn every_rule_has_a_distinct_name_and_a_reason() {

@@ -60,7 +60,7 @@ impl Rule for ReportNoun {
 /// Whether the word starts a phrasal reporting verb ("calls for").
 fn phrasal_at(site: &Site) -> bool {
     let w = &site.d.w;
-    super::super::lexicon::phrasal(w.s(site.i), w.s((site.i + 1).min(w.toks.len() - 1))).is_some()
+    w.phrasal(site.i, (site.i + 1).min(w.toks.len() - 1)).is_some()
 }
 
 #[cfg(test)]

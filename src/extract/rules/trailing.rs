@@ -1,7 +1,7 @@
 //! Attributions that come after what was said, or in the middle of it:
 //! `“Q,” said S`, `C, S said`, `A, he said, B`.
 
-use super::super::lexicon::{self, Form, Frame, en};
+use super::super::lexicon::{Form, Frame, en};
 use super::super::mentions::Range;
 use super::verb::{VerbSite, start_of};
 use super::{Candidate, Rule, Site, Source};
@@ -114,7 +114,7 @@ fn continues(site: &Site, comma: usize) -> bool {
     n < end
         && (d.w.t(n).verb.is_some_and(|v| v.form == Form::Gerund)
             || d.is(n, "according")
-            || (n + 1 < end && lexicon::phrasal(d.w.s(n), d.w.s(n + 1)).is_some()))
+            || (n + 1 < end && d.w.phrasal(n, n + 1).is_some()))
 }
 
 pub struct TrailingClause;

@@ -72,6 +72,7 @@ pub const RUSSIAN: RuleList = RuleList {
         &reported::AndThat("ru"),
         &dialogue::Interview("ru"),
     ],
+    may_start: super::any_word,
 };
 
 /// The rules for Ukrainian news copy, in the order they are tried.
@@ -91,6 +92,7 @@ pub const UKRAINIAN: RuleList = RuleList {
         &reported::AndThat("uk"),
         &dialogue::Interview("uk"),
     ],
+    may_start: super::any_word,
 };
 
 /// Reads each sentence's language: Cyrillic letters in the majority make
@@ -342,10 +344,17 @@ impl<'a> S<'a> {
     pub fn body(&self, si: usize) -> usize {
         let s = self.d.sents[si];
         let mut a = s.body;
-        for l in self.lex.tables.labels {
-            let n = l.split_whitespace().count();
+        // the sentence's words folded as far as a label is compared
+        let mut folded: Vec<String> = Vec::new();
+        for l in &self.lex.labels {
+            let n = l.len();
             if a + n < s.end
-                && l.split_whitespace().enumerate().all(|(i, w)| fold(self.s(a + i)) == fold(w))
+                && l.iter().enumerate().all(|(i, w)| {
+                    while folded.len() <= i {
+                        folded.push(fold(self.s(a + folded.len())));
+                    }
+                    folded[i] == *w
+                })
                 && self.t(a + n).is_punct(':')
             {
                 a += n + 1;
@@ -471,7 +480,10 @@ impl<'a> S<'a> {
                     && t.is_word()
                     && (t.cap || t.has(Class::ROLE | Class::ORG | Class::GROUP | Class::PRONOUN))
             }))
-            && !(r.0..r.1).any(|k| self.lex.tables.not_speakers.iter().any(|w| fold(self.s(k)) == *w))
+            && !(r.0..r.1).any(|k| {
+                let f = fold(self.s(k));
+                self.lex.tables.not_speakers.contains(&f.as_str())
+            })
     }
 
     /// The speaker named after a verb (`сообщил мэр столицы Сергей
