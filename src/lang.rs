@@ -223,7 +223,7 @@ fn ascii_letters(x: u64) -> Option<usize> {
     }
     // with the 0x20 bit set, the letters are the bytes from 'a' to 'z';
     // every byte is below 0x80, so the additions carry into no other byte
-    let l = x | ONES * 0x20;
+    let l = x | (ONES * 0x20);
     let from_a = l + ONES * (0x80 - u64::from(b'a'));
     let past_z = l + ONES * (0x80 - u64::from(b'z') - 1);
     Some((from_a & !past_z & HIGH).count_ones() as usize)
