@@ -71,10 +71,10 @@ fn counts(app: &CounterpointApp) -> std::collections::HashMap<String, usize> {
     m
 }
 
-/// An edit of one topic, as an action.
 /// The label of the check box for [`Topic::remarks`].
 pub const REMARKS_LABEL: &str = "Takes remarks with no topic word when the headline names it with others";
 
+/// An edit of one topic, as an action.
 fn edit(actions: &mut Vec<Action>, label: &str, id: &str, f: impl FnOnce(&mut Topic) + Send + 'static) {
     let id = id.to_string();
     actions.push(Action::EditTopics(
