@@ -196,6 +196,79 @@ struct Index {
     cyrillic: crate::cyrillic::NameIndex,
     /// Per actor, the actor it is part of, or itself ([`Actor::part_of`]).
     roots: Vec<usize>,
+    /// The answers given so far, for every article of every thread.
+    memo: Memo,
+}
+
+/// The answers of [`Catalogue::match_speaker`] and
+/// [`Catalogue::person_by_spelling`] kept for as long as the index is:
+/// news names the same people and offices article after article, and
+/// reading a name's words and searching the surnames one typo away cost
+/// thousands of steps each time. Both answers depend only on the index and
+/// the words asked about; an edit of the catalogue rebuilds the index, and
+/// with it a new, empty memo.
+#[derive(Default)]
+struct Memo {
+    speakers: std::sync::Mutex<FastMap<Box<[u8]>, Option<ActorMatch>>>,
+    spellings: std::sync::Mutex<FastMap<Box<[u8]>, Option<ActorMatch>>>,
+}
+
+/// Answers kept per kind before the memo starts afresh (a folder of
+/// thousands of articles names far fewer).
+const MEMO_ANSWERS: usize = 100_000;
+
+impl Memo {
+    /// The answer kept in `map` for `key`, else `answer()` (then kept).
+    /// The lock is not held while answering, so threads asking at once
+    /// only wait for a lookup.
+    fn get_or(
+        map: &std::sync::Mutex<FastMap<Box<[u8]>, Option<ActorMatch>>>,
+        key: &[u8],
+        answer: impl FnOnce() -> Option<ActorMatch>,
+    ) -> Option<ActorMatch> {
+        let lock = || map.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(&r) = lock().get(key) {
+            return r;
+        }
+        let r = answer();
+        let mut m = lock();
+        if m.len() >= MEMO_ANSWERS {
+            m.clear();
+        }
+        m.insert(key.into(), r);
+        r
+    }
+}
+
+/// Two strings as one key: the first one's length, then both.
+fn memo_key(a: &str, b: &str) -> Vec<u8> {
+    let mut key = Vec::with_capacity(8 + a.len() + b.len());
+    key.extend_from_slice(&(a.len() as u64).to_le_bytes());
+    key.extend_from_slice(a.as_bytes());
+    key.extend_from_slice(b.as_bytes());
+    key
+}
+
+// a copy of the catalogue, or of its index, starts with nothing kept, and
+// what is kept never makes two catalogues differ
+impl Clone for Memo {
+    fn clone(&self) -> Self {
+        Memo::default()
+    }
+}
+
+impl PartialEq for Memo {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Memo {}
+
+impl fmt::Debug for Memo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Memo")
+    }
 }
 
 /// Per actor of `actors`, the index of the actor it is part of, or its
@@ -411,6 +484,7 @@ impl Catalogue {
             surnames,
             cyrillic: crate::cyrillic::NameIndex::build(&self.actors),
             roots: roots_of(&self.actors),
+            memo: Memo::default(),
         };
     }
 
@@ -477,6 +551,15 @@ impl Catalogue {
     /// unless exactly one person fits.
     pub fn person_by_spelling(&self, name_words: &[&str]) -> Option<ActorMatch> {
         let (&last, firsts) = name_words.split_last()?;
+        // the answer depends on the first name and the surname only
+        let first = firsts.first().copied();
+        let key = memo_key(first.unwrap_or(""), last);
+        let key = [&[u8::from(first.is_some())][..], &key].concat();
+        Memo::get_or(&self.index.memo.spellings, &key, || self.spelt(first, last))
+    }
+
+    /// [`Self::person_by_spelling`] worked out.
+    fn spelt(&self, first: Option<&str>, last: &str) -> Option<ActorMatch> {
         let mut found: Vec<(usize, usize)> =
             self.index.by_surname_key.get(&names::name_key(last)).cloned().unwrap_or_default();
         // one typo in a long surname ("Zelenksy"); the names of an article
@@ -501,7 +584,7 @@ impl Catalogue {
                 }
             }
         }
-        if let Some(first) = firsts.first() {
+        if let Some(first) = first {
             found.retain(|&(a, p)| self.first_name_agrees(a, p, first));
         }
         match found.as_slice() {
@@ -560,6 +643,11 @@ impl Catalogue {
     /// for President Zelensky"). A person is only recognised in `head`:
     /// in `context` a person's name is evidence of the actor alone.
     pub fn match_speaker(&self, head: &str, context: &str) -> Option<ActorMatch> {
+        Memo::get_or(&self.index.memo.speakers, &memo_key(head, context), || self.match_words(head, context))
+    }
+
+    /// [`Self::match_speaker`] worked out.
+    fn match_words(&self, head: &str, context: &str) -> Option<ActorMatch> {
         let head_words = normalise_words(head);
         let ctx_words = normalise_words(context);
         let in_head = self.best(&head_words, 1).filter(|m| m.strength > Strength::Keyword || holds_office(&head_words));

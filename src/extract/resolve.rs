@@ -11,8 +11,6 @@
 use super::lexicon::{self, Class};
 use super::mentions::{Mention, Range, Words};
 use crate::catalogue::{Catalogue, Gender, Speaker, Strength};
-use crate::topics::matcher::FastMap;
-use std::cell::RefCell;
 
 #[derive(Debug, Clone)]
 pub struct Entity {
@@ -83,25 +81,8 @@ pub struct Resolver<'a> {
     pub entities: Vec<Entity>,
     /// Entity indices, most recent last.
     recent: Vec<usize>,
-    /// The catalogue person each spelling (first name, surname) of this
-    /// article was found to be, or not: an article names its people many
-    /// times, and the one-typo search is the costly part.
-    spellings: std::collections::HashMap<(Option<String>, String), Option<crate::catalogue::ActorMatch>>,
     /// The actor of the country the story is about, once worked out.
     home: Option<Option<usize>>,
-    /// What the catalogue matched each (head, description) of this
-    /// article to ([`Catalogue::match_speaker`]): the same names and
-    /// descriptions come back mention after mention, and the catalogue
-    /// reads their words afresh each time. Keyed by the head's length,
-    /// the head and the description.
-    matches: RefCell<SpeakerMatches>,
-}
-
-/// [`Resolver::matches`]: the cache, and the key being built.
-#[derive(Default)]
-struct SpeakerMatches {
-    found: FastMap<Box<[u8]>, Option<crate::catalogue::ActorMatch>>,
-    key: Vec<u8>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,15 +95,7 @@ enum Shape {
 
 impl<'a> Resolver<'a> {
     pub fn new(w: &'a Words<'a>, catalogue: &'a Catalogue) -> Self {
-        Resolver {
-            w,
-            catalogue,
-            entities: Vec::new(),
-            recent: Vec::new(),
-            spellings: Default::default(),
-            matches: Default::default(),
-            home: None,
-        }
+        Resolver { w, catalogue, entities: Vec::new(), recent: Vec::new(), home: None }
     }
 
     /// The actor of the country a story is about, if the catalogue knows
@@ -203,19 +176,10 @@ impl<'a> Resolver<'a> {
 
     /// [`Catalogue::match_speaker`], asked once per article for each
     /// head and description.
+    /// What the catalogue matches a (head, description) to: asked of the
+    /// catalogue each time, which keeps its answers across articles.
     fn match_speaker(&self, head: &str, desc: &str) -> Option<crate::catalogue::ActorMatch> {
-        let mut m = self.matches.borrow_mut();
-        let SpeakerMatches { found, key } = &mut *m;
-        key.clear();
-        key.extend_from_slice(&head.len().to_le_bytes());
-        key.extend_from_slice(head.as_bytes());
-        key.extend_from_slice(desc.as_bytes());
-        if let Some(&r) = found.get(key.as_slice()) {
-            return r;
-        }
-        let r = self.catalogue.match_speaker(head, desc);
-        found.insert(key.as_slice().into(), r);
-        r
+        self.catalogue.match_speaker(head, desc)
     }
 
     fn touch(&mut self, e: usize) {
@@ -409,19 +373,7 @@ impl<'a> Resolver<'a> {
             if let Some(last) = spelt.last_mut() {
                 *last = strip_possessive(last);
             }
-            let key = (
-                spelt.split_last().and_then(|(_, firsts)| firsts.first()).map(|f| f.to_string()),
-                spelt.last().map_or_else(String::new, |l| l.to_string()),
-            );
-            let found = match self.spellings.get(&key) {
-                Some(&found) => found,
-                None => {
-                    let found = self.catalogue.person_by_spelling(&spelt);
-                    self.spellings.insert(key, found);
-                    found
-                }
-            };
-            if let Some(mm) = found {
+            if let Some(mm) = self.catalogue.person_by_spelling(&spelt) {
                 matched = Some(mm);
             }
         }
