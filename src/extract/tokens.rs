@@ -77,6 +77,26 @@ pub fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’' | '‚' | '\'' | '「' | '」')
 }
 
+/// The ASCII bytes that are word characters (what [`is_word_char`] says
+/// of them): letters, digits, `_`, `@` and `#`. Bytes from 0x80 are not
+/// characters of their own and are `false` here.
+static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_' || c == b'@' || c == b'#';
+        b += 1;
+    }
+    t
+};
+
+/// Whether `b` is an ASCII word character ([`ASCII_WORD`]).
+#[inline]
+fn is_ascii_word(b: u8) -> bool {
+    ASCII_WORD[usize::from(b)]
+}
+
 #[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -91,13 +111,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Splits "he's", "they're", "I'm" into the pronoun and the verb, so the
-/// pronoun can be a speaker and the verb an auxiliary.
+/// pronoun can be a speaker and the verb an auxiliary. Only asked of words
+/// that hold an apostrophe (' or ’).
 fn contraction_split(w: &str) -> Option<usize> {
-    // every ending below starts with an apostrophe (' or ’, whose last
-    // UTF-8 byte is 0x99): most words are passed over by their bytes
-    if !w.bytes().any(|b| b == b'\'' || b == 0x99) || !w.contains(['\'', '’']) {
-        return None;
-    }
     let lower = w.to_lowercase();
     for p in ["he", "she", "it", "they", "we", "i", "you", "who", "that", "there"] {
         if let Some(rest) = lower.strip_prefix(p)
@@ -115,39 +131,47 @@ fn is_title_abbreviation(w: &str) -> bool {
     if w.len() == 1 {
         return w.chars().all(|c| c.is_uppercase());
     }
+    // every abbreviation below has at most six letters: lower-cased on the
+    // stack, since this is asked at the end of every sentence
+    let mut buf = [0u8; 6];
+    let Some(lower) = buf.get_mut(..w.len()) else { return false };
+    for (l, b) in lower.iter_mut().zip(w.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
     matches!(
-        w.to_ascii_lowercase().as_str(),
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "gen"
-            | "sen"
-            | "rep"
-            | "gov"
-            | "lt"
-            | "col"
-            | "sgt"
-            | "st"
-            | "jr"
-            | "sr"
-            | "prof"
-            | "rev"
-            | "capt"
-            | "maj"
-            | "adm"
-            | "messrs"
-            | "hon"
-            | "pres"
-            | "supt"
-            | "cmdr"
-            | "reps"
-            | "sens"
-            | "gens"
-            | "amb"
-            | "atty"
-            | "del"
-            | "fr"
-            | "mt"
+        &*lower,
+        b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"gen"
+            | b"sen"
+            | b"rep"
+            | b"gov"
+            | b"lt"
+            | b"col"
+            | b"sgt"
+            | b"st"
+            | b"jr"
+            | b"sr"
+            | b"prof"
+            | b"rev"
+            | b"capt"
+            | b"maj"
+            | b"adm"
+            | b"messrs"
+            | b"hon"
+            | b"pres"
+            | b"supt"
+            | b"cmdr"
+            | b"reps"
+            | b"sens"
+            | b"gens"
+            | b"amb"
+            | b"atty"
+            | b"del"
+            | b"fr"
+            | b"mt"
     )
 }
 
@@ -223,6 +247,11 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
         // an ASCII byte is its character: no decoding for most of the text
         let c = match bytes.get(pos) {
             None => break,
+            // what char::is_whitespace says of ASCII
+            Some(b'\t'..=b'\r' | b' ') => {
+                pos += 1;
+                continue;
+            }
             Some(&b) if b.is_ascii() => char::from(b),
             Some(_) => match s.get(pos..).and_then(|rest| rest.chars().next()) {
                 Some(c) => c,
@@ -231,13 +260,13 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
         };
         let i = pos;
         pos += c.len_utf8();
-        if c.is_whitespace() {
+        if !c.is_ascii() && c.is_whitespace() {
             continue;
         }
-        if is_word_char(c) {
-            let (j, numeric) = word_end(s, i, c);
+        if if c.is_ascii() { is_ascii_word(c as u8) } else { is_word_char(c) } {
+            let (j, numeric, apostrophe) = word_end(s, i, c);
             pos = j;
-            if let Some(cut) = contraction_split(&s[i..j]) {
+            if let Some(cut) = apostrophe.then(|| contraction_split(&s[i..j])).flatten() {
                 // the pieces of a contraction are never read as capitals
                 for piece in [(i, i + cut), (i + cut, j)] {
                     push_word(out, s, start, piece, para, Kind::Word);
@@ -280,33 +309,46 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
     }
 }
 
-/// Where the word starting with `c` at `i` ends, and whether it is a
-/// number: letters and digits joined by ' ’ - . when a letter or digit
-/// follows (and, for '.', when it forms U.S.-style abbreviations).
-fn word_end(s: &str, i: usize, c: char) -> (usize, bool) {
+/// Where the word starting with `c` at `i` ends, whether it is a number,
+/// and whether it holds an apostrophe: letters and digits joined by ' ’ -
+/// . when a letter or digit follows (and, for '.', when it forms
+/// U.S.-style abbreviations).
+fn word_end(s: &str, i: usize, c: char) -> (usize, bool, bool) {
     let mut j = i + c.len_utf8();
     let mut numeric = c.is_ascii_digit();
+    let mut apostrophe = false;
     let bytes = s.as_bytes();
     loop {
-        // a run of ASCII word characters at once (what is_word_char says
-        // of them)
-        while let Some(&b) = bytes.get(j).filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'@' | b'#')) {
-            numeric &= b.is_ascii_digit();
-            j += 1;
+        // a run of ASCII word characters at once; only a number's digits
+        // are told from its letters
+        if numeric {
+            while let Some(&b) = bytes.get(j).filter(|&&b| is_ascii_word(b)) {
+                numeric &= b.is_ascii_digit();
+                j += 1;
+            }
+        } else {
+            while bytes.get(j).is_some_and(|&b| is_ascii_word(b)) {
+                j += 1;
+            }
         }
         let rest = &s[j..];
         let mut chars = rest.chars();
         let Some(n) = chars.next() else { break };
-        if is_word_char(n) {
-            if !n.is_ascii_digit() {
-                numeric = false;
-            }
+        // an ASCII character here is no word character (the run above
+        // took them all)
+        if !n.is_ascii() && is_word_char(n) {
+            numeric = false;
             j += n.len_utf8();
             continue;
         }
         let after = chars.next();
         let joins = match n {
-            '\'' | '’' | '-' | '‑' => after.is_some_and(|a| a.is_alphanumeric()),
+            '\'' | '’' => {
+                let joins = after.is_some_and(|a| a.is_alphanumeric());
+                apostrophe |= joins;
+                joins
+            }
+            '-' | '‑' => after.is_some_and(|a| a.is_alphanumeric()),
             '.' => {
                 // U.S. / a.m. / 3.5 / U.N. / D-N.Y. (a party and state)
                 let prev_seg = s[i..j].rsplit(['.', '-']).next().unwrap_or("");
@@ -326,7 +368,7 @@ fn word_end(s: &str, i: usize, c: char) -> (usize, bool) {
         }
         j += n.len_utf8();
     }
-    (j, numeric)
+    (j, numeric, apostrophe)
 }
 
 /// Pushes the word `s[a..b]` (a paragraph slice starting at byte `start`
@@ -334,8 +376,17 @@ fn word_end(s: &str, i: usize, c: char) -> (usize, bool) {
 fn push_word(out: &mut Vec<Token>, s: &str, start: usize, (a, b): (usize, usize), para: u32, kind: Kind) {
     let w = &s[a..b];
     let e = lexicon::lookup(w);
-    let cap = w.chars().next().is_some_and(char::is_uppercase);
-    let all_caps = cap && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let (cap, all_caps) = match w.as_bytes().first() {
+        // an ASCII word is in capitals when it has no small letter
+        Some(&b) if w.is_ascii() => {
+            let cap = b.is_ascii_uppercase();
+            (cap, cap && !w.bytes().any(|b| b.is_ascii_lowercase()))
+        }
+        _ => {
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            (cap, cap && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+        }
+    };
     out.push(Token {
         start: start + a,
         end: start + b,

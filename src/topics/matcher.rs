@@ -621,6 +621,14 @@ impl StemCache {
 #[derive(Default)]
 pub(crate) struct FxHasher(u64);
 
+impl FxHasher {
+    /// Takes in eight bytes read as a little-endian number.
+    #[inline]
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -639,8 +647,63 @@ impl Hasher for FxHasher {
     fn write_u8(&mut self, b: u8) {
         self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
+    // numbers hash as `write` hashes their bytes (so every map keeps its
+    // order), without going through a byte slice: packed words are u128,
+    // lengths usize, characters u32
+    fn write_u32(&mut self, n: u32) {
+        let mut v = [0u8; 8];
+        v[..4].copy_from_slice(&n.to_ne_bytes());
+        self.mix(u64::from_le_bytes(v));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.mix(u64::from_le_bytes(n.to_ne_bytes()));
+    }
+    fn write_u128(&mut self, n: u128) {
+        let b = n.to_ne_bytes();
+        let (lo, hi) = b.split_at(8);
+        self.mix(u64::from_le_bytes(lo.try_into().unwrap_or([0; 8])));
+        self.mix(u64::from_le_bytes(hi.try_into().unwrap_or([0; 8])));
+    }
+    fn write_usize(&mut self, n: usize) {
+        if usize::BITS == 64 {
+            self.write_u64(n as u64);
+        } else {
+            self.write(&n.to_ne_bytes());
+        }
+    }
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+#[cfg(test)]
+mod hasher_tests {
+    use super::FxHasher;
+    use std::hash::Hasher;
+
+    /// Numbers hash as their bytes do, so no map's order depends on which
+    /// way a key was hashed.
+    #[test]
+    fn numbers_hash_as_their_bytes() {
+        let bytes = |b: &[u8]| {
+            let mut h = FxHasher(7);
+            h.write(b);
+            h.finish()
+        };
+        let n: u128 = 0x0f1e_2d3c_4b5a_6978_8796_a5b4_c3d2_e1f0;
+        let mut h = FxHasher(7);
+        h.write_u128(n);
+        assert_eq!(h.finish(), bytes(&n.to_ne_bytes()));
+        let mut h = FxHasher(7);
+        h.write_u64(n as u64);
+        assert_eq!(h.finish(), bytes(&(n as u64).to_ne_bytes()));
+        let mut h = FxHasher(7);
+        h.write_usize(n as usize);
+        assert_eq!(h.finish(), bytes(&(n as usize).to_ne_bytes()));
+        let mut h = FxHasher(7);
+        h.write_u32('ж' as u32);
+        assert_eq!(h.finish(), bytes(&('ж' as u32).to_ne_bytes()));
+        assert_ne!(bytes(&1u32.to_ne_bytes()), bytes(&2u32.to_ne_bytes()));
     }
 }
 

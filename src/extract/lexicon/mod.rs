@@ -335,9 +335,10 @@ fn short_key(word: &[u8]) -> Option<u128> {
     if word.len() > SHORT {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word);
-    let x = u128::from_le_bytes(buf);
+    let x = match word.split_at_checked(8) {
+        Some((lo, hi)) => u128::from(load_le(lo)) | u128::from(load_le(hi)) << 64,
+        None => u128::from(load_le(word)),
+    };
     const ONES: u128 = u128::MAX / 255;
     const HIGH: u128 = ONES * 0x80;
     if x & HIGH != 0 {
@@ -349,6 +350,25 @@ fn short_key(word: &[u8]) -> Option<u128> {
     let upper = (x + ONES * (0x80 - u128::from(b'A'))) & !(x + ONES * (0x80 - u128::from(b'Z') - 1)) & HIGH;
     let lower = x | (upper >> 2);
     Some(lower | ((word.len() as u128) << 120))
+}
+
+/// Up to eight bytes as a little-endian number, the missing high bytes
+/// zero: read with two loads that may overlap (the bytes they share are
+/// the same), not copied byte by byte into a buffer, since every word of
+/// every text is packed this way.
+#[inline]
+fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    match n {
+        0 => 0,
+        1..=3 => u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1)),
+        4..=7 => {
+            let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+        }
+        _ => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+    }
 }
 
 /// Looks up a word in the English lexicon; `word` may have any case.
@@ -432,6 +452,17 @@ mod tests {
         assert!(lookup("Ukraine’s").class.contains(Class::NATION));
         assert!(lookup("she").class.contains(Class::PRONOUN | Class::FEMALE));
         assert!(!lookup("he").class.contains(Class::FEMALE));
+    }
+
+    #[test]
+    fn words_are_packed_byte_for_byte() {
+        let text = b"abcdefghijklmnop";
+        for n in 0..=SHORT {
+            let mut buf = [0u8; 16];
+            buf[..n].copy_from_slice(&text[..n]);
+            buf[15] = n as u8;
+            assert_eq!(short_key(&text[..n]), Some(u128::from_le_bytes(buf)), "{n} bytes");
+        }
     }
 
     #[test]
