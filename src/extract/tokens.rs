@@ -377,11 +377,10 @@ fn push_word(out: &mut Vec<Token>, s: &str, start: usize, (a, b): (usize, usize)
     let w = &s[a..b];
     let e = lexicon::lookup(w);
     let (cap, all_caps) = match w.as_bytes().first() {
-        // an ASCII word is in capitals when it has no small letter
-        Some(&b) if w.is_ascii() => {
-            let cap = b.is_ascii_uppercase();
-            (cap, cap && !w.bytes().any(|b| b.is_ascii_lowercase()))
-        }
+        // most words start with a small ASCII letter: no more to read; an
+        // ASCII word is in capitals when it has no small letter
+        Some(&b) if b.is_ascii() && !b.is_ascii_uppercase() => (false, false),
+        Some(&b) if b.is_ascii() && w.is_ascii() => (true, !w.bytes().any(|b| b.is_ascii_lowercase())),
         _ => {
             let cap = w.chars().next().is_some_and(char::is_uppercase);
             (cap, cap && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
