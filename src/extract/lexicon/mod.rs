@@ -181,6 +181,9 @@ pub struct Lexicon {
     /// Each particle of `tables.phrasal` with its entries, in table
     /// order: most words are no particle, and are turned down at once.
     phrasal_by_particle: Vec<(&'static str, Vec<usize>)>,
+    /// `tables.female_names` as a set: asked of every named speaker.
+    female_names:
+        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::topics::matcher::FxHasher>>,
 }
 
 static EN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(Lang::En, &en::TABLES));
@@ -252,7 +255,8 @@ impl Lexicon {
             .filter(|(w, _)| w.len() <= SHORT && w.is_ascii())
             .filter_map(|(w, e)| Some((short_key(w)?, *e)))
             .collect();
-        Lexicon { lang, tables, table: t, short, phrasal_by_particle }
+        let female_names = tables.female_names.iter().copied().collect();
+        Lexicon { lang, tables, table: t, short, phrasal_by_particle, female_names }
     }
 
     /// Looks up a word; `word` may have any case.
@@ -314,7 +318,7 @@ impl Lexicon {
     /// Whether a given name (or a Slavic surname) marks a woman.
     pub fn is_female_name(&self, first: &str, last: &str) -> bool {
         let f = first.to_lowercase();
-        if self.tables.female_names.contains(&f.as_str()) {
+        if self.female_names.contains(f.as_str()) {
             return true;
         }
         let l = last.to_lowercase();
