@@ -663,8 +663,17 @@ fn gender_of(name_words: &[&str], surname: &str, words: &[String]) -> Option<Gen
     }
 }
 
+/// A word as the entities keep it: without a possessive, lower case,
+/// without dots ("U.S.'s" → "us"). Asked of every word of every mention:
+/// an ASCII word is made in one pass and one allocation.
 fn normal(w: &str) -> String {
-    strip_possessive(w).to_lowercase().replace('.', "")
+    let w = strip_possessive(w);
+    if w.is_ascii() {
+        return w.bytes().filter(|&b| b != b'.').map(|b| char::from(b.to_ascii_lowercase())).collect();
+    }
+    let mut lower = w.to_lowercase();
+    lower.retain(|c| c != '.');
+    lower
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -810,6 +819,15 @@ fn nation_family(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::rules::testing::{one, run};
+
+    #[test]
+    fn words_are_kept_lower_case_without_dots_or_possessives() {
+        for (w, kept) in
+            [("U.S.'s", "us"), ("Kremlin’s", "kremlin"), ("NATO", "nato"), ("Ж.Д.", "жд"), ("ΟΔΟΣ", "οδος")]
+        {
+            assert_eq!(super::normal(w), kept, "{w}");
+        }
+    }
 
     #[test]
     fn she_skips_a_man_and_they_find_a_group() {
