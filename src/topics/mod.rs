@@ -986,22 +986,25 @@ fn headline_and_lead(text: &str) -> Span {
 pub fn sentence_around(text: &str, content: Span) -> Span {
     let bytes = text.as_bytes();
     let lo = content.start.saturating_sub(400);
-    let mut start = content.start;
-    while start > lo {
-        let b = bytes[start - 1];
-        if b == b'\n' {
-            break;
-        }
-        if matches!(b, b'.' | b'!' | b'?') && start < bytes.len() && bytes[start].is_ascii_whitespace() {
+    // back to the last line break, or to the last full stop before it
+    // that ends a sentence; the candidates are found with `memrchr`, from
+    // the nearest back, as a byte-by-byte walk would meet them
+    let floor = memchr::memrchr(b'\n', &bytes[lo..content.start]).map_or(lo, |i| lo + i + 1);
+    let mut start = floor;
+    let mut upto = content.start;
+    while let Some(i) = memchr::memrchr3(b'.', b'!', b'?', &bytes[floor..upto]) {
+        let after = floor + i + 1;
+        if after < bytes.len() && bytes[after].is_ascii_whitespace() {
             // "Mr. Smith", "U.S. officials": a capital letter must follow
-            let next = text[start..].trim_start().chars().next();
+            let next = text[after..].trim_start().chars().next();
             // the word before the stop has more than one letter
-            let long_word = text[..start - 1].chars().rev().take_while(|c| c.is_alphanumeric()).nth(1).is_some();
+            let long_word = text[..after - 1].chars().rev().take_while(|c| c.is_alphanumeric()).nth(1).is_some();
             if next.is_some_and(|c| c.is_uppercase() || is_open_quote(c)) && long_word {
+                start = after;
                 break;
             }
         }
-        start -= 1;
+        upto = after - 1;
     }
     while !text.is_char_boundary(start) {
         start += 1;
