@@ -819,12 +819,9 @@ impl ArticleContext {
             // each piece cut into words once, in the matcher's language
             // (the one asked for may have fallen back to English), the
             // phrases that may start at each word looked up with its stem
-            let pieces: Vec<matcher::Words> =
-                merged.iter().map(|r| matcher::Words::for_matcher(r.text(text), r.start, &li.phrases)).collect();
+            let pieces: Vec<(usize, usize)> = merged.iter().map(|r| (r.start, r.end)).collect();
             let mut hits = Vec::new();
-            for w in &pieces {
-                li.phrases.find_words(w, &mut hits);
-            }
+            li.phrases.find_pieces(text, &pieces, 0, &mut hits);
             // in order of position either way: a piece's hits are sorted,
             // and the pieces are in order
             let n_terms = li.term_info.len();
