@@ -303,23 +303,18 @@ impl Known {
         self.stem.as_deref().unwrap_or(&self.lower)
     }
 
-    /// Whether the word is the phrase's word `step` (after its first);
-    /// the word must be read for the step's matcher ([`Known::read_for`]).
-    fn matches(&self, step: &Step) -> bool {
-        match step {
-            Step::Stem(n) => self.stem_no == *n,
-            Step::Exact(n) => self.word_no == *n,
-            Step::Prefix(p) => self.lower.starts_with(&**p),
-            Step::Gap(_) => false,
+    /// Looks up, once per matcher, the phrases of `m` that may start at
+    /// the word and the numbers of its stem and form there.
+    #[inline(always)]
+    fn read_for(&mut self, m: &PhraseMatcher) {
+        if self.starts_of != m.id {
+            self.read_anew(m);
         }
     }
 
-    /// Looks up, once per matcher, the phrases of `m` that may start at
-    /// the word and the numbers of its stem and form there.
-    fn read_for(&mut self, m: &PhraseMatcher) {
-        if self.starts_of == m.id {
-            return;
-        }
+    #[cold]
+    #[inline(never)]
+    fn read_anew(&mut self, m: &PhraseMatcher) {
         let mut found = Vec::new();
         m.starts_of(&self.lower, self.stem(), &mut found);
         self.starts = found.into_boxed_slice();
@@ -334,46 +329,117 @@ impl Known {
 /// [`LangWords::known`]). Only valid while the thread's cache is borrowed.
 #[derive(Default)]
 struct Cut {
-    /// Byte ranges of the words in the piece.
-    spans: Vec<(u32, u32)>,
-    /// Whether word `i` is joined to word `i + 1` only by spaces, hyphens
-    /// or apostrophes (so a phrase may go on).
-    joined: Vec<bool>,
-    /// Per word, its entry in [`LangWords::known`].
-    ids: Vec<u32>,
+    words: Vec<CutWord>,
+    /// The words at which a phrase of the matcher may start.
+    starting: Vec<u32>,
+}
+
+/// One word of a piece.
+#[derive(Debug, Clone, Copy)]
+struct CutWord {
+    /// Byte range in the piece.
+    start: u32,
+    end: u32,
+    /// Its entry in [`LangWords::known`].
+    id: u32,
+    /// The numbers of its stem and of its form among the matcher's
+    /// ([`Step`]).
+    stem_no: u32,
+    word_no: u32,
+    /// Joined to the next word only by spaces, hyphens or apostrophes (so
+    /// a phrase may go on).
+    joined: bool,
+}
+
+/// Classes of bytes, for cutting words without decoding ASCII: a letter
+/// or digit, a byte that joins words of a phrase (space, hyphen,
+/// apostrophe), any other ASCII byte, a byte of a longer character.
+const WORD: u8 = 0;
+const JOIN: u8 = 1;
+const OTHER: u8 = 2;
+const WIDE: u8 = 3;
+
+static CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [WIDE; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() {
+            WORD
+        } else if b.is_ascii_whitespace() || b == 0x0b || b == b'-' || b == b'\'' {
+            JOIN
+        } else {
+            OTHER
+        };
+        i += 1;
+    }
+    t
 }
 
 impl Cut {
     fn clear(&mut self) {
-        self.spans.clear();
-        self.joined.clear();
-        self.ids.clear();
+        self.words.clear();
+        self.starting.clear();
+    }
+
+    /// Notes the word `text[s..e]`, what is known of it, and for `m`.
+    #[inline(always)]
+    fn push(
+        &mut self,
+        text: &str,
+        s: usize,
+        e: usize,
+        words: &mut LangWords,
+        stemmer: &mut Lazy<'_>,
+        m: &PhraseMatcher,
+    ) {
+        let id = words.id(text, s, e, stemmer);
+        let k = &mut words.known[id as usize];
+        k.read_for(m);
+        if !k.starts.is_empty() {
+            self.starting.push(self.words.len() as u32);
+        }
+        self.words.push(CutWord {
+            start: s as u32,
+            end: e as u32,
+            id,
+            stem_no: k.stem_no,
+            word_no: k.word_no,
+            joined: false,
+        });
     }
 
     /// Cuts `text` into words (runs of letters and digits; ASCII bytes
     /// are classed without decoding a character), each noted with whether
     /// only spaces, hyphens or apostrophes follow it up to the next, and
-    /// looked up in `words`.
-    fn cut(&mut self, text: &str, words: &mut LangWords, stemmer: &mut Lazy<'_>) {
+    /// looked up in `words` and read for `m`.
+    fn cut(&mut self, text: &str, words: &mut LangWords, stemmer: &mut Lazy<'_>, m: &PhraseMatcher) {
         self.clear();
         let bytes = text.as_bytes();
+        let n = bytes.len();
         let mut start: Option<usize> = None;
         let mut gap_ok = true;
         let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let (word_char, joins, len) = if b.is_ascii() {
-                if b.is_ascii_alphanumeric() {
+        while i < n {
+            let (word_char, joins, len) = match CLASS[bytes[i] as usize] {
+                WORD => {
                     if start.is_none() {
                         start = Some(i);
                     }
                     i += 1;
+                    while i < n && CLASS[bytes[i] as usize] == WORD {
+                        i += 1;
+                    }
                     continue;
                 }
-                (false, b.is_ascii_whitespace() || b == 0x0b || matches!(b, b'-' | b'\''), 1)
-            } else {
-                let c = text[i..].chars().next().unwrap_or_default();
-                (is_word_char(c), c.is_whitespace() || matches!(c, '‑' | '’'), c.len_utf8())
+                JOIN => (false, true, 1),
+                OTHER => (false, false, 1),
+                _ => {
+                    let c = text[i..].chars().next().unwrap_or_default();
+                    (is_word_char(c), c.is_whitespace() || matches!(c, '‑' | '’'), c.len_utf8())
+                }
             };
             if word_char {
                 if start.is_none() {
@@ -381,24 +447,20 @@ impl Cut {
                 }
             } else {
                 if let Some(s) = start.take() {
-                    self.spans.push((s as u32, i as u32));
-                    self.joined.push(false);
-                    self.ids.push(words.id(text, s, i, stemmer));
+                    self.push(text, s, i, words, stemmer, m);
                     gap_ok = true;
                 }
                 if !joins {
                     gap_ok = false;
                 }
-                if let Some(last) = self.joined.last_mut() {
-                    *last = gap_ok;
+                if let Some(last) = self.words.last_mut() {
+                    last.joined = gap_ok;
                 }
             }
             i += len;
         }
         if let Some(s) = start {
-            self.spans.push((s as u32, text.len() as u32));
-            self.joined.push(false);
-            self.ids.push(words.id(text, s, text.len(), stemmer));
+            self.push(text, s, n, words, stemmer, m);
         }
     }
 }
@@ -505,32 +567,36 @@ impl PhraseMatcher {
             let mut stemmer = Lazy { lang: &self.lang, stemmer: None };
             for &(start, end) in pieces {
                 let piece = text.get(start - base..end - base).unwrap_or("");
-                cut.cut(piece, words, &mut stemmer);
-                self.find_cut(cut, words, start, hits);
+                cut.cut(piece, words, &mut stemmer, self);
+                self.find_cut(cut, &words.known, start, hits);
             }
         });
     }
 
     /// Adds every phrase found among the words of `cut` (a piece at
     /// `offset`) to `hits`, in order of position.
-    fn find_cut(&self, cut: &Cut, words: &mut LangWords, offset: usize, hits: &mut Vec<Hit>) {
+    fn find_cut(&self, cut: &Cut, known: &[Known], offset: usize, hits: &mut Vec<Hit>) {
         let first = hits.len();
-        for &id in &cut.ids {
-            words.known[id as usize].read_for(self);
-        }
-        let known = &words.known;
-        for (i, &id) in cut.ids.iter().enumerate() {
-            let starts = &known[id as usize].starts;
-            if starts.is_empty() {
-                continue;
-            }
-            for &pi in starts.iter() {
+        for &i in &cut.starting {
+            let i = i as usize;
+            let w = cut.words[i];
+            // the word after, if a phrase may go on to it: most phrases
+            // that start here are over at their second word
+            let next = if w.joined { cut.words.get(i + 1) } else { None };
+            for &pi in known[w.id as usize].starts.iter() {
                 let pi = pi as usize;
-                if let Some(last) = self.match_from(&self.phrases[pi], cut, known, i) {
+                let steps = &self.phrases[pi];
+                let last = match steps.first() {
+                    None => Some(i),
+                    Some(Step::Stem(no)) if next.is_none_or(|n| n.stem_no != *no) => continue,
+                    Some(Step::Exact(no)) if next.is_none_or(|n| n.word_no != *no) => continue,
+                    _ => self.match_from(steps, cut, known, i),
+                };
+                if let Some(last) = last {
                     hits.push(Hit {
                         phrase: pi,
-                        start: offset + cut.spans[i].0 as usize,
-                        end: offset + cut.spans[last].1 as usize,
+                        start: offset + w.start as usize,
+                        end: offset + cut.words[last].end as usize,
                     });
                 }
             }
@@ -562,7 +628,7 @@ impl PhraseMatcher {
     /// Matches the rest of a phrase whose first word is word `i` of `cut`;
     /// returns the index of its last word.
     fn match_from(&self, steps: &[Step], cut: &Cut, known: &[Known], i: usize) -> Option<usize> {
-        let n = cut.ids.len();
+        let n = cut.words.len();
         let mut k = i;
         let mut gap = 0;
         for pat in steps {
@@ -574,11 +640,18 @@ impl PhraseMatcher {
             // that matches, all within one run of joined words
             let mut skipped = 0;
             loop {
-                if !cut.joined.get(k).copied().unwrap_or(false) || k + 1 >= n {
+                if !cut.words[k].joined || k + 1 >= n {
                     return None;
                 }
                 k += 1;
-                if known[cut.ids[k] as usize].matches(pat) {
+                let w = &cut.words[k];
+                let same = match pat {
+                    Step::Stem(no) => w.stem_no == *no,
+                    Step::Exact(no) => w.word_no == *no,
+                    Step::Prefix(p) => known[w.id as usize].lower.starts_with(&**p),
+                    Step::Gap(_) => false,
+                };
+                if same {
                     break;
                 }
                 if skipped == gap {
@@ -598,17 +671,27 @@ struct LangWords {
     known: Vec<Known>,
     /// The words of up to 15 bytes (nearly all), each packed into one
     /// number ([`packed`]): hashed and compared at once.
-    short: HashMap<u128, u32, BuildHasherDefault<PackedHasher>>,
+    short: ShortTable,
     long: FxMap<u32>,
 }
 
 impl LangWords {
     /// The entry of the word `text[s..e]` (as written), made if new.
+    #[inline(always)]
     fn id(&mut self, text: &str, s: usize, e: usize, stemmer: &mut Lazy<'_>) -> u32 {
+        if let Some(key) = packed_at(text.as_bytes(), s, e)
+            && let Some(id) = self.short.get(key)
+        {
+            return id;
+        }
+        self.add(text, s, e, stemmer)
+    }
+
+    /// [`Self::id`] of a word not among the short ones seen before.
+    #[cold]
+    #[inline(never)]
+    fn add(&mut self, text: &str, s: usize, e: usize, stemmer: &mut Lazy<'_>) -> u32 {
         if let Some(key) = packed_at(text.as_bytes(), s, e) {
-            if let Some(&id) = self.short.get(&key) {
-                return id;
-            }
             let id = self.known.len() as u32;
             self.known.push(Known::new(&text[s..e], stemmer.get()));
             self.short.insert(key, id);
@@ -660,8 +743,21 @@ fn packed(word: &str) -> Option<u128> {
     Some(u128::from_le_bytes(buf))
 }
 
+/// Per length up to 15, the bytes of a word of that length in a packed
+/// number.
+static PACK_MASKS: [u128; 16] = {
+    let mut t = [0u128; 16];
+    let mut i = 1;
+    while i < 16 {
+        t[i] = (1u128 << (8 * i)) - 1;
+        i += 1;
+    }
+    t
+};
+
 /// [`packed`] of the word `bytes[s..e]`, read at once where 16 bytes
 /// from its start are in `bytes`.
+#[inline(always)]
 fn packed_at(bytes: &[u8], s: usize, e: usize) -> Option<u128> {
     let len = e - s;
     if len > 15 {
@@ -675,8 +771,7 @@ fn packed_at(bytes: &[u8], s: usize, e: usize) -> Option<u128> {
             u128::from_le_bytes(buf)
         }
     };
-    let mask = (1u128 << (8 * len)) - 1;
-    Some((v & mask) | ((len as u128) << 120))
+    Some((v & PACK_MASKS[len]) | ((len as u128) << 120))
 }
 
 /// Words kept per language before the cache starts afresh.
@@ -686,25 +781,69 @@ thread_local! {
     static STEMS: RefCell<StemCache> = RefCell::new(StemCache::default());
 }
 
-/// A hash for packed words ([`packed`]): the two halves multiplied
-/// together and folded, so that every byte reaches every bit.
+/// Packed words ([`packed`]) and their entries: open addressing with
+/// linear probing, at most half full; 0 is no word (a packed word has its
+/// length, at least one, in its highest byte).
 #[derive(Default)]
-struct PackedHasher(u64);
+struct ShortTable {
+    keys: Vec<u128>,
+    ids: Vec<u32>,
+    len: usize,
+}
 
-impl Hasher for PackedHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+impl ShortTable {
+    /// Where to look first for `key`: its halves multiplied together and
+    /// folded, so that every byte reaches every bit.
+    fn home(key: u128, mask: usize) -> usize {
+        let lo = key as u64 ^ 0x2d35_8dcc_aa6c_78a5;
+        let hi = (key >> 64) as u64 ^ 0x8bb8_4b93_962e_acc9;
+        let m = u128::from(lo) * u128::from(hi);
+        ((m as u64) ^ ((m >> 64) as u64)) as usize & mask
+    }
+
+    #[inline(always)]
+    fn get(&self, key: u128) -> Option<u32> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = Self::home(key, mask);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return Some(self.ids[i]);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
         }
     }
-    fn write_u128(&mut self, v: u128) {
-        let lo = v as u64 ^ 0x2d35_8dcc_aa6c_78a5;
-        let hi = (v >> 64) as u64 ^ 0x8bb8_4b93_962e_acc9;
-        let m = u128::from(lo) * u128::from(hi);
-        self.0 = (m as u64) ^ ((m >> 64) as u64);
+
+    /// Adds `key`, not in the table.
+    fn insert(&mut self, key: u128, id: u32) {
+        if (self.len + 1) * 2 > self.keys.len() {
+            let size = (self.keys.len() * 2).max(1024);
+            let keys = std::mem::replace(&mut self.keys, vec![0; size]);
+            let ids = std::mem::replace(&mut self.ids, vec![0; size]);
+            for (k, v) in keys.into_iter().zip(ids) {
+                if k != 0 {
+                    self.place(k, v);
+                }
+            }
+        }
+        self.place(key, id);
+        self.len += 1;
     }
-    fn finish(&self) -> u64 {
-        self.0
+
+    fn place(&mut self, key: u128, id: u32) {
+        let mask = self.keys.len() - 1;
+        let mut i = Self::home(key, mask);
+        while self.keys[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        self.keys[i] = key;
+        self.ids[i] = id;
     }
 }
 
@@ -863,11 +1002,13 @@ mod tests {
                     let mut cache = c.borrow_mut();
                     let StemCache { langs, cut } = &mut *cache;
                     let words = &mut langs[stem_slot(lang)];
-                    cut.cut(text, words, &mut Lazy { lang, stemmer: None });
-                    (cut.spans.iter().zip(&cut.ids))
-                        .map(|(&(a, b), &id)| {
-                            let k = &words.known[id as usize];
-                            (a as usize, text[a as usize..b as usize].to_string(), format!("{}|{}", k.lower, k.stem()))
+                    let m = PhraseMatcher::new(lang, &["x"]);
+                    cut.cut(text, words, &mut Lazy { lang, stemmer: None }, &m);
+                    (cut.words.iter())
+                        .map(|w| {
+                            let k = &words.known[w.id as usize];
+                            let word = text[w.start as usize..w.end as usize].to_string();
+                            (w.start as usize, word, format!("{}|{}", k.lower, k.stem()))
                         })
                         .collect()
                 });
@@ -891,6 +1032,20 @@ mod tests {
             assert_eq!(packed_at(text.as_bytes(), s, s + w.len()), packed(w), "{w}");
             assert_eq!(packed_at(w.as_bytes(), 0, w.len()), packed(w), "{w}");
         }
+    }
+
+    #[test]
+    fn the_table_of_packed_words_finds_what_it_was_given() {
+        let mut t = ShortTable::default();
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(packed(w).unwrap()), None);
+            t.insert(packed(w).unwrap(), i as u32);
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(packed(w).unwrap()), Some(i as u32));
+        }
+        assert_eq!(t.get(packed("x1").unwrap()), None);
     }
 
     #[test]
