@@ -1006,17 +1006,20 @@ pub fn sentence_around(text: &str, content: Span) -> Span {
     while !text.is_char_boundary(start) {
         start += 1;
     }
+    // forward to the next line break, or to the first stop before it
+    // that is followed by a space or the end of the text
     let hi = (content.end + 400).min(text.len());
-    let mut end = content.end.min(text.len());
-    while end < hi {
-        let b = bytes[end];
-        if b == b'\n' {
+    let from = content.end.min(text.len());
+    let limit = memchr::memchr(b'\n', &bytes[from..hi]).map_or(hi, |i| from + i);
+    let mut end = limit;
+    let mut at = from;
+    while let Some(i) = memchr::memchr3(b'.', b'!', b'?', &bytes[at..limit]) {
+        let after = at + i + 1;
+        if after >= bytes.len() || bytes[after].is_ascii_whitespace() {
+            end = after;
             break;
         }
-        end += 1;
-        if matches!(b, b'.' | b'!' | b'?') && (end >= bytes.len() || bytes[end].is_ascii_whitespace()) {
-            break;
-        }
+        at = after;
     }
     while !text.is_char_boundary(end) {
         end -= 1;
