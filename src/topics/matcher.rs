@@ -6,19 +6,20 @@
 //! it, or, written with a leading `=`, only itself. Words in the text may be
 //! joined by spaces, hyphens or apostrophes ("cease-fire" is "cease fire").
 //!
-//! A text is cut into words once ([`Words`]), each lower-cased and stemmed
-//! once, and every matcher of its language reads the same words: a word's
-//! stem is looked up among the phrases' first words, and only the phrases
-//! that start there are compared further. Stems are kept per thread, since
-//! news repeats its words and stemming one costs far more than looking it
-//! up.
+//! A text is cut into words once ([`PhraseMatcher::find_pieces`]), each
+//! lower-cased and stemmed once: a word's stem is looked up among the
+//! phrases' first words, and only the phrases that start there are
+//! compared further. What is known of a word (its lower-case form, stem
+//! and the phrases that may start at it) is kept per thread in one arena
+//! per language, the words of a text as indices into it, and the cache is
+//! borrowed once per text, not once per word: news repeats its words and
+//! stemming one costs far more than looking it up.
 
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A language's stemmer: Snowball for English and Russian; Ukrainian has
@@ -163,16 +164,6 @@ pub fn stemmer_for(lang: &str) -> Option<LangStemmer> {
     }
 }
 
-/// Which stem cache a language uses.
-fn stem_slot(lang: &str) -> Option<usize> {
-    match lang {
-        "en" => Some(0),
-        "ru" => Some(1),
-        "uk" => Some(2),
-        _ => None,
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum WordPat {
     /// Same stem.
@@ -185,6 +176,22 @@ enum WordPat {
     /// finds "halt the long-range strikes").
     Gap(usize),
 }
+
+/// A word of a phrase after its first, as compared with the words of a
+/// text: a stem or word by its number in the matcher
+/// ([`PhraseMatcher::stems`], [`PhraseMatcher::exact`]), so that comparing
+/// is comparing two numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Stem(u32),
+    Exact(u32),
+    Prefix(Box<str>),
+    Gap(usize),
+}
+
+/// No number: a word whose stem (or form) no phrase has after its first
+/// word.
+const NONE: u32 = u32::MAX;
 
 /// How many words a `…` (or `...`) in a phrase may stand for.
 const GAP_WORDS: usize = 6;
@@ -207,7 +214,12 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Finds many phrases at once.
 pub struct PhraseMatcher {
-    phrases: Vec<Vec<WordPat>>,
+    /// Per phrase, its words after the first.
+    phrases: Vec<Box<[Step]>>,
+    /// The stems and the exact words of the phrases' words after their
+    /// first, numbered.
+    stems: FxMap<u32>,
+    exact: FxMap<u32>,
     /// Phrases by their first word: by its stem, as written, or by the
     /// start it requires.
     by_stem: FxMap<Vec<usize>>,
@@ -254,31 +266,20 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     out.into_iter()
 }
 
-/// A piece of text cut into words, each lower-cased and stemmed once, for
-/// any number of matchers of its language.
-pub struct Words {
-    /// Where the piece starts in the longer text.
-    offset: usize,
-    /// Byte ranges of the words in `text`.
-    spans: Vec<(u32, u32)>,
-    /// Whether word `i` is joined to word `i + 1` only by spaces, hyphens
-    /// or apostrophes (so a phrase may go on).
-    joined: Vec<bool>,
-    /// What is known of each word as written: its lower-case form, stem
-    /// and the phrases that may start at it, shared with the thread's
-    /// cache ([`StemCache`]) so that a word seen before costs one lookup.
-    known: Vec<Rc<Known>>,
-}
-
-/// What is known of one word as written.
+/// What is known of one word as written, kept on the thread
+/// ([`StemCache`]) so that a word seen before costs one lookup.
 struct Known {
     lower: Box<str>,
     /// The stem; `None` in a language without a stemmer (the word as
     /// written, lower-cased, is matched).
     stem: Option<Box<str>>,
-    /// The phrases of one matcher ([`PhraseMatcher::id`], 0 for none)
-    /// that may start at the word.
-    starts: RefCell<(u64, Box<[u32]>)>,
+    /// The matcher ([`PhraseMatcher::id`], 0 for none) whose phrases
+    /// that may start at the word are `starts`, and whose numbers of the
+    /// word's stem and form ([`Step`]) are `stem_no` and `word_no`.
+    starts_of: u64,
+    starts: Box<[u32]>,
+    stem_no: u32,
+    word_no: u32,
 }
 
 impl Known {
@@ -295,136 +296,185 @@ impl Known {
             l.into()
         };
         let stem = stemmer.map(|s| s.stem(&lower).into());
-        Known { lower, stem, starts: RefCell::new((0, Box::default())) }
+        Known { lower, stem, starts_of: 0, starts: Box::default(), stem_no: NONE, word_no: NONE }
     }
 
     fn stem(&self) -> &str {
         self.stem.as_deref().unwrap_or(&self.lower)
     }
 
-    /// The phrases of `m` that may start at this word, looked up once per
-    /// matcher and kept.
-    fn starts_for(&self, m: &PhraseMatcher) -> std::cell::Ref<'_, [u32]> {
-        if self.starts.borrow().0 != m.id {
-            let mut found = Vec::new();
-            m.starts_of(&self.lower, self.stem(), &mut found);
-            *self.starts.borrow_mut() = (m.id, found.into_boxed_slice());
+    /// Looks up, once per matcher, the phrases of `m` that may start at
+    /// the word and the numbers of its stem and form there.
+    #[inline(always)]
+    fn read_for(&mut self, m: &PhraseMatcher) {
+        if self.starts_of != m.id {
+            self.read_anew(m);
         }
-        std::cell::Ref::map(self.starts.borrow(), |s| &*s.1)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn read_anew(&mut self, m: &PhraseMatcher) {
+        let mut found = Vec::new();
+        m.starts_of(&self.lower, self.stem(), &mut found);
+        self.starts = found.into_boxed_slice();
+        self.stem_no = m.stems.get(self.stem()).copied().unwrap_or(NONE);
+        self.word_no = m.exact.get(&*self.lower).copied().unwrap_or(NONE);
+        self.starts_of = m.id;
     }
 }
 
-impl Words {
-    /// The words of `text` (which starts at `offset` of a longer text), in
-    /// language `lang`.
-    pub fn new(text: &str, offset: usize, lang: &str) -> Self {
-        Self::cut(text, offset, lang)
-    }
+/// A piece of text cut into words: where each is, whether it is joined
+/// to the next, and what is known of it (an index into its language's
+/// [`LangWords::known`]). Only valid while the thread's cache is borrowed.
+#[derive(Default)]
+struct Cut {
+    words: Vec<CutWord>,
+    /// The words at which a phrase of the matcher may start.
+    starting: Vec<u32>,
+}
 
-    /// The words of `text` (at `offset`) in `matcher`'s language. Each
-    /// distinct word keeps the phrases of the last matcher that asked
-    /// which may start at it (news repeats its words), so that
-    /// [`PhraseMatcher::find_words`] looks each one up once.
-    pub fn for_matcher(text: &str, offset: usize, matcher: &PhraseMatcher) -> Self {
-        Self::cut(text, offset, &matcher.lang)
-    }
+/// One word of a piece.
+#[derive(Debug, Clone, Copy)]
+struct CutWord {
+    /// Byte range in the piece.
+    start: u32,
+    end: u32,
+    /// Its entry in [`LangWords::known`].
+    id: u32,
+    /// The numbers of its stem and of its form among the matcher's
+    /// ([`Step`]).
+    stem_no: u32,
+    word_no: u32,
+    /// Joined to the next word only by spaces, hyphens or apostrophes (so
+    /// a phrase may go on).
+    joined: bool,
+}
 
-    fn cut(text: &str, offset: usize, lang: &str) -> Self {
-        // a word of news is about six bytes with its space: room for all
-        // of them at once
-        let guess = text.len() / 5 + 1;
-        let mut w = Words {
-            offset,
-            spans: Vec::with_capacity(guess),
-            joined: Vec::with_capacity(guess),
-            known: Vec::with_capacity(guess),
+/// Classes of bytes, for cutting words without decoding ASCII: a letter
+/// or digit, a byte that joins words of a phrase (space, hyphen,
+/// apostrophe), any other ASCII byte, a byte of a longer character.
+const WORD: u8 = 0;
+const JOIN: u8 = 1;
+const OTHER: u8 = 2;
+const WIDE: u8 = 3;
+
+static CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [WIDE; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() {
+            WORD
+        } else if b.is_ascii_whitespace() || b == 0x0b || b == b'-' || b == b'\'' {
+            JOIN
+        } else {
+            OTHER
         };
-        let slot = stem_slot(lang);
-        let mut stemmer: Option<Option<LangStemmer>> = None;
-        STEMS.with(|c| {
-            let mut cache = c.borrow_mut();
-            let mut known = |word: &str| -> Rc<Known> {
-                let stemmer = stemmer.get_or_insert_with(|| stemmer_for(lang));
-                match slot {
-                    Some(slot) => cache.get(slot, word, stemmer.as_ref()),
-                    None => Rc::new(Known::new(word, stemmer.as_ref())),
-                }
-            };
-            // one pass over the text: a word is a run of letters and
-            // digits (ASCII bytes are classed without decoding a
-            // character); each word is noted with whether only spaces,
-            // hyphens or apostrophes follow it up to the next
-            let bytes = text.as_bytes();
-            let mut start: Option<usize> = None;
-            let mut gap_ok = true;
-            let mut i = 0;
-            while i < bytes.len() {
-                let b = bytes[i];
-                let (word_char, joins, len) = if b.is_ascii() {
-                    if b.is_ascii_alphanumeric() {
-                        if start.is_none() {
-                            start = Some(i);
-                        }
-                        i += 1;
-                        continue;
-                    }
-                    (false, b.is_ascii_whitespace() || b == 0x0b || matches!(b, b'-' | b'\''), 1)
-                } else {
-                    let c = text[i..].chars().next().unwrap_or_default();
-                    (is_word_char(c), c.is_whitespace() || matches!(c, '‑' | '’'), c.len_utf8())
-                };
-                if word_char {
+        i += 1;
+    }
+    t
+}
+
+impl Cut {
+    fn clear(&mut self) {
+        self.words.clear();
+        self.starting.clear();
+    }
+
+    /// Notes the word `text[s..e]`, what is known of it, and for `m`.
+    #[inline(always)]
+    fn push(
+        &mut self,
+        text: &str,
+        s: usize,
+        e: usize,
+        words: &mut LangWords,
+        stemmer: &mut Lazy<'_>,
+        m: &PhraseMatcher,
+    ) {
+        let id = words.id(text, s, e, stemmer);
+        let k = &mut words.known[id as usize];
+        k.read_for(m);
+        if !k.starts.is_empty() {
+            self.starting.push(self.words.len() as u32);
+        }
+        self.words.push(CutWord {
+            start: s as u32,
+            end: e as u32,
+            id,
+            stem_no: k.stem_no,
+            word_no: k.word_no,
+            joined: false,
+        });
+    }
+
+    /// Cuts `text` into words (runs of letters and digits; ASCII bytes
+    /// are classed without decoding a character), each noted with whether
+    /// only spaces, hyphens or apostrophes follow it up to the next, and
+    /// looked up in `words` and read for `m`.
+    fn cut(&mut self, text: &str, words: &mut LangWords, stemmer: &mut Lazy<'_>, m: &PhraseMatcher) {
+        self.clear();
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let mut start: Option<usize> = None;
+        let mut gap_ok = true;
+        let mut i = 0;
+        while i < n {
+            let (word_char, joins, len) = match CLASS[bytes[i] as usize] {
+                WORD => {
                     if start.is_none() {
                         start = Some(i);
                     }
-                } else {
-                    if let Some(s) = start.take() {
-                        w.spans.push((s as u32, i as u32));
-                        w.joined.push(false);
-                        w.known.push(known(&text[s..i]));
-                        gap_ok = true;
+                    i += 1;
+                    while i < n && CLASS[bytes[i] as usize] == WORD {
+                        i += 1;
                     }
-                    if !joins {
-                        gap_ok = false;
-                    }
-                    if let Some(last) = w.joined.last_mut() {
-                        *last = gap_ok;
-                    }
+                    continue;
                 }
-                i += len;
+                JOIN => (false, true, 1),
+                OTHER => (false, false, 1),
+                _ => {
+                    let c = text[i..].chars().next().unwrap_or_default();
+                    (is_word_char(c), c.is_whitespace() || matches!(c, '‑' | '’'), c.len_utf8())
+                }
+            };
+            if word_char {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            } else {
+                if let Some(s) = start.take() {
+                    self.push(text, s, i, words, stemmer, m);
+                    gap_ok = true;
+                }
+                if !joins {
+                    gap_ok = false;
+                }
+                if let Some(last) = self.words.last_mut() {
+                    last.joined = gap_ok;
+                }
             }
-            if let Some(s) = start {
-                w.spans.push((s as u32, text.len() as u32));
-                w.joined.push(false);
-                w.known.push(known(&text[s..]));
-            }
-        });
-        w
-    }
-
-    pub fn len(&self) -> usize {
-        self.spans.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
-    }
-
-    fn lower(&self, i: usize) -> &str {
-        &self.known[i].lower
-    }
-
-    fn stem(&self, i: usize) -> &str {
-        self.known[i].stem()
-    }
-
-    fn matches(&self, i: usize, pat: &WordPat) -> bool {
-        match pat {
-            WordPat::Exact(x) => self.lower(i) == x,
-            WordPat::Prefix(p) => self.lower(i).starts_with(p.as_str()),
-            WordPat::Stem(st) => self.stem(i) == st,
-            WordPat::Gap(_) => false,
+            i += len;
         }
+        if let Some(s) = start {
+            self.push(text, s, n, words, stemmer, m);
+        }
+    }
+}
+
+/// A language's stemmer, made when a word not seen before needs it.
+struct Lazy<'a> {
+    lang: &'a str,
+    stemmer: Option<Option<LangStemmer>>,
+}
+
+impl Lazy<'_> {
+    fn get(&mut self) -> Option<&LangStemmer> {
+        let lang = self.lang;
+        self.stemmer.get_or_insert_with(|| stemmer_for(lang)).as_ref()
     }
 }
 
@@ -434,6 +484,8 @@ impl PhraseMatcher {
         let stemmer = stemmer_for(lang);
         let mut m = PhraseMatcher {
             phrases: Vec::with_capacity(phrases.len()),
+            stems: FxMap::default(),
+            exact: FxMap::default(),
             by_stem: FxMap::default(),
             by_word: FxMap::default(),
             by_prefix: HashMap::default(),
@@ -455,7 +507,23 @@ impl PhraseMatcher {
                 }
                 Some(WordPat::Gap(_)) | None => {}
             }
-            m.phrases.push(pats);
+            let steps = pats
+                .iter()
+                .skip(1)
+                .map(|p| match p {
+                    WordPat::Stem(st) => {
+                        let n = m.stems.len() as u32;
+                        Step::Stem(*m.stems.entry(st.as_str().into()).or_insert(n))
+                    }
+                    WordPat::Exact(w) => {
+                        let n = m.exact.len() as u32;
+                        Step::Exact(*m.exact.entry(w.as_str().into()).or_insert(n))
+                    }
+                    WordPat::Prefix(x) => Step::Prefix(x.as_str().into()),
+                    WordPat::Gap(g) => Step::Gap(*g),
+                })
+                .collect();
+            m.phrases.push(steps);
         }
         m
     }
@@ -475,28 +543,60 @@ impl PhraseMatcher {
     /// Adds every phrase found in `text` to `hits`, with `offset` added to
     /// its position (for a piece of a longer text), in order of position.
     pub fn find_into(&self, text: &str, offset: usize, hits: &mut Vec<Hit>) {
-        if self.is_empty() {
-            return;
-        }
-        self.find_words(&Words::new(text, offset, &self.lang), hits);
+        self.find_pieces(text, &[(offset, offset + text.len())], offset, hits);
     }
 
-    /// Adds every phrase found among `words` to `hits`, in order of
-    /// position. `words` must be cut in this matcher's language.
-    pub fn find_words(&self, words: &Words, hits: &mut Vec<Hit>) {
+    /// Adds every phrase found in each piece `start..end` of `text` (a
+    /// piece is read as a text of its own) to `hits`, in order of position
+    /// within each piece; `base` is where `text` starts in the longer text
+    /// the pieces are given in. Each piece is cut into words once, each
+    /// word looked up once in the thread's cache, with the phrases of this
+    /// matcher that may start at it (news repeats its words).
+    pub fn find_pieces(&self, text: &str, pieces: &[(usize, usize)], base: usize, hits: &mut Vec<Hit>) {
         if self.is_empty() {
             return;
         }
+        STEMS.with(|c| {
+            let mut cache = c.borrow_mut();
+            let StemCache { langs, cut } = &mut *cache;
+            let words = &mut langs[stem_slot(&self.lang)];
+            if words.known.len() >= STEM_CACHE_WORDS {
+                // no piece is being read: start afresh
+                *words = LangWords::default();
+            }
+            let mut stemmer = Lazy { lang: &self.lang, stemmer: None };
+            for &(start, end) in pieces {
+                let piece = text.get(start - base..end - base).unwrap_or("");
+                cut.cut(piece, words, &mut stemmer, self);
+                self.find_cut(cut, &words.known, start, hits);
+            }
+        });
+    }
+
+    /// Adds every phrase found among the words of `cut` (a piece at
+    /// `offset`) to `hits`, in order of position.
+    fn find_cut(&self, cut: &Cut, known: &[Known], offset: usize, hits: &mut Vec<Hit>) {
         let first = hits.len();
-        for i in 0..words.len() {
-            let starts = words.known[i].starts_for(self);
-            for &pi in starts.iter() {
+        for &i in &cut.starting {
+            let i = i as usize;
+            let w = cut.words[i];
+            // the word after, if a phrase may go on to it: most phrases
+            // that start here are over at their second word
+            let next = if w.joined { cut.words.get(i + 1) } else { None };
+            for &pi in known[w.id as usize].starts.iter() {
                 let pi = pi as usize;
-                if let Some(last) = self.match_from(&self.phrases[pi], words, i) {
+                let steps = &self.phrases[pi];
+                let last = match steps.first() {
+                    None => Some(i),
+                    Some(Step::Stem(no)) if next.is_none_or(|n| n.stem_no != *no) => continue,
+                    Some(Step::Exact(no)) if next.is_none_or(|n| n.word_no != *no) => continue,
+                    _ => self.match_from(steps, cut, known, i),
+                };
+                if let Some(last) = last {
                     hits.push(Hit {
                         phrase: pi,
-                        start: words.offset + words.spans[i].0 as usize,
-                        end: words.offset + words.spans[last].1 as usize,
+                        start: offset + w.start as usize,
+                        end: offset + cut.words[last].end as usize,
                     });
                 }
             }
@@ -525,25 +625,33 @@ impl PhraseMatcher {
         out.extend(stemmed.into_iter().chain(exact).chain(prefixed).flatten().map(|&pi| pi as u32));
     }
 
-    /// Matches the rest of a phrase whose first word is word `i`; returns
-    /// the index of its last word.
-    fn match_from(&self, pats: &[WordPat], words: &Words, i: usize) -> Option<usize> {
+    /// Matches the rest of a phrase whose first word is word `i` of `cut`;
+    /// returns the index of its last word.
+    fn match_from(&self, steps: &[Step], cut: &Cut, known: &[Known], i: usize) -> Option<usize> {
+        let n = cut.words.len();
         let mut k = i;
         let mut gap = 0;
-        for pat in &pats[1..] {
-            if let WordPat::Gap(n) = pat {
-                gap = *n;
+        for pat in steps {
+            if let Step::Gap(g) = pat {
+                gap = *g;
                 continue;
             }
             // the next word, or after a gap the first of the next few
             // that matches, all within one run of joined words
             let mut skipped = 0;
             loop {
-                if !words.joined.get(k).copied().unwrap_or(false) || k + 1 >= words.len() {
+                if !cut.words[k].joined || k + 1 >= n {
                     return None;
                 }
                 k += 1;
-                if words.matches(k, pat) {
+                let w = &cut.words[k];
+                let same = match pat {
+                    Step::Stem(no) => w.stem_no == *no,
+                    Step::Exact(no) => w.word_no == *no,
+                    Step::Prefix(p) => known[w.id as usize].lower.starts_with(&**p),
+                    Step::Gap(_) => false,
+                };
+                if same {
                     break;
                 }
                 if skipped == gap {
@@ -557,19 +665,73 @@ impl PhraseMatcher {
     }
 }
 
-/// What is known of the words seen so far on this thread, per language,
-/// by the word as written: news repeats its words, and stemming one costs
-/// far more than looking it up.
+/// The words of one language seen on this thread.
 #[derive(Default)]
-struct StemCache {
-    words: [FxMap<Rc<Known>>; 3],
+struct LangWords {
+    known: Vec<Known>,
     /// The words of up to 15 bytes (nearly all), each packed into one
     /// number ([`packed`]): hashed and compared at once.
-    short: [FastMap<u128, Rc<Known>>; 3],
+    short: ShortTable,
+    long: FxMap<u32>,
+}
+
+impl LangWords {
+    /// The entry of the word `text[s..e]` (as written), made if new.
+    #[inline(always)]
+    fn id(&mut self, text: &str, s: usize, e: usize, stemmer: &mut Lazy<'_>) -> u32 {
+        if let Some(key) = packed_at(text.as_bytes(), s, e)
+            && let Some(id) = self.short.get(key)
+        {
+            return id;
+        }
+        self.add(text, s, e, stemmer)
+    }
+
+    /// [`Self::id`] of a word not among the short ones seen before.
+    #[cold]
+    #[inline(never)]
+    fn add(&mut self, text: &str, s: usize, e: usize, stemmer: &mut Lazy<'_>) -> u32 {
+        if let Some(key) = packed_at(text.as_bytes(), s, e) {
+            let id = self.known.len() as u32;
+            self.known.push(Known::new(&text[s..e], stemmer.get()));
+            self.short.insert(key, id);
+            return id;
+        }
+        let word = &text[s..e];
+        if let Some(&id) = self.long.get(word) {
+            return id;
+        }
+        let id = self.known.len() as u32;
+        self.known.push(Known::new(word, stemmer.get()));
+        self.long.insert(word.into(), id);
+        id
+    }
+}
+
+/// What is known of the words seen so far on this thread, per language
+/// (English, Russian, Ukrainian, any other), by the word as written: news
+/// repeats its words, and stemming one costs far more than looking it up.
+#[derive(Default)]
+struct StemCache {
+    langs: [LangWords; 4],
+    /// The words of the piece being read, kept for the next.
+    cut: Cut,
+}
+
+/// Which stem cache a language uses: the languages without a stemmer
+/// read their words alike, as written, and share one.
+fn stem_slot(lang: &str) -> usize {
+    match lang {
+        "en" => 0,
+        "ru" => 1,
+        "uk" => 2,
+        _ => 3,
+    }
 }
 
 /// A word of up to 15 bytes as one number: its bytes from the lowest, its
 /// length in the highest byte.
+#[cfg(test)]
 fn packed(word: &str) -> Option<u128> {
     let b = word.as_bytes();
     if b.len() > 15 {
@@ -581,6 +743,37 @@ fn packed(word: &str) -> Option<u128> {
     Some(u128::from_le_bytes(buf))
 }
 
+/// Per length up to 15, the bytes of a word of that length in a packed
+/// number.
+static PACK_MASKS: [u128; 16] = {
+    let mut t = [0u128; 16];
+    let mut i = 1;
+    while i < 16 {
+        t[i] = (1u128 << (8 * i)) - 1;
+        i += 1;
+    }
+    t
+};
+
+/// [`packed`] of the word `bytes[s..e]`, read at once where 16 bytes
+/// from its start are in `bytes`.
+#[inline(always)]
+fn packed_at(bytes: &[u8], s: usize, e: usize) -> Option<u128> {
+    let len = e - s;
+    if len > 15 {
+        return None;
+    }
+    let v = match bytes.get(s..s + 16) {
+        Some(b) => u128::from_le_bytes(b.try_into().unwrap_or([0; 16])),
+        None => {
+            let mut buf = [0u8; 16];
+            buf[..len].copy_from_slice(&bytes[s..e]);
+            u128::from_le_bytes(buf)
+        }
+    };
+    Some((v & PACK_MASKS[len]) | ((len as u128) << 120))
+}
+
 /// Words kept per language before the cache starts afresh.
 const STEM_CACHE_WORDS: usize = 200_000;
 
@@ -588,32 +781,69 @@ thread_local! {
     static STEMS: RefCell<StemCache> = RefCell::new(StemCache::default());
 }
 
-impl StemCache {
-    /// What is known of `word` (as written) in the language of `slot`.
-    fn get(&mut self, slot: usize, word: &str, stemmer: Option<&LangStemmer>) -> Rc<Known> {
-        if let Some(key) = packed(word) {
-            let map = &mut self.short[slot];
-            if let Some(k) = map.get(&key) {
-                return Rc::clone(k);
+/// Packed words ([`packed`]) and their entries: open addressing with
+/// linear probing, at most half full; 0 is no word (a packed word has its
+/// length, at least one, in its highest byte).
+#[derive(Default)]
+struct ShortTable {
+    keys: Vec<u128>,
+    ids: Vec<u32>,
+    len: usize,
+}
+
+impl ShortTable {
+    /// Where to look first for `key`: its halves multiplied together and
+    /// folded, so that every byte reaches every bit.
+    fn home(key: u128, mask: usize) -> usize {
+        let lo = key as u64 ^ 0x2d35_8dcc_aa6c_78a5;
+        let hi = (key >> 64) as u64 ^ 0x8bb8_4b93_962e_acc9;
+        let m = u128::from(lo) * u128::from(hi);
+        ((m as u64) ^ ((m >> 64) as u64)) as usize & mask
+    }
+
+    #[inline(always)]
+    fn get(&self, key: u128) -> Option<u32> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = Self::home(key, mask);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return Some(self.ids[i]);
             }
-            let k = Rc::new(Known::new(word, stemmer));
-            if map.len() >= STEM_CACHE_WORDS {
-                map.clear();
+            if k == 0 {
+                return None;
             }
-            map.insert(key, Rc::clone(&k));
-            return k;
+            i = (i + 1) & mask;
         }
-        let map = &mut self.words[slot];
-        if let Some(k) = map.get(word) {
-            return Rc::clone(k);
+    }
+
+    /// Adds `key`, not in the table.
+    fn insert(&mut self, key: u128, id: u32) {
+        if (self.len + 1) * 2 > self.keys.len() {
+            let size = (self.keys.len() * 2).max(1024);
+            let keys = std::mem::replace(&mut self.keys, vec![0; size]);
+            let ids = std::mem::replace(&mut self.ids, vec![0; size]);
+            for (k, v) in keys.into_iter().zip(ids) {
+                if k != 0 {
+                    self.place(k, v);
+                }
+            }
         }
-        let k = Rc::new(Known::new(word, stemmer));
-        if map.len() >= STEM_CACHE_WORDS {
-            // the words of texts still being read keep theirs
-            map.clear();
+        self.place(key, id);
+        self.len += 1;
+    }
+
+    fn place(&mut self, key: u128, id: u32) {
+        let mask = self.keys.len() - 1;
+        let mut i = Self::home(key, mask);
+        while self.keys[i] != 0 {
+            i = (i + 1) & mask;
         }
-        map.insert(word.into(), Rc::clone(&k));
-        k
+        self.keys[i] = key;
+        self.ids[i] = id;
     }
 }
 
@@ -815,7 +1045,8 @@ mod tests {
         for _ in 0..2 {
             for (m, n) in [(&a, 3), (&b, 4)] {
                 let mut hits = Vec::new();
-                m.find_words(&Words::for_matcher(text, 0, m), &mut hits);
+                // two pieces, read as texts of their own
+                m.find_pieces(text, &[(0, 44), (44, text.len())], 0, &mut hits);
                 assert_eq!(hits, m.find(text));
                 assert_eq!(hits.len(), n, "{hits:?}");
             }
@@ -830,11 +1061,24 @@ mod tests {
         for lang in ["en", "ru", "uk", "de"] {
             let stemmer = stemmer_for(lang);
             for _ in 0..2 {
-                let w = Words::new(text, 0, lang);
-                for (i, (a, b)) in w.spans.iter().enumerate() {
-                    let fresh = Known::new(&text[*a as usize..*b as usize], stemmer.as_ref());
-                    assert_eq!(w.lower(i), &*fresh.lower);
-                    assert_eq!(w.stem(i), fresh.stem());
+                let read: Vec<(usize, String, String)> = STEMS.with(|c| {
+                    let mut cache = c.borrow_mut();
+                    let StemCache { langs, cut } = &mut *cache;
+                    let words = &mut langs[stem_slot(lang)];
+                    let m = PhraseMatcher::new(lang, &["x"]);
+                    cut.cut(text, words, &mut Lazy { lang, stemmer: None }, &m);
+                    (cut.words.iter())
+                        .map(|w| {
+                            let k = &words.known[w.id as usize];
+                            let word = text[w.start as usize..w.end as usize].to_string();
+                            (w.start as usize, word, format!("{}|{}", k.lower, k.stem()))
+                        })
+                        .collect()
+                });
+                assert_eq!(read.len(), 7);
+                for (_, word, got) in &read {
+                    let fresh = Known::new(word, stemmer.as_ref());
+                    assert_eq!(got, &format!("{}|{}", fresh.lower, fresh.stem()));
                 }
             }
         }
@@ -842,6 +1086,29 @@ mod tests {
         assert_eq!(&*Known::new("ΟΔΟΣ", None).lower, "οδοσ");
         let m = PhraseMatcher::new("en", &["sanction"]);
         assert_eq!(found(&m, text).len(), 3);
+    }
+
+    #[test]
+    fn words_are_packed_alike_wherever_they_stand() {
+        let text = "a Sanctions; переговоры ü abcdefghijklmno abcdefghijklmnop";
+        for (s, w) in words(text) {
+            assert_eq!(packed_at(text.as_bytes(), s, s + w.len()), packed(w), "{w}");
+            assert_eq!(packed_at(w.as_bytes(), 0, w.len()), packed(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_table_of_packed_words_finds_what_it_was_given() {
+        let mut t = ShortTable::default();
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(packed(w).unwrap()), None);
+            t.insert(packed(w).unwrap(), i as u32);
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(packed(w).unwrap()), Some(i as u32));
+        }
+        assert_eq!(t.get(packed("x1").unwrap()), None);
     }
 
     #[test]

@@ -819,12 +819,9 @@ impl ArticleContext {
             // each piece cut into words once, in the matcher's language
             // (the one asked for may have fallen back to English), the
             // phrases that may start at each word looked up with its stem
-            let pieces: Vec<matcher::Words> =
-                merged.iter().map(|r| matcher::Words::for_matcher(r.text(text), r.start, &li.phrases)).collect();
+            let pieces: Vec<(usize, usize)> = merged.iter().map(|r| (r.start, r.end)).collect();
             let mut hits = Vec::new();
-            for w in &pieces {
-                li.phrases.find_words(w, &mut hits);
-            }
+            li.phrases.find_pieces(text, &pieces, 0, &mut hits);
             // in order of position either way: a piece's hits are sorted,
             // and the pieces are in order
             let n_terms = li.term_info.len();
@@ -986,37 +983,43 @@ fn headline_and_lead(text: &str) -> Span {
 pub fn sentence_around(text: &str, content: Span) -> Span {
     let bytes = text.as_bytes();
     let lo = content.start.saturating_sub(400);
-    let mut start = content.start;
-    while start > lo {
-        let b = bytes[start - 1];
-        if b == b'\n' {
-            break;
-        }
-        if matches!(b, b'.' | b'!' | b'?') && start < bytes.len() && bytes[start].is_ascii_whitespace() {
+    // back to the last line break, or to the last full stop before it
+    // that ends a sentence; the candidates are found with `memrchr`, from
+    // the nearest back, as a byte-by-byte walk would meet them
+    let floor = memchr::memrchr(b'\n', &bytes[lo..content.start]).map_or(lo, |i| lo + i + 1);
+    let mut start = floor;
+    let mut upto = content.start;
+    while let Some(i) = memchr::memrchr3(b'.', b'!', b'?', &bytes[floor..upto]) {
+        let after = floor + i + 1;
+        if after < bytes.len() && bytes[after].is_ascii_whitespace() {
             // "Mr. Smith", "U.S. officials": a capital letter must follow
-            let next = text[start..].trim_start().chars().next();
+            let next = text[after..].trim_start().chars().next();
             // the word before the stop has more than one letter
-            let long_word = text[..start - 1].chars().rev().take_while(|c| c.is_alphanumeric()).nth(1).is_some();
+            let long_word = text[..after - 1].chars().rev().take_while(|c| c.is_alphanumeric()).nth(1).is_some();
             if next.is_some_and(|c| c.is_uppercase() || is_open_quote(c)) && long_word {
+                start = after;
                 break;
             }
         }
-        start -= 1;
+        upto = after - 1;
     }
     while !text.is_char_boundary(start) {
         start += 1;
     }
+    // forward to the next line break, or to the first stop before it
+    // that is followed by a space or the end of the text
     let hi = (content.end + 400).min(text.len());
-    let mut end = content.end.min(text.len());
-    while end < hi {
-        let b = bytes[end];
-        if b == b'\n' {
+    let from = content.end.min(text.len());
+    let limit = memchr::memchr(b'\n', &bytes[from..hi]).map_or(hi, |i| from + i);
+    let mut end = limit;
+    let mut at = from;
+    while let Some(i) = memchr::memchr3(b'.', b'!', b'?', &bytes[at..limit]) {
+        let after = at + i + 1;
+        if after >= bytes.len() || bytes[after].is_ascii_whitespace() {
+            end = after;
             break;
         }
-        end += 1;
-        if matches!(b, b'.' | b'!' | b'?') && (end >= bytes.len() || bytes[end].is_ascii_whitespace()) {
-            break;
-        }
+        at = after;
     }
     while !text.is_char_boundary(end) {
         end -= 1;
