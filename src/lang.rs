@@ -247,6 +247,10 @@ fn first_chars(text: &str, n: usize) -> &str {
     if text.len() <= n {
         return text;
     }
+    // ASCII up to there: each byte is a character
+    if text.as_bytes()[..n].is_ascii() {
+        return &text[..n];
+    }
     // a character starts at every byte that does not continue one
     let mut seen = 0;
     for (i, &b) in text.as_bytes().iter().enumerate() {
