@@ -438,11 +438,15 @@ fn write_jsonl(
     catalogue: &Catalogue,
     explain: Option<&TopicLexicon>,
 ) -> io::Result<()> {
+    // one buffer for every line, not a new string per statement
+    let mut line = Vec::with_capacity(1024);
     for (a, stmts) in ok {
         let idx = CharIndex::new(&a.text);
         for s in stmts {
-            let line = serde_json::to_string(&record(explain, a, &idx, s, catalogue)).map_err(io::Error::other)?;
-            out.write_all(json_terminal_safe(&line).as_bytes())?;
+            line.clear();
+            serde_json::to_writer(&mut line, &record(explain, a, &idx, s, catalogue)).map_err(io::Error::other)?;
+            let line = std::str::from_utf8(&line).map_err(io::Error::other)?;
+            out.write_all(json_terminal_safe(line).as_bytes())?;
             out.write_all(b"\n")?;
         }
     }
