@@ -23,7 +23,10 @@
 
 use crate::catalogue::{ActorMatch, Catalogue, Strength};
 use crate::lang::is_cyrillic;
-use std::collections::{HashMap, HashSet};
+use crate::topics::matcher::FastMap;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 /// Case endings of nouns, adjectives and names, Russian and Ukrainian,
 /// longest first.
@@ -42,9 +45,72 @@ pub fn fold(w: &str) -> String {
     crate::extract::lexicon::slavic::fold(w)
 }
 
+/// Whether a word is in capitals: two letters or more, all upper case.
+/// ASCII and the Russian and Ukrainian alphabet are told apart without
+/// the Unicode tables, and the answer comes at the first small letter.
 fn is_abbreviation(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0usize;
+    for c in w.chars() {
+        let (letter, upper) = match c {
+            'A'..='Z' | 'Ѐ'..='Я' => (true, true),
+            'a'..='z' | 'а'..='џ' => (true, false),
+            c if c.is_ascii() => (false, false),
+            c => (c.is_alphabetic(), c.is_uppercase()),
+        };
+        if letter {
+            if !upper {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// `char::is_alphanumeric`, with ASCII and the basic Cyrillic block
+/// (all letters) answered without the Unicode tables.
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        c if c.is_ascii() => c.is_ascii_alphanumeric(),
+        'Ѐ'..='џ' => true,
+        c => c.is_alphanumeric(),
+    }
+}
+
+/// Entries a per-thread cache of keys holds before it starts over.
+const CACHE_LIMIT: usize = 8192;
+
+type KeyCache = RefCell<FastMap<String, Rc<[String]>>>;
+
+thread_local! {
+    static WORD_KEYS: KeyCache = RefCell::new(FastMap::default());
+    /// Latin sound keys of Cyrillic words: Ukrainian reading, Russian.
+    static LATIN_KEYS: [KeyCache; 2] = [RefCell::new(FastMap::default()), RefCell::new(FastMap::default())];
+}
+
+/// A cached key list, computed once per word and thread (the keys of a
+/// word depend on the word alone).
+fn cached(cache: &KeyCache, w: &str, compute: impl FnOnce(&str) -> Vec<String>) -> Rc<[String]> {
+    if let Some(k) = cache.borrow().get(w) {
+        return Rc::clone(k);
+    }
+    let k: Rc<[String]> = compute(w).into();
+    let mut c = cache.borrow_mut();
+    if c.len() >= CACHE_LIMIT {
+        c.clear();
+    }
+    c.insert(w.to_string(), Rc::clone(&k));
+    k
+}
+
+/// [`word_keys`], computed once per word and thread.
+pub(crate) fn keys_of(w: &str) -> Rc<[String]> {
+    WORD_KEYS.with(|c| cached(c, w, compute_word_keys))
+}
+
+/// [`cyrillic_latin_keys`], computed once per word, reading and thread.
+fn latin_keys_of(w: &str, lang: &str) -> Rc<[String]> {
+    LATIN_KEYS.with(|c| cached(&c[usize::from(lang != "uk")], w, |w| compute_cyrillic_latin_keys(w, lang)))
 }
 
 /// The forms a Cyrillic word may stand for: itself (lower case, ё as
@@ -52,7 +118,11 @@ fn is_abbreviation(w: &str) -> bool {
 /// words are the same name when their keys meet. Words in capitals (МИД,
 /// РФ) are only themselves. A hyphenated name is keyed part by part.
 pub fn word_keys(w: &str) -> Vec<String> {
-    let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    keys_of(w).to_vec()
+}
+
+fn compute_word_keys(w: &str) -> Vec<String> {
+    let f = fold(w.trim_matches(|c: char| !is_alphanumeric(c)));
     if f.is_empty() {
         return Vec::new();
     }
@@ -305,9 +375,13 @@ pub fn latin_keys(w: &str) -> Vec<String> {
 /// Sound keys of a Cyrillic word in any case: its [`word_keys`] read in
 /// Latin letters.
 pub fn cyrillic_latin_keys(w: &str, lang: &str) -> Vec<String> {
+    latin_keys_of(w, lang).to_vec()
+}
+
+fn compute_cyrillic_latin_keys(w: &str, lang: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for k in word_keys(w) {
-        push_unique(&mut out, latin_key(&transliterate(&k, lang)));
+    for k in keys_of(w).iter() {
+        push_unique(&mut out, latin_key(&transliterate(k, lang)));
     }
     out
 }
@@ -433,17 +507,19 @@ pub fn match_cyrillic(c: &Catalogue, words: &[&str], lang: &str) -> Option<Cyril
             continue;
         }
         let keys: Vec<String> = if w.chars().any(is_cyrillic) {
-            let mut k = cyrillic_latin_keys(w, lang);
-            for x in cyrillic_latin_keys(w, if lang == "uk" { "ru" } else { "uk" }) {
-                push_unique(&mut k, x);
+            let mut k = latin_keys_of(w, lang).to_vec();
+            for x in latin_keys_of(w, if lang == "uk" { "ru" } else { "uk" }).iter() {
+                if !k.contains(x) {
+                    k.push(x.clone());
+                }
             }
             k
         } else {
             latin_keys(w)
         };
-        let given: Option<Vec<String>> = (i > 0).then(|| {
+        let given: Option<Rc<[String]>> = (i > 0).then(|| {
             let g = words[i - 1];
-            if g.chars().any(is_cyrillic) { cyrillic_latin_keys(g, lang) } else { latin_keys(g) }
+            if g.chars().any(is_cyrillic) { latin_keys_of(g, lang) } else { latin_keys(g).into() }
         });
         let mut found: Vec<&NameEntry> = Vec::new();
         for k in &keys {
@@ -470,7 +546,7 @@ pub fn match_cyrillic(c: &Catalogue, words: &[&str], lang: &str) -> Option<Cyril
         return Some(CyrillicMatch { m, phrase: None });
     }
     // phrases: longest alias, then keyword
-    let keyed: Vec<Vec<String>> = words.iter().map(|w| word_keys(w)).collect();
+    let keyed: Vec<Rc<[String]>> = words.iter().map(|w| keys_of(w)).collect();
     let mut best: Option<(Strength, usize, &PhraseEntry)> = None;
     for p in &ix.phrases {
         if (0..keyed.len()).any(|pos| phrase_at(&keyed, pos, &p.words)) {
@@ -508,14 +584,14 @@ fn name_fits(e: &NameEntry, given: Option<&[String]>) -> bool {
 /// Whether the phrase's words occur at `pos`, allowing two other words
 /// inside it ("МИД [Российской Федерации]" is not; "Министерства
 /// [иностранных] дел" is).
-pub(crate) fn phrase_at(words: &[Vec<String>], pos: usize, phrase: &[Vec<String>]) -> bool {
+pub(crate) fn phrase_at<W: AsRef<[String]>, P: AsRef<[String]>>(words: &[W], pos: usize, phrase: &[P]) -> bool {
     let meet = |a: &[String], b: &[String]| a.iter().any(|x| b.contains(x));
     let mut i = pos;
     let mut gaps = 0;
     for (k, p) in phrase.iter().enumerate() {
         loop {
             match words.get(i) {
-                Some(w) if meet(w, p) => break,
+                Some(w) if meet(w.as_ref(), p.as_ref()) => break,
                 Some(_) if k > 0 && gaps < 2 => {
                     gaps += 1;
                     i += 1;
@@ -539,8 +615,8 @@ pub fn latin_name(name: &str, lang: &str) -> String {
 
 /// Whether two Cyrillic words can be the same name in different cases.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let ka: HashSet<String> = word_keys(a).into_iter().filter(|k| k.chars().count() >= 3).collect();
-    word_keys(b).iter().any(|k| ka.contains(k))
+    let ka = keys_of(a);
+    keys_of(b).iter().any(|k| k.chars().count() >= 3 && ka.contains(k))
 }
 
 #[cfg(test)]

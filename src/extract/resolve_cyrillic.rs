@@ -18,7 +18,8 @@ use super::lexicon::slavic::{self, SlavicLexicon, fold};
 use super::mentions::{Mention, Range, Words};
 use super::resolve::{ActorFrom, NamedAs, Resolved};
 use crate::catalogue::{Catalogue, Gender, Strength};
-use crate::cyrillic::{self, match_cyrillic, word_keys};
+use crate::cyrillic::{self, keys_of, match_cyrillic};
+use std::rc::Rc;
 
 #[derive(Debug, Clone)]
 struct Entity {
@@ -274,20 +275,19 @@ impl<'a> CyrillicResolver<'a> {
     /// titles ("Kremlin spokesman"); the story's country unless another is
     /// named ("министр иностранных дел Украины").
     fn title_holder(&self, words: &[&str], lex: &SlavicLexicon) -> Option<(usize, usize)> {
-        let keyed: Vec<Vec<String>> = words.iter().map(|w| word_keys(w)).collect();
+        let keyed: Vec<Rc<[String]>> = words.iter().map(|w| keys_of(w)).collect();
         let mut best: Option<(usize, &str)> = None;
-        for &(phrase, title) in lex.tables.titles {
-            let p: Vec<Vec<String>> = phrase.split_whitespace().map(word_keys).collect();
-            if (0..keyed.len()).any(|pos| cyrillic::phrase_at(&keyed, pos, &p)) && best.is_none_or(|(n, _)| p.len() > n)
+        for (p, title) in &lex.title_keys {
+            if (0..keyed.len()).any(|pos| cyrillic::phrase_at(&keyed, pos, p)) && best.is_none_or(|(n, _)| p.len() > n)
             {
-                best = Some((p.len(), title));
+                best = Some((p.len(), *title));
             }
         }
         let (_, title) = best?;
         let home = lex.tables.home;
         let nation = words.iter().find_map(|w| {
-            let keys = word_keys(w);
-            lex.tables.title_words.iter().find(|(tw, _)| keys.iter().any(|k| word_keys(tw).contains(k))).map(|x| x.1)
+            let keys = keys_of(w);
+            lex.title_word_keys.iter().find(|(tk, _)| keys.iter().any(|k| tk.contains(k))).map(|x| x.1)
         });
         let title = match nation {
             Some(n) if n != home => {
@@ -419,8 +419,8 @@ fn home_word(lex: &SlavicLexicon) -> &'static str {
 /// speaker is.
 fn has_nation(words: &[&str], lex: &SlavicLexicon) -> bool {
     words.iter().any(|w| {
-        let k = word_keys(w);
-        lex.tables.title_words.iter().any(|(tw, _)| k.iter().any(|x| word_keys(tw).contains(x)))
+        let k = keys_of(w);
+        lex.title_word_keys.iter().any(|(tk, _)| k.iter().any(|x| tk.contains(x)))
     })
 }
 
@@ -439,7 +439,7 @@ fn outside_places<'w>(words: &[&'w str], lex: &SlavicLexicon) -> Vec<&'w str> {
 }
 
 fn keyed_place(w: &str, lex: &SlavicLexicon) -> bool {
-    word_keys(w)
+    keys_of(w)
         .iter()
         .skip(1)
         .any(|k| ["", "а", "я", "ь"].iter().any(|e| lex.get(&format!("{k}{e}")).class.contains(Class::NATION)))

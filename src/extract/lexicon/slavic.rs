@@ -123,6 +123,15 @@ pub struct SlavicLexicon {
     /// The rubric labels, each folded word by word: asked at the start of
     /// every sentence a rule reads.
     pub labels: Vec<Vec<String>>,
+    /// The given names as listed, and their word keys of three letters
+    /// or more ([`SlavicLexicon::is_given_name`]).
+    given_names: FastSet<&'static str>,
+    given_name_keys: FastSet<String>,
+    /// The titles, each as the word keys of its words, with the title the
+    /// catalogue gives the holder.
+    pub title_keys: Vec<(Vec<Vec<String>>, &'static str)>,
+    /// The title words' word keys, with the English word for each.
+    pub title_word_keys: Vec<(Vec<String>, &'static str)>,
 }
 
 static RU: LazyLock<SlavicLexicon> = LazyLock::new(|| SlavicLexicon::build(&super::ru::TABLES));
@@ -206,7 +215,26 @@ impl SlavicLexicon {
         }
         let outlets = t.outlets.iter().map(|o| fold(o)).collect();
         let labels = t.labels.iter().map(|l| l.split_whitespace().map(fold).collect()).collect();
-        SlavicLexicon { tables: t, table, roles, outlets, labels }
+        let names = || t.female_names.iter().chain(t.male_names).copied();
+        let given_names = names().collect();
+        let given_name_keys = names().flat_map(crate::cyrillic::word_keys).filter(|k| k.chars().count() >= 3).collect();
+        let title_keys = t
+            .titles
+            .iter()
+            .map(|&(phrase, title)| (phrase.split_whitespace().map(crate::cyrillic::word_keys).collect(), title))
+            .collect();
+        let title_word_keys = t.title_words.iter().map(|&(tw, en)| (crate::cyrillic::word_keys(tw), en)).collect();
+        SlavicLexicon {
+            tables: t,
+            table,
+            roles,
+            outlets,
+            labels,
+            given_names,
+            given_name_keys,
+            title_keys,
+            title_word_keys,
+        }
     }
 
     /// Looks up a word in any case.
@@ -222,7 +250,7 @@ impl SlavicLexicon {
         if !word.chars().next().is_some_and(crate::lang::is_cyrillic) {
             return None;
         }
-        crate::cyrillic::word_keys(word).iter().find_map(|k| self.roles.get(k).copied())
+        crate::cyrillic::keys_of(word).iter().find_map(|k| self.roles.get(k).copied())
     }
 
     /// Whether a word is a news agency or outlet.
@@ -243,14 +271,10 @@ impl SlavicLexicon {
     /// Whether a word is a given name (a person's name starts here).
     pub fn is_given_name(&self, w: &str) -> bool {
         let f = fold(w);
-        // oblique forms: Сергея, Марии, Андрію
-        let keys = crate::cyrillic::word_keys(&f);
-        self.tables.female_names.iter().chain(self.tables.male_names).any(|n| {
-            *n == f || {
-                let nk = crate::cyrillic::word_keys(n);
-                nk.iter().any(|k| k.chars().count() >= 3 && keys.contains(k))
-            }
-        })
+        // oblique forms: Сергея, Марии, Андрію (a listed name's keys of
+        // three letters or more, met by one of the word's)
+        self.given_names.contains(f.as_str())
+            || crate::cyrillic::keys_of(&f).iter().any(|k| self.given_name_keys.contains(k))
     }
 }
 

@@ -148,7 +148,7 @@ pub fn annotate(text: &str, toks: &mut [Token], sents: &[Sentence], readings: &[
 /// ("Совбеза", "Кремлі"): found by their case keys.
 fn keyed_class(lex: &SlavicLexicon, w: &str) -> Class {
     let keep = Class::ROLE.union(Class::ORG).union(Class::NATION);
-    for k in crate::cyrillic::word_keys(w).into_iter().skip(1) {
+    for k in crate::cyrillic::keys_of(w).iter().skip(1) {
         if k.chars().count() < 3 {
             continue;
         }
