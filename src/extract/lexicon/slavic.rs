@@ -242,7 +242,7 @@ impl SlavicLexicon {
         if word.len() > 80 {
             return SlavicEntry::default();
         }
-        self.table.get(&fold(word)).copied().unwrap_or_default()
+        with_folded(word, |f| self.table.get(f).copied().unwrap_or_default())
     }
 
     /// The English role a role word stands for ("речника" → "spokesman").
@@ -255,7 +255,7 @@ impl SlavicLexicon {
 
     /// Whether a word is a news agency or outlet.
     pub fn is_outlet(&self, word: &str) -> bool {
-        self.outlets.contains(&fold(word))
+        with_folded(word, |f| self.outlets.contains(f))
     }
 
     /// Whether a given name or surname marks a woman.
@@ -281,6 +281,30 @@ impl SlavicLexicon {
 /// Lower case, ё as е, the apostrophes of Ukrainian as one.
 pub fn fold(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
+    fold_into(w, &mut out);
+    out
+}
+
+thread_local! {
+    /// The buffer [`with_folded`] folds into.
+    static FOLDED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// `f` of the [`fold`] of `w`, folded into a buffer kept per thread
+/// instead of a new string (words are folded to be looked up).
+pub fn with_folded<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    FOLDED.with(|b| match b.try_borrow_mut() {
+        Ok(mut buf) => {
+            buf.clear();
+            fold_into(w, &mut buf);
+            f(&buf)
+        }
+        Err(_) => f(&fold(w)),
+    })
+}
+
+/// [`fold`], appended to `out`.
+fn fold_into(w: &str, out: &mut String) {
     for c in w.chars() {
         // ASCII and the Russian and Ukrainian alphabet (what is folded
         // nearly always) without the Unicode case tables; the same
@@ -297,7 +321,6 @@ pub fn fold(w: &str) -> String {
             c => out.extend(c.to_lowercase().map(fold_lower)),
         }
     }
-    out
 }
 
 /// What [`fold`] makes of a lower-case character.

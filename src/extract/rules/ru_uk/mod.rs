@@ -147,6 +147,28 @@ pub fn annotate(text: &str, toks: &mut [Token], sents: &[Sentence], readings: &[
 /// Role, body and country words in another case than the one listed
 /// ("Совбеза", "Кремлі"): found by their case keys.
 fn keyed_class(lex: &SlavicLexicon, w: &str) -> Class {
+    thread_local! {
+        /// Per language (Ukrainian, Russian), the class of each word seen:
+        /// it depends on the word alone.
+        static SEEN: std::cell::RefCell<[crate::topics::matcher::FastMap<String, Class>; 2]> =
+            std::cell::RefCell::new(Default::default());
+    }
+    let i = usize::from(lex.tables.code != "uk");
+    if let Some(c) = SEEN.with(|s| s.borrow()[i].get(w).copied()) {
+        return c;
+    }
+    let c = keyed_class_of(lex, w);
+    SEEN.with(|s| {
+        let m = &mut s.borrow_mut()[i];
+        if m.len() >= 8192 {
+            m.clear();
+        }
+        m.insert(w.to_string(), c);
+    });
+    c
+}
+
+fn keyed_class_of(lex: &SlavicLexicon, w: &str) -> Class {
     let keep = Class::ROLE.union(Class::ORG).union(Class::NATION);
     for k in crate::cyrillic::keys_of(w).iter().skip(1) {
         if k.chars().count() < 3 {
@@ -203,10 +225,7 @@ impl<'a> S<'a> {
     }
 
     pub fn is_any(&self, k: usize, ws: &[&str]) -> bool {
-        k < self.n() && self.t(k).is_word() && {
-            let f = fold(self.s(k));
-            ws.contains(&f.as_str())
-        }
+        k < self.n() && self.t(k).is_word() && { slavic::with_folded(self.s(k), |f| ws.contains(&f)) }
     }
 
     pub fn is_dash(&self, k: usize) -> bool {
