@@ -174,7 +174,7 @@ fn keyed_class_of(lex: &SlavicLexicon, w: &str) -> Class {
         if k.chars().count() < 3 {
             continue;
         }
-        let c = lex.get(&k).class;
+        let c = lex.get(k).class;
         if c.intersects(keep) {
             return Class(c.0 & keep.0);
         }
