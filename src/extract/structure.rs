@@ -313,7 +313,7 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<Sentence> {
                     && starts_sentence(toks.get(i + 1), b, i + 1)
             } else if t.is_terminal() {
                 !is_abbreviation(text, toks, i, a) && starts_sentence(toks.get(i + 1), b, i + 1)
-            } else if t.is_word() && text[t.start..t.end].ends_with('.') {
+            } else if t.is_word() && t.end > t.start && text.as_bytes()[t.end - 1] == b'.' {
                 // U.S. at the end of a sentence; never after a title or an
                 // initial ("Mr. Obama", "John F. Kennedy")
                 let w = &text[t.start..t.end];

@@ -335,6 +335,7 @@ const SHORT: usize = 15;
 /// number: its bytes from the lowest, then its length in the highest
 /// byte (so "ab" and "ab\0" differ). `None` for a longer or non-ASCII
 /// word.
+#[inline]
 fn short_key(word: &[u8]) -> Option<u128> {
     if word.len() > SHORT {
         return None;
