@@ -67,16 +67,6 @@ fn is_abbreviation(w: &str) -> bool {
     letters >= 2
 }
 
-/// `char::is_alphanumeric`, with ASCII and the basic Cyrillic block
-/// (all letters) answered without the Unicode tables.
-fn is_alphanumeric(c: char) -> bool {
-    match c {
-        c if c.is_ascii() => c.is_ascii_alphanumeric(),
-        'Ѐ'..='џ' => true,
-        c => c.is_alphanumeric(),
-    }
-}
-
 /// Entries a per-thread cache of keys holds before it starts over.
 const CACHE_LIMIT: usize = 8192;
 
@@ -122,7 +112,7 @@ pub fn word_keys(w: &str) -> Vec<String> {
 }
 
 fn compute_word_keys(w: &str) -> Vec<String> {
-    let f = fold(w.trim_matches(|c: char| !is_alphanumeric(c)));
+    let f = fold(w.trim_matches(|c: char| !crate::lang::is_alphanumeric(c)));
     if f.is_empty() {
         return Vec::new();
     }
@@ -509,9 +499,7 @@ pub fn match_cyrillic(c: &Catalogue, words: &[&str], lang: &str) -> Option<Cyril
         let keys: Vec<String> = if w.chars().any(is_cyrillic) {
             let mut k = latin_keys_of(w, lang).to_vec();
             for x in latin_keys_of(w, if lang == "uk" { "ru" } else { "uk" }).iter() {
-                if !k.contains(x) {
-                    k.push(x.clone());
-                }
+                push_unique(&mut k, x.clone());
             }
             k
         } else {

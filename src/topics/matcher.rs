@@ -15,6 +15,7 @@
 //! borrowed once per text, not once per word: news repeats its words and
 //! stemming one costs far more than looking it up.
 
+use crate::extract::lexicon::pack;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -670,7 +671,7 @@ impl PhraseMatcher {
 struct LangWords {
     known: Vec<Known>,
     /// The words of up to 15 bytes (nearly all), each packed into one
-    /// number ([`packed`]): hashed and compared at once.
+    /// number ([`pack`]): hashed and compared at once.
     short: ShortTable,
     long: FxMap<u32>,
 }
@@ -729,20 +730,6 @@ fn stem_slot(lang: &str) -> usize {
     }
 }
 
-/// A word of up to 15 bytes as one number: its bytes from the lowest, its
-/// length in the highest byte.
-#[cfg(test)]
-fn packed(word: &str) -> Option<u128> {
-    let b = word.as_bytes();
-    if b.len() > 15 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf[..b.len()].copy_from_slice(b);
-    buf[15] = b.len() as u8;
-    Some(u128::from_le_bytes(buf))
-}
-
 /// Per length up to 15, the bytes of a word of that length in a packed
 /// number.
 static PACK_MASKS: [u128; 16] = {
@@ -755,7 +742,7 @@ static PACK_MASKS: [u128; 16] = {
     t
 };
 
-/// [`packed`] of the word `bytes[s..e]`, read at once where 16 bytes
+/// [`pack`] of the word `bytes[s..e]`, read at once where 16 bytes
 /// from its start are in `bytes`.
 #[inline(always)]
 fn packed_at(bytes: &[u8], s: usize, e: usize) -> Option<u128> {
@@ -763,15 +750,14 @@ fn packed_at(bytes: &[u8], s: usize, e: usize) -> Option<u128> {
     if len > 15 {
         return None;
     }
-    let v = match bytes.get(s..s + 16) {
-        Some(b) => u128::from_le_bytes(b.try_into().unwrap_or([0; 16])),
-        None => {
-            let mut buf = [0u8; 16];
-            buf[..len].copy_from_slice(&bytes[s..e]);
-            u128::from_le_bytes(buf)
+    match bytes.get(s..s + 16) {
+        Some(b) => {
+            let v = u128::from_le_bytes(b.try_into().unwrap_or([0; 16]));
+            Some((v & PACK_MASKS[len]) | ((len as u128) << 120))
         }
-    };
-    Some((v & PACK_MASKS[len]) | ((len as u128) << 120))
+        // near the end of the text: the word's own bytes
+        None => pack(&bytes[s..e]),
+    }
 }
 
 /// Words kept per language before the cache starts afresh.
@@ -781,7 +767,7 @@ thread_local! {
     static STEMS: RefCell<StemCache> = RefCell::new(StemCache::default());
 }
 
-/// Packed words ([`packed`]) and their entries: open addressing with
+/// Packed words ([`pack`]) and their entries: open addressing with
 /// linear probing, at most half full; 0 is no word (a packed word has its
 /// length, at least one, in its highest byte).
 #[derive(Default)]
@@ -1092,8 +1078,8 @@ mod tests {
     fn words_are_packed_alike_wherever_they_stand() {
         let text = "a Sanctions; переговоры ü abcdefghijklmno abcdefghijklmnop";
         for (s, w) in words(text) {
-            assert_eq!(packed_at(text.as_bytes(), s, s + w.len()), packed(w), "{w}");
-            assert_eq!(packed_at(w.as_bytes(), 0, w.len()), packed(w), "{w}");
+            assert_eq!(packed_at(text.as_bytes(), s, s + w.len()), pack(w.as_bytes()), "{w}");
+            assert_eq!(packed_at(w.as_bytes(), 0, w.len()), pack(w.as_bytes()), "{w}");
         }
     }
 
@@ -1102,13 +1088,13 @@ mod tests {
         let mut t = ShortTable::default();
         let words: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
         for (i, w) in words.iter().enumerate() {
-            assert_eq!(t.get(packed(w).unwrap()), None);
-            t.insert(packed(w).unwrap(), i as u32);
+            assert_eq!(t.get(pack(w.as_bytes()).unwrap()), None);
+            t.insert(pack(w.as_bytes()).unwrap(), i as u32);
         }
         for (i, w) in words.iter().enumerate() {
-            assert_eq!(t.get(packed(w).unwrap()), Some(i as u32));
+            assert_eq!(t.get(pack(w.as_bytes()).unwrap()), Some(i as u32));
         }
-        assert_eq!(t.get(packed("x1").unwrap()), None);
+        assert_eq!(t.get(pack(b"x1").unwrap()), None);
     }
 
     #[test]

@@ -331,12 +331,12 @@ impl Lexicon {
 /// The longest word [`short_key`] packs.
 const SHORT: usize = 15;
 
-/// An ASCII word of at most [`SHORT`] bytes, lower-cased, packed into one
-/// number: its bytes from the lowest, then its length in the highest
-/// byte (so "ab" and "ab\0" differ). `None` for a longer or non-ASCII
-/// word.
+/// A word of at most [`SHORT`] bytes packed into one number: its bytes
+/// from the lowest, then its length in the highest byte (so "ab" and
+/// "ab\0" differ), to be hashed and compared at once. `None` for a
+/// longer word.
 #[inline]
-fn short_key(word: &[u8]) -> Option<u128> {
+pub(crate) fn pack(word: &[u8]) -> Option<u128> {
     if word.len() > SHORT {
         return None;
     }
@@ -344,6 +344,14 @@ fn short_key(word: &[u8]) -> Option<u128> {
         Some((lo, hi)) => u128::from(load_le(lo)) | u128::from(load_le(hi)) << 64,
         None => u128::from(load_le(word)),
     };
+    Some(x | ((word.len() as u128) << 120))
+}
+
+/// An ASCII word of at most [`SHORT`] bytes, lower-cased, [`pack`]ed.
+/// `None` for a longer or non-ASCII word.
+#[inline]
+fn short_key(word: &[u8]) -> Option<u128> {
+    let x = pack(word)?;
     const ONES: u128 = u128::MAX / 255;
     const HIGH: u128 = ONES * 0x80;
     if x & HIGH != 0 {
@@ -352,9 +360,9 @@ fn short_key(word: &[u8]) -> Option<u128> {
     // every byte is below 0x80, so adding to each cannot carry into the
     // next: a byte is an upper-case letter when b + (0x80 - 'A') reaches
     // 0x80 and b + (0x80 - 'Z' - 1) does not; its 0x20 bit is then set
+    // (the length byte, at most 15, is no letter)
     let upper = (x + ONES * (0x80 - u128::from(b'A'))) & !(x + ONES * (0x80 - u128::from(b'Z') - 1)) & HIGH;
-    let lower = x | (upper >> 2);
-    Some(lower | ((word.len() as u128) << 120))
+    Some(x | (upper >> 2))
 }
 
 /// Up to eight bytes as a little-endian number, the missing high bytes
