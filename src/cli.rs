@@ -364,42 +364,54 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
     let (files, mut errors) = ingest::expand_paths(&args.files);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    // Files are read and extracted a few at a time (in parallel within a
-    // group) and printed in order as each group is done, so memory holds
-    // one group, not every article of the batch.
-    let group = rayon::current_num_threads().max(1) * 4;
+    // Files are read, extracted and written out as text in parallel, a
+    // group at a time, and each group's texts printed in order when it is
+    // done: memory holds one group's output, not every article of the
+    // batch, and the group is large enough that the threads seldom wait
+    // for one another (each wait costs CPU time spent spinning).
+    let group = rayon::current_num_threads().max(1) * 64;
     let mut written = match args.format {
         Format::Json => out.write_all(b"{\n  \"articles\": ["),
         _ => Ok(()),
     };
+    let explain = args.explain.then_some(&topics);
     let mut printed = 0usize;
     for chunk in files.chunks(group) {
-        let results: Vec<Result<(Article, Vec<Statement>), ingest::IngestError>> = chunk
+        let results: Vec<Result<io::Result<Vec<u8>>, ingest::IngestError>> = chunk
             .par_iter()
             .map(|p| {
                 let a = ingest::read_article(p)?;
                 let mut s = extract::extract(&a.text, &catalogue, &topics);
                 extract::apply_roles(&mut s, &catalogue, a.date.as_deref());
-                Ok((a, s))
+                let mut text = Vec::with_capacity(1024 + 1024 * s.len());
+                let done = match args.format {
+                    Format::Jsonl => write_jsonl(&mut text, &a, &s, &catalogue, explain),
+                    Format::Json => write_json_article(&mut text, &a, &s, &catalogue, explain),
+                    Format::Table => write_table(&mut text, &a, &s, &catalogue, explain),
+                };
+                Ok(done.map(|()| text))
             })
             .collect();
-        let mut ok: Vec<(Article, Vec<Statement>)> = Vec::new();
         for r in results {
-            match r {
-                Ok(x) => ok.push(x),
-                Err(e) => errors.push(e),
+            let text = match r {
+                Ok(text) => text,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            if written.is_err() {
+                continue;
             }
+            written = text.and_then(|text| match args.format {
+                Format::Json => {
+                    let sep: &[u8] = if printed == 0 { b"\n" } else { b",\n" };
+                    printed += 1;
+                    out.write_all(sep).and_then(|()| out.write_all(&text))
+                }
+                _ => out.write_all(&text),
+            });
         }
-        if written.is_err() {
-            continue;
-        }
-        written = match args.format {
-            Format::Jsonl => write_jsonl(&mut out, &ok, &catalogue, args.explain.then_some(&topics)),
-            Format::Json => {
-                write_json_articles(&mut out, &ok, &mut printed, &catalogue, args.explain.then_some(&topics))
-            }
-            Format::Table => write_table(&mut out, &ok, &catalogue, args.explain.then_some(&topics)),
-        };
     }
     if written.is_ok() && args.format == Format::Json {
         written = write_json_end(&mut out, printed, &errors);
@@ -433,50 +445,45 @@ fn record<'a>(
 }
 
 fn write_jsonl(
-    out: &mut impl Write,
-    ok: &[(Article, Vec<Statement>)],
+    out: &mut Vec<u8>,
+    a: &Article,
+    stmts: &[Statement],
     catalogue: &Catalogue,
     explain: Option<&TopicLexicon>,
 ) -> io::Result<()> {
     // one buffer for every line, not a new string per statement
     let mut line = Vec::with_capacity(1024);
-    for (a, stmts) in ok {
-        let idx = CharIndex::new(&a.text);
-        for s in stmts {
-            line.clear();
-            serde_json::to_writer(&mut line, &record(explain, a, &idx, s, catalogue)).map_err(io::Error::other)?;
-            let line = std::str::from_utf8(&line).map_err(io::Error::other)?;
-            out.write_all(json_terminal_safe(line).as_bytes())?;
-            out.write_all(b"\n")?;
-        }
+    let idx = CharIndex::new(&a.text);
+    for s in stmts {
+        line.clear();
+        serde_json::to_writer(&mut line, &record(explain, a, &idx, s, catalogue)).map_err(io::Error::other)?;
+        let line = std::str::from_utf8(&line).map_err(io::Error::other)?;
+        out.extend_from_slice(json_terminal_safe(line).as_bytes());
+        out.push(b'\n');
     }
     Ok(())
 }
 
-/// Writes articles as elements of the `"articles"` array of the `json`
-/// document, pretty-printed as serde_json prints the whole document.
-fn write_json_articles(
-    out: &mut impl Write,
-    ok: &[(Article, Vec<Statement>)],
-    printed: &mut usize,
+/// Writes an article as an element of the `"articles"` array of the
+/// `json` document, pretty-printed as serde_json prints the whole
+/// document, without the separator before it.
+fn write_json_article(
+    out: &mut Vec<u8>,
+    a: &Article,
+    stmts: &[Statement],
     catalogue: &Catalogue,
     explain: Option<&TopicLexicon>,
 ) -> io::Result<()> {
-    for (a, stmts) in ok {
-        let idx = CharIndex::new(&a.text);
-        let article = json!({
-            "article": a.source,
-            "title": a.title,
-            "outlet": a.outlet,
-            "date": a.date,
-            "statements": stmts.iter().map(|s| record(explain, a, &idx, s, catalogue)).collect::<Vec<_>>(),
-        });
-        let text = serde_json::to_string_pretty(&article).map_err(io::Error::other)?;
-        out.write_all(if *printed == 0 { b"\n" } else { b",\n" })?;
-        write_indented(out, &json_terminal_safe(&text), "    ")?;
-        *printed += 1;
-    }
-    Ok(())
+    let idx = CharIndex::new(&a.text);
+    let article = json!({
+        "article": a.source,
+        "title": a.title,
+        "outlet": a.outlet,
+        "date": a.date,
+        "statements": stmts.iter().map(|s| record(explain, a, &idx, s, catalogue)).collect::<Vec<_>>(),
+    });
+    let text = serde_json::to_string_pretty(&article).map_err(io::Error::other)?;
+    write_indented(out, &json_terminal_safe(&text), "    ")
 }
 
 /// Closes the `"articles"` array and writes the errors.
@@ -510,33 +517,32 @@ fn write_indented(out: &mut impl Write, text: &str, indent: &str) -> io::Result<
 }
 
 fn write_table(
-    out: &mut impl Write,
-    ok: &[(Article, Vec<Statement>)],
+    out: &mut Vec<u8>,
+    a: &Article,
+    stmts: &[Statement],
     catalogue: &Catalogue,
     explain: Option<&TopicLexicon>,
 ) -> io::Result<()> {
-    for (a, stmts) in ok {
-        let n = if stmts.len() == 1 { "1 statement".to_string() } else { format!("{} statements", stmts.len()) };
-        writeln!(out, "{} — {} ({n})", terminal_safe(&a.source), terminal_safe(&a.title))?;
-        for s in stmts {
-            let actor = s.actor.as_deref().and_then(|id| catalogue.actor(id)).map_or("—", |x| x.name.as_str());
-            let speaker = s.speaker.as_deref().unwrap_or("?");
-            let content = one_line(&s.content_text(&a.text), 90);
-            let (speaker, actor) = (clip(&terminal_safe(speaker), 24), clip(&terminal_safe(actor), 26));
-            // how sure extraction is; "hand" for a statement added by hand
-            let sure = if s.rule.is_empty() { "hand".to_string() } else { format!("{}%", s.confidence) };
-            writeln!(out, "  {:>4} {:<8} {:<24} {:<26} {}", sure, s.kind.label(), speaker, actor, content)?;
-            if !s.topics.is_empty() {
-                writeln!(out, "  {:<65} {}", "", terminal_safe(&topics_line(s)))?;
-            }
-            if let Some(lex) = explain {
-                for line in crate::topics::explain_lines(lex, &a.text, s) {
-                    writeln!(out, "  {:<65}   {}", "", terminal_safe(&line))?;
-                }
+    let n = if stmts.len() == 1 { "1 statement".to_string() } else { format!("{} statements", stmts.len()) };
+    writeln!(out, "{} — {} ({n})", terminal_safe(&a.source), terminal_safe(&a.title))?;
+    for s in stmts {
+        let actor = s.actor.as_deref().and_then(|id| catalogue.actor(id)).map_or("—", |x| x.name.as_str());
+        let speaker = s.speaker.as_deref().unwrap_or("?");
+        let content = one_line(&s.content_text(&a.text), 90);
+        let (speaker, actor) = (clip(&terminal_safe(speaker), 24), clip(&terminal_safe(actor), 26));
+        // how sure extraction is; "hand" for a statement added by hand
+        let sure = if s.rule.is_empty() { "hand".to_string() } else { format!("{}%", s.confidence) };
+        writeln!(out, "  {:>4} {:<8} {:<24} {:<26} {}", sure, s.kind.label(), speaker, actor, content)?;
+        if !s.topics.is_empty() {
+            writeln!(out, "  {:<65} {}", "", terminal_safe(&topics_line(s)))?;
+        }
+        if let Some(lex) = explain {
+            for line in crate::topics::explain_lines(lex, &a.text, s) {
+                writeln!(out, "  {:<65}   {}", "", terminal_safe(&line))?;
             }
         }
-        writeln!(out)?;
     }
+    writeln!(out)?;
     Ok(())
 }
 
