@@ -451,14 +451,16 @@ fn write_jsonl(
     catalogue: &Catalogue,
     explain: Option<&TopicLexicon>,
 ) -> io::Result<()> {
-    // one buffer for every line, not a new string per statement
-    let mut line = Vec::with_capacity(1024);
     let idx = CharIndex::new(&a.text);
     for s in stmts {
-        line.clear();
-        serde_json::to_writer(&mut line, &record(explain, a, &idx, s, catalogue)).map_err(io::Error::other)?;
-        let line = std::str::from_utf8(&line).map_err(io::Error::other)?;
-        out.extend_from_slice(json_terminal_safe(line).as_bytes());
+        let at = out.len();
+        serde_json::to_writer(&mut *out, &record(explain, a, &idx, s, catalogue)).map_err(io::Error::other)?;
+        // serde_json writes UTF-8; only a line a terminal would act on is
+        // read again as text
+        if acts_in_utf8(&out[at..]) {
+            let line = String::from_utf8(out.split_off(at)).map_err(io::Error::other)?;
+            out.extend_from_slice(json_terminal_safe(&line).as_bytes());
+        }
         out.push(b'\n');
     }
     Ok(())
