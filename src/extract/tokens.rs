@@ -102,12 +102,14 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || matches!(c, '_' | '@' | '#');
     }
-    crate::lang::is_alphanumeric(c)
-        || c == '_'
-        || c == '@'
-        || c == '#'
-        // symbols of mis-decoded text ("FranÃ§ois") stay inside words
-        || (!c.is_ascii() && !c.is_whitespace() && !is_quote_char(c) && !matches!(c, '—' | '–' | '―' | '…' | '•' | '·' | '‑' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '«' | '»'))
+    // Every character beyond ASCII is a word character (a letter, a digit,
+    // or a symbol of mis-decoded text such as "FranÃ§ois", which stays
+    // inside its word) except spaces, quotation marks and the dashes and
+    // dots below. None of those is a letter or digit, so no look-up in the
+    // Unicode letter tables is needed.
+    !(c.is_whitespace()
+        || is_quote_char(c)
+        || matches!(c, '—' | '–' | '―' | '…' | '•' | '·' | '‑' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '«' | '»'))
 }
 
 /// Splits "he's", "they're", "I'm" into the pronoun and the verb, so the
@@ -403,6 +405,24 @@ fn push_word(out: &mut Vec<Token>, s: &str, start: usize, (a, b): (usize, usize)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_character_beyond_ascii_is_a_word_character_unless_a_space_quote_or_dash() {
+        // what the letter tables would say, for every character there is
+        for c in (0x80..=0x10_ffff).filter_map(char::from_u32) {
+            let letter_or_digit = crate::lang::is_alphanumeric(c);
+            let mark = c.is_whitespace()
+                || is_quote_char(c)
+                || matches!(
+                    c,
+                    '—' | '–' | '―' | '…' | '•' | '·' | '‑' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '«' | '»'
+                );
+            assert!(!(letter_or_digit && mark), "U+{:04X} is both a letter and a mark", u32::from(c));
+            assert_eq!(is_word_char(c), letter_or_digit || !mark, "U+{:04X}", u32::from(c));
+        }
+        assert!(is_word_char('é') && is_word_char('Ж') && is_word_char('Ã') && is_word_char('©'));
+        assert!(!is_word_char('—') && !is_word_char('\u{2003}') && !is_word_char('»'));
+    }
 
     fn words(text: &str) -> Vec<&str> {
         let (t, _) = tokenize(text);
