@@ -244,27 +244,75 @@ impl std::fmt::Debug for PhraseMatcher {
 }
 
 pub fn is_word_char(c: char) -> bool {
+    // the punctuation news text is full of (quote marks, dashes, odd
+    // spaces, the ellipsis: the General Punctuation block, guillemets, the
+    // no-break space) holds no letter or digit; said at once rather than
+    // looked up in the Unicode tables
+    if matches!(c, '\u{2000}'..='\u{206F}' | '«' | '»' | '\u{A0}') {
+        return false;
+    }
     crate::lang::is_alphanumeric(c)
 }
 
 /// Words of a phrase or text: runs of letters and digits, with where they
 /// start.
-pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start: Option<usize> = None;
-    let mut out = Vec::new();
-    for (i, c) in text.char_indices() {
-        if is_word_char(c) {
-            if start.is_none() {
-                start = Some(i);
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// The iterator of [`words`]: ASCII bytes are classed by a table
+/// ([`CLASS`]), only other characters decoded, and nothing is collected
+/// on the way.
+pub struct Words<'a> {
+    text: &'a str,
+    /// Where to look for the next word.
+    pos: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let bytes = self.text.as_bytes();
+        let n = bytes.len();
+        let mut i = self.pos;
+        // past what is not a word: ASCII bytes by their class, other
+        // characters decoded
+        loop {
+            if i >= n {
+                self.pos = n;
+                return None;
             }
-        } else if let Some(s) = start.take() {
-            out.push((s, &text[s..i]));
+            match CLASS[bytes[i] as usize] {
+                WORD => break,
+                WIDE => {
+                    let c = self.text[i..].chars().next().unwrap_or_default();
+                    if is_word_char(c) {
+                        break;
+                    }
+                    i += c.len_utf8();
+                }
+                _ => i += 1,
+            }
         }
+        let start = i;
+        // to the end of the word
+        while i < n {
+            match CLASS[bytes[i] as usize] {
+                WORD => i += 1,
+                WIDE => {
+                    let c = self.text[i..].chars().next().unwrap_or_default();
+                    if !is_word_char(c) {
+                        break;
+                    }
+                    i += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        self.pos = i;
+        Some((start, &self.text[start..i]))
     }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out.into_iter()
 }
 
 /// What is known of one word as written, kept on the thread
@@ -283,20 +331,33 @@ struct Known {
     word_no: u32,
 }
 
+/// A word in lower case: ASCII at once, anything else character by
+/// character, as words were always lower-cased (no final-sigma rule of
+/// `str::to_lowercase`).
+fn lower_case(word: &str) -> Box<str> {
+    if word.is_ascii() {
+        word.to_ascii_lowercase().into()
+    } else {
+        let mut l = String::with_capacity(word.len());
+        for c in word.chars() {
+            l.extend(c.to_lowercase());
+        }
+        l.into()
+    }
+}
+
 impl Known {
+    /// What is known of a word read afresh, with no cache (the cache must
+    /// give the same).
+    #[cfg(test)]
     fn new(word: &str, stemmer: Option<&LangStemmer>) -> Self {
-        let lower: Box<str> = if word.is_ascii() {
-            word.to_ascii_lowercase().into()
-        } else {
-            // character by character, as words were always lower-cased
-            // (no final-sigma rule of `str::to_lowercase`)
-            let mut l = String::with_capacity(word.len());
-            for c in word.chars() {
-                l.extend(c.to_lowercase());
-            }
-            l.into()
-        };
+        let lower = lower_case(word);
         let stem = stemmer.map(|s| s.stem(&lower).into());
+        Known::of(lower, stem)
+    }
+
+    /// What is known of a word, from its lower-case form and its stem.
+    fn of(lower: Box<str>, stem: Option<Box<str>>) -> Self {
         Known { lower, stem, starts_of: 0, starts: Box::default(), stem_no: NONE, word_no: NONE }
     }
 
@@ -493,8 +554,10 @@ impl PhraseMatcher {
             lang: lang.to_string(),
             id: NEXT_MATCHER.fetch_add(1, Ordering::Relaxed),
         };
+        // many phrases share words: each stemmed once
+        let mut stems: HashMap<String, String> = HashMap::new();
         for (pi, p) in phrases.iter().enumerate() {
-            let pats = parse_phrase(p.as_ref(), stemmer.as_ref());
+            let pats = parse_phrase(p.as_ref(), stemmer.as_ref(), &mut stems);
             match pats.first() {
                 Some(WordPat::Stem(st)) => m.by_stem.entry(st.as_str().into()).or_default().push(pi),
                 Some(WordPat::Exact(w)) => m.by_word.entry(w.as_str().into()).or_default().push(pi),
@@ -674,6 +737,8 @@ struct LangWords {
     /// number ([`pack`]): hashed and compared at once.
     short: ShortTable,
     long: FxMap<u32>,
+    /// Per lower-case form stemmed, the entry that holds its stem.
+    by_lower: FxMap<u32>,
 }
 
 impl LangWords {
@@ -694,7 +759,8 @@ impl LangWords {
     fn add(&mut self, text: &str, s: usize, e: usize, stemmer: &mut Lazy<'_>) -> u32 {
         if let Some(key) = packed_at(text.as_bytes(), s, e) {
             let id = self.known.len() as u32;
-            self.known.push(Known::new(&text[s..e], stemmer.get()));
+            let k = self.known_new(&text[s..e], stemmer);
+            self.known.push(k);
             self.short.insert(key, id);
             return id;
         }
@@ -703,9 +769,26 @@ impl LangWords {
             return id;
         }
         let id = self.known.len() as u32;
-        self.known.push(Known::new(word, stemmer.get()));
+        let k = self.known_new(word, stemmer);
+        self.known.push(k);
         self.long.insert(word.into(), id);
         id
+    }
+
+    /// What is known of a word not seen before as written: its stem is
+    /// that of the same word seen in another case ("Sanctions",
+    /// "SANCTIONS"), if there was one, so that each lower-case form is
+    /// stemmed once.
+    fn known_new(&mut self, word: &str, stemmer: &mut Lazy<'_>) -> Known {
+        let lower = lower_case(word);
+        let Some(st) = stemmer.get() else { return Known::of(lower, None) };
+        if let Some(&id) = self.by_lower.get(&*lower) {
+            let stem = self.known[id as usize].stem.clone();
+            return Known::of(lower, stem);
+        }
+        let stem: Box<str> = st.stem(&lower).into();
+        self.by_lower.insert(lower.clone(), self.known.len() as u32);
+        Known::of(lower, Some(stem))
     }
 }
 
@@ -923,7 +1006,9 @@ mod hasher_tests {
     }
 }
 
-fn parse_phrase(p: &str, stemmer: Option<&LangStemmer>) -> Vec<WordPat> {
+/// The words of a phrase as patterns; `stems` keeps the stems of the
+/// words stemmed so far.
+fn parse_phrase(p: &str, stemmer: Option<&LangStemmer>, stems: &mut HashMap<String, String>) -> Vec<WordPat> {
     let mut out = Vec::new();
     for raw in p.split(|c: char| c.is_whitespace() || matches!(c, '-' | '‑' | '\'' | '’')) {
         if raw.is_empty() {
@@ -952,7 +1037,15 @@ fn parse_phrase(p: &str, stemmer: Option<&LangStemmer>) -> Vec<WordPat> {
         } else if exact || stemmer.is_none() {
             WordPat::Exact(w)
         } else {
-            let st = stemmer.map(|s| s.stem(&w).into_owned()).unwrap_or_else(|| w.clone());
+            let st = match (stems.get(&w), stemmer) {
+                (Some(st), _) => st.clone(),
+                (None, Some(s)) => {
+                    let st = s.stem(&w).into_owned();
+                    stems.insert(w.clone(), st.clone());
+                    st
+                }
+                (None, None) => w.clone(),
+            };
             WordPat::Stem(st)
         });
     }
@@ -1072,6 +1165,32 @@ mod tests {
         assert_eq!(&*Known::new("ΟΔΟΣ", None).lower, "οδοσ");
         let m = PhraseMatcher::new("en", &["sanction"]);
         assert_eq!(found(&m, text).len(), 3);
+    }
+
+    #[test]
+    fn punctuation_said_at_once_is_no_letter_or_digit() {
+        for c in ('\u{2000}'..='\u{206F}').chain(['«', '»', '\u{A0}']) {
+            assert!(!crate::lang::is_alphanumeric(c), "{c:?}");
+            assert!(!is_word_char(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_cut_as_character_by_character() {
+        let text = "“Sanctions” — don’t stop; переговори, 2025-й… ü Straße ª² ⁿ x\u{a0}y «так»";
+        let mut slow = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            if crate::lang::is_alphanumeric(c) {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                slow.push((s, &text[s..i]));
+            }
+        }
+        if let Some(s) = start {
+            slow.push((s, &text[s..]));
+        }
+        assert_eq!(words(text).collect::<Vec<_>>(), slow);
     }
 
     #[test]

@@ -677,6 +677,10 @@ pub(crate) struct CueHit {
 /// Keeps the longest of overlapping topic words of one topic ("security
 /// guarantees" over "guarantees").
 fn drop_covered(hits: &mut Vec<TermHit>) {
+    // one word or none: nothing covers another
+    if hits.len() < 2 {
+        return;
+    }
     let all = hits.clone();
     hits.retain(|h| {
         !all.iter()
@@ -687,6 +691,9 @@ fn drop_covered(hits: &mut Vec<TermHit>) {
 
 /// Keeps the longest of overlapping cues ("no alternative to" over "no").
 fn drop_covered_cues(hits: &mut Vec<CueHit>) {
+    if hits.len() < 2 {
+        return;
+    }
     hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
     let all = hits.clone();
     hits.retain(|h| !all.iter().any(|o| o.span != h.span && o.span.contains(&h.span)));
@@ -1064,15 +1071,19 @@ fn lead_in(text: &str, sentence: Span, first: Span, cue: Option<Span>) -> Span {
         return Span::new(first.start, first.start);
     }
     let before = &text[sentence.start..first.start];
+    // the start of the eighth word from the end, or of the first if there
+    // are fewer: the last eight starts kept in a ring
+    let mut last = [0usize; 8];
     let mut n = 0;
-    let mut cut = before.len();
-    for (i, _) in matcher::words(before).collect::<Vec<_>>().into_iter().rev() {
+    for (i, _) in matcher::words(before) {
+        last[n % 8] = i;
         n += 1;
-        cut = i;
-        if n == 8 {
-            break;
-        }
     }
+    let cut = match n {
+        0 => before.len(),
+        1..8 => last[0],
+        _ => last[n % 8],
+    };
     Span::new(sentence.start + cut, first.start)
 }
 
