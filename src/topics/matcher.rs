@@ -326,9 +326,25 @@ struct Known {
     /// that may start at the word are `starts`, and whose numbers of the
     /// word's stem and form ([`Step`]) are `stem_no` and `word_no`.
     starts_of: u64,
+    /// In three runs: the phrases of one word, those whose second word is
+    /// a stem or a form (by [`step_key`], in the order of `keys`), and the
+    /// rest (a prefix or a gap second), ending at `singles` and `keyed`.
     starts: Box<[u32]>,
+    keys: Box<[u64]>,
+    singles: u32,
+    keyed: u32,
     stem_no: u32,
     word_no: u32,
+}
+
+/// A phrase's second word ([`Step`]) as one number, when it is a stem or
+/// a form: what the next word of a text must be for the phrase to go on.
+fn step_key(step: &Step) -> Option<u64> {
+    match step {
+        Step::Stem(no) => Some(u64::from(*no)),
+        Step::Exact(no) => Some(1 << 32 | u64::from(*no)),
+        Step::Prefix(_) | Step::Gap(_) => None,
+    }
 }
 
 /// A word in lower case: ASCII at once, anything else character by
@@ -358,7 +374,17 @@ impl Known {
 
     /// What is known of a word, from its lower-case form and its stem.
     fn of(lower: Box<str>, stem: Option<Box<str>>) -> Self {
-        Known { lower, stem, starts_of: 0, starts: Box::default(), stem_no: NONE, word_no: NONE }
+        Known {
+            lower,
+            stem,
+            starts_of: 0,
+            starts: Box::default(),
+            keys: Box::default(),
+            singles: 0,
+            keyed: 0,
+            stem_no: NONE,
+            word_no: NONE,
+        }
     }
 
     fn stem(&self) -> &str {
@@ -379,7 +405,29 @@ impl Known {
     fn read_anew(&mut self, m: &PhraseMatcher) {
         let mut found = Vec::new();
         m.starts_of(&self.lower, self.stem(), &mut found);
-        self.starts = found.into_boxed_slice();
+        // grouped by what must follow, so that a word that starts many
+        // phrases ("the", "no") is compared only with those its next word
+        // can go on
+        let second = |pi: u32| m.phrases[pi as usize].first();
+        let mut singles: Vec<u32> = Vec::new();
+        let mut keyed: Vec<(u64, u32)> = Vec::new();
+        let mut rest: Vec<u32> = Vec::new();
+        for pi in found {
+            match second(pi) {
+                None => singles.push(pi),
+                Some(step) => match step_key(step) {
+                    Some(key) => keyed.push((key, pi)),
+                    None => rest.push(pi),
+                },
+            }
+        }
+        keyed.sort_unstable();
+        self.singles = singles.len() as u32;
+        self.keyed = (singles.len() + keyed.len()) as u32;
+        self.keys = keyed.iter().map(|&(key, _)| key).collect();
+        singles.extend(keyed.iter().map(|&(_, pi)| pi));
+        singles.extend(rest);
+        self.starts = singles.into_boxed_slice();
         self.stem_no = m.stems.get(self.stem()).copied().unwrap_or(NONE);
         self.word_no = m.exact.get(&*self.lower).copied().unwrap_or(NONE);
         self.starts_of = m.id;
@@ -617,8 +665,22 @@ impl PhraseMatcher {
     /// word looked up once in the thread's cache, with the phrases of this
     /// matcher that may start at it (news repeats its words).
     pub fn find_pieces(&self, text: &str, pieces: &[(usize, usize)], base: usize, hits: &mut Vec<Hit>) {
+        self.find_pieces_keeping(text, pieces, base, hits, None);
+    }
+
+    /// [`Self::find_pieces`], adding to `words`, if given, where each word
+    /// of the pieces is (in the longer text), as [`words`] cuts each piece;
+    /// false if the pieces were not read (a matcher with no phrases).
+    pub(crate) fn find_pieces_keeping(
+        &self,
+        text: &str,
+        pieces: &[(usize, usize)],
+        base: usize,
+        hits: &mut Vec<Hit>,
+        mut words_out: Option<&mut Vec<(usize, usize)>>,
+    ) -> bool {
         if self.is_empty() {
-            return;
+            return false;
         }
         STEMS.with(|c| {
             let mut cache = c.borrow_mut();
@@ -633,8 +695,12 @@ impl PhraseMatcher {
                 let piece = text.get(start - base..end - base).unwrap_or("");
                 cut.cut(piece, words, &mut stemmer, self);
                 self.find_cut(cut, &words.known, start, hits);
+                if let Some(out) = words_out.as_deref_mut() {
+                    out.extend(cut.words.iter().map(|w| (start + w.start as usize, start + w.end as usize)));
+                }
             }
         });
+        true
     }
 
     /// Adds every phrase found among the words of `cut` (a piece at
@@ -644,24 +710,37 @@ impl PhraseMatcher {
         for &i in &cut.starting {
             let i = i as usize;
             let w = cut.words[i];
-            // the word after, if a phrase may go on to it: most phrases
-            // that start here are over at their second word
-            let next = if w.joined { cut.words.get(i + 1) } else { None };
-            for &pi in known[w.id as usize].starts.iter() {
-                let pi = pi as usize;
-                let steps = &self.phrases[pi];
-                let last = match steps.first() {
-                    None => Some(i),
-                    Some(Step::Stem(no)) if next.is_none_or(|n| n.stem_no != *no) => continue,
-                    Some(Step::Exact(no)) if next.is_none_or(|n| n.word_no != *no) => continue,
-                    _ => self.match_from(steps, cut, known, i),
-                };
-                if let Some(last) = last {
-                    hits.push(Hit {
-                        phrase: pi,
-                        start: offset + w.start as usize,
-                        end: offset + cut.words[last].end as usize,
-                    });
+            let k = &known[w.id as usize];
+            let (singles, keyed, rest) = (k.singles as usize, k.keyed as usize, k.starts.len());
+            let start = offset + w.start as usize;
+            let mut hit = |pi: u32, last: usize| {
+                hits.push(Hit { phrase: pi as usize, start, end: offset + cut.words[last].end as usize });
+            };
+            for &pi in &k.starts[..singles] {
+                hit(pi, i);
+            }
+            // the word after, if a phrase may go on to it: of the phrases
+            // whose second word is a stem or a form, only those it has
+            if keyed > singles
+                && w.joined
+                && let Some(n) = cut.words.get(i + 1)
+            {
+                for key in [step_key(&Step::Stem(n.stem_no)), step_key(&Step::Exact(n.word_no))].into_iter().flatten() {
+                    if key as u32 == NONE {
+                        continue;
+                    }
+                    let from = k.keys.partition_point(|&x| x < key);
+                    for (j, _) in k.keys.iter().enumerate().skip(from).take_while(|(_, x)| **x == key) {
+                        let pi = k.starts[singles + j];
+                        if let Some(last) = self.match_from(&self.phrases[pi as usize], cut, known, i) {
+                            hit(pi, last);
+                        }
+                    }
+                }
+            }
+            for &pi in &k.starts[keyed..rest] {
+                if let Some(last) = self.match_from(&self.phrases[pi as usize], cut, known, i) {
+                    hit(pi, last);
                 }
             }
         }
