@@ -677,7 +677,7 @@ impl PhraseMatcher {
         pieces: &[(usize, usize)],
         base: usize,
         hits: &mut Vec<Hit>,
-        mut words_out: Option<&mut Vec<(usize, usize)>>,
+        mut words_out: Option<&mut Vec<crate::span::Span>>,
     ) -> bool {
         if self.is_empty() {
             return false;
@@ -696,7 +696,12 @@ impl PhraseMatcher {
                 cut.cut(piece, words, &mut stemmer, self);
                 self.find_cut(cut, &words.known, start, hits);
                 if let Some(out) = words_out.as_deref_mut() {
-                    out.extend(cut.words.iter().map(|w| (start + w.start as usize, start + w.end as usize)));
+                    out.reserve(cut.words.len());
+                    out.extend(
+                        cut.words
+                            .iter()
+                            .map(|w| crate::span::Span::new(start + w.start as usize, start + w.end as usize)),
+                    );
                 }
             }
         });

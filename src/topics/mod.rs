@@ -856,7 +856,7 @@ impl ArticleContext {
             if li.phrases.find_pieces_keeping(text, &pieces, 0, &mut hits, Some(&mut cut_words))
                 && merged.iter().all(|r| text.get(r.start..r.end).is_some())
             {
-                words = cut_words.into_iter().map(|(s, e)| Span::new(s, e)).collect();
+                words = cut_words;
                 word_pieces = merged.clone();
             }
             // in order of position either way: a piece's hits are sorted,
