@@ -244,27 +244,75 @@ impl std::fmt::Debug for PhraseMatcher {
 }
 
 pub fn is_word_char(c: char) -> bool {
+    // the punctuation news text is full of (quote marks, dashes, odd
+    // spaces, the ellipsis: the General Punctuation block, guillemets, the
+    // no-break space) holds no letter or digit; said at once rather than
+    // looked up in the Unicode tables
+    if matches!(c, '\u{2000}'..='\u{206F}' | '«' | '»' | '\u{A0}') {
+        return false;
+    }
     crate::lang::is_alphanumeric(c)
 }
 
 /// Words of a phrase or text: runs of letters and digits, with where they
 /// start.
-pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start: Option<usize> = None;
-    let mut out = Vec::new();
-    for (i, c) in text.char_indices() {
-        if is_word_char(c) {
-            if start.is_none() {
-                start = Some(i);
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// The iterator of [`words`]: ASCII bytes are classed by a table
+/// ([`CLASS`]), only other characters decoded, and nothing is collected
+/// on the way.
+pub struct Words<'a> {
+    text: &'a str,
+    /// Where to look for the next word.
+    pos: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let bytes = self.text.as_bytes();
+        let n = bytes.len();
+        let mut i = self.pos;
+        // past what is not a word: ASCII bytes by their class, other
+        // characters decoded
+        loop {
+            if i >= n {
+                self.pos = n;
+                return None;
             }
-        } else if let Some(s) = start.take() {
-            out.push((s, &text[s..i]));
+            match CLASS[bytes[i] as usize] {
+                WORD => break,
+                WIDE => {
+                    let c = self.text[i..].chars().next().unwrap_or_default();
+                    if is_word_char(c) {
+                        break;
+                    }
+                    i += c.len_utf8();
+                }
+                _ => i += 1,
+            }
         }
+        let start = i;
+        // to the end of the word
+        while i < n {
+            match CLASS[bytes[i] as usize] {
+                WORD => i += 1,
+                WIDE => {
+                    let c = self.text[i..].chars().next().unwrap_or_default();
+                    if !is_word_char(c) {
+                        break;
+                    }
+                    i += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        self.pos = i;
+        Some((start, &self.text[start..i]))
     }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out.into_iter()
 }
 
 /// What is known of one word as written, kept on the thread
@@ -278,26 +326,65 @@ struct Known {
     /// that may start at the word are `starts`, and whose numbers of the
     /// word's stem and form ([`Step`]) are `stem_no` and `word_no`.
     starts_of: u64,
+    /// In three runs: the phrases of one word, those whose second word is
+    /// a stem or a form (by [`step_key`], in the order of `keys`), and the
+    /// rest (a prefix or a gap second), ending at `singles` and `keyed`.
     starts: Box<[u32]>,
+    keys: Box<[u64]>,
+    singles: u32,
+    keyed: u32,
     stem_no: u32,
     word_no: u32,
 }
 
+/// A phrase's second word ([`Step`]) as one number, when it is a stem or
+/// a form: what the next word of a text must be for the phrase to go on.
+fn step_key(step: &Step) -> Option<u64> {
+    match step {
+        Step::Stem(no) => Some(u64::from(*no)),
+        Step::Exact(no) => Some(1 << 32 | u64::from(*no)),
+        Step::Prefix(_) | Step::Gap(_) => None,
+    }
+}
+
+/// A word in lower case: ASCII at once, anything else character by
+/// character, as words were always lower-cased (no final-sigma rule of
+/// `str::to_lowercase`).
+fn lower_case(word: &str) -> Box<str> {
+    if word.is_ascii() {
+        word.to_ascii_lowercase().into()
+    } else {
+        let mut l = String::with_capacity(word.len());
+        for c in word.chars() {
+            l.extend(c.to_lowercase());
+        }
+        l.into()
+    }
+}
+
 impl Known {
+    /// What is known of a word read afresh, with no cache (the cache must
+    /// give the same).
+    #[cfg(test)]
     fn new(word: &str, stemmer: Option<&LangStemmer>) -> Self {
-        let lower: Box<str> = if word.is_ascii() {
-            word.to_ascii_lowercase().into()
-        } else {
-            // character by character, as words were always lower-cased
-            // (no final-sigma rule of `str::to_lowercase`)
-            let mut l = String::with_capacity(word.len());
-            for c in word.chars() {
-                l.extend(c.to_lowercase());
-            }
-            l.into()
-        };
+        let lower = lower_case(word);
         let stem = stemmer.map(|s| s.stem(&lower).into());
-        Known { lower, stem, starts_of: 0, starts: Box::default(), stem_no: NONE, word_no: NONE }
+        Known::of(lower, stem)
+    }
+
+    /// What is known of a word, from its lower-case form and its stem.
+    fn of(lower: Box<str>, stem: Option<Box<str>>) -> Self {
+        Known {
+            lower,
+            stem,
+            starts_of: 0,
+            starts: Box::default(),
+            keys: Box::default(),
+            singles: 0,
+            keyed: 0,
+            stem_no: NONE,
+            word_no: NONE,
+        }
     }
 
     fn stem(&self) -> &str {
@@ -318,7 +405,29 @@ impl Known {
     fn read_anew(&mut self, m: &PhraseMatcher) {
         let mut found = Vec::new();
         m.starts_of(&self.lower, self.stem(), &mut found);
-        self.starts = found.into_boxed_slice();
+        // grouped by what must follow, so that a word that starts many
+        // phrases ("the", "no") is compared only with those its next word
+        // can go on
+        let second = |pi: u32| m.phrases[pi as usize].first();
+        let mut singles: Vec<u32> = Vec::new();
+        let mut keyed: Vec<(u64, u32)> = Vec::new();
+        let mut rest: Vec<u32> = Vec::new();
+        for pi in found {
+            match second(pi) {
+                None => singles.push(pi),
+                Some(step) => match step_key(step) {
+                    Some(key) => keyed.push((key, pi)),
+                    None => rest.push(pi),
+                },
+            }
+        }
+        keyed.sort_unstable();
+        self.singles = singles.len() as u32;
+        self.keyed = (singles.len() + keyed.len()) as u32;
+        self.keys = keyed.iter().map(|&(key, _)| key).collect();
+        singles.extend(keyed.iter().map(|&(_, pi)| pi));
+        singles.extend(rest);
+        self.starts = singles.into_boxed_slice();
         self.stem_no = m.stems.get(self.stem()).copied().unwrap_or(NONE);
         self.word_no = m.exact.get(&*self.lower).copied().unwrap_or(NONE);
         self.starts_of = m.id;
@@ -493,8 +602,10 @@ impl PhraseMatcher {
             lang: lang.to_string(),
             id: NEXT_MATCHER.fetch_add(1, Ordering::Relaxed),
         };
+        // many phrases share words: each stemmed once
+        let mut stems: HashMap<String, String> = HashMap::new();
         for (pi, p) in phrases.iter().enumerate() {
-            let pats = parse_phrase(p.as_ref(), stemmer.as_ref());
+            let pats = parse_phrase(p.as_ref(), stemmer.as_ref(), &mut stems);
             match pats.first() {
                 Some(WordPat::Stem(st)) => m.by_stem.entry(st.as_str().into()).or_default().push(pi),
                 Some(WordPat::Exact(w)) => m.by_word.entry(w.as_str().into()).or_default().push(pi),
@@ -554,8 +665,22 @@ impl PhraseMatcher {
     /// word looked up once in the thread's cache, with the phrases of this
     /// matcher that may start at it (news repeats its words).
     pub fn find_pieces(&self, text: &str, pieces: &[(usize, usize)], base: usize, hits: &mut Vec<Hit>) {
+        self.find_pieces_keeping(text, pieces, base, hits, None);
+    }
+
+    /// [`Self::find_pieces`], adding to `words`, if given, where each word
+    /// of the pieces is (in the longer text), as [`words`] cuts each piece;
+    /// false if the pieces were not read (a matcher with no phrases).
+    pub(crate) fn find_pieces_keeping(
+        &self,
+        text: &str,
+        pieces: &[(usize, usize)],
+        base: usize,
+        hits: &mut Vec<Hit>,
+        mut words_out: Option<&mut Vec<crate::span::Span>>,
+    ) -> bool {
         if self.is_empty() {
-            return;
+            return false;
         }
         STEMS.with(|c| {
             let mut cache = c.borrow_mut();
@@ -570,8 +695,17 @@ impl PhraseMatcher {
                 let piece = text.get(start - base..end - base).unwrap_or("");
                 cut.cut(piece, words, &mut stemmer, self);
                 self.find_cut(cut, &words.known, start, hits);
+                if let Some(out) = words_out.as_deref_mut() {
+                    out.reserve(cut.words.len());
+                    out.extend(
+                        cut.words
+                            .iter()
+                            .map(|w| crate::span::Span::new(start + w.start as usize, start + w.end as usize)),
+                    );
+                }
             }
         });
+        true
     }
 
     /// Adds every phrase found among the words of `cut` (a piece at
@@ -581,24 +715,37 @@ impl PhraseMatcher {
         for &i in &cut.starting {
             let i = i as usize;
             let w = cut.words[i];
-            // the word after, if a phrase may go on to it: most phrases
-            // that start here are over at their second word
-            let next = if w.joined { cut.words.get(i + 1) } else { None };
-            for &pi in known[w.id as usize].starts.iter() {
-                let pi = pi as usize;
-                let steps = &self.phrases[pi];
-                let last = match steps.first() {
-                    None => Some(i),
-                    Some(Step::Stem(no)) if next.is_none_or(|n| n.stem_no != *no) => continue,
-                    Some(Step::Exact(no)) if next.is_none_or(|n| n.word_no != *no) => continue,
-                    _ => self.match_from(steps, cut, known, i),
-                };
-                if let Some(last) = last {
-                    hits.push(Hit {
-                        phrase: pi,
-                        start: offset + w.start as usize,
-                        end: offset + cut.words[last].end as usize,
-                    });
+            let k = &known[w.id as usize];
+            let (singles, keyed, rest) = (k.singles as usize, k.keyed as usize, k.starts.len());
+            let start = offset + w.start as usize;
+            let mut hit = |pi: u32, last: usize| {
+                hits.push(Hit { phrase: pi as usize, start, end: offset + cut.words[last].end as usize });
+            };
+            for &pi in &k.starts[..singles] {
+                hit(pi, i);
+            }
+            // the word after, if a phrase may go on to it: of the phrases
+            // whose second word is a stem or a form, only those it has
+            if keyed > singles
+                && w.joined
+                && let Some(n) = cut.words.get(i + 1)
+            {
+                for key in [step_key(&Step::Stem(n.stem_no)), step_key(&Step::Exact(n.word_no))].into_iter().flatten() {
+                    if key as u32 == NONE {
+                        continue;
+                    }
+                    let from = k.keys.partition_point(|&x| x < key);
+                    for (j, _) in k.keys.iter().enumerate().skip(from).take_while(|(_, x)| **x == key) {
+                        let pi = k.starts[singles + j];
+                        if let Some(last) = self.match_from(&self.phrases[pi as usize], cut, known, i) {
+                            hit(pi, last);
+                        }
+                    }
+                }
+            }
+            for &pi in &k.starts[keyed..rest] {
+                if let Some(last) = self.match_from(&self.phrases[pi as usize], cut, known, i) {
+                    hit(pi, last);
                 }
             }
         }
@@ -674,6 +821,8 @@ struct LangWords {
     /// number ([`pack`]): hashed and compared at once.
     short: ShortTable,
     long: FxMap<u32>,
+    /// Per lower-case form stemmed, the entry that holds its stem.
+    by_lower: FxMap<u32>,
 }
 
 impl LangWords {
@@ -694,7 +843,8 @@ impl LangWords {
     fn add(&mut self, text: &str, s: usize, e: usize, stemmer: &mut Lazy<'_>) -> u32 {
         if let Some(key) = packed_at(text.as_bytes(), s, e) {
             let id = self.known.len() as u32;
-            self.known.push(Known::new(&text[s..e], stemmer.get()));
+            let k = self.known_new(&text[s..e], stemmer);
+            self.known.push(k);
             self.short.insert(key, id);
             return id;
         }
@@ -703,9 +853,26 @@ impl LangWords {
             return id;
         }
         let id = self.known.len() as u32;
-        self.known.push(Known::new(word, stemmer.get()));
+        let k = self.known_new(word, stemmer);
+        self.known.push(k);
         self.long.insert(word.into(), id);
         id
+    }
+
+    /// What is known of a word not seen before as written: its stem is
+    /// that of the same word seen in another case ("Sanctions",
+    /// "SANCTIONS"), if there was one, so that each lower-case form is
+    /// stemmed once.
+    fn known_new(&mut self, word: &str, stemmer: &mut Lazy<'_>) -> Known {
+        let lower = lower_case(word);
+        let Some(st) = stemmer.get() else { return Known::of(lower, None) };
+        if let Some(&id) = self.by_lower.get(&*lower) {
+            let stem = self.known[id as usize].stem.clone();
+            return Known::of(lower, stem);
+        }
+        let stem: Box<str> = st.stem(&lower).into();
+        self.by_lower.insert(lower.clone(), self.known.len() as u32);
+        Known::of(lower, Some(stem))
     }
 }
 
@@ -923,7 +1090,9 @@ mod hasher_tests {
     }
 }
 
-fn parse_phrase(p: &str, stemmer: Option<&LangStemmer>) -> Vec<WordPat> {
+/// The words of a phrase as patterns; `stems` keeps the stems of the
+/// words stemmed so far.
+fn parse_phrase(p: &str, stemmer: Option<&LangStemmer>, stems: &mut HashMap<String, String>) -> Vec<WordPat> {
     let mut out = Vec::new();
     for raw in p.split(|c: char| c.is_whitespace() || matches!(c, '-' | '‑' | '\'' | '’')) {
         if raw.is_empty() {
@@ -952,7 +1121,15 @@ fn parse_phrase(p: &str, stemmer: Option<&LangStemmer>) -> Vec<WordPat> {
         } else if exact || stemmer.is_none() {
             WordPat::Exact(w)
         } else {
-            let st = stemmer.map(|s| s.stem(&w).into_owned()).unwrap_or_else(|| w.clone());
+            let st = match (stems.get(&w), stemmer) {
+                (Some(st), _) => st.clone(),
+                (None, Some(s)) => {
+                    let st = s.stem(&w).into_owned();
+                    stems.insert(w.clone(), st.clone());
+                    st
+                }
+                (None, None) => w.clone(),
+            };
             WordPat::Stem(st)
         });
     }
@@ -1072,6 +1249,32 @@ mod tests {
         assert_eq!(&*Known::new("ΟΔΟΣ", None).lower, "οδοσ");
         let m = PhraseMatcher::new("en", &["sanction"]);
         assert_eq!(found(&m, text).len(), 3);
+    }
+
+    #[test]
+    fn punctuation_said_at_once_is_no_letter_or_digit() {
+        for c in ('\u{2000}'..='\u{206F}').chain(['«', '»', '\u{A0}']) {
+            assert!(!crate::lang::is_alphanumeric(c), "{c:?}");
+            assert!(!is_word_char(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_cut_as_character_by_character() {
+        let text = "“Sanctions” — don’t stop; переговори, 2025-й… ü Straße ª² ⁿ x\u{a0}y «так»";
+        let mut slow = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            if crate::lang::is_alphanumeric(c) {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                slow.push((s, &text[s..i]));
+            }
+        }
+        if let Some(s) = start {
+            slow.push((s, &text[s..]));
+        }
+        assert_eq!(words(text).collect::<Vec<_>>(), slow);
     }
 
     #[test]

@@ -546,7 +546,7 @@ impl TopicLexicon {
             context_score[h.topic] += h.kind.weight() * if h.span.start >= sentence.start { 1.0 } else { 0.5 };
         }
         // cue words of the statement and the words that introduce it
-        let lead_in = lead_in(text, sentence, first, cue);
+        let lead_in = lead_in(ctx, text, sentence, first, cue);
         let mut cue_hits: Vec<CueHit> = Vec::new();
         for region in std::iter::once(lead_in).chain(parts.iter().copied()) {
             if region.is_empty() {
@@ -637,7 +637,7 @@ impl TopicLexicon {
             evidence[t].push(Evidence { span: ctx.lead, place: Place::Headline, kind: TermKind::Term });
         }
         let question = is_question(text, parts);
-        let stances = stance::decide(self, text, parts, &tagged, &content_hits, &cue_hits, lead_in, question);
+        let stances = stance::decide(self, ctx, text, parts, &tagged, &content_hits, &cue_hits, lead_in, question);
         let topics = tagged
             .iter()
             .map(|&t| TopicFinding {
@@ -677,6 +677,10 @@ pub(crate) struct CueHit {
 /// Keeps the longest of overlapping topic words of one topic ("security
 /// guarantees" over "guarantees").
 fn drop_covered(hits: &mut Vec<TermHit>) {
+    // one word or none: nothing covers another
+    if hits.len() < 2 {
+        return;
+    }
     let all = hits.clone();
     hits.retain(|h| {
         !all.iter()
@@ -687,6 +691,9 @@ fn drop_covered(hits: &mut Vec<TermHit>) {
 
 /// Keeps the longest of overlapping cues ("no alternative to" over "no").
 fn drop_covered_cues(hits: &mut Vec<CueHit>) {
+    if hits.len() < 2 {
+        return;
+    }
     hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
     let all = hits.clone();
     hits.retain(|h| !all.iter().any(|o| o.span != h.span && o.span.contains(&h.span)));
@@ -763,6 +770,28 @@ pub struct ArticleContext {
     terms: Vec<TermHit>,
     /// Stance cues there, by position.
     cues: Vec<(CueKind, Span)>,
+    /// Every word of the pieces searched, by position, and those pieces
+    /// (none if the words were not kept).
+    words: Vec<Span>,
+    word_pieces: Vec<Span>,
+}
+
+/// The words of a part of an article ([`ArticleContext::words_in`]).
+pub(crate) enum WordsIn<'a> {
+    Kept(std::slice::Iter<'a, Span>),
+    /// Cut anew, at this offset.
+    Cut(usize, matcher::Words<'a>),
+}
+
+impl Iterator for WordsIn<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        match self {
+            WordsIn::Kept(it) => it.next().copied(),
+            WordsIn::Cut(at, it) => it.next().map(|(i, w)| Span::new(*at + i, *at + i + w.len())),
+        }
+    }
 }
 
 impl ArticleContext {
@@ -799,6 +828,8 @@ impl ArticleContext {
         let mut cues = Vec::new();
         let mut main = None;
         let mut named = None;
+        let mut words = Vec::new();
+        let mut word_pieces = Vec::new();
         if let Some(li) = lexicon.lang_index(&lang) {
             // the regions and the lead, overlaps merged, in order
             let mut rs: Vec<Span> = regions
@@ -821,7 +852,13 @@ impl ArticleContext {
             // phrases that may start at each word looked up with its stem
             let pieces: Vec<(usize, usize)> = merged.iter().map(|r| (r.start, r.end)).collect();
             let mut hits = Vec::new();
-            li.phrases.find_pieces(text, &pieces, 0, &mut hits);
+            let mut cut_words = Vec::new();
+            if li.phrases.find_pieces_keeping(text, &pieces, 0, &mut hits, Some(&mut cut_words))
+                && merged.iter().all(|r| text.get(r.start..r.end).is_some())
+            {
+                words = cut_words;
+                word_pieces = merged.clone();
+            }
             // in order of position either way: a piece's hits are sorted,
             // and the pieces are in order
             let n_terms = li.term_info.len();
@@ -848,7 +885,25 @@ impl ArticleContext {
                 .filter(|&t| term_named(t))
                 .map(|t| (0..lexicon.topics.len()).find(|&r| lexicon.topics[r].remarks && term_named(r)).unwrap_or(t));
         }
-        ArticleContext { lang, lead, score, main, named, terms, cues }
+        ArticleContext { lang, lead, score, main, named, terms, cues, words, word_pieces }
+    }
+
+    /// The words of `text` inside `r`, as [`matcher::words`] cuts
+    /// `r.text(text)`, as spans of `text`: those the search cut, when `r`
+    /// lies in a piece searched and starts and ends outside any word of
+    /// it (the words wholly inside are then exactly the words of `r`),
+    /// else `r` cut anew.
+    pub(crate) fn words_in<'a>(&'a self, text: &'a str, r: Span) -> WordsIn<'a> {
+        let p = self.word_pieces.partition_point(|p| p.end < r.end);
+        if self.word_pieces.get(p).is_some_and(|p| p.start <= r.start && r.end <= p.end) {
+            let from = self.words.partition_point(|w| w.end <= r.start);
+            let to = self.words.partition_point(|w| w.start < r.end);
+            let straddles = |w: Option<&Span>| w.is_some_and(|w| w.start < r.start || w.end > r.end);
+            if to <= from || !straddles(self.words.get(from)) && !straddles(self.words.get(to - 1)) {
+                return WordsIn::Kept(self.words[from..to.max(from)].iter());
+            }
+        }
+        WordsIn::Cut(r.start, matcher::words(r.text(text)))
     }
 
     /// The topic words inside `r`.
@@ -1053,7 +1108,7 @@ fn is_open_quote(c: char) -> bool {
 /// The words of the sentence just before the statement (its reporting
 /// verb: "dismissed calls for …"), when the statement starts in the
 /// sentence; at most eight words. With the statement's cue, from the cue.
-fn lead_in(text: &str, sentence: Span, first: Span, cue: Option<Span>) -> Span {
+fn lead_in(ctx: &ArticleContext, text: &str, sentence: Span, first: Span, cue: Option<Span>) -> Span {
     if let Some(c) = cue
         && c.end <= first.start
         && c.start >= sentence.start
@@ -1063,17 +1118,20 @@ fn lead_in(text: &str, sentence: Span, first: Span, cue: Option<Span>) -> Span {
     if first.start <= sentence.start {
         return Span::new(first.start, first.start);
     }
-    let before = &text[sentence.start..first.start];
+    // the start of the eighth word from the end, or of the first if there
+    // are fewer: the last eight starts kept in a ring
+    let mut last = [0usize; 8];
     let mut n = 0;
-    let mut cut = before.len();
-    for (i, _) in matcher::words(before).collect::<Vec<_>>().into_iter().rev() {
+    for w in ctx.words_in(text, Span::new(sentence.start, first.start)) {
+        last[n % 8] = w.start;
         n += 1;
-        cut = i;
-        if n == 8 {
-            break;
-        }
     }
-    Span::new(sentence.start + cut, first.start)
+    let start = match n {
+        0 => first.start,
+        1..8 => last[0],
+        _ => last[n % 8],
+    };
+    Span::new(start, first.start)
 }
 
 /// The statement asks rather than says: it ends with a question mark, or

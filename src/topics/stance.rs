@@ -21,7 +21,7 @@
 //!
 //! A statement with no cue is neutral: when unsure, neutral.
 
-use super::{CueHit, CueKind, TermHit, TermKind, TopicLexicon, matcher};
+use super::{ArticleContext, CueHit, CueKind, TermHit, TermKind, TopicLexicon, matcher};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -150,6 +150,7 @@ struct Tok {
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn decide(
     lex: &TopicLexicon,
+    ctx: &ArticleContext,
     text: &str,
     parts: &[Span],
     tagged: &[usize],
@@ -180,7 +181,7 @@ pub(crate) fn decide(
         return out;
     }
     // the words, with their clauses
-    let toks = tokens(text, lead_in, parts, cues);
+    let toks = tokens(ctx, text, lead_in, parts, cues);
     let tok_at = |sp: Span| toks.iter().position(|t| t.span.start >= sp.start).unwrap_or(toks.len().saturating_sub(1));
     // an accusation in the reporting verb ("accused X of …"): the whole
     // statement describes the other side, unless what it accuses them of
@@ -683,7 +684,7 @@ fn is_list_gap(gap: &str) -> bool {
 }
 
 /// The words of the lead-in and the statement, each with its clause.
-fn tokens(text: &str, lead_in: Span, parts: &[Span], cues: &[CueHit]) -> Vec<Tok> {
+fn tokens(ctx: &ArticleContext, text: &str, lead_in: Span, parts: &[Span], cues: &[CueHit]) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::new();
     let mut clause = 0;
     let mut part = 0;
@@ -695,8 +696,7 @@ fn tokens(text: &str, lead_in: Span, parts: &[Span], cues: &[CueHit]) -> Vec<Tok
         if region.is_empty() {
             continue;
         }
-        for (off, w) in matcher::words(region.text(text)) {
-            let span = Span::new(region.start + off, region.start + off + w.len());
+        for span in ctx.words_in(text, region) {
             if let Some(pe) = prev_end {
                 let gap = text.get(pe..span.start).unwrap_or("");
                 if gap.contains([';', ':', '—', '–', '(', ')', '.', '!', '?']) {
