@@ -42,12 +42,39 @@ pub(crate) fn find_date(text: &str) -> Option<String> {
 /// Ukrainian and Russian sites print the author and the time of posting.
 /// The name before the dash is a few words without digits.
 fn byline_date(line: &str) -> Option<String> {
-    let (name, rest) = [" — ", " – ", " | "].iter().find_map(|d| line.split_once(d))?;
+    let (name, rest) = split_at_byline_dash(line)?;
     let words = name.split_whitespace().count();
     if !(1..=5).contains(&words) || name.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     date_line(rest)
+}
+
+/// `line` split around the first " — " in it, else the first " – ", else
+/// the first " | ", in one pass over its bytes.
+fn split_at_byline_dash(line: &str) -> Option<(&str, &str)> {
+    const EM: &[u8] = " — ".as_bytes();
+    const EN: &[u8] = " – ".as_bytes();
+    const BAR: &[u8] = b" | ";
+    let bytes = line.as_bytes();
+    // the two dashes are E2 80 94 and E2 80 93
+    let mut en = None;
+    let mut bar = None;
+    for at in memchr::memchr2_iter(0xE2, b'|', bytes) {
+        let Some(start) = at.checked_sub(1) else { continue };
+        let here = &bytes[start..];
+        if here.starts_with(EM) {
+            return Some((&line[..start], &line[start + EM.len()..]));
+        }
+        if en.is_none() && here.starts_with(EN) {
+            en = Some(start);
+        }
+        if bar.is_none() && here.starts_with(BAR) {
+            bar = Some(start);
+        }
+    }
+    let (start, len) = en.map(|s| (s, EN.len())).or(bar.map(|s| (s, BAR.len())))?;
+    Some((&line[..start], &line[start + len..]))
 }
 
 /// Whether text that came in as `.txt` (or without a known extension) is
@@ -123,5 +150,58 @@ mod tests {
         assert!(!looks_like_html("<htmlfoo>"));
         assert!(!looks_like_html("The <html> tag"));
         assert!(!looks_like_html("<p>fragment</p>"));
+    }
+
+    #[test]
+    fn byline_dash_split_as_three_plain_splits() {
+        let mut texts = crate::lang::random_texts(2, 4000);
+        for t in [
+            "T\nMOSCOW, October 14. The ministry said.",
+            "KYIV/WASHINGTON, Aug 17 \u{2014} Talks",
+            "  BRUSSELS , December 3, 2025 - Ministers",
+            "Brussels, Dec 3 - x",
+            "НЬЮ-ЙОРК, 3 декабря. Текст",
+        ] {
+            texts.push(t.to_string());
+        }
+        for t in texts {
+            let plain = [" — ", " – ", " | "].iter().find_map(|d| t.split_once(d));
+            assert_eq!(split_at_byline_dash(&t), plain, "{t:?}");
+            assert_eq!(find_date(&t), find_date_plain(&t), "{t:?}");
+        }
+    }
+
+    /// The date search as first written, with the plain splits.
+    fn find_date_plain(text: &str) -> Option<String> {
+        let byline = |line: &str| {
+            let (name, rest) = [" — ", " – ", " | "].iter().find_map(|d| line.split_once(d))?;
+            let words = name.split_whitespace().count();
+            if !(1..=5).contains(&words) || name.chars().any(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            date_line(rest)
+        };
+        let dateline = |line: &str| {
+            let (place, rest) = line.trim_start().split_once(',')?;
+            let place = place.trim();
+            let upper = place.chars().filter(|c| c.is_uppercase()).count();
+            let is_place = (2..=60).contains(&place.chars().count())
+                && upper >= 2
+                && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '/' | '.' | '-' | '\'' | '\u{2019}'));
+            if !is_place {
+                return None;
+            }
+            let rest = rest.trim_start();
+            let found = super::super::dates::parse_date_prefix(rest)?;
+            let after = &rest[found.len..];
+            let ends_well =
+                after.is_empty() || after.starts_with(['.', ',', ' ', '(', '-', ':', '\u{2013}', '\u{2014}']);
+            ends_well.then_some(found.value)
+        };
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .take(DATE_SEARCH_LINES)
+            .find_map(|line| date_line(line).or_else(|| dateline(line)).or_else(|| byline(line)))
     }
 }
