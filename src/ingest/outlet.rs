@@ -107,7 +107,9 @@ pub(crate) fn fill(article: &mut crate::article::Article, page: &str) {
     if !article.outlet.trim().is_empty() {
         return;
     }
-    let found = from_text(&article.text).or_else(|| page_address(page).and_then(|url| site_name(&url)));
+    // (an empty page has no address: text files skip the search)
+    let found = from_text(&article.text)
+        .or_else(|| (!page.is_empty()).then(|| page_address(page)).flatten().and_then(|url| site_name(&url)));
     if let Some(o) = found {
         article.outlet = o;
     }
@@ -115,12 +117,12 @@ pub(crate) fn fill(article: &mut crate::article::Article, page: &str) {
 
 /// The outlet as the text itself gives it.
 pub(crate) fn from_text(text: &str) -> Option<String> {
-    let top: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(TOP_LINES).collect();
+    let top: Vec<&str> = super::text::content_lines(text).take(TOP_LINES).collect();
     top.iter()
         .find_map(|l| dateline_agency(l).or_else(|| slash_agency(l)))
         .or_else(|| top.iter().find_map(|l| byline_outlet(l)))
         .or_else(|| {
-            let bottom: Vec<&str> = text.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(3).collect();
+            let bottom: Vec<&str> = super::text::content_lines_back(text).take(3).collect();
             top.iter().chain(bottom.iter()).find_map(|l| address_line(l)).and_then(|u| site_name(&u))
         })
 }

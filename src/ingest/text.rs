@@ -18,12 +18,15 @@ pub(crate) fn parse_text(source: &str, text: String) -> Article {
     article.format = SourceFormat::Text;
     article.date = find_date(&article.text);
     // A date alone on the first line is not a headline; the next line is.
-    let mut lines = article.text.lines().map(str::trim).filter(|l| !l.is_empty());
-    if let Some(first) = lines.next()
-        && date_line(first).is_some()
-        && let Some(next) = lines.next()
-    {
-        article.title = next.chars().take(200).collect();
+    let title = {
+        let mut lines = content_lines(&article.text);
+        match lines.next() {
+            Some(first) if date_line(first).is_some() => lines.next().map(|next| next.chars().take(200).collect()),
+            _ => None,
+        }
+    };
+    if let Some(title) = title {
+        article.title = title;
     }
     article
 }
@@ -31,9 +34,7 @@ pub(crate) fn parse_text(source: &str, text: String) -> Article {
 /// The publication date near the top of a text: a dateline or a line that
 /// is only a date, whichever comes first.
 pub(crate) fn find_date(text: &str) -> Option<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
+    content_lines(text)
         .take(DATE_SEARCH_LINES)
         .find_map(|line| date_line(line).or_else(|| dateline_date(line)).or_else(|| byline_date(line)))
 }
@@ -75,6 +76,43 @@ fn split_at_byline_dash(line: &str) -> Option<(&str, &str)> {
     }
     let (start, len) = en.map(|s| (s, EN.len())).or(bar.map(|s| (s, BAR.len())))?;
     Some((&line[..start], &line[start + len..]))
+}
+
+/// The lines of `text`, trimmed, without the empty ones: what
+/// `text.lines().map(str::trim).filter(|l| !l.is_empty())` gives (a `\r`
+/// before a line break is trimmed either way), with the line breaks found
+/// by a vectorised search.
+pub(crate) fn content_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        while let Some(from) = start {
+            let end = breaks.next();
+            start = end.map(|e| e + 1);
+            let line = text[from..end.unwrap_or(text.len())].trim();
+            if !line.is_empty() {
+                return Some(line);
+            }
+        }
+        None
+    })
+}
+
+/// [`content_lines`] from the last line up.
+pub(crate) fn content_lines_back(text: &str) -> impl Iterator<Item = &str> {
+    let mut breaks = memchr::memrchr_iter(b'\n', text.as_bytes());
+    let mut end = Some(text.len());
+    std::iter::from_fn(move || {
+        while let Some(to) = end {
+            let start = breaks.next();
+            end = start;
+            let line = text[start.map_or(0, |s| s + 1)..to].trim();
+            if !line.is_empty() {
+                return Some(line);
+            }
+        }
+        None
+    })
 }
 
 /// Whether text that came in as `.txt` (or without a known extension) is
@@ -165,6 +203,10 @@ mod tests {
             texts.push(t.to_string());
         }
         for t in texts {
+            let plain: Vec<&str> = t.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            assert_eq!(content_lines(&t).collect::<Vec<_>>(), plain, "{t:?}");
+            let back: Vec<&str> = t.lines().rev().map(str::trim).filter(|l| !l.is_empty()).collect();
+            assert_eq!(content_lines_back(&t).collect::<Vec<_>>(), back, "{t:?}");
             let plain = [" — ", " – ", " | "].iter().find_map(|d| t.split_once(d));
             assert_eq!(split_at_byline_dash(&t), plain, "{t:?}");
             assert_eq!(find_date(&t), find_date_plain(&t), "{t:?}");
