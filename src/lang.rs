@@ -156,27 +156,53 @@ impl Letters {
     pub fn count(text: &str) -> Letters {
         let mut n = Letters::default();
         let bytes = text.as_bytes();
+        // the ASCII letters, in blocks of a fixed size and a one-byte
+        // count, which the compiler does with vector instructions (bytes
+        // that are not ASCII are no ASCII letter)
+        let (blocks, rest) = bytes.as_chunks::<64>();
+        for block in blocks {
+            n.latin += usize::from(block.iter().fold(0u8, |k, &b| k + u8::from(b.is_ascii_alphabetic())));
+        }
+        n.latin += rest.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        // then the other characters, found eight bytes at a time
         let mut i = 0;
         while i < bytes.len() {
-            // eight ASCII bytes at once; anything else as the character
-            // it starts
-            if let Some(&chunk) = bytes.get(i..).and_then(|b| b.first_chunk::<8>())
-                && let Some(letters) = ascii_letters(u64::from_le_bytes(chunk))
-            {
-                n.latin += letters;
-                i += 8;
-                continue;
-            }
-            if bytes[i].is_ascii() {
-                n.latin += usize::from(bytes[i].is_ascii_alphabetic());
+            if let Some(&chunk) = bytes.get(i..).and_then(|b| b.first_chunk::<8>()) {
+                let high = u64::from_le_bytes(chunk) & HIGH;
+                if high == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += (high.trailing_zeros() / 8) as usize;
+            } else if bytes[i].is_ascii() {
                 i += 1;
                 continue;
             }
-            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
-            n.add(c);
-            i += c.len_utf8();
+            i += n.add_at(text, i);
         }
         n
+    }
+
+    /// Counts the character that starts at byte `i` of `text`, which is
+    /// not ASCII, and returns its length in bytes.
+    #[inline]
+    fn add_at(&mut self, text: &str, i: usize) -> usize {
+        let bytes = text.as_bytes();
+        // two bytes from U+0080 to U+07FF (Latin letters with marks,
+        // Cyrillic), decoded here; longer ones by the standard library
+        if let [lead @ 0xC2..=0xDF, next, ..] = bytes[i..] {
+            let c = (u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F);
+            self.add(char::from_u32(c).unwrap_or_default());
+            return 2;
+        }
+        match text.get(i..).and_then(|t| t.chars().next()) {
+            Some(c) => {
+                self.add(c);
+                c.len_utf8()
+            }
+            // not reached: `i` is always at the start of a character
+            None => bytes.len() - i,
+        }
     }
 
     #[inline]
@@ -213,20 +239,15 @@ pub fn is_alphanumeric(c: char) -> bool {
     c.is_ascii_alphanumeric() || ('\u{0400}'..='\u{045F}').contains(&c) || !c.is_ascii() && c.is_alphanumeric()
 }
 
-/// The ASCII letters among eight bytes, `None` unless all eight are
-/// ASCII.
-fn ascii_letters(x: u64) -> Option<usize> {
-    const ONES: u64 = u64::MAX / 255;
-    const HIGH: u64 = ONES * 0x80;
-    if x & HIGH != 0 {
-        return None;
-    }
-    // with the 0x20 bit set, the letters are the bytes from 'a' to 'z';
-    // every byte is below 0x80, so the additions carry into no other byte
-    let l = x | (ONES * 0x20);
-    let from_a = l + ONES * (0x80 - u64::from(b'a'));
-    let past_z = l + ONES * (0x80 - u64::from(b'z') - 1);
-    Some((from_a & !past_z & HIGH).count_ones() as usize)
+const ONES: u64 = u64::MAX / 255;
+const HIGH: u64 = ONES * 0x80;
+
+/// How many bytes of `m` have their high bit set, `m` having no other bit
+/// set: one multiplication adds them all up in the top byte (a machine
+/// without a population count instruction spends a dozen on `count_ones`).
+#[inline]
+fn high_bits(m: u64) -> usize {
+    (((m >> 7).wrapping_mul(ONES)) >> 56) as usize
 }
 
 pub fn is_cyrillic(c: char) -> bool {
@@ -252,11 +273,23 @@ fn first_chars(text: &str, n: usize) -> &str {
         return &text[..n];
     }
     // a character starts at every byte that does not continue one
+    // (10xxxxxx); eight bytes at a time while the n-th is further on
+    let bytes = text.as_bytes();
     let mut seen = 0;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
+    let mut i = 0;
+    while let Some(&chunk) = bytes.get(i..).and_then(|b| b.first_chunk::<8>()) {
+        let x = u64::from_le_bytes(chunk);
+        let continuing = high_bits(x & !(x << 1) & HIGH);
+        if seen + 8 - continuing > n {
+            break;
+        }
+        seen += 8 - continuing;
+        i += 8;
+    }
+    for (j, &b) in bytes[i..].iter().enumerate() {
         if b & 0xC0 != 0x80 {
             if seen == n {
-                return &text[..i];
+                return &text[..i + j];
             }
             seen += 1;
         }
@@ -305,77 +338,143 @@ pub fn detect(text: &str) -> Language {
 /// English words, which prose in any other language hardly ever reaches
 /// (a German or French report quoting an English phrase stays far below).
 fn mostly_english_words(sample: &str) -> bool {
-    // a word is a run of letters; ASCII bytes are classed without
-    // decoding a character (this runs over the start of every article)
-    let is_common = |w: &[u8]| {
-        let mut low = [0u8; 4];
-        for (l, b) in low.iter_mut().zip(w) {
-            *l = b.to_ascii_lowercase();
-        }
-        matches!(
-            &low[..w.len()],
-            b"the"
-                | b"of"
-                | b"and"
-                | b"to"
-                | b"in"
-                | b"a"
-                | b"is"
-                | b"that"
-                | b"for"
-                | b"on"
-                | b"was"
-                | b"with"
-                | b"said"
-                | b"it"
-                | b"he"
-                | b"by"
-        )
-    };
-    let bytes = sample.as_bytes();
-    // whether the character at `i` is a letter, and its length
-    let letter_at = |i: usize| -> (bool, usize) {
-        let b = bytes[i];
-        if b.is_ascii() {
-            (b.is_ascii_alphabetic(), 1)
-        } else {
-            let c = sample[i..].chars().next().unwrap_or_default();
-            (c.is_alphabetic(), c.len_utf8())
-        }
-    };
+    // A word is a run of letters. The sample is read 64 bytes at a time
+    // as two bit sets, its letters (every byte of a letter) and its bytes
+    // that are not ASCII: the words are where runs of letter bits start,
+    // and only the words of at most four letters are looked at one by one.
+    // This runs over the start of every article.
+    let windows = sample.len().div_ceil(64);
     let mut words = 0usize;
     let mut common = 0usize;
-    let mut i = 0;
-    while i < bytes.len() {
-        let (letter, len) = letter_at(i);
-        i += len;
-        if !letter {
-            continue;
-        }
-        // a word: letters up to the next character that is none
-        let start = i - len;
-        while i < bytes.len() {
-            if bytes[i].is_ascii_alphabetic() {
-                i += 1;
-                continue;
+    let mut in_letter = false;
+    let (mut letters, mut other) = window_bits(sample, 0, &mut in_letter);
+    let mut before = 0u64;
+    for w in 0..windows {
+        let (next_letters, next_other) =
+            if w + 1 < windows { window_bits(sample, w + 1, &mut in_letter) } else { (0, 0) };
+        let starts = letters & !((letters << 1) | before);
+        words += starts.count_ones() as usize;
+        // the letters of this window and the next, from bit `k` on
+        let both = u128::from(letters) | (u128::from(next_letters) << 64);
+        let both_other = u128::from(other) | (u128::from(next_other) << 64);
+        let from = |k: u32| (both >> k) as u64;
+        // words of five letters or more start where five letters follow
+        let long = letters & from(1) & from(2) & from(3) & from(4);
+        let mut short = starts & !long;
+        while short != 0 {
+            let s = short.trailing_zeros();
+            short &= short - 1;
+            let len = (!(both >> s)).trailing_zeros();
+            // the common words are ASCII
+            if (both_other >> s) & ((1u128 << len) - 1) == 0 {
+                let at = 64 * w + s as usize;
+                if is_common_english(&sample.as_bytes()[at..at + len as usize]) {
+                    common += 1;
+                }
             }
-            if bytes[i].is_ascii() {
-                break;
-            }
-            let (letter, len) = letter_at(i);
-            if !letter {
-                break;
-            }
-            i += len;
         }
-        words += 1;
-        let w = &bytes[start..i];
-        // the common words are ASCII, at most four letters
-        if w.len() <= 4 && w.is_ascii() && is_common(w) {
-            common += 1;
-        }
+        before = letters >> 63;
+        letters = next_letters;
+        other = next_other;
     }
     words >= 20 && common * 6 >= words
+}
+
+/// The bytes of `text` from `64 * w` on, up to 64 of them, as two bit
+/// sets (bit `k` for byte `64 * w + k`): the bytes of letters, and the
+/// bytes that are not ASCII. `in_letter` carries over from window to
+/// window whether the last character that is not ASCII was a letter, for
+/// a character cut by the window's start.
+fn window_bits(text: &str, w: usize, in_letter: &mut bool) -> (u64, u64) {
+    let bytes = text.as_bytes();
+    let base = 64 * w;
+    let mut letters = 0u64;
+    let mut other = 0u64;
+    for k in 0..8 {
+        let at = base + 8 * k;
+        let x = match bytes.get(at..).and_then(|b| b.first_chunk::<8>()) {
+            Some(chunk) => u64::from_le_bytes(*chunk),
+            None => {
+                // the end: zeros, which are no letters
+                let rest = bytes.get(at..).unwrap_or_default();
+                let mut buf = [0u8; 8];
+                buf[..rest.len()].copy_from_slice(rest);
+                u64::from_le_bytes(buf)
+            }
+        };
+        letters |= gather_high_bits(ascii_letter_bytes(x)) << (8 * k);
+        other |= gather_high_bits(x & HIGH) << (8 * k);
+    }
+    // each character that is not ASCII: all its bytes are letters when it is
+    let mut rest = other;
+    while rest != 0 {
+        let k = rest.trailing_zeros() as usize;
+        rest &= rest - 1;
+        if bytes[base + k] & 0xC0 != 0x80 {
+            *in_letter = text.get(base + k..).and_then(|t| t.chars().next()).is_some_and(char::is_alphabetic);
+        }
+        if *in_letter {
+            letters |= 1 << k;
+        }
+    }
+    (letters, other)
+}
+
+/// The high bits of the eight bytes of `m` (which has no other bit set)
+/// as the eight low bits of a number, the first byte's lowest: one
+/// multiplication moves each to its place in the top byte, with no two
+/// landing on the same bit or carrying into it.
+#[inline]
+fn gather_high_bits(m: u64) -> u64 {
+    m.wrapping_mul(0x0002_0408_1020_4081) >> 56
+}
+
+/// The high bit of each byte of `x` that is an ASCII letter.
+#[inline]
+fn ascii_letter_bytes(x: u64) -> u64 {
+    // without the high bits the additions below carry into no other byte
+    let low = x & !HIGH;
+    let l = low | (ONES * 0x20);
+    let from_a = l + ONES * (0x80 - u64::from(b'a'));
+    let past_z = l + ONES * (0x80 - u64::from(b'z') - 1);
+    from_a & !past_z & HIGH & !x
+}
+
+/// Whether `w`, one to four ASCII letters, is one of the commonest English
+/// words, in any case.
+#[inline]
+fn is_common_english(w: &[u8]) -> bool {
+    const THE: u32 = pack(b"the");
+    const OF: u32 = pack(b"of");
+    const AND: u32 = pack(b"and");
+    const TO: u32 = pack(b"to");
+    const IN: u32 = pack(b"in");
+    const A: u32 = pack(b"a");
+    const IS: u32 = pack(b"is");
+    const THAT: u32 = pack(b"that");
+    const FOR: u32 = pack(b"for");
+    const ON: u32 = pack(b"on");
+    const WAS: u32 = pack(b"was");
+    const WITH: u32 = pack(b"with");
+    const SAID: u32 = pack(b"said");
+    const IT: u32 = pack(b"it");
+    const HE: u32 = pack(b"he");
+    const BY: u32 = pack(b"by");
+    // the letters in lower case, first in the low byte; no letter is a
+    // zero byte, so words of different lengths never share a number
+    let key = w.iter().rev().fold(0u32, |k, &b| (k << 8) | u32::from(b | 0x20));
+    matches!(key, THE | OF | AND | TO | IN | A | IS | THAT | FOR | ON | WAS | WITH | SAID | IT | HE | BY)
+}
+
+/// Up to four bytes as one number, the first in the low byte.
+const fn pack(w: &[u8]) -> u32 {
+    let mut key = 0u32;
+    let mut i = w.len();
+    while i > 0 {
+        i -= 1;
+        key = (key << 8) | w[i] as u32;
+    }
+    key
 }
 
 /// The language extraction reads `text` as: "ru" or "uk" when most of
@@ -389,6 +488,130 @@ pub fn reading_language(text: &str) -> &'static str {
 fn two_letter(l: whatlang::Lang) -> &'static str {
     let three = l.code();
     CODES.iter().find(|(t, _)| *t == three).map_or(three, |(_, two)| two)
+}
+
+/// Random texts for comparing a fast reading with a plain one: short
+/// runs of ASCII, Latin with marks, Cyrillic (with the letters that tell
+/// Russian from Ukrainian), dashes, quotes, controls, three- and four-byte
+/// characters, and the few characters whose lower case changes length.
+#[cfg(test)]
+pub(crate) fn random_texts(seed: u64, count: usize) -> Vec<String> {
+    const PIECES: &[&str] = &[
+        "a",
+        "b",
+        "Z",
+        "e",
+        "t",
+        "h",
+        "the",
+        "The",
+        "OF",
+        "and",
+        "said",
+        "with",
+        "by",
+        "a1",
+        "7",
+        "2025",
+        "12",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\t",
+        ".",
+        ",",
+        ":",
+        "-",
+        "/",
+        "|",
+        " | ",
+        " — ",
+        " – ",
+        "—",
+        "–",
+        "(",
+        ")",
+        "<",
+        ">",
+        "'",
+        "\u{2019}",
+        "\u{201c}",
+        "\u{201d}",
+        "«",
+        "»",
+        "é",
+        "ü",
+        "Ä",
+        "ß",
+        "ɏ",
+        "À",
+        "ÿ",
+        "\u{a0}",
+        "\u{202f}",
+        "Київ",
+        "і",
+        "ї",
+        "є",
+        "ґ",
+        "Ґ",
+        "ы",
+        "э",
+        "ъ",
+        "ё",
+        "Ё",
+        "Москва",
+        "ТАСС",
+        "МОСКВА",
+        "декабря",
+        "грудня",
+        "ӿ",
+        "Ѐ",
+        "\u{0500}",
+        "中",
+        "😀",
+        "\u{212a}",
+        "\u{0130}",
+        "\u{1}",
+        "\u{7f}",
+        "\u{1b}",
+        "\u{c}",
+        "December",
+        "Dec",
+        "Wednesday",
+        "wed",
+        "MOSCOW",
+        "KYIV/WASHINGTON",
+        "By ",
+        "Source: ",
+        "https://",
+        "www.",
+        "HTTP",
+        "reuters.com",
+        "Published: ",
+        "3 December 2025",
+        "2025-12-03",
+        "03.12.2025",
+        "at ",
+        "9:30",
+        "Anna Koval",
+        "\u{feff}",
+        "x",
+    ];
+    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    (0..count)
+        .map(|_| {
+            let len = (next() % 60) as usize;
+            (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect()
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -520,5 +743,42 @@ mod tests {
             let _ = detect(t);
         }
         assert!(!detect("").is_known());
+    }
+
+    #[test]
+    fn high_bits_gathered_and_counted() {
+        for bits in 0u64..256 {
+            let m = (0..8).filter(|k| bits >> k & 1 == 1).fold(0u64, |m, k| m | 0x80 << (8 * k));
+            assert_eq!(gather_high_bits(m), bits);
+            assert_eq!(high_bits(m), bits.count_ones() as usize);
+        }
+    }
+
+    #[test]
+    fn fast_readings_agree_with_plain_ones_on_random_texts() {
+        fn first_chars_plain(text: &str, n: usize) -> &str {
+            text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
+        }
+        fn letters_plain(t: &str) -> (usize, usize, usize, usize) {
+            let mut n = Letters::default();
+            t.chars().for_each(|c| n.add(c));
+            (n.latin, n.cyrillic, n.ukrainian, n.russian)
+        }
+        fn english_plain(sample: &str) -> bool {
+            const COMMON: &[&str] = &[
+                "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "it", "he", "by",
+            ];
+            let words: Vec<&str> = sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+            let common = words.iter().filter(|w| COMMON.iter().any(|c| c.eq_ignore_ascii_case(w))).count();
+            words.len() >= 20 && common * 6 >= words.len()
+        }
+        for t in random_texts(1, 4000) {
+            let n = Letters::count(&t);
+            assert_eq!((n.latin, n.cyrillic, n.ukrainian, n.russian), letters_plain(&t), "{t:?}");
+            assert_eq!(mostly_english_words(&t), english_plain(&t), "{t:?}");
+            for k in [0, 1, 5, 8, 9, 17, 40, 100] {
+                assert_eq!(first_chars(&t, k), first_chars_plain(&t, k), "{t:?} {k}");
+            }
+        }
     }
 }

@@ -83,6 +83,11 @@ pub(crate) fn date_line(line: &str) -> Option<String> {
 /// `KYIV/WASHINGTON, Aug 17 — ...`. The place must be in capitals, which is
 /// what keeps ordinary sentences starting with a date from matching.
 pub(crate) fn dateline_date(line: &str) -> Option<String> {
+    // a small ASCII letter before the first comma is in the place, which
+    // is in capitals: ordinary sentences are turned down at once
+    if line.bytes().take_while(|&b| b != b',').any(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
     let (place, rest) = line.trim_start().split_once(',')?;
     if !is_dateline_place(place) {
         return None;
@@ -96,10 +101,11 @@ pub(crate) fn dateline_date(line: &str) -> Option<String> {
 
 fn is_dateline_place(place: &str) -> bool {
     let place = place.trim();
-    let upper = place.chars().filter(|c| c.is_uppercase()).count();
-    (2..=60).contains(&place.chars().count())
-        && upper >= 2
-        && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '/' | '.' | '-' | '\'' | '\u{2019}'))
+    // the character test first: it stops at the first small letter, which
+    // ordinary sentences have at once
+    place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '/' | '.' | '-' | '\'' | '\u{2019}'))
+        && (2..=60).contains(&place.chars().count())
+        && place.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
 fn starts_with_time(s: &str) -> bool {
@@ -222,6 +228,36 @@ fn valid_day(year: u32, month: u32, day: u32) -> bool {
 
 fn is_weekday(word: &str) -> bool {
     const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    if word.is_ascii() {
+        // as below, without lower-casing into a new string: an ASCII word
+        // lower-cases letter by letter
+        let mut low = [0u8; 9];
+        let Some(w) = ascii_lower(word, &mut low) else { return false };
+        return matches!(
+            w,
+            b"monday"
+                | b"tuesday"
+                | b"wednesday"
+                | b"thursday"
+                | b"friday"
+                | b"saturday"
+                | b"sunday"
+                | b"mon"
+                | b"tue"
+                | b"wed"
+                | b"thu"
+                | b"fri"
+                | b"sat"
+                | b"sun"
+                | b"mond"
+                | b"tues"
+                | b"wedn"
+                | b"thur"
+                | b"frid"
+                | b"satu"
+                | b"sund"
+        );
+    }
     let w = word.to_lowercase();
     DAYS.iter().any(|d| w == *d || (w.len() >= 3 && w.len() <= 4 && d.starts_with(w.as_str())))
 }
@@ -243,8 +279,39 @@ fn month_number(word: &str) -> Option<u32> {
         &["november", "nov", "novembre", "ноября", "листопада"],
         &["december", "dec", "décembre", "decembre", "dezember", "декабря", "грудня"],
     ];
+    if word.is_ascii() {
+        // as below, without lower-casing into a new string: an ASCII word
+        // lower-cases letter by letter, and can only be one of the ASCII
+        // names
+        let mut low = [0u8; 9];
+        return match ascii_lower(word, &mut low)? {
+            b"january" | b"jan" | b"janvier" | b"januar" => Some(1),
+            b"february" | b"feb" | b"fevrier" | b"februar" => Some(2),
+            b"march" | b"mar" | b"mars" | b"marz" => Some(3),
+            b"april" | b"apr" | b"avril" => Some(4),
+            b"may" | b"mai" => Some(5),
+            b"june" | b"jun" | b"juin" | b"juni" => Some(6),
+            b"july" | b"jul" | b"juillet" | b"juli" => Some(7),
+            b"august" | b"aug" | b"aout" => Some(8),
+            b"september" | b"sep" | b"sept" | b"septembre" => Some(9),
+            b"october" | b"oct" | b"octobre" | b"oktober" => Some(10),
+            b"november" | b"nov" | b"novembre" => Some(11),
+            b"december" | b"dec" | b"decembre" | b"dezember" => Some(12),
+            _ => None,
+        };
+    }
     let w = word.to_lowercase();
     (1..=12u32).zip(NAMES).find(|(_, names)| names.contains(&w.as_str())).map(|(n, _)| n)
+}
+
+/// An ASCII word in lower case in `buf`, or `None` when it is longer than
+/// `buf` (and so longer than any name looked for).
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 9]) -> Option<&'b [u8]> {
+    let out = buf.get_mut(..word.len())?;
+    for (o, b) in out.iter_mut().zip(word.bytes()) {
+        *o = b.to_ascii_lowercase();
+    }
+    Some(out)
 }
 
 /// A byte position in a string with the few reads dates need.
@@ -299,7 +366,11 @@ impl<'a> Cursor<'a> {
     /// A run of letters, which must end at a non-letter.
     fn word(&mut self) -> Option<&'a str> {
         let rest = self.rest();
-        let n: usize = rest.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+        // ASCII letters by their bytes, then any other letters
+        let mut n = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        if rest.as_bytes().get(n).is_some_and(|b| !b.is_ascii()) {
+            n += rest[n..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
+        }
         if n == 0 {
             return None;
         }
@@ -392,5 +463,96 @@ mod tests {
         assert_eq!(normalise_meta_date(" 2025-12-03T08:00:00Z").as_deref(), Some("2025-12-03"));
         assert_eq!(normalise_meta_date("yesterday").as_deref(), Some("yesterday"));
         assert_eq!(normalise_meta_date("  "), None);
+    }
+
+    #[test]
+    fn words_and_places_read_as_plain_lower_casing_would() {
+        fn weekday_plain(word: &str) -> bool {
+            const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+            let w = word.to_lowercase();
+            DAYS.iter().any(|d| w == *d || (w.len() >= 3 && w.len() <= 4 && d.starts_with(w.as_str())))
+        }
+        fn place_plain(place: &str) -> bool {
+            let place = place.trim();
+            let upper = place.chars().filter(|c| c.is_uppercase()).count();
+            (2..=60).contains(&place.chars().count())
+                && upper >= 2
+                && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '/' | '.' | '-' | '\'' | '\u{2019}'))
+        }
+        let mut words: Vec<String> = crate::lang::random_texts(3, 3000);
+        for w in [
+            "Monday",
+            "MON",
+            "tue",
+            "Tues",
+            "wednesday",
+            "WEDNESDAYS",
+            "mo",
+            "September",
+            "SEPT",
+            "sEpTeMbRe",
+            "Mai",
+            "märz",
+            "MÄRZ",
+            "Août",
+            "ДЕКАБРЯ",
+            "Грудня",
+            "oktober",
+            "O\u{212a}TOBER",
+            "\u{212a}",
+        ] {
+            words.push(w.to_string());
+        }
+        for d in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] {
+            for k in 1..=d.len() + 1 {
+                let w = format!("{}{}", &d[..k.min(d.len())], if k > d.len() { "s" } else { "" });
+                words.push(w.to_uppercase());
+                words.push(w);
+            }
+        }
+        for w in [
+            "january jan janvier januar",
+            "february feb fevrier februar",
+            "march mar mars marz",
+            "april apr avril",
+            "may mai",
+            "june jun juin juni",
+            "july jul juillet juli",
+            "august aug aout",
+            "september sep sept septembre",
+            "october oct octobre oktober",
+            "november nov novembre",
+            "december dec decembre dezember",
+        ]
+        .iter()
+        .flat_map(|l| l.split(' '))
+        {
+            words.push(w.to_uppercase());
+            words.push(format!("{w}x"));
+            words.push(w.to_string());
+        }
+        for w in &words {
+            assert_eq!(is_weekday(w), weekday_plain(w), "{w:?}");
+            let plain = {
+                const NAMES: [&[&str]; 12] = [
+                    &["january", "jan", "janvier", "januar", "января", "січня"],
+                    &["february", "feb", "février", "fevrier", "februar", "февраля", "лютого"],
+                    &["march", "mar", "mars", "märz", "marz", "марта", "березня"],
+                    &["april", "apr", "avril", "апреля", "квітня"],
+                    &["may", "mai", "мая", "травня"],
+                    &["june", "jun", "juin", "juni", "июня", "червня"],
+                    &["july", "jul", "juillet", "juli", "июля", "липня"],
+                    &["august", "aug", "août", "aout", "августа", "серпня"],
+                    &["september", "sep", "sept", "septembre", "сентября", "вересня"],
+                    &["october", "oct", "octobre", "oktober", "октября", "жовтня"],
+                    &["november", "nov", "novembre", "ноября", "листопада"],
+                    &["december", "dec", "décembre", "decembre", "dezember", "декабря", "грудня"],
+                ];
+                let l = w.to_lowercase();
+                (1..=12u32).zip(NAMES).find(|(_, names)| names.contains(&l.as_str())).map(|(n, _)| n)
+            };
+            assert_eq!(month_number(w), plain, "{w:?}");
+            assert_eq!(is_dateline_place(w), place_plain(w), "{w:?}");
+        }
     }
 }

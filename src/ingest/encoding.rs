@@ -212,23 +212,24 @@ fn refuse_binary_bytes(bytes: &[u8]) -> Result<(), DecodeProblem> {
     if memchr::memchr(0, sample).is_some() {
         return Err(binary_data());
     }
-    // eight bytes at a time: most runs of eight hold no byte below 0x20
-    // and no 0x7f, and have no control to count
-    const ONES: u64 = u64::MAX / 255;
-    const HIGH: u64 = ONES * 0x80;
-    let mut chunks = sample.chunks_exact(8);
+    // counted in blocks of a fixed size with a one-byte count, a loop the
+    // compiler does with vector instructions
+    let (blocks, rest) = sample.as_chunks::<64>();
     let mut controls = 0;
-    for c in &mut chunks {
-        let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
-        let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-        let del = x ^ (ONES * 0x7f);
-        let has_del = del.wrapping_sub(ONES) & !del & HIGH;
-        if below_space | has_del != 0 {
-            controls += c.iter().filter(|&&b| is_control(u32::from(b))).count();
-        }
+    for block in blocks {
+        controls += usize::from(block.iter().fold(0u8, |n, &b| n + u8::from(is_control_byte(b))));
     }
-    controls += chunks.remainder().iter().filter(|&&b| is_control(u32::from(b))).count();
+    controls += rest.iter().filter(|&&b| is_control_byte(b)).count();
     too_many_controls(controls, sample.len())
+}
+
+/// [`is_control`] of a byte, written with comparisons only (no table or
+/// bit test), so that many bytes are tested at once.
+#[inline]
+fn is_control_byte(b: u8) -> bool {
+    // below 0x20 but not 09, 0A, 0C, 0D (0x09 to 0x0D without 0x0B) or 1B
+    let text_control = ((b.wrapping_sub(0x09) < 5) & (b != 0x0b)) | (b == 0x1b);
+    ((b < 0x20) & !text_control) | (b == 0x7f)
 }
 
 /// The same check on decoded text, for UTF-16 where bytes are meaningless.
@@ -407,5 +408,42 @@ mod tests {
         assert_eq!(decode_text(b" \r\n\t\n"), Err(DecodeProblem::Empty));
         assert_eq!(decode_text(b"\xef\xbb\xbf"), Err(DecodeProblem::Empty));
         assert_eq!(decode_text(b"\xff\xfe \0\n\0"), Err(DecodeProblem::Empty));
+    }
+
+    #[test]
+    fn controls_counted_as_byte_by_byte() {
+        fn plain(bytes: &[u8]) -> Result<(), DecodeProblem> {
+            let sample = &bytes[..bytes.len().min(SNIFF_LEN)];
+            if sample.contains(&0) {
+                return Err(binary_data());
+            }
+            let controls = sample.iter().filter(|&&b| is_control(u32::from(b))).count();
+            too_many_controls(controls, sample.len())
+        }
+        for b in 0..=255u8 {
+            assert_eq!(is_control_byte(b), is_control(u32::from(b)), "{b:#x}");
+        }
+        let mut state = 0x1234_5678_9abc_def1u64;
+        for round in 0..3000 {
+            let len = [0, 1, 7, 8, 9, 254, 255, 256, 511, 1000, 70_000][round % 11];
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    // mostly text, some controls
+                    let r = (state >> 32) as u8;
+                    let v = r.wrapping_mul(7) % 0x21;
+                    if usize::from(r) < 200 + round % 56 {
+                        b'a' + r % 26
+                    } else if v == 0 && round % 5 != 0 {
+                        0x7f
+                    } else {
+                        v
+                    }
+                })
+                .collect();
+            assert_eq!(refuse_binary_bytes(&bytes), plain(&bytes));
+        }
     }
 }

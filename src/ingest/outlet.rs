@@ -107,7 +107,9 @@ pub(crate) fn fill(article: &mut crate::article::Article, page: &str) {
     if !article.outlet.trim().is_empty() {
         return;
     }
-    let found = from_text(&article.text).or_else(|| page_address(page).and_then(|url| site_name(&url)));
+    // (an empty page has no address: text files skip the search)
+    let found = from_text(&article.text)
+        .or_else(|| (!page.is_empty()).then(|| page_address(page)).flatten().and_then(|url| site_name(&url)));
     if let Some(o) = found {
         article.outlet = o;
     }
@@ -115,19 +117,21 @@ pub(crate) fn fill(article: &mut crate::article::Article, page: &str) {
 
 /// The outlet as the text itself gives it.
 pub(crate) fn from_text(text: &str) -> Option<String> {
-    let top: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(TOP_LINES).collect();
+    let top: Vec<&str> = super::text::content_lines(text).take(TOP_LINES).collect();
     top.iter()
         .find_map(|l| dateline_agency(l).or_else(|| slash_agency(l)))
         .or_else(|| top.iter().find_map(|l| byline_outlet(l)))
         .or_else(|| {
-            let bottom: Vec<&str> = text.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(3).collect();
+            let bottom: Vec<&str> = super::text::content_lines_back(text).take(3).collect();
             top.iter().chain(bottom.iter()).find_map(|l| address_line(l)).and_then(|u| site_name(&u))
         })
 }
 
 /// `KYIV, December 7 (Counterpoint News Agency) – …`, `LONDON (Reuters) -`.
 fn dateline_agency(line: &str) -> Option<String> {
-    let open = line.find('(')?;
+    // a bracket further on than this is turned down below, so only the
+    // start of the line is searched
+    let open = memchr::memchr(b'(', &line.as_bytes()[..line.len().min(61)])?;
     let place = line[..open].trim_end();
     if place.is_empty() || open > 60 {
         return None;
@@ -154,13 +158,23 @@ fn dateline_agency(line: &str) -> Option<String> {
 /// The agency between slashes after a Russian-style dateline:
 /// `МОСКВА, 4 декабря. /ТАСС/. …`, `КИЕВ, 5 марта. /Интерфакс/ -`.
 fn slash_agency(line: &str) -> Option<String> {
-    let (place, rest) = line.split_once(',')?;
-    let place = place.trim();
-    let capitals = place.chars().filter(|c| c.is_uppercase()).count();
-    if capitals < 2 || place.chars().any(|c| c.is_lowercase()) || place.chars().count() > 40 {
+    // the small letters first: a small ASCII letter before the first comma
+    // is in the place, and ordinary sentences have one at once
+    if line.bytes().take_while(|&b| b != b',').any(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    let open = rest.find(". /")? + 3;
+    let (place, rest) = line.split_once(',')?;
+    let place = place.trim();
+    if place.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    let capitals = place.chars().filter(|c| c.is_uppercase()).count();
+    if capitals < 2 || place.chars().count() > 40 {
+        return None;
+    }
+    // the agency's slash is at most 30 characters on, so within 120 bytes:
+    // a first ". /" any further on is turned down below
+    let open = rest.as_bytes()[..rest.len().min(123)].windows(3).position(|w| w == b". /")? + 3;
     if rest[..open].chars().count() > 30 {
         return None;
     }
@@ -207,6 +221,9 @@ fn address_line(line: &str) -> Option<String> {
     // an address starts "http" or "www." in any case (no other character
     // lower-cases to those letters): most lines are turned down without
     // lower-casing them
+    if !may_start_an_address(line) {
+        return None;
+    }
     if !has_ascii_ignoring_case(line, b"http") && !has_ascii_ignoring_case(line, b"www.") {
         return None;
     }
@@ -218,6 +235,47 @@ fn address_line(line: &str) -> Option<String> {
     let rest = rest.trim_matches(['<', '>', '(', ')']);
     let is_address = rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
     (is_address && !rest.contains(' ')).then(|| rest.to_string())
+}
+
+/// Whether the start of `line` allows [`address_line`] to find an address
+/// in it: lower-cased, the line starts with one of the source labels, or
+/// with the address itself after any brackets. A line whose start is not
+/// all ASCII is left to the full test (lower-casing other characters can
+/// change their length, or even make them ASCII).
+fn may_start_an_address(line: &str) -> bool {
+    const LABELS: [&[u8]; 5] = [b"source:", b"from:", b"url:", b"link:", b"originally published at"];
+    let bytes = line.as_bytes();
+    let Some(&first) = bytes.first() else { return false };
+    if !first.is_ascii() {
+        // the line lower-cased starts with this character lower-cased
+        return line
+            .chars()
+            .next()
+            .and_then(|c| c.to_lowercase().next())
+            .is_some_and(|c| matches!(c, 's' | 'f' | 'u' | 'l' | 'o' | 'h' | 'w' | '<' | '>' | '(' | ')'));
+    }
+    // the ASCII bytes at the start (up to 32) lower-case to themselves in
+    // small letters; past them, what the line lower-cases to is not known
+    // here, and the answer is yes when what is known fits
+    let known = bytes.iter().take(32).take_while(|b| b.is_ascii()).count();
+    let possible = |at: usize, pat: &[u8]| {
+        if at + pat.len() <= known {
+            return bytes[at..at + pat.len()].eq_ignore_ascii_case(pat);
+        }
+        if known == bytes.len() {
+            // the line ends first
+            return false;
+        }
+        at >= known || bytes[at..known].eq_ignore_ascii_case(&pat[..known - at])
+    };
+    if LABELS.iter().any(|label| possible(0, label)) {
+        return true;
+    }
+    match bytes[..known].iter().position(|b| !matches!(b, b'<' | b'>' | b'(' | b')')) {
+        Some(at) => possible(at, b"http") || possible(at, b"www."),
+        // brackets only: nothing is left when that is the whole line
+        None => known < bytes.len(),
+    }
 }
 
 /// Whether `line` holds `pat` (ASCII, lower case) in any case of its
@@ -347,5 +405,60 @@ mod tests {
         a.outlet = "Chosen by the user".into();
         fill(&mut a, "");
         assert_eq!(a.outlet, "Chosen by the user");
+    }
+
+    #[test]
+    fn outlets_found_as_the_plain_reading_finds_them() {
+        fn address_plain(line: &str) -> Option<String> {
+            let lower = line.to_lowercase();
+            let rest = ["source:", "from:", "url:", "link:", "originally published at"]
+                .iter()
+                .find_map(|p| lower.strip_prefix(p).map(|r| r.trim().to_string()))
+                .unwrap_or(lower);
+            let rest = rest.trim_matches(['<', '>', '(', ')']);
+            let is_address = rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
+            (is_address && !rest.contains(' ')).then(|| rest.to_string())
+        }
+        fn slash_plain(line: &str) -> Option<String> {
+            let (place, rest) = line.split_once(',')?;
+            let place = place.trim();
+            let capitals = place.chars().filter(|c| c.is_uppercase()).count();
+            if capitals < 2 || place.chars().any(|c| c.is_lowercase()) || place.chars().count() > 40 {
+                return None;
+            }
+            let open = rest.find(". /")? + 3;
+            if rest[..open].chars().count() > 30 {
+                return None;
+            }
+            let close = open + rest[open..].find('/')?;
+            let name = rest[open..close].trim();
+            (name.chars().count() <= 40 && plausible_name(name)).then(|| name.to_string())
+        }
+        let mut lines = crate::lang::random_texts(4, 4000);
+        for l in [
+            "Source: https://x.org/a",
+            "(https://A.b/c)",
+            "<www.a.b>",
+            "originally published at www.x.y",
+            "\u{212a}https://a",
+            "СОЧИ, 9 июня. /ТАСС/. Текст",
+            "URL:   HTTPS://Q.R/S",
+            "from: www.a.b c",
+            "lin\u{212a}: https://a.b/c",
+            "<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<https://a.b",
+            "(((www.a.b)))",
+            "(ht",
+            "ORIGINALLY PUBLISHED AT https://x.y",
+            "Source:https://a.b",
+            "Https://a.b/c d",
+        ] {
+            lines.push(l.to_string());
+        }
+        for l in &lines {
+            for line in [l.as_str(), l.trim()] {
+                assert_eq!(address_line(line), address_plain(line), "{line:?}");
+                assert_eq!(slash_agency(line), slash_plain(line), "{line:?}");
+            }
+        }
     }
 }
