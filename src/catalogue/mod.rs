@@ -194,6 +194,9 @@ struct Index {
     surnames: Vec<Surname>,
     /// People and phrases by their Cyrillic case and sound keys.
     cyrillic: crate::cyrillic::NameIndex,
+    /// Per actor and person, the title and its [`normalise_words`]:
+    /// asked each time an article names the person.
+    titles: Vec<Vec<(String, Vec<String>)>>,
     /// Per actor, the actor it is part of, or itself ([`Actor::part_of`]).
     roots: Vec<usize>,
     /// The answers given so far, for every article of every thread.
@@ -240,13 +243,24 @@ impl Memo {
     }
 }
 
-/// Two strings as one key: the first one's length, then both.
-fn memo_key(a: &str, b: &str) -> Vec<u8> {
-    let mut key = Vec::with_capacity(8 + a.len() + b.len());
-    key.extend_from_slice(&(a.len() as u64).to_le_bytes());
-    key.extend_from_slice(a.as_bytes());
-    key.extend_from_slice(b.as_bytes());
-    key
+/// `f` of a key made of a tag byte, then two strings: the first one's
+/// length, then both. A short key is put together on the stack: keys are
+/// made for every look-up, and most are the few words of a name.
+fn with_memo_key<R>(tag: u8, a: &str, b: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let len = 1 + 8 + a.len() + b.len();
+    let mut stack = [0u8; 192];
+    let mut heap = Vec::new();
+    let key: &mut [u8] = if len <= stack.len() {
+        &mut stack[..len]
+    } else {
+        heap.resize(len, 0);
+        &mut heap
+    };
+    key[0] = tag;
+    key[1..9].copy_from_slice(&(a.len() as u64).to_le_bytes());
+    key[9..9 + a.len()].copy_from_slice(a.as_bytes());
+    key[9 + a.len()..].copy_from_slice(b.as_bytes());
+    f(key)
 }
 
 // a copy of the catalogue, or of its index, starts with nothing kept, and
@@ -483,6 +497,11 @@ impl Catalogue {
             by_surname_key,
             surnames,
             cyrillic: crate::cyrillic::NameIndex::build(&self.actors),
+            titles: self
+                .actors
+                .iter()
+                .map(|a| a.speakers.iter().map(|p| (p.title.clone(), normalise_words(&p.title))).collect())
+                .collect(),
             roots: roots_of(&self.actors),
             memo: Memo::default(),
         };
@@ -544,6 +563,17 @@ impl Catalogue {
         m.person.and_then(|p| self.actors.get(m.owner)?.speakers.get(p))
     }
 
+    /// [`normalise_words`] of the title of the person matched (none
+    /// without one), as the index read it, or read now if the title was
+    /// edited since.
+    pub fn title_words(&self, m: &ActorMatch) -> std::borrow::Cow<'_, [String]> {
+        let Some(p) = self.person(m) else { return std::borrow::Cow::Borrowed(&[]) };
+        match m.person.and_then(|pi| self.index.titles.get(m.owner)?.get(pi)) {
+            Some((title, words)) if *title == p.title => std::borrow::Cow::Borrowed(words),
+            _ => std::borrow::Cow::Owned(normalise_words(&p.title)),
+        }
+    }
+
     /// The catalogue person a name refers to when it is spelt another way
     /// than any the catalogue lists: another transliteration ("Georgy
     /// Tikhiy" for Heorhii Tykhyi) or one typo in a long surname
@@ -553,9 +583,9 @@ impl Catalogue {
         let (&last, firsts) = name_words.split_last()?;
         // the answer depends on the first name and the surname only
         let first = firsts.first().copied();
-        let key = memo_key(first.unwrap_or(""), last);
-        let key = [&[u8::from(first.is_some())][..], &key].concat();
-        Memo::get_or(&self.index.memo.spellings, &key, || self.spelt(first, last))
+        with_memo_key(u8::from(first.is_some()), first.unwrap_or(""), last, |key| {
+            Memo::get_or(&self.index.memo.spellings, key, || self.spelt(first, last))
+        })
     }
 
     /// [`Self::person_by_spelling`] worked out.
@@ -643,7 +673,9 @@ impl Catalogue {
     /// for President Zelensky"). A person is only recognised in `head`:
     /// in `context` a person's name is evidence of the actor alone.
     pub fn match_speaker(&self, head: &str, context: &str) -> Option<ActorMatch> {
-        Memo::get_or(&self.index.memo.speakers, &memo_key(head, context), || self.match_words(head, context))
+        with_memo_key(0, head, context, |key| {
+            Memo::get_or(&self.index.memo.speakers, key, || self.match_words(head, context))
+        })
     }
 
     /// [`Self::match_speaker`] worked out.

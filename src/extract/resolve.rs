@@ -12,6 +12,8 @@ use super::lexicon::{self, Class};
 use super::mentions::{Mention, Range, Words};
 use crate::catalogue::{Catalogue, Gender, Speaker, Strength};
 
+type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<crate::topics::matcher::FxHasher>>;
+
 #[derive(Debug, Clone)]
 pub struct Entity {
     /// Display name: full name for people, the phrase for bodies.
@@ -164,14 +166,38 @@ impl<'a> Resolver<'a> {
         for (a, b) in ranges {
             for i in a..b {
                 let s = self.w.s(i);
-                let acronym = s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase());
+                let acronym = s.len() >= 2 && s.bytes().all(|c| c.is_ascii_uppercase());
                 if self.w.t(i).has(Class::NATION) || acronym {
                     return false;
                 }
-                office |= lexicon::en::OFFICES.iter().any(|o| self.w.is(i, o));
+                office = office || self.is_office(i);
             }
         }
         office
+    }
+
+    /// Whether word `i` is one of [`lexicon::en::OFFICES`], compared as
+    /// [`Words::is`] compares (ASCII letters in any case, other bytes as
+    /// they are), by one look-up instead of one comparison per office.
+    fn is_office(&self, i: usize) -> bool {
+        static OFFICES: std::sync::OnceLock<(FastSet<Vec<u8>>, usize)> = std::sync::OnceLock::new();
+        let (set, longest) = OFFICES.get_or_init(|| {
+            let set: FastSet<Vec<u8>> = lexicon::en::OFFICES.iter().map(|o| o.as_bytes().to_ascii_lowercase()).collect();
+            let longest = lexicon::en::OFFICES.iter().map(|o| o.len()).max().unwrap_or(0);
+            (set, longest)
+        });
+        if !self.w.t(i).is_word() {
+            return false;
+        }
+        let s = self.w.s(i).as_bytes();
+        let mut buf = [0u8; 32];
+        if s.len() > *longest || s.len() > buf.len() {
+            return false;
+        }
+        let lower = &mut buf[..s.len()];
+        lower.copy_from_slice(s);
+        lower.make_ascii_lowercase();
+        set.contains(&lower[..])
     }
 
     /// [`Catalogue::match_speaker`], asked once per article for each
@@ -334,8 +360,7 @@ impl<'a> Resolver<'a> {
                     s -= 1;
                 }
                 let name = display_phrase(self.w.range_text((s, i + 1)));
-                let key = name.to_lowercase();
-                if !self.entities.iter().any(|e| e.name.to_lowercase() == key) {
+                if !self.entities.iter().any(|e| same_lowercase(&e.name, &name)) {
                     let actor = self.match_speaker(&name, "").map(|m| m.actor);
                     let words = (s..=i).map(|k| normal(self.w.s(k))).collect();
                     self.entities.push(Entity {
@@ -377,13 +402,14 @@ impl<'a> Resolver<'a> {
                 matched = Some(mm);
             }
         }
-        let person = matched.and_then(|mm| self.catalogue.person(&mm).cloned());
+        let catalogue = self.catalogue;
+        let person = matched.and_then(|mm| catalogue.person(&mm));
         let mut words = self.words_of(Some(m.head));
         words.extend(self.words_of(m.desc));
-        if let Some(p) = &person {
-            words.extend(crate::catalogue::normalise_words(&p.title));
+        if let Some(mm) = matched {
+            words.extend(catalogue.title_words(&mm).iter().cloned());
         }
-        let existing = self.earlier_mention(person.as_ref(), &raw_name, &surname, name_words.len() == 1);
+        let existing = self.earlier_mention(person, &raw_name, &surname, name_words.len() == 1);
         let name = match (&person, existing) {
             (Some(p), _) => p.name.clone(),
             (None, Some(e)) if self.entities[e].name.len() >= raw_name.len() => self.entities[e].name.clone(),
@@ -404,26 +430,30 @@ impl<'a> Resolver<'a> {
             actor = self.home_actor();
             home = actor.is_some();
         }
-        let gender = person.as_ref().and_then(|p| p.gender).or_else(|| gender_of(&name_words, &surname, &words));
+        let gender = person.and_then(|p| p.gender).or_else(|| gender_of(&name_words, &surname, &words));
         let e = match existing {
             Some(e) => {
                 let ent = &mut self.entities[e];
-                ent.name = name.clone();
-                ent.words.extend(words);
+                if ent.name != name {
+                    ent.name.clone_from(&name);
+                }
+                add_words(&mut ent.words, words);
                 ent.actor = ent.actor.or(actor);
                 ent.gender = ent.gender.or(gender);
                 e
             }
             None => {
                 let org_like = (run.0..run.1).any(|i| is_org_name_word(self.w.s(i)))
-                    || person.as_ref().is_some_and(|p| p.kind == crate::catalogue::SpeakerKind::Body);
+                    || person.is_some_and(|p| p.kind == crate::catalogue::SpeakerKind::Body);
+                let mut kept = Vec::with_capacity(words.len());
+                add_words(&mut kept, words);
                 let entity = Entity {
                     name: name.clone(),
                     surname: Some(surname),
                     gender,
                     person: !org_like,
                     plural: false,
-                    words,
+                    words: kept,
                     actor,
                 };
                 self.entities.push(entity);
@@ -436,9 +466,9 @@ impl<'a> Resolver<'a> {
             _ if home && actor == self.entities[e].actor => ActorFrom::Home,
             _ => ActorFrom::Earlier,
         };
-        let mut r = Resolved::of(&self.entities[e], e, NamedAs::Name, from);
-        r.speaker = Some(name);
-        r
+        let actor = self.entities[e].actor;
+        let actor_from = if actor.is_some() { from } else { ActorFrom::Nothing };
+        Resolved { speaker: Some(name), actor, entity: Some(e), named_as: NamedAs::Name, actor_from }
     }
 
     /// The latest entity a name refers back to: the same catalogue person,
@@ -468,8 +498,7 @@ impl<'a> Resolver<'a> {
         {
             let name = sp.name.clone();
             let actor = matched.map(|mm| mm.actor);
-            let key = name.to_lowercase();
-            let e = match self.recent.iter().rev().copied().find(|&e| self.entities[e].name.to_lowercase() == key) {
+            let e = match self.recent.iter().rev().copied().find(|&e| same_lowercase(&self.entities[e].name, &name)) {
                 Some(e) => e,
                 None => {
                     self.entities.push(Entity {
@@ -499,13 +528,12 @@ impl<'a> Resolver<'a> {
             || (last.is_word() && !last.cap && self.w.s(b - 1).ends_with('s') && !self.w.s(b - 1).ends_with("ss"));
         let mut words = self.words_of(Some(m.head));
         words.extend(self.words_of(m.desc));
-        let key = display.to_lowercase();
         let existing = self
             .recent
             .iter()
             .rev()
             .copied()
-            .find(|&e| self.entities[e].name.to_lowercase() == key && !self.entities[e].person);
+            .find(|&e| same_lowercase(&self.entities[e].name, &display) && !self.entities[e].person);
         let e = match existing {
             Some(e) => e,
             None => {
@@ -554,19 +582,29 @@ impl<'a> Resolver<'a> {
         if want.is_empty() || want.len() == 1 && !self.w.t(b - 1).has(Class::ORG) {
             return None;
         }
+        // whether `x` stems to the stem `w`: a stem starting "minist" is
+        // that alone, any other is the word itself
+        let stems_to = |x: &str, w: &str| if w == "minist" { x.starts_with("minist") } else { x == w };
         self.recent.iter().rev().copied().find_map(|e| {
             let ent = &self.entities[e];
-            let words: Vec<String> = ent.words.iter().map(|w| stem(w)).collect();
-            (ent.actor.is_some() && want.iter().all(|w| words.contains(w))).then_some(ent.actor).flatten()
+            (ent.actor.is_some() && want.iter().all(|w| ent.words.iter().any(|x| stems_to(x, w))))
+                .then_some(ent.actor)
+                .flatten()
         })
     }
 
     fn pronoun(&mut self, m: &Mention) -> Resolved {
         let t = self.w.t(m.head.0);
-        let p = self.w.s(m.head.0).to_lowercase();
+        let p = with_lowercase(self.w.s(m.head.0), |p| match p {
+            "he" => "he",
+            "she" => "she",
+            "they" => "they",
+            "it" => "it",
+            _ => "",
+        });
         let found = self.recent.iter().rev().copied().find(|&e| {
             let ent = &self.entities[e];
-            match p.as_str() {
+            match p {
                 "he" => ent.person && !ent.plural && ent.gender != Some(Gender::Female),
                 "she" => ent.person && !ent.plural && ent.gender != Some(Gender::Male),
                 "they" => ent.plural || !ent.person,
@@ -652,11 +690,14 @@ impl<'a> Resolver<'a> {
 /// words describing them ("spokeswoman", "chairman").
 fn gender_of(name_words: &[&str], surname: &str, words: &[String]) -> Option<Gender> {
     let first = name_words.first().copied().unwrap_or("");
-    if (name_words.len() >= 2 && lexicon::is_female_name(first, surname))
-        || words.iter().any(|w| lexicon::lookup(w).class.contains(Class::FEMALE))
-    {
+    if name_words.len() >= 2 && lexicon::is_female_name(first, surname) {
+        return Some(Gender::Female);
+    }
+    // each word looked up once for both
+    let classes = words.iter().fold(Class::empty(), |c, w| c | lexicon::lookup(w).class);
+    if classes.contains(Class::FEMALE) {
         Some(Gender::Female)
-    } else if words.iter().any(|w| lexicon::lookup(w).class.contains(Class::MALE)) {
+    } else if classes.contains(Class::MALE) {
         Some(Gender::Male)
     } else {
         None
@@ -669,11 +710,51 @@ fn gender_of(name_words: &[&str], surname: &str, words: &[String]) -> Option<Gen
 fn normal(w: &str) -> String {
     let w = strip_possessive(w);
     if w.is_ascii() {
-        return w.bytes().filter(|&b| b != b'.').map(|b| char::from(b.to_ascii_lowercase())).collect();
+        let mut out = String::with_capacity(w.len());
+        for b in w.bytes().filter(|&b| b != b'.') {
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+        return out;
     }
     let mut lower = w.to_lowercase();
     lower.retain(|c| c != '.');
     lower
+}
+
+/// Adds to an entity's words those it does not have yet: the words are
+/// only ever asked whether they hold one, and an entity named again and
+/// again would otherwise keep every copy.
+fn add_words(to: &mut Vec<String>, words: Vec<String>) {
+    for w in words {
+        if !to.contains(&w) {
+            to.push(w);
+        }
+    }
+}
+
+/// `a.to_lowercase() == b.to_lowercase()`, without lower-casing two ASCII
+/// strings into new ones.
+fn same_lowercase(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+/// `f(&w.to_lowercase())`, with a short ASCII word lower-cased on the
+/// stack.
+fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(lower) {
+            return f(l);
+        }
+    }
+    f(&w.to_lowercase())
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -688,7 +769,8 @@ fn strip_possessive(w: &str) -> &str {
 fn display_phrase(s: &str) -> String {
     let mut words: Vec<&str> = s.split_whitespace().collect();
     while let Some(f) = words.first() {
-        if ["the", "a", "an"].contains(&f.to_lowercase().as_str()) {
+        // no letter but ASCII ones lower-cases to these
+        if ["the", "a", "an"].iter().any(|a| f.eq_ignore_ascii_case(a)) {
             words.remove(0);
         } else {
             break;
@@ -706,8 +788,11 @@ fn compatible_first(a: &str, b: &str) -> bool {
 }
 
 fn is_org_name_word(w: &str) -> bool {
-    let l = w.to_lowercase();
-    lexicon::lookup(&l).class.contains(Class::ORG)
+    with_lowercase(w, is_org_name_lower)
+}
+
+fn is_org_name_lower(l: &str) -> bool {
+    lexicon::lookup(l).class.contains(Class::ORG)
         || [
             "news",
             "times",
@@ -754,7 +839,7 @@ fn is_org_name_word(w: &str) -> bool {
             "quinnipiac",
             "rasmussen",
         ]
-        .contains(&l.as_str())
+        .contains(&l)
 }
 
 /// Roles that may stand for one another in a description.
