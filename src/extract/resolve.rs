@@ -12,6 +12,7 @@ use super::lexicon::{self, Class};
 use super::mentions::{Mention, Range, Words};
 use crate::catalogue::{Catalogue, Gender, Speaker, Strength};
 
+type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::topics::matcher::FxHasher>>;
 type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<crate::topics::matcher::FxHasher>>;
 
 #[derive(Debug, Clone)]
@@ -85,6 +86,32 @@ pub struct Resolver<'a> {
     recent: Vec<usize>,
     /// The actor of the country the story is about, once worked out.
     home: Option<Option<usize>>,
+    /// Named mentions read so far, by their words and the texts matched.
+    readings: FastMap<ReadingKey, std::rc::Rc<Reading>>,
+}
+
+/// A named mention's head and description, and the texts of both given
+/// to the catalogue (as pointer and length into the article).
+type ReadingKey = (Range, Option<Range>, usize, usize, usize, usize);
+
+/// What a named mention tells by itself, before the entities of the
+/// article are searched: the same for each time it is read.
+struct Reading {
+    /// The name as written, without a possessive.
+    raw_name: String,
+    surname: String,
+    /// A name of one word.
+    single: bool,
+    /// The catalogue's match of the head and description, or else of the
+    /// name spelt another way.
+    matched: Option<crate::catalogue::ActorMatch>,
+    /// The words of head and description, and the title of the person
+    /// matched.
+    words: Vec<String>,
+    /// The person's gender, or the one the words give.
+    gender: Option<Gender>,
+    /// [`Resolver::office_without_country`], once asked.
+    office: std::cell::Cell<Option<bool>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +124,7 @@ enum Shape {
 
 impl<'a> Resolver<'a> {
     pub fn new(w: &'a Words<'a>, catalogue: &'a Catalogue) -> Self {
-        Resolver { w, catalogue, entities: Vec::new(), recent: Vec::new(), home: None }
+        Resolver { w, catalogue, entities: Vec::new(), recent: Vec::new(), home: None, readings: FastMap::default() }
     }
 
     /// The actor of the country a story is about, if the catalogue knows
@@ -173,6 +200,16 @@ impl<'a> Resolver<'a> {
                 office = office || self.is_office(i);
             }
         }
+        office
+    }
+
+    /// [`Self::office_without_country`] of a mention read before.
+    fn office_in(&self, reading: &Reading, m: &Mention) -> bool {
+        if let Some(office) = reading.office.get() {
+            return office;
+        }
+        let office = self.office_without_country(m);
+        reading.office.set(Some(office));
         office
     }
 
@@ -380,11 +417,13 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn named(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
-        let Some(run) = self.name_run(m.head) else { return self.body(m, head_text, desc_text) };
-        self.bodies_in((m.head.0, run.0));
-        if let Some(d) = m.desc {
-            self.bodies_in(d);
+    /// [`Reading`] of a named mention: the same (head, description) is
+    /// often read twice, as a statement's speaker and then as its
+    /// sentence's subject.
+    fn reading(&mut self, m: &Mention, run: Range, head_text: &str, desc_text: &str) -> std::rc::Rc<Reading> {
+        let key = (m.head, m.desc, head_text.as_ptr() as usize, head_text.len(), desc_text.as_ptr() as usize, desc_text.len());
+        if let Some(r) = self.readings.get(&key) {
+            return r.clone();
         }
         let name_words: Vec<&str> = (run.0..run.1).map(|i| self.w.s(i)).collect();
         let joined = name_words.join(" ");
@@ -409,7 +448,32 @@ impl<'a> Resolver<'a> {
         if let Some(mm) = matched {
             words.extend(catalogue.title_words(&mm).iter().cloned());
         }
-        let existing = self.earlier_mention(person, &raw_name, &surname, name_words.len() == 1);
+        let gender = person.and_then(|p| p.gender).or_else(|| gender_of(&name_words, &surname, &words));
+        let r = std::rc::Rc::new(Reading {
+            raw_name,
+            surname,
+            single: name_words.len() == 1,
+            matched,
+            words,
+            gender,
+            office: std::cell::Cell::new(None),
+        });
+        self.readings.insert(key, r.clone());
+        r
+    }
+
+    fn named(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
+        let Some(run) = self.name_run(m.head) else { return self.body(m, head_text, desc_text) };
+        self.bodies_in((m.head.0, run.0));
+        if let Some(d) = m.desc {
+            self.bodies_in(d);
+        }
+        let reading = self.reading(m, run, head_text, desc_text);
+        let Reading { raw_name, surname, single, matched, words, gender, .. } = &*reading;
+        let (matched, gender) = (*matched, *gender);
+        let catalogue = self.catalogue;
+        let person = matched.and_then(|mm| catalogue.person(&mm));
+        let existing = self.earlier_mention(person, raw_name, surname, *single);
         let name = match (&person, existing) {
             (Some(p), _) => p.name.clone(),
             (None, Some(e)) if self.entities[e].name.len() >= raw_name.len() => self.entities[e].name.clone(),
@@ -426,11 +490,10 @@ impl<'a> Resolver<'a> {
         }
         let mut actor = matched.map(|mm| mm.actor).or_else(|| existing.and_then(|e| self.entities[e].actor));
         let mut home = false;
-        if actor.is_none() && person.is_none() && self.office_without_country(m) {
+        if actor.is_none() && person.is_none() && self.office_in(&reading, m) {
             actor = self.home_actor();
             home = actor.is_some();
         }
-        let gender = person.and_then(|p| p.gender).or_else(|| gender_of(&name_words, &surname, &words));
         let e = match existing {
             Some(e) => {
                 let ent = &mut self.entities[e];
@@ -449,7 +512,7 @@ impl<'a> Resolver<'a> {
                 add_words(&mut kept, words);
                 let entity = Entity {
                     name: name.clone(),
-                    surname: Some(surname),
+                    surname: Some(surname.clone()),
                     gender,
                     person: !org_like,
                     plural: false,
@@ -483,7 +546,7 @@ impl<'a> Resolver<'a> {
                         .as_deref()
                         .is_some_and(|s| s.eq_ignore_ascii_case(surname) && compatible_first(&ent.name, raw_name))
                         // "Guo" after "Guo Jiakun": family names come first in Chinese
-                        || single && ent.name.split_whitespace().any(|w| strip_possessive(w).eq_ignore_ascii_case(surname)))
+                        || single && has_word(&ent.name, surname))
         })
     }
 
@@ -724,10 +787,10 @@ fn normal(w: &str) -> String {
 /// Adds to an entity's words those it does not have yet: the words are
 /// only ever asked whether they hold one, and an entity named again and
 /// again would otherwise keep every copy.
-fn add_words(to: &mut Vec<String>, words: Vec<String>) {
+fn add_words(to: &mut Vec<String>, words: &[String]) {
     for w in words {
-        if !to.contains(&w) {
-            to.push(w);
+        if !to.contains(w) {
+            to.push(w.clone());
         }
     }
 }
@@ -755,6 +818,22 @@ fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
         }
     }
     f(&w.to_lowercase())
+}
+
+/// Whether a word of `name` (split at white space), without a
+/// possessive, is `word` in any ASCII case. An ASCII name is split at its
+/// bytes rather than its characters.
+fn has_word(name: &str, word: &str) -> bool {
+    if name.is_ascii() {
+        // the ASCII characters `char::is_whitespace` holds
+        let space = |b: &u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+        name.as_bytes().split(space).filter(|w| !w.is_empty()).any(|w| {
+            let w = w.strip_suffix(b"'s").or_else(|| w.strip_suffix(b"'")).unwrap_or(w);
+            w.eq_ignore_ascii_case(word.as_bytes())
+        })
+    } else {
+        name.split_whitespace().any(|w| strip_possessive(w).eq_ignore_ascii_case(word))
+    }
 }
 
 fn strip_possessive(w: &str) -> &str {
