@@ -317,6 +317,23 @@ struct Surname {
 /// matches "Russia's".
 pub fn normalise_words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    // a text all ASCII (most are) is lower-cased once and split at its
+    // bytes: the separators below that are ASCII, and the ASCII
+    // characters `char::is_whitespace` holds
+    if text.is_ascii() {
+        let lower = text.to_ascii_lowercase();
+        let separator = |b: u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b',' | b';' | b':' | b'(' | b')' | b'"');
+        let mut start = 0;
+        for (i, b) in lower.bytes().enumerate().chain(std::iter::once((lower.len(), b' '))) {
+            if separator(b) {
+                if i > start {
+                    push_ascii_word(&mut out, &lower[start..i]);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
     // an ASCII word (curly apostrophes allowed) lower-cased in place
     let mut ascii = String::new();
     for raw in text.split(|c: char| {
@@ -330,33 +347,7 @@ pub fn normalise_words(text: &str) -> Vec<String> {
         if raw.bytes().all(|b| b.is_ascii()) || raw.chars().all(|c| c.is_ascii() || c == '’') {
             ascii.clear();
             ascii.extend(raw.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }));
-            let mut w = ascii.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\'' && c != '@');
-            if w.is_empty() {
-                continue;
-            }
-            let mut possessive = false;
-            if let Some(base) = w.strip_suffix("'s") {
-                w = base;
-                possessive = true;
-            } else if w.ends_with('\'') && w.len() > 1 {
-                w = &w[..w.len() - 1];
-                possessive = true;
-            }
-            if w.contains('.') {
-                let w = w.replace('.', "");
-                if w == "the" || w.is_empty() {
-                    continue;
-                }
-                out.push(w);
-            } else {
-                if w == "the" || w.is_empty() {
-                    continue;
-                }
-                out.push(w.to_string());
-            }
-            if possessive {
-                out.push("'s".to_string());
-            }
+            push_ascii_word(&mut out, &ascii);
             continue;
         }
         let mut w: String = raw.chars().map(|c| if c == '’' { '\'' } else { c }).collect::<String>().to_lowercase();
@@ -382,6 +373,38 @@ pub fn normalise_words(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// [`normalise_words`] of one lower-cased ASCII word: trimmed, its
+/// possessive split off, its dots dropped; "the" and nothing left out.
+fn push_ascii_word(out: &mut Vec<String>, word: &str) {
+    let mut w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\'' && c != '@');
+    if w.is_empty() {
+        return;
+    }
+    let mut possessive = false;
+    if let Some(base) = w.strip_suffix("'s") {
+        w = base;
+        possessive = true;
+    } else if w.ends_with('\'') && w.len() > 1 {
+        w = &w[..w.len() - 1];
+        possessive = true;
+    }
+    if w.contains('.') {
+        let w = w.replace('.', "");
+        if w == "the" || w.is_empty() {
+            return;
+        }
+        out.push(w);
+    } else {
+        if w == "the" || w.is_empty() {
+            return;
+        }
+        out.push(w.to_string());
+    }
+    if possessive {
+        out.push("'s".to_string());
+    }
 }
 
 impl Catalogue {

@@ -379,8 +379,15 @@ impl<'a> Resolver<'a> {
     }
 
     fn words_of(&self, r: Option<Range>) -> Vec<String> {
-        let Some((a, b)) = r else { return Vec::new() };
-        (a..b).filter(|&i| self.w.t(i).is_word()).map(|i| normal(self.w.s(i))).collect()
+        let mut out = Vec::new();
+        self.words_into(r, &mut out);
+        out
+    }
+
+    /// [`Self::words_of`], added to `out`.
+    fn words_into(&self, r: Option<Range>, out: &mut Vec<String>) {
+        let Some((a, b)) = r else { return };
+        out.extend((a..b).filter(|&i| self.w.t(i).is_word()).map(|i| normal(self.w.s(i))));
     }
 
     /// Bodies named in a person's description ("the Russian Foreign
@@ -443,11 +450,12 @@ impl<'a> Resolver<'a> {
         }
         let catalogue = self.catalogue;
         let person = matched.and_then(|mm| catalogue.person(&mm));
-        let mut words = self.words_of(Some(m.head));
-        words.extend(self.words_of(m.desc));
-        if let Some(mm) = matched {
-            words.extend(catalogue.title_words(&mm).iter().cloned());
-        }
+        let title = matched.map(|mm| catalogue.title_words(&mm)).unwrap_or_default();
+        let (a, b) = m.head;
+        let mut words = Vec::with_capacity(b - a + m.desc.map_or(0, |(c, d)| d - c) + title.len());
+        self.words_into(Some(m.head), &mut words);
+        self.words_into(m.desc, &mut words);
+        words.extend(title.iter().cloned());
         let gender = person.and_then(|p| p.gender).or_else(|| gender_of(&name_words, &surname, &words));
         let r = std::rc::Rc::new(Reading {
             raw_name,
@@ -773,9 +781,9 @@ fn gender_of(name_words: &[&str], surname: &str, words: &[String]) -> Option<Gen
 fn normal(w: &str) -> String {
     let w = strip_possessive(w);
     if w.is_ascii() {
-        let mut out = String::with_capacity(w.len());
-        for b in w.bytes().filter(|&b| b != b'.') {
-            out.push(char::from(b.to_ascii_lowercase()));
+        let mut out = w.to_ascii_lowercase();
+        if out.contains('.') {
+            out.retain(|c| c != '.');
         }
         return out;
     }
