@@ -322,7 +322,8 @@ pub fn normalise_words(text: &str) -> Vec<String> {
     // characters `char::is_whitespace` holds
     if text.is_ascii() {
         let lower = text.to_ascii_lowercase();
-        let separator = |b: u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b',' | b';' | b':' | b'(' | b')' | b'"');
+        let separator =
+            |b: u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b',' | b';' | b':' | b'(' | b')' | b'"');
         let mut start = 0;
         for (i, b) in lower.bytes().enumerate().chain(std::iter::once((lower.len(), b' '))) {
             if separator(b) {

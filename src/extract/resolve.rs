@@ -26,6 +26,8 @@ pub struct Entity {
     /// Lower-cased words of every description seen (titles, appositions).
     pub words: Vec<String>,
     pub actor: Option<usize>,
+    /// [`word_bits`] of `name`, kept with it.
+    word_bits: u64,
 }
 
 /// The outcome for one mention.
@@ -219,7 +221,8 @@ impl<'a> Resolver<'a> {
     fn is_office(&self, i: usize) -> bool {
         static OFFICES: std::sync::OnceLock<(FastSet<Vec<u8>>, usize)> = std::sync::OnceLock::new();
         let (set, longest) = OFFICES.get_or_init(|| {
-            let set: FastSet<Vec<u8>> = lexicon::en::OFFICES.iter().map(|o| o.as_bytes().to_ascii_lowercase()).collect();
+            let set: FastSet<Vec<u8>> =
+                lexicon::en::OFFICES.iter().map(|o| o.as_bytes().to_ascii_lowercase()).collect();
             let longest = lexicon::en::OFFICES.iter().map(|o| o.len()).max().unwrap_or(0);
             (set, longest)
         });
@@ -408,6 +411,7 @@ impl<'a> Resolver<'a> {
                     let actor = self.match_speaker(&name, "").map(|m| m.actor);
                     let words = (s..=i).map(|k| normal(self.w.s(k))).collect();
                     self.entities.push(Entity {
+                        word_bits: word_bits(&name),
                         name,
                         surname: None,
                         gender: None,
@@ -428,7 +432,14 @@ impl<'a> Resolver<'a> {
     /// often read twice, as a statement's speaker and then as its
     /// sentence's subject.
     fn reading(&mut self, m: &Mention, run: Range, head_text: &str, desc_text: &str) -> std::rc::Rc<Reading> {
-        let key = (m.head, m.desc, head_text.as_ptr() as usize, head_text.len(), desc_text.as_ptr() as usize, desc_text.len());
+        let key = (
+            m.head,
+            m.desc,
+            head_text.as_ptr() as usize,
+            head_text.len(),
+            desc_text.as_ptr() as usize,
+            desc_text.len(),
+        );
         if let Some(r) = self.readings.get(&key) {
             return r.clone();
         }
@@ -507,6 +518,7 @@ impl<'a> Resolver<'a> {
                 let ent = &mut self.entities[e];
                 if ent.name != name {
                     ent.name.clone_from(&name);
+                    ent.word_bits = word_bits(&name);
                 }
                 add_words(&mut ent.words, words);
                 ent.actor = ent.actor.or(actor);
@@ -519,6 +531,7 @@ impl<'a> Resolver<'a> {
                 let mut kept = Vec::with_capacity(words.len());
                 add_words(&mut kept, words);
                 let entity = Entity {
+                    word_bits: word_bits(&name),
                     name: name.clone(),
                     surname: Some(surname.clone()),
                     gender,
@@ -545,6 +558,7 @@ impl<'a> Resolver<'a> {
     /// The latest entity a name refers back to: the same catalogue person,
     /// or a person with the same surname (and a compatible first name).
     fn earlier_mention(&self, person: Option<&Speaker>, raw_name: &str, surname: &str, single: bool) -> Option<usize> {
+        let bit = word_bit(surname.as_bytes());
         self.recent.iter().rev().copied().find(|&e| {
             let ent = &self.entities[e];
             person.is_some_and(|p| p.name == ent.name)
@@ -554,7 +568,7 @@ impl<'a> Resolver<'a> {
                         .as_deref()
                         .is_some_and(|s| s.eq_ignore_ascii_case(surname) && compatible_first(&ent.name, raw_name))
                         // "Guo" after "Guo Jiakun": family names come first in Chinese
-                        || single && has_word(&ent.name, surname))
+                        || single && ent.word_bits & bit != 0 && has_word(&ent.name, surname))
         })
     }
 
@@ -573,6 +587,7 @@ impl<'a> Resolver<'a> {
                 Some(e) => e,
                 None => {
                     self.entities.push(Entity {
+                        word_bits: word_bits(&name),
                         name: name.clone(),
                         surname: None,
                         gender: None,
@@ -609,6 +624,7 @@ impl<'a> Resolver<'a> {
             Some(e) => e,
             None => {
                 self.entities.push(Entity {
+                    word_bits: word_bits(&display),
                     name: display.clone(),
                     surname: None,
                     gender: None,
@@ -806,11 +822,7 @@ fn add_words(to: &mut Vec<String>, words: &[String]) {
 /// `a.to_lowercase() == b.to_lowercase()`, without lower-casing two ASCII
 /// strings into new ones.
 fn same_lowercase(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() {
-        a.eq_ignore_ascii_case(b)
-    } else {
-        a.to_lowercase() == b.to_lowercase()
-    }
+    if a.is_ascii() && b.is_ascii() { a.eq_ignore_ascii_case(b) } else { a.to_lowercase() == b.to_lowercase() }
 }
 
 /// `f(&w.to_lowercase())`, with a short ASCII word lower-cased on the
@@ -826,6 +838,29 @@ fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
         }
     }
     f(&w.to_lowercase())
+}
+
+/// One bit of 64 for a word, ASCII case aside.
+fn word_bit(w: &[u8]) -> u64 {
+    let h = w
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x100_0000_01b3));
+    1 << (h >> 58)
+}
+
+/// The bits ([`word_bit`]) of the words [`has_word`] finds in `name`:
+/// a word whose bit is not set is not one of them, which tells most
+/// names apart without splitting them. A name not all ASCII has every
+/// bit.
+fn word_bits(name: &str) -> u64 {
+    if !name.is_ascii() {
+        return u64::MAX;
+    }
+    name.as_bytes()
+        .split(|b| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.strip_suffix(b"'s").or_else(|| w.strip_suffix(b"'")).unwrap_or(w))
+        .fold(0, |bits, w| bits | word_bit(w))
 }
 
 /// Whether a word of `name` (split at white space), without a
@@ -854,6 +889,24 @@ fn strip_possessive(w: &str) -> &str {
 
 /// "the Kremlin" → "Kremlin", "A senior US official" → "senior US official".
 fn display_phrase(s: &str) -> String {
+    // words parted by single spaces (as most phrases are) are cut from
+    // the front, not split and joined again
+    let spaced = s.is_ascii()
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.bytes().any(|b| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r'));
+    if spaced {
+        let mut rest = s;
+        loop {
+            let (first, after) = rest.split_once(' ').unwrap_or((rest, ""));
+            if first.is_empty() || !["the", "a", "an"].iter().any(|a| first.eq_ignore_ascii_case(a)) {
+                break;
+            }
+            rest = after;
+        }
+        return strip_possessive(rest).to_string();
+    }
     let mut words: Vec<&str> = s.split_whitespace().collect();
     while let Some(f) = words.first() {
         // no letter but ASCII ones lower-cases to these
@@ -998,6 +1051,40 @@ mod tests {
             [("U.S.'s", "us"), ("Kremlin’s", "kremlin"), ("NATO", "nato"), ("Ж.Д.", "жд"), ("ΟΔΟΣ", "οδος")]
         {
             assert_eq!(super::normal(w), kept, "{w}");
+        }
+    }
+
+    #[test]
+    fn phrases_and_names_cut_at_bytes_as_at_white_space() {
+        let phrase = |s: &str| {
+            let mut words: Vec<&str> = s.split_whitespace().collect();
+            while words.first().is_some_and(|f| ["the", "a", "an"].contains(&f.to_lowercase().as_str())) {
+                words.remove(0);
+            }
+            super::strip_possessive(&words.join(" ")).to_string()
+        };
+        let has =
+            |name: &str, w: &str| name.split_whitespace().any(|x| super::strip_possessive(x).eq_ignore_ascii_case(w));
+        for s in [
+            "",
+            "the",
+            "The Kremlin's",
+            "a senior US official",
+            "An  official",
+            " the ministry ",
+            "the\tKremlin",
+            "The the A Kremlin'",
+            "the Élysée",
+            "Guo Jiakun's",
+            "Guo\u{0b}Jiakun",
+        ] {
+            assert_eq!(super::display_phrase(s), phrase(s), "{s:?}");
+            for w in ["", "guo", "jiakun", "kremlin", "the", "'s"] {
+                assert_eq!(super::has_word(s, w), has(s, w), "{s:?} {w:?}");
+                if has(s, w) {
+                    assert_ne!(super::word_bits(s) & super::word_bit(w.as_bytes()), 0, "{s:?} {w:?}");
+                }
+            }
         }
     }
 
