@@ -194,6 +194,9 @@ struct Index {
     surnames: Vec<Surname>,
     /// People and phrases by their Cyrillic case and sound keys.
     cyrillic: crate::cyrillic::NameIndex,
+    /// Per actor and person, the title and its [`normalise_words`]:
+    /// asked each time an article names the person.
+    titles: Vec<Vec<(String, Vec<String>)>>,
     /// Per actor, the actor it is part of, or itself ([`Actor::part_of`]).
     roots: Vec<usize>,
     /// The answers given so far, for every article of every thread.
@@ -240,13 +243,24 @@ impl Memo {
     }
 }
 
-/// Two strings as one key: the first one's length, then both.
-fn memo_key(a: &str, b: &str) -> Vec<u8> {
-    let mut key = Vec::with_capacity(8 + a.len() + b.len());
-    key.extend_from_slice(&(a.len() as u64).to_le_bytes());
-    key.extend_from_slice(a.as_bytes());
-    key.extend_from_slice(b.as_bytes());
-    key
+/// `f` of a key made of a tag byte, then two strings: the first one's
+/// length, then both. A short key is put together on the stack: keys are
+/// made for every look-up, and most are the few words of a name.
+fn with_memo_key<R>(tag: u8, a: &str, b: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let len = 1 + 8 + a.len() + b.len();
+    let mut stack = [0u8; 192];
+    let mut heap = Vec::new();
+    let key: &mut [u8] = if len <= stack.len() {
+        &mut stack[..len]
+    } else {
+        heap.resize(len, 0);
+        &mut heap
+    };
+    key[0] = tag;
+    key[1..9].copy_from_slice(&(a.len() as u64).to_le_bytes());
+    key[9..9 + a.len()].copy_from_slice(a.as_bytes());
+    key[9 + a.len()..].copy_from_slice(b.as_bytes());
+    f(key)
 }
 
 // a copy of the catalogue, or of its index, starts with nothing kept, and
@@ -303,6 +317,24 @@ struct Surname {
 /// matches "Russia's".
 pub fn normalise_words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    // a text all ASCII (most are) is lower-cased once and split at its
+    // bytes: the separators below that are ASCII, and the ASCII
+    // characters `char::is_whitespace` holds
+    if text.is_ascii() {
+        let lower = text.to_ascii_lowercase();
+        let separator =
+            |b: u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b',' | b';' | b':' | b'(' | b')' | b'"');
+        let mut start = 0;
+        for (i, b) in lower.bytes().enumerate().chain(std::iter::once((lower.len(), b' '))) {
+            if separator(b) {
+                if i > start {
+                    push_ascii_word(&mut out, &lower[start..i]);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
     // an ASCII word (curly apostrophes allowed) lower-cased in place
     let mut ascii = String::new();
     for raw in text.split(|c: char| {
@@ -316,33 +348,7 @@ pub fn normalise_words(text: &str) -> Vec<String> {
         if raw.bytes().all(|b| b.is_ascii()) || raw.chars().all(|c| c.is_ascii() || c == '’') {
             ascii.clear();
             ascii.extend(raw.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }));
-            let mut w = ascii.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\'' && c != '@');
-            if w.is_empty() {
-                continue;
-            }
-            let mut possessive = false;
-            if let Some(base) = w.strip_suffix("'s") {
-                w = base;
-                possessive = true;
-            } else if w.ends_with('\'') && w.len() > 1 {
-                w = &w[..w.len() - 1];
-                possessive = true;
-            }
-            if w.contains('.') {
-                let w = w.replace('.', "");
-                if w == "the" || w.is_empty() {
-                    continue;
-                }
-                out.push(w);
-            } else {
-                if w == "the" || w.is_empty() {
-                    continue;
-                }
-                out.push(w.to_string());
-            }
-            if possessive {
-                out.push("'s".to_string());
-            }
+            push_ascii_word(&mut out, &ascii);
             continue;
         }
         let mut w: String = raw.chars().map(|c| if c == '’' { '\'' } else { c }).collect::<String>().to_lowercase();
@@ -368,6 +374,38 @@ pub fn normalise_words(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// [`normalise_words`] of one lower-cased ASCII word: trimmed, its
+/// possessive split off, its dots dropped; "the" and nothing left out.
+fn push_ascii_word(out: &mut Vec<String>, word: &str) {
+    let mut w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\'' && c != '@');
+    if w.is_empty() {
+        return;
+    }
+    let mut possessive = false;
+    if let Some(base) = w.strip_suffix("'s") {
+        w = base;
+        possessive = true;
+    } else if w.ends_with('\'') && w.len() > 1 {
+        w = &w[..w.len() - 1];
+        possessive = true;
+    }
+    if w.contains('.') {
+        let w = w.replace('.', "");
+        if w == "the" || w.is_empty() {
+            return;
+        }
+        out.push(w);
+    } else {
+        if w == "the" || w.is_empty() {
+            return;
+        }
+        out.push(w.to_string());
+    }
+    if possessive {
+        out.push("'s".to_string());
+    }
 }
 
 impl Catalogue {
@@ -483,6 +521,11 @@ impl Catalogue {
             by_surname_key,
             surnames,
             cyrillic: crate::cyrillic::NameIndex::build(&self.actors),
+            titles: self
+                .actors
+                .iter()
+                .map(|a| a.speakers.iter().map(|p| (p.title.clone(), normalise_words(&p.title))).collect())
+                .collect(),
             roots: roots_of(&self.actors),
             memo: Memo::default(),
         };
@@ -544,6 +587,17 @@ impl Catalogue {
         m.person.and_then(|p| self.actors.get(m.owner)?.speakers.get(p))
     }
 
+    /// [`normalise_words`] of the title of the person matched (none
+    /// without one), as the index read it, or read now if the title was
+    /// edited since.
+    pub fn title_words(&self, m: &ActorMatch) -> std::borrow::Cow<'_, [String]> {
+        let Some(p) = self.person(m) else { return std::borrow::Cow::Borrowed(&[]) };
+        match m.person.and_then(|pi| self.index.titles.get(m.owner)?.get(pi)) {
+            Some((title, words)) if *title == p.title => std::borrow::Cow::Borrowed(words),
+            _ => std::borrow::Cow::Owned(normalise_words(&p.title)),
+        }
+    }
+
     /// The catalogue person a name refers to when it is spelt another way
     /// than any the catalogue lists: another transliteration ("Georgy
     /// Tikhiy" for Heorhii Tykhyi) or one typo in a long surname
@@ -553,9 +607,9 @@ impl Catalogue {
         let (&last, firsts) = name_words.split_last()?;
         // the answer depends on the first name and the surname only
         let first = firsts.first().copied();
-        let key = memo_key(first.unwrap_or(""), last);
-        let key = [&[u8::from(first.is_some())][..], &key].concat();
-        Memo::get_or(&self.index.memo.spellings, &key, || self.spelt(first, last))
+        with_memo_key(u8::from(first.is_some()), first.unwrap_or(""), last, |key| {
+            Memo::get_or(&self.index.memo.spellings, key, || self.spelt(first, last))
+        })
     }
 
     /// [`Self::person_by_spelling`] worked out.
@@ -643,7 +697,9 @@ impl Catalogue {
     /// for President Zelensky"). A person is only recognised in `head`:
     /// in `context` a person's name is evidence of the actor alone.
     pub fn match_speaker(&self, head: &str, context: &str) -> Option<ActorMatch> {
-        Memo::get_or(&self.index.memo.speakers, &memo_key(head, context), || self.match_words(head, context))
+        with_memo_key(0, head, context, |key| {
+            Memo::get_or(&self.index.memo.speakers, key, || self.match_words(head, context))
+        })
     }
 
     /// [`Self::match_speaker`] worked out.

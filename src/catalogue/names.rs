@@ -14,11 +14,17 @@
 /// "Sergei" / "Serhii"), and double letters.
 pub fn name_key(word: &str) -> String {
     let mut s = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
-        match fold(c) {
-            Some(f) => s.push_str(f),
-            None if c.is_alphanumeric() => s.push(c),
-            None => {}
+    if word.is_ascii() {
+        // no ASCII letter has a diacritic to fold: the letters and digits,
+        // lower-cased, are what stays
+        s.extend(word.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            match fold(c) {
+                Some(f) => s.push_str(f),
+                None if c.is_alphanumeric() => s.push(c),
+                None => {}
+            }
         }
     }
     for (from, to) in [
@@ -116,6 +122,11 @@ pub fn same_name(a: &str, b: &str) -> bool {
 /// Lower case, diacritics folded.
 pub(crate) fn plain(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
+    if w.is_ascii() {
+        // of ASCII, only the marks [`fold`] drops change
+        out.extend(w.bytes().filter(|b| !matches!(b, b'\'' | b'-' | b'.')).map(|b| char::from(b.to_ascii_lowercase())));
+        return out;
+    }
     for c in w.chars().flat_map(char::to_lowercase) {
         match fold(c) {
             Some(f) => out.push_str(f),

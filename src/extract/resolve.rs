@@ -12,6 +12,9 @@ use super::lexicon::{self, Class};
 use super::mentions::{Mention, Range, Words};
 use crate::catalogue::{Catalogue, Gender, Speaker, Strength};
 
+type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::topics::matcher::FxHasher>>;
+type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<crate::topics::matcher::FxHasher>>;
+
 #[derive(Debug, Clone)]
 pub struct Entity {
     /// Display name: full name for people, the phrase for bodies.
@@ -23,6 +26,8 @@ pub struct Entity {
     /// Lower-cased words of every description seen (titles, appositions).
     pub words: Vec<String>,
     pub actor: Option<usize>,
+    /// [`word_bits`] of `name`, kept with it.
+    word_bits: u64,
 }
 
 /// The outcome for one mention.
@@ -83,6 +88,32 @@ pub struct Resolver<'a> {
     recent: Vec<usize>,
     /// The actor of the country the story is about, once worked out.
     home: Option<Option<usize>>,
+    /// Named mentions read so far, by their words and the texts matched.
+    readings: FastMap<ReadingKey, std::rc::Rc<Reading>>,
+}
+
+/// A named mention's head and description, and the texts of both given
+/// to the catalogue (as pointer and length into the article).
+type ReadingKey = (Range, Option<Range>, usize, usize, usize, usize);
+
+/// What a named mention tells by itself, before the entities of the
+/// article are searched: the same for each time it is read.
+struct Reading {
+    /// The name as written, without a possessive.
+    raw_name: String,
+    surname: String,
+    /// A name of one word.
+    single: bool,
+    /// The catalogue's match of the head and description, or else of the
+    /// name spelt another way.
+    matched: Option<crate::catalogue::ActorMatch>,
+    /// The words of head and description, and the title of the person
+    /// matched.
+    words: Vec<String>,
+    /// The person's gender, or the one the words give.
+    gender: Option<Gender>,
+    /// [`Resolver::office_without_country`], once asked.
+    office: std::cell::Cell<Option<bool>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +126,7 @@ enum Shape {
 
 impl<'a> Resolver<'a> {
     pub fn new(w: &'a Words<'a>, catalogue: &'a Catalogue) -> Self {
-        Resolver { w, catalogue, entities: Vec::new(), recent: Vec::new(), home: None }
+        Resolver { w, catalogue, entities: Vec::new(), recent: Vec::new(), home: None, readings: FastMap::default() }
     }
 
     /// The actor of the country a story is about, if the catalogue knows
@@ -164,14 +195,49 @@ impl<'a> Resolver<'a> {
         for (a, b) in ranges {
             for i in a..b {
                 let s = self.w.s(i);
-                let acronym = s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase());
+                let acronym = s.len() >= 2 && s.bytes().all(|c| c.is_ascii_uppercase());
                 if self.w.t(i).has(Class::NATION) || acronym {
                     return false;
                 }
-                office |= lexicon::en::OFFICES.iter().any(|o| self.w.is(i, o));
+                office = office || self.is_office(i);
             }
         }
         office
+    }
+
+    /// [`Self::office_without_country`] of a mention read before.
+    fn office_in(&self, reading: &Reading, m: &Mention) -> bool {
+        if let Some(office) = reading.office.get() {
+            return office;
+        }
+        let office = self.office_without_country(m);
+        reading.office.set(Some(office));
+        office
+    }
+
+    /// Whether word `i` is one of [`lexicon::en::OFFICES`], compared as
+    /// [`Words::is`] compares (ASCII letters in any case, other bytes as
+    /// they are), by one look-up instead of one comparison per office.
+    fn is_office(&self, i: usize) -> bool {
+        static OFFICES: std::sync::OnceLock<(FastSet<Vec<u8>>, usize)> = std::sync::OnceLock::new();
+        let (set, longest) = OFFICES.get_or_init(|| {
+            let set: FastSet<Vec<u8>> =
+                lexicon::en::OFFICES.iter().map(|o| o.as_bytes().to_ascii_lowercase()).collect();
+            let longest = lexicon::en::OFFICES.iter().map(|o| o.len()).max().unwrap_or(0);
+            (set, longest)
+        });
+        if !self.w.t(i).is_word() {
+            return false;
+        }
+        let s = self.w.s(i).as_bytes();
+        let mut buf = [0u8; 32];
+        if s.len() > *longest || s.len() > buf.len() {
+            return false;
+        }
+        let lower = &mut buf[..s.len()];
+        lower.copy_from_slice(s);
+        lower.make_ascii_lowercase();
+        set.contains(&lower[..])
     }
 
     /// [`Catalogue::match_speaker`], asked once per article for each
@@ -316,8 +382,15 @@ impl<'a> Resolver<'a> {
     }
 
     fn words_of(&self, r: Option<Range>) -> Vec<String> {
-        let Some((a, b)) = r else { return Vec::new() };
-        (a..b).filter(|&i| self.w.t(i).is_word()).map(|i| normal(self.w.s(i))).collect()
+        let mut out = Vec::new();
+        self.words_into(r, &mut out);
+        out
+    }
+
+    /// [`Self::words_of`], added to `out`.
+    fn words_into(&self, r: Option<Range>, out: &mut Vec<String>) {
+        let Some((a, b)) = r else { return };
+        out.extend((a..b).filter(|&i| self.w.t(i).is_word()).map(|i| normal(self.w.s(i))));
     }
 
     /// Bodies named in a person's description ("the Russian Foreign
@@ -334,11 +407,11 @@ impl<'a> Resolver<'a> {
                     s -= 1;
                 }
                 let name = display_phrase(self.w.range_text((s, i + 1)));
-                let key = name.to_lowercase();
-                if !self.entities.iter().any(|e| e.name.to_lowercase() == key) {
+                if !self.entities.iter().any(|e| same_lowercase(&e.name, &name)) {
                     let actor = self.match_speaker(&name, "").map(|m| m.actor);
                     let words = (s..=i).map(|k| normal(self.w.s(k))).collect();
                     self.entities.push(Entity {
+                        word_bits: word_bits(&name),
                         name,
                         surname: None,
                         gender: None,
@@ -355,11 +428,20 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn named(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
-        let Some(run) = self.name_run(m.head) else { return self.body(m, head_text, desc_text) };
-        self.bodies_in((m.head.0, run.0));
-        if let Some(d) = m.desc {
-            self.bodies_in(d);
+    /// [`Reading`] of a named mention: the same (head, description) is
+    /// often read twice, as a statement's speaker and then as its
+    /// sentence's subject.
+    fn reading(&mut self, m: &Mention, run: Range, head_text: &str, desc_text: &str) -> std::rc::Rc<Reading> {
+        let key = (
+            m.head,
+            m.desc,
+            head_text.as_ptr() as usize,
+            head_text.len(),
+            desc_text.as_ptr() as usize,
+            desc_text.len(),
+        );
+        if let Some(r) = self.readings.get(&key) {
+            return r.clone();
         }
         let name_words: Vec<&str> = (run.0..run.1).map(|i| self.w.s(i)).collect();
         let joined = name_words.join(" ");
@@ -377,13 +459,40 @@ impl<'a> Resolver<'a> {
                 matched = Some(mm);
             }
         }
-        let person = matched.and_then(|mm| self.catalogue.person(&mm).cloned());
-        let mut words = self.words_of(Some(m.head));
-        words.extend(self.words_of(m.desc));
-        if let Some(p) = &person {
-            words.extend(crate::catalogue::normalise_words(&p.title));
+        let catalogue = self.catalogue;
+        let person = matched.and_then(|mm| catalogue.person(&mm));
+        let title = matched.map(|mm| catalogue.title_words(&mm)).unwrap_or_default();
+        let (a, b) = m.head;
+        let mut words = Vec::with_capacity(b - a + m.desc.map_or(0, |(c, d)| d - c) + title.len());
+        self.words_into(Some(m.head), &mut words);
+        self.words_into(m.desc, &mut words);
+        words.extend(title.iter().cloned());
+        let gender = person.and_then(|p| p.gender).or_else(|| gender_of(&name_words, &surname, &words));
+        let r = std::rc::Rc::new(Reading {
+            raw_name,
+            surname,
+            single: name_words.len() == 1,
+            matched,
+            words,
+            gender,
+            office: std::cell::Cell::new(None),
+        });
+        self.readings.insert(key, r.clone());
+        r
+    }
+
+    fn named(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
+        let Some(run) = self.name_run(m.head) else { return self.body(m, head_text, desc_text) };
+        self.bodies_in((m.head.0, run.0));
+        if let Some(d) = m.desc {
+            self.bodies_in(d);
         }
-        let existing = self.earlier_mention(person.as_ref(), &raw_name, &surname, name_words.len() == 1);
+        let reading = self.reading(m, run, head_text, desc_text);
+        let Reading { raw_name, surname, single, matched, words, gender, .. } = &*reading;
+        let (matched, gender) = (*matched, *gender);
+        let catalogue = self.catalogue;
+        let person = matched.and_then(|mm| catalogue.person(&mm));
+        let existing = self.earlier_mention(person, raw_name, surname, *single);
         let name = match (&person, existing) {
             (Some(p), _) => p.name.clone(),
             (None, Some(e)) if self.entities[e].name.len() >= raw_name.len() => self.entities[e].name.clone(),
@@ -400,30 +509,35 @@ impl<'a> Resolver<'a> {
         }
         let mut actor = matched.map(|mm| mm.actor).or_else(|| existing.and_then(|e| self.entities[e].actor));
         let mut home = false;
-        if actor.is_none() && person.is_none() && self.office_without_country(m) {
+        if actor.is_none() && person.is_none() && self.office_in(&reading, m) {
             actor = self.home_actor();
             home = actor.is_some();
         }
-        let gender = person.as_ref().and_then(|p| p.gender).or_else(|| gender_of(&name_words, &surname, &words));
         let e = match existing {
             Some(e) => {
                 let ent = &mut self.entities[e];
-                ent.name = name.clone();
-                ent.words.extend(words);
+                if ent.name != name {
+                    ent.name.clone_from(&name);
+                    ent.word_bits = word_bits(&name);
+                }
+                add_words(&mut ent.words, words);
                 ent.actor = ent.actor.or(actor);
                 ent.gender = ent.gender.or(gender);
                 e
             }
             None => {
                 let org_like = (run.0..run.1).any(|i| is_org_name_word(self.w.s(i)))
-                    || person.as_ref().is_some_and(|p| p.kind == crate::catalogue::SpeakerKind::Body);
+                    || person.is_some_and(|p| p.kind == crate::catalogue::SpeakerKind::Body);
+                let mut kept = Vec::with_capacity(words.len());
+                add_words(&mut kept, words);
                 let entity = Entity {
+                    word_bits: word_bits(&name),
                     name: name.clone(),
-                    surname: Some(surname),
+                    surname: Some(surname.clone()),
                     gender,
                     person: !org_like,
                     plural: false,
-                    words,
+                    words: kept,
                     actor,
                 };
                 self.entities.push(entity);
@@ -436,14 +550,15 @@ impl<'a> Resolver<'a> {
             _ if home && actor == self.entities[e].actor => ActorFrom::Home,
             _ => ActorFrom::Earlier,
         };
-        let mut r = Resolved::of(&self.entities[e], e, NamedAs::Name, from);
-        r.speaker = Some(name);
-        r
+        let actor = self.entities[e].actor;
+        let actor_from = if actor.is_some() { from } else { ActorFrom::Nothing };
+        Resolved { speaker: Some(name), actor, entity: Some(e), named_as: NamedAs::Name, actor_from }
     }
 
     /// The latest entity a name refers back to: the same catalogue person,
     /// or a person with the same surname (and a compatible first name).
     fn earlier_mention(&self, person: Option<&Speaker>, raw_name: &str, surname: &str, single: bool) -> Option<usize> {
+        let bit = word_bit(surname.as_bytes());
         self.recent.iter().rev().copied().find(|&e| {
             let ent = &self.entities[e];
             person.is_some_and(|p| p.name == ent.name)
@@ -453,7 +568,7 @@ impl<'a> Resolver<'a> {
                         .as_deref()
                         .is_some_and(|s| s.eq_ignore_ascii_case(surname) && compatible_first(&ent.name, raw_name))
                         // "Guo" after "Guo Jiakun": family names come first in Chinese
-                        || single && ent.name.split_whitespace().any(|w| strip_possessive(w).eq_ignore_ascii_case(surname)))
+                        || single && ent.word_bits & bit != 0 && has_word(&ent.name, surname))
         })
     }
 
@@ -468,11 +583,11 @@ impl<'a> Resolver<'a> {
         {
             let name = sp.name.clone();
             let actor = matched.map(|mm| mm.actor);
-            let key = name.to_lowercase();
-            let e = match self.recent.iter().rev().copied().find(|&e| self.entities[e].name.to_lowercase() == key) {
+            let e = match self.recent.iter().rev().copied().find(|&e| same_lowercase(&self.entities[e].name, &name)) {
                 Some(e) => e,
                 None => {
                     self.entities.push(Entity {
+                        word_bits: word_bits(&name),
                         name: name.clone(),
                         surname: None,
                         gender: None,
@@ -499,17 +614,17 @@ impl<'a> Resolver<'a> {
             || (last.is_word() && !last.cap && self.w.s(b - 1).ends_with('s') && !self.w.s(b - 1).ends_with("ss"));
         let mut words = self.words_of(Some(m.head));
         words.extend(self.words_of(m.desc));
-        let key = display.to_lowercase();
         let existing = self
             .recent
             .iter()
             .rev()
             .copied()
-            .find(|&e| self.entities[e].name.to_lowercase() == key && !self.entities[e].person);
+            .find(|&e| same_lowercase(&self.entities[e].name, &display) && !self.entities[e].person);
         let e = match existing {
             Some(e) => e,
             None => {
                 self.entities.push(Entity {
+                    word_bits: word_bits(&display),
                     name: display.clone(),
                     surname: None,
                     gender: None,
@@ -554,19 +669,29 @@ impl<'a> Resolver<'a> {
         if want.is_empty() || want.len() == 1 && !self.w.t(b - 1).has(Class::ORG) {
             return None;
         }
+        // whether `x` stems to the stem `w`: a stem starting "minist" is
+        // that alone, any other is the word itself
+        let stems_to = |x: &str, w: &str| if w == "minist" { x.starts_with("minist") } else { x == w };
         self.recent.iter().rev().copied().find_map(|e| {
             let ent = &self.entities[e];
-            let words: Vec<String> = ent.words.iter().map(|w| stem(w)).collect();
-            (ent.actor.is_some() && want.iter().all(|w| words.contains(w))).then_some(ent.actor).flatten()
+            (ent.actor.is_some() && want.iter().all(|w| ent.words.iter().any(|x| stems_to(x, w))))
+                .then_some(ent.actor)
+                .flatten()
         })
     }
 
     fn pronoun(&mut self, m: &Mention) -> Resolved {
         let t = self.w.t(m.head.0);
-        let p = self.w.s(m.head.0).to_lowercase();
+        let p = with_lowercase(self.w.s(m.head.0), |p| match p {
+            "he" => "he",
+            "she" => "she",
+            "they" => "they",
+            "it" => "it",
+            _ => "",
+        });
         let found = self.recent.iter().rev().copied().find(|&e| {
             let ent = &self.entities[e];
-            match p.as_str() {
+            match p {
                 "he" => ent.person && !ent.plural && ent.gender != Some(Gender::Female),
                 "she" => ent.person && !ent.plural && ent.gender != Some(Gender::Male),
                 "they" => ent.plural || !ent.person,
@@ -652,11 +777,14 @@ impl<'a> Resolver<'a> {
 /// words describing them ("spokeswoman", "chairman").
 fn gender_of(name_words: &[&str], surname: &str, words: &[String]) -> Option<Gender> {
     let first = name_words.first().copied().unwrap_or("");
-    if (name_words.len() >= 2 && lexicon::is_female_name(first, surname))
-        || words.iter().any(|w| lexicon::lookup(w).class.contains(Class::FEMALE))
-    {
+    if name_words.len() >= 2 && lexicon::is_female_name(first, surname) {
+        return Some(Gender::Female);
+    }
+    // each word looked up once for both
+    let classes = words.iter().fold(Class::empty(), |c, w| c | lexicon::lookup(w).class);
+    if classes.contains(Class::FEMALE) {
         Some(Gender::Female)
-    } else if words.iter().any(|w| lexicon::lookup(w).class.contains(Class::MALE)) {
+    } else if classes.contains(Class::MALE) {
         Some(Gender::Male)
     } else {
         None
@@ -669,11 +797,86 @@ fn gender_of(name_words: &[&str], surname: &str, words: &[String]) -> Option<Gen
 fn normal(w: &str) -> String {
     let w = strip_possessive(w);
     if w.is_ascii() {
-        return w.bytes().filter(|&b| b != b'.').map(|b| char::from(b.to_ascii_lowercase())).collect();
+        let mut out = w.to_ascii_lowercase();
+        if out.contains('.') {
+            out.retain(|c| c != '.');
+        }
+        return out;
     }
     let mut lower = w.to_lowercase();
     lower.retain(|c| c != '.');
     lower
+}
+
+/// Adds to an entity's words those it does not have yet: the words are
+/// only ever asked whether they hold one, and an entity named again and
+/// again would otherwise keep every copy.
+fn add_words(to: &mut Vec<String>, words: &[String]) {
+    for w in words {
+        if !to.contains(w) {
+            to.push(w.clone());
+        }
+    }
+}
+
+/// `a.to_lowercase() == b.to_lowercase()`, without lower-casing two ASCII
+/// strings into new ones.
+fn same_lowercase(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() { a.eq_ignore_ascii_case(b) } else { a.to_lowercase() == b.to_lowercase() }
+}
+
+/// `f(&w.to_lowercase())`, with a short ASCII word lower-cased on the
+/// stack.
+fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(lower) {
+            return f(l);
+        }
+    }
+    f(&w.to_lowercase())
+}
+
+/// One bit of 64 for a word, ASCII case aside.
+fn word_bit(w: &[u8]) -> u64 {
+    let h = w
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x100_0000_01b3));
+    1 << (h >> 58)
+}
+
+/// The bits ([`word_bit`]) of the words [`has_word`] finds in `name`:
+/// a word whose bit is not set is not one of them, which tells most
+/// names apart without splitting them. A name not all ASCII has every
+/// bit.
+fn word_bits(name: &str) -> u64 {
+    if !name.is_ascii() {
+        return u64::MAX;
+    }
+    name.as_bytes()
+        .split(|b| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.strip_suffix(b"'s").or_else(|| w.strip_suffix(b"'")).unwrap_or(w))
+        .fold(0, |bits, w| bits | word_bit(w))
+}
+
+/// Whether a word of `name` (split at white space), without a
+/// possessive, is `word` in any ASCII case. An ASCII name is split at its
+/// bytes rather than its characters.
+fn has_word(name: &str, word: &str) -> bool {
+    if name.is_ascii() {
+        // the ASCII characters `char::is_whitespace` holds
+        let space = |b: &u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+        name.as_bytes().split(space).filter(|w| !w.is_empty()).any(|w| {
+            let w = w.strip_suffix(b"'s").or_else(|| w.strip_suffix(b"'")).unwrap_or(w);
+            w.eq_ignore_ascii_case(word.as_bytes())
+        })
+    } else {
+        name.split_whitespace().any(|w| strip_possessive(w).eq_ignore_ascii_case(word))
+    }
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -686,9 +889,28 @@ fn strip_possessive(w: &str) -> &str {
 
 /// "the Kremlin" → "Kremlin", "A senior US official" → "senior US official".
 fn display_phrase(s: &str) -> String {
+    // words parted by single spaces (as most phrases are) are cut from
+    // the front, not split and joined again
+    let spaced = s.is_ascii()
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.bytes().any(|b| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r'));
+    if spaced {
+        let mut rest = s;
+        loop {
+            let (first, after) = rest.split_once(' ').unwrap_or((rest, ""));
+            if first.is_empty() || !["the", "a", "an"].iter().any(|a| first.eq_ignore_ascii_case(a)) {
+                break;
+            }
+            rest = after;
+        }
+        return strip_possessive(rest).to_string();
+    }
     let mut words: Vec<&str> = s.split_whitespace().collect();
     while let Some(f) = words.first() {
-        if ["the", "a", "an"].contains(&f.to_lowercase().as_str()) {
+        // no letter but ASCII ones lower-cases to these
+        if ["the", "a", "an"].iter().any(|a| f.eq_ignore_ascii_case(a)) {
             words.remove(0);
         } else {
             break;
@@ -706,8 +928,11 @@ fn compatible_first(a: &str, b: &str) -> bool {
 }
 
 fn is_org_name_word(w: &str) -> bool {
-    let l = w.to_lowercase();
-    lexicon::lookup(&l).class.contains(Class::ORG)
+    with_lowercase(w, is_org_name_lower)
+}
+
+fn is_org_name_lower(l: &str) -> bool {
+    lexicon::lookup(l).class.contains(Class::ORG)
         || [
             "news",
             "times",
@@ -754,7 +979,7 @@ fn is_org_name_word(w: &str) -> bool {
             "quinnipiac",
             "rasmussen",
         ]
-        .contains(&l.as_str())
+        .contains(&l)
 }
 
 /// Roles that may stand for one another in a description.
@@ -826,6 +1051,40 @@ mod tests {
             [("U.S.'s", "us"), ("Kremlin’s", "kremlin"), ("NATO", "nato"), ("Ж.Д.", "жд"), ("ΟΔΟΣ", "οδος")]
         {
             assert_eq!(super::normal(w), kept, "{w}");
+        }
+    }
+
+    #[test]
+    fn phrases_and_names_cut_at_bytes_as_at_white_space() {
+        let phrase = |s: &str| {
+            let mut words: Vec<&str> = s.split_whitespace().collect();
+            while words.first().is_some_and(|f| ["the", "a", "an"].contains(&f.to_lowercase().as_str())) {
+                words.remove(0);
+            }
+            super::strip_possessive(&words.join(" ")).to_string()
+        };
+        let has =
+            |name: &str, w: &str| name.split_whitespace().any(|x| super::strip_possessive(x).eq_ignore_ascii_case(w));
+        for s in [
+            "",
+            "the",
+            "The Kremlin's",
+            "a senior US official",
+            "An  official",
+            " the ministry ",
+            "the\tKremlin",
+            "The the A Kremlin'",
+            "the Élysée",
+            "Guo Jiakun's",
+            "Guo\u{0b}Jiakun",
+        ] {
+            assert_eq!(super::display_phrase(s), phrase(s), "{s:?}");
+            for w in ["", "guo", "jiakun", "kremlin", "the", "'s"] {
+                assert_eq!(super::has_word(s, w), has(s, w), "{s:?} {w:?}");
+                if has(s, w) {
+                    assert_ne!(super::word_bits(s) & super::word_bit(w.as_bytes()), 0, "{s:?} {w:?}");
+                }
+            }
         }
     }
 
