@@ -369,14 +369,14 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
     // done: memory holds one group's output, not every article of the
     // batch, and the group is large enough that the threads seldom wait
     // for one another (each wait costs CPU time spent spinning).
-    let group = rayon::current_num_threads().max(1) * 64;
+    let groups = groups(&files, rayon::current_num_threads().max(1), GROUP_LIMITS);
     let mut written = match args.format {
         Format::Json => out.write_all(b"{\n  \"articles\": ["),
         _ => Ok(()),
     };
     let explain = args.explain.then_some(&topics);
     let mut printed = 0usize;
-    for chunk in files.chunks(group) {
+    for chunk in groups {
         let results: Vec<Result<io::Result<Vec<u8>>, ingest::IngestError>> = chunk
             .par_iter()
             .map(|p| {
@@ -426,6 +426,32 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
         eprintln!("counterpoint: {}", terminal_safe(&e.to_string()));
     }
     if errors.is_empty() { 0 } else { 1 }
+}
+
+/// How many files, and how many bytes of them, a group takes per thread
+/// ([`groups`]).
+const GROUP_LIMITS: (usize, u64) = (64, 16 << 20);
+
+/// The files in groups to extract in parallel: up to `limits` files and
+/// bytes a thread, so that a batch of large files is held a few at a
+/// time (a file whose size cannot be read counts as empty; reading it
+/// will say what is wrong). A group has at least one file.
+fn groups(files: &[PathBuf], threads: usize, (max_files, max_bytes): (usize, u64)) -> Vec<&[PathBuf]> {
+    let (max_files, max_bytes) = (max_files * threads, max_bytes * threads as u64);
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0u64);
+    for (i, f) in files.iter().enumerate() {
+        let size = std::fs::metadata(f).map_or(0, |m| m.len());
+        if i > start && (i - start >= max_files || bytes + size > max_bytes) {
+            out.push(&files[start..i]);
+            (start, bytes) = (i, 0);
+        }
+        bytes += size;
+    }
+    if start < files.len() {
+        out.push(&files[start..]);
+    }
+    out
 }
 
 /// The record of one statement, with the words that decided its topics
@@ -649,6 +675,32 @@ fn clip(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn large_files_are_extracted_a_few_at_a_time_and_small_ones_many() {
+        let dir = tempfile::tempdir().unwrap();
+        let files: Vec<PathBuf> = [10, 10, 30, 5, 1, 1, 1]
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| {
+                let p = dir.path().join(format!("{i}.txt"));
+                std::fs::write(&p, "x".repeat(n)).unwrap();
+                p
+            })
+            .collect();
+        let missing = dir.path().join("missing.txt");
+        let sizes = |g: Vec<&[PathBuf]>| -> Vec<usize> { g.iter().map(|g| g.len()).collect() };
+        // at most 3 files or 25 bytes a group: a file larger than that alone
+        assert_eq!(sizes(groups(&files, 1, (3, 25))), [2, 1, 3, 1]);
+        // two threads take twice as much
+        assert_eq!(sizes(groups(&files, 2, (3, 25))), [3, 4]);
+        // every file in one group when the limits are far, in order
+        let all = groups(&files, 1, (64, 1 << 20));
+        assert_eq!(all, [&files[..]]);
+        // a file that cannot be read still gets its group, for its error
+        assert_eq!(sizes(groups(std::slice::from_ref(&missing), 1, (3, 25))), [1]);
+        assert!(groups(&[], 1, (3, 25)).is_empty());
+    }
 
     #[test]
     fn the_byte_scan_finds_exactly_the_characters_a_terminal_acts_on() {
