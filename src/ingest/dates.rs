@@ -262,23 +262,24 @@ fn is_weekday(word: &str) -> bool {
     DAYS.iter().any(|d| w == *d || (w.len() >= 3 && w.len() <= 4 && d.starts_with(w.as_str())))
 }
 
+/// Month names: full names (English, French, German, Russian and
+/// Ukrainian genitive, as dates are written) and English abbreviations.
+const MONTH_NAMES: [&[&str]; 12] = [
+    &["january", "jan", "janvier", "januar", "января", "січня"],
+    &["february", "feb", "février", "fevrier", "februar", "февраля", "лютого"],
+    &["march", "mar", "mars", "märz", "marz", "марта", "березня"],
+    &["april", "apr", "avril", "апреля", "квітня"],
+    &["may", "mai", "мая", "травня"],
+    &["june", "jun", "juin", "juni", "июня", "червня"],
+    &["july", "jul", "juillet", "juli", "июля", "липня"],
+    &["august", "aug", "août", "aout", "августа", "серпня"],
+    &["september", "sep", "sept", "septembre", "сентября", "вересня"],
+    &["october", "oct", "octobre", "oktober", "октября", "жовтня"],
+    &["november", "nov", "novembre", "ноября", "листопада"],
+    &["december", "dec", "décembre", "decembre", "dezember", "декабря", "грудня"],
+];
+
 fn month_number(word: &str) -> Option<u32> {
-    // Full names (English, French, German, Russian and Ukrainian genitive,
-    // as dates are written) and English abbreviations.
-    const NAMES: [&[&str]; 12] = [
-        &["january", "jan", "janvier", "januar", "января", "січня"],
-        &["february", "feb", "février", "fevrier", "februar", "февраля", "лютого"],
-        &["march", "mar", "mars", "märz", "marz", "марта", "березня"],
-        &["april", "apr", "avril", "апреля", "квітня"],
-        &["may", "mai", "мая", "травня"],
-        &["june", "jun", "juin", "juni", "июня", "червня"],
-        &["july", "jul", "juillet", "juli", "июля", "липня"],
-        &["august", "aug", "août", "aout", "августа", "серпня"],
-        &["september", "sep", "sept", "septembre", "сентября", "вересня"],
-        &["october", "oct", "octobre", "oktober", "октября", "жовтня"],
-        &["november", "nov", "novembre", "ноября", "листопада"],
-        &["december", "dec", "décembre", "decembre", "dezember", "декабря", "грудня"],
-    ];
     if word.is_ascii() {
         // as below, without lower-casing into a new string: an ASCII word
         // lower-cases letter by letter, and can only be one of the ASCII
@@ -301,7 +302,7 @@ fn month_number(word: &str) -> Option<u32> {
         };
     }
     let w = word.to_lowercase();
-    (1..=12u32).zip(NAMES).find(|(_, names)| names.contains(&w.as_str())).map(|(n, _)| n)
+    (1..=12u32).zip(MONTH_NAMES).find(|(_, names)| names.contains(&w.as_str())).map(|(n, _)| n)
 }
 
 /// An ASCII word in lower case in `buf`, or `None` when it is longer than
@@ -534,22 +535,8 @@ mod tests {
         for w in &words {
             assert_eq!(is_weekday(w), weekday_plain(w), "{w:?}");
             let plain = {
-                const NAMES: [&[&str]; 12] = [
-                    &["january", "jan", "janvier", "januar", "января", "січня"],
-                    &["february", "feb", "février", "fevrier", "februar", "февраля", "лютого"],
-                    &["march", "mar", "mars", "märz", "marz", "марта", "березня"],
-                    &["april", "apr", "avril", "апреля", "квітня"],
-                    &["may", "mai", "мая", "травня"],
-                    &["june", "jun", "juin", "juni", "июня", "червня"],
-                    &["july", "jul", "juillet", "juli", "июля", "липня"],
-                    &["august", "aug", "août", "aout", "августа", "серпня"],
-                    &["september", "sep", "sept", "septembre", "сентября", "вересня"],
-                    &["october", "oct", "octobre", "oktober", "октября", "жовтня"],
-                    &["november", "nov", "novembre", "ноября", "листопада"],
-                    &["december", "dec", "décembre", "decembre", "dezember", "декабря", "грудня"],
-                ];
                 let l = w.to_lowercase();
-                (1..=12u32).zip(NAMES).find(|(_, names)| names.contains(&l.as_str())).map(|(n, _)| n)
+                (1..=12u32).zip(MONTH_NAMES).find(|(_, names)| names.contains(&l.as_str())).map(|(n, _)| n)
             };
             assert_eq!(month_number(w), plain, "{w:?}");
             assert_eq!(is_dateline_place(w), place_plain(w), "{w:?}");
