@@ -480,7 +480,7 @@ fn write_jsonl(
     let idx = CharIndex::new(&a.text);
     for s in stmts {
         let at = out.len();
-        serde_json::to_writer(&mut *out, &record(explain, a, &idx, s, catalogue)).map_err(io::Error::other)?;
+        record(explain, a, &idx, s, catalogue).write_json(out);
         // serde_json writes UTF-8; only a line a terminal would act on is
         // read again as text
         if acts_in_utf8(&out[at..]) {

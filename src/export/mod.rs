@@ -245,8 +245,10 @@ pub fn jsonl(ws: &Workspace, list: &[StatementRef]) -> String {
         }
         let Some((_, idx)) = &index else { continue };
         let record = record::StatementRecord::new(a, idx, &e.statement, &ws.session.catalogue).with_note(&e.note);
-        // a record always serialises (strings, numbers and maps with string keys)
-        out.push_str(&serde_json::to_string(&record).unwrap_or_default());
+        let mut line = Vec::new();
+        record.write_json(&mut line);
+        // the line is made of UTF-8 strings and ASCII
+        out.push_str(&String::from_utf8_lossy(&line));
         out.push('\n');
     }
     out
