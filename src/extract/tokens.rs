@@ -6,7 +6,9 @@
 //! an apostrophe or a closing quote is settled later by the quote step,
 //! which sees the pairs.
 
-use super::lexicon::{self, Class, Verb};
+use super::lexicon::{self, Class, Entry, Verb};
+use crate::topics::matcher::{ShortTable, packed_at};
+use std::cell::RefCell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -230,17 +232,47 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// What is known of a word as written: its lexicon entry, and whether it
+/// starts with a capital and is all in capitals.
+#[derive(Clone, Copy)]
+struct Read {
+    entry: Entry,
+    cap: bool,
+    all_caps: bool,
+}
+
+/// The short words ([`packed_at`]) this thread has read, as written, and
+/// what is known of each: news repeats its words, and one look-up here
+/// replaces lower-casing, the lexicon's look-up and the capitals check.
+#[derive(Default)]
+struct SeenWords {
+    table: ShortTable,
+    read: Vec<Read>,
+}
+
+/// Words kept before the thread's [`SeenWords`] starts afresh.
+const SEEN_WORDS: usize = 100_000;
+
+thread_local! {
+    static SEEN: RefCell<SeenWords> = RefCell::new(SeenWords::default());
+}
+
 /// Splits the text into tokens, paragraph by paragraph.
 pub fn tokenize(text: &str) -> (Vec<Token>, Vec<(usize, usize)>) {
     let paras = paragraphs(text);
     let mut toks = Vec::with_capacity(text.len() / 5);
-    for (pi, &(ps, pe)) in paras.iter().enumerate() {
-        tokenize_into(text, ps, pe, pi as u32, &mut toks);
-    }
+    SEEN.with_borrow_mut(|seen| {
+        if seen.read.len() >= SEEN_WORDS {
+            *seen = SeenWords::default();
+        }
+        for (pi, &(ps, pe)) in paras.iter().enumerate() {
+            tokenize_into(text, ps, pe, pi as u32, &mut toks, seen);
+        }
+    });
     (toks, paras)
 }
 
-fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<Token>) {
+fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<Token>, seen: &mut SeenWords) {
     let s = &text[start..end];
     // the byte where the next character starts
     let mut pos = 0;
@@ -271,14 +303,14 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
             if let Some(cut) = apostrophe.then(|| contraction_split(&s[i..j])).flatten() {
                 // the pieces of a contraction are never read as capitals
                 for piece in [(i, i + cut), (i + cut, j)] {
-                    push_word(out, s, start, piece, para, Kind::Word);
+                    push_word(out, s, start, piece, para, Kind::Word, seen);
                     if let Some(t) = out.last_mut() {
                         t.all_caps = false;
                     }
                 }
                 continue;
             }
-            push_word(out, s, start, (i, j), para, if numeric { Kind::Number } else { Kind::Word });
+            push_word(out, s, start, (i, j), para, if numeric { Kind::Number } else { Kind::Word }, seen);
             continue;
         }
         let mut kind = if is_quote_char(c) { Kind::Quote(c) } else { Kind::Punct(c) };
@@ -373,11 +405,9 @@ fn word_end(s: &str, i: usize, c: char) -> (usize, bool, bool) {
     (j, numeric, apostrophe)
 }
 
-/// Pushes the word `s[a..b]` (a paragraph slice starting at byte `start`
-/// of the text), looked up in the lexicon.
-fn push_word(out: &mut Vec<Token>, s: &str, start: usize, (a, b): (usize, usize), para: u32, kind: Kind) {
-    let w = &s[a..b];
-    let e = lexicon::lookup(w);
+/// What is known of the word `w` ([`Read`]), read afresh.
+fn read_word(w: &str) -> Read {
+    let entry = lexicon::lookup(w);
     let (cap, all_caps) = match w.as_bytes().first() {
         // most words start with a small ASCII letter: no more to read; an
         // ASCII word is in capitals when it has no small letter
@@ -388,18 +418,51 @@ fn push_word(out: &mut Vec<Token>, s: &str, start: usize, (a, b): (usize, usize)
             (cap, cap && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
         }
     };
+    Read { entry, cap, all_caps }
+}
+
+/// Pushes the word `s[a..b]` (a paragraph slice starting at byte `start`
+/// of the text), looked up in the lexicon, or among the words `seen`.
+fn push_word(
+    out: &mut Vec<Token>,
+    s: &str,
+    start: usize,
+    (a, b): (usize, usize),
+    para: u32,
+    kind: Kind,
+    seen: &mut SeenWords,
+) {
+    let r = match packed_at(s.as_bytes(), a, b) {
+        Some(key) => match seen.table.get(key) {
+            Some(id) => seen.read[id as usize],
+            None => seen.add(key, &s[a..b]),
+        },
+        None => read_word(&s[a..b]),
+    };
     out.push(Token {
         start: start + a,
         end: start + b,
         kind,
-        cap,
-        all_caps,
-        class: e.class,
-        verb: e.verb,
-        phrasal: e.phrasal,
+        cap: r.cap,
+        all_caps: r.all_caps,
+        class: r.entry.class,
+        verb: r.entry.verb,
+        phrasal: r.entry.phrasal,
         para,
         quote: 0,
     });
+}
+
+impl SeenWords {
+    /// Reads `w`, packed as `key`, not seen before, and keeps it.
+    #[cold]
+    #[inline(never)]
+    fn add(&mut self, key: u128, w: &str) -> Read {
+        let r = read_word(w);
+        self.table.insert(key, self.read.len() as u32);
+        self.read.push(r);
+        r
+    }
 }
 
 #[cfg(test)]

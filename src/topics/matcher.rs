@@ -912,7 +912,7 @@ static PACK_MASKS: [u128; 16] = {
 /// [`pack`] of the word `bytes[s..e]`, read at once where 16 bytes
 /// from its start are in `bytes`.
 #[inline(always)]
-fn packed_at(bytes: &[u8], s: usize, e: usize) -> Option<u128> {
+pub(crate) fn packed_at(bytes: &[u8], s: usize, e: usize) -> Option<u128> {
     let len = e - s;
     if len > 15 {
         return None;
@@ -938,7 +938,7 @@ thread_local! {
 /// linear probing, at most half full; 0 is no word (a packed word has its
 /// length, at least one, in its highest byte).
 #[derive(Default)]
-struct ShortTable {
+pub(crate) struct ShortTable {
     keys: Vec<u128>,
     ids: Vec<u32>,
     len: usize,
@@ -955,7 +955,7 @@ impl ShortTable {
     }
 
     #[inline(always)]
-    fn get(&self, key: u128) -> Option<u32> {
+    pub(crate) fn get(&self, key: u128) -> Option<u32> {
         if self.keys.is_empty() {
             return None;
         }
@@ -974,7 +974,7 @@ impl ShortTable {
     }
 
     /// Adds `key`, not in the table.
-    fn insert(&mut self, key: u128, id: u32) {
+    pub(crate) fn insert(&mut self, key: u128, id: u32) {
         if (self.len + 1) * 2 > self.keys.len() {
             let size = (self.keys.len() * 2).max(1024);
             let keys = std::mem::replace(&mut self.keys, vec![0; size]);
