@@ -365,6 +365,13 @@ fn word_end(s: &str, i: usize, c: char) -> (usize, bool, bool) {
                 j += 1;
             }
         }
+        // most words end at a space or a mark that joins nothing: no
+        // character to decode
+        match bytes.get(j) {
+            None => break,
+            Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b',' | b':') => break,
+            Some(_) => {}
+        }
         let rest = &s[j..];
         let mut chars = rest.chars();
         let Some(n) = chars.next() else { break };
