@@ -269,9 +269,10 @@ pub fn read_capped(path: &Path, max: u64, interrupted: &dyn Fn() -> bool) -> Res
         if interrupted() {
             return Err(ReadProblem::Interrupted);
         }
-        let before = bytes.len();
-        (&mut reader).take(CHUNK).read_to_end(&mut bytes).map_err(ReadProblem::Io)?;
-        if bytes.len() == before {
+        // `read_to_end` stops short of a chunk only at the end of the file
+        // (or of the limit): no further read is needed to learn that
+        let got = (&mut reader).take(CHUNK).read_to_end(&mut bytes).map_err(ReadProblem::Io)?;
+        if (got as u64) < CHUNK {
             break;
         }
     }
