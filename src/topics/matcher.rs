@@ -525,6 +525,7 @@ impl Cut {
     /// are classed without decoding a character), each noted with whether
     /// only spaces, hyphens or apostrophes follow it up to the next, and
     /// looked up in `words` and read for `m`.
+    #[inline(never)]
     fn cut(&mut self, text: &str, words: &mut LangWords, stemmer: &mut Lazy<'_>, m: &PhraseMatcher) {
         self.clear();
         let bytes = text.as_bytes();
@@ -710,6 +711,7 @@ impl PhraseMatcher {
 
     /// Adds every phrase found among the words of `cut` (a piece at
     /// `offset`) to `hits`, in order of position.
+    #[inline(never)]
     fn find_cut(&self, cut: &Cut, known: &[Known], offset: usize, hits: &mut Vec<Hit>) {
         let first = hits.len();
         for &i in &cut.starting {
@@ -947,7 +949,7 @@ pub(crate) struct ShortTable {
 impl ShortTable {
     /// Where to look first for `key`: its halves multiplied together and
     /// folded, so that every byte reaches every bit.
-    fn home(key: u128, mask: usize) -> usize {
+    pub(crate) fn home(key: u128, mask: usize) -> usize {
         let lo = key as u64 ^ 0x2d35_8dcc_aa6c_78a5;
         let hi = (key >> 64) as u64 ^ 0x8bb8_4b93_962e_acc9;
         let m = u128::from(lo) * u128::from(hi);
