@@ -937,12 +937,12 @@ thread_local! {
 }
 
 /// Packed words ([`pack`]) and their entries: open addressing with
-/// linear probing, at most half full; 0 is no word (a packed word has its
+/// linear probing, at most half full, each key beside its entry (one
+/// cache line read per look-up); 0 is no word (a packed word has its
 /// length, at least one, in its highest byte).
 #[derive(Default)]
 pub(crate) struct ShortTable {
-    keys: Vec<u128>,
-    ids: Vec<u32>,
+    slots: Vec<(u128, u32)>,
     len: usize,
 }
 
@@ -958,15 +958,15 @@ impl ShortTable {
 
     #[inline(always)]
     pub(crate) fn get(&self, key: u128) -> Option<u32> {
-        if self.keys.is_empty() {
+        if self.slots.is_empty() {
             return None;
         }
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = Self::home(key, mask);
         loop {
-            let k = self.keys[i];
+            let (k, id) = self.slots[i];
             if k == key {
-                return Some(self.ids[i]);
+                return Some(id);
             }
             if k == 0 {
                 return None;
@@ -977,11 +977,10 @@ impl ShortTable {
 
     /// Adds `key`, not in the table.
     pub(crate) fn insert(&mut self, key: u128, id: u32) {
-        if (self.len + 1) * 2 > self.keys.len() {
-            let size = (self.keys.len() * 2).max(1024);
-            let keys = std::mem::replace(&mut self.keys, vec![0; size]);
-            let ids = std::mem::replace(&mut self.ids, vec![0; size]);
-            for (k, v) in keys.into_iter().zip(ids) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(1024);
+            let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+            for (k, v) in old {
                 if k != 0 {
                     self.place(k, v);
                 }
@@ -992,13 +991,12 @@ impl ShortTable {
     }
 
     fn place(&mut self, key: u128, id: u32) {
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = Self::home(key, mask);
-        while self.keys[i] != 0 {
+        while self.slots[i].0 != 0 {
             i = (i + 1) & mask;
         }
-        self.keys[i] = key;
-        self.ids[i] = id;
+        self.slots[i] = (key, id);
     }
 }
 
