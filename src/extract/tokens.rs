@@ -118,7 +118,14 @@ fn is_word_char(c: char) -> bool {
 /// pronoun can be a speaker and the verb an auxiliary. Only asked of words
 /// that hold an apostrophe (' or ’).
 fn contraction_split(w: &str) -> Option<usize> {
-    let lower = w.to_lowercase();
+    // the longest form is "there’ll" (ten bytes): a longer word is none,
+    // and a shorter one is lower-cased on the stack; only ASCII letters
+    // are listed, so ASCII lower-casing is enough
+    let mut buf = [0u8; 10];
+    let bytes = buf.get_mut(..w.len())?;
+    bytes.copy_from_slice(w.as_bytes());
+    bytes.make_ascii_lowercase();
+    let lower = std::str::from_utf8(bytes).ok()?;
     for p in ["he", "she", "it", "they", "we", "i", "you", "who", "that", "there"] {
         if let Some(rest) = lower.strip_prefix(p)
             && ["'s", "’s", "'re", "’re", "'m", "’m", "'ll", "’ll", "'d", "’d", "'ve", "’ve"].contains(&rest)
