@@ -241,7 +241,7 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
 
 /// What is known of a word as written: its lexicon entry, and whether it
 /// starts with a capital and is all in capitals.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Read {
     entry: Entry,
     cap: bool,
@@ -251,63 +251,15 @@ struct Read {
 /// The short words ([`packed_at`]) this thread has read, as written, and
 /// what is known of each: news repeats its words, and one look-up here
 /// replaces lower-casing, the lexicon's look-up and the capitals check.
-/// Open addressing with linear probing, at most half full, each word
-/// beside what is known of it (one cache line read per look-up); a key of
-/// 0 is no word (a packed word has its length in its highest byte).
-#[derive(Default)]
-struct SeenWords {
-    slots: Vec<(u128, Read)>,
-    len: usize,
-}
+type SeenWords = ShortTable<Read>;
 
-impl SeenWords {
-    /// What is known of the word packed as `key`, if it was seen.
-    #[inline(always)]
-    fn get(&self, key: u128) -> Option<Read> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = ShortTable::home(key, mask);
-        loop {
-            let (k, r) = self.slots[i];
-            if k == key {
-                return Some(r);
-            }
-            if k == 0 {
-                return None;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    /// Reads `w`, packed as `key`, not seen before, and keeps it.
-    #[cold]
-    #[inline(never)]
-    fn add(&mut self, key: u128, w: &str) -> Read {
-        let r = read_word(w);
-        if (self.len + 1) * 2 > self.slots.len() {
-            let size = (self.slots.len() * 2).max(1024);
-            let old = std::mem::replace(&mut self.slots, vec![(0, r); size]);
-            for (k, v) in old {
-                if k != 0 {
-                    self.place(k, v);
-                }
-            }
-        }
-        self.place(key, r);
-        self.len += 1;
-        r
-    }
-
-    fn place(&mut self, key: u128, r: Read) {
-        let mask = self.slots.len() - 1;
-        let mut i = ShortTable::home(key, mask);
-        while self.slots[i].0 != 0 {
-            i = (i + 1) & mask;
-        }
-        self.slots[i] = (key, r);
-    }
+/// Reads `w`, packed as `key`, not seen before, and keeps it in `seen`.
+#[cold]
+#[inline(never)]
+fn read_and_keep(seen: &mut SeenWords, key: u128, w: &str) -> Read {
+    let r = read_word(w);
+    seen.insert(key, r);
+    r
 }
 
 /// Words kept before the thread's [`SeenWords`] starts afresh.
@@ -322,7 +274,7 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<(usize, usize)>) {
     let paras = paragraphs(text);
     let mut toks = Vec::with_capacity(text.len() / 5);
     SEEN.with_borrow_mut(|seen| {
-        if seen.len >= SEEN_WORDS {
+        if seen.len() >= SEEN_WORDS {
             *seen = SeenWords::default();
         }
         for (pi, &(ps, pe)) in paras.iter().enumerate() {
@@ -503,7 +455,7 @@ fn push_word(
     let r = match packed_at(s.as_bytes(), a, b) {
         Some(key) => match seen.get(key) {
             Some(r) => r,
-            None => seen.add(key, &s[a..b]),
+            None => read_and_keep(seen, key, &s[a..b]),
         },
         None => read_word(&s[a..b]),
     };

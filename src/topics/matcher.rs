@@ -821,7 +821,7 @@ struct LangWords {
     known: Vec<Known>,
     /// The words of up to 15 bytes (nearly all), each packed into one
     /// number ([`pack`]): hashed and compared at once.
-    short: ShortTable,
+    short: ShortTable<u32>,
     long: FxMap<u32>,
     /// Per lower-case form stemmed, the entry that holds its stem.
     by_lower: FxMap<u32>,
@@ -939,34 +939,45 @@ thread_local! {
 /// Packed words ([`pack`]) and their entries: open addressing with
 /// linear probing, at most half full, each key beside its entry (one
 /// cache line read per look-up); 0 is no word (a packed word has its
-/// length, at least one, in its highest byte).
-#[derive(Default)]
-pub(crate) struct ShortTable {
-    slots: Vec<(u128, u32)>,
+/// length, at least one, in its highest byte). The topic step keeps word
+/// numbers here, the tokenizer what it read of each word.
+pub(crate) struct ShortTable<V> {
+    slots: Vec<(u128, V)>,
     len: usize,
 }
 
-impl ShortTable {
+impl<V> Default for ShortTable<V> {
+    fn default() -> Self {
+        ShortTable { slots: Vec::new(), len: 0 }
+    }
+}
+
+impl<V: Copy + Default> ShortTable<V> {
     /// Where to look first for `key`: its halves multiplied together and
     /// folded, so that every byte reaches every bit.
-    pub(crate) fn home(key: u128, mask: usize) -> usize {
+    fn home(key: u128, mask: usize) -> usize {
         let lo = key as u64 ^ 0x2d35_8dcc_aa6c_78a5;
         let hi = (key >> 64) as u64 ^ 0x8bb8_4b93_962e_acc9;
         let m = u128::from(lo) * u128::from(hi);
         ((m as u64) ^ ((m >> 64) as u64)) as usize & mask
     }
 
+    /// The words in the table.
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
     #[inline(always)]
-    pub(crate) fn get(&self, key: u128) -> Option<u32> {
+    pub(crate) fn get(&self, key: u128) -> Option<V> {
         if self.slots.is_empty() {
             return None;
         }
         let mask = self.slots.len() - 1;
         let mut i = Self::home(key, mask);
         loop {
-            let (k, id) = self.slots[i];
+            let (k, v) = self.slots[i];
             if k == key {
-                return Some(id);
+                return Some(v);
             }
             if k == 0 {
                 return None;
@@ -976,27 +987,27 @@ impl ShortTable {
     }
 
     /// Adds `key`, not in the table.
-    pub(crate) fn insert(&mut self, key: u128, id: u32) {
+    pub(crate) fn insert(&mut self, key: u128, value: V) {
         if (self.len + 1) * 2 > self.slots.len() {
             let size = (self.slots.len() * 2).max(1024);
-            let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+            let old = std::mem::replace(&mut self.slots, vec![(0, V::default()); size]);
             for (k, v) in old {
                 if k != 0 {
                     self.place(k, v);
                 }
             }
         }
-        self.place(key, id);
+        self.place(key, value);
         self.len += 1;
     }
 
-    fn place(&mut self, key: u128, id: u32) {
+    fn place(&mut self, key: u128, value: V) {
         let mask = self.slots.len() - 1;
         let mut i = Self::home(key, mask);
         while self.slots[i].0 != 0 {
             i = (i + 1) & mask;
         }
-        self.slots[i] = (key, id);
+        self.slots[i] = (key, value);
     }
 }
 
