@@ -618,6 +618,16 @@ pub(crate) fn random_texts(seed: u64, count: usize) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// [`mostly_english_words`] read plainly: the sample split into runs
+    /// of letters, one word in six one of the commonest.
+    fn english_by_split(sample: &str) -> bool {
+        const COMMON: &[&str] =
+            &["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "it", "he", "by"];
+        let words: Vec<&str> = sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+        let common = words.iter().filter(|w| COMMON.iter().any(|c| c.eq_ignore_ascii_case(w))).count();
+        words.len() >= 20 && common * 6 >= words.len()
+    }
+
     #[test]
     fn samples_are_cut_at_characters_and_letters_counted_by_script() {
         assert_eq!(first_chars("Да, yes", 2), "Да");
@@ -664,14 +674,6 @@ mod tests {
     #[test]
     fn english_words_are_counted_as_a_plain_split_would() {
         // the byte loop above against the obvious reading of the rule
-        fn by_split(sample: &str) -> bool {
-            const COMMON: &[&str] = &[
-                "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "it", "he", "by",
-            ];
-            let words: Vec<&str> = sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
-            let common = words.iter().filter(|w| COMMON.iter().any(|c| c.eq_ignore_ascii_case(w))).count();
-            words.len() >= 20 && common * 6 >= words.len()
-        }
         let samples = [
             "THE envoy SAID it was ON the table; IT is for him AND by him, he said, to THE end of the week in May.",
             "Die Regierung in Kyjiw sagte, es sei für den Frieden. The end? Not the end of it at all, by the way.",
@@ -682,7 +684,7 @@ mod tests {
         for s in samples {
             for cut in [s.len(), s.len() / 2, 7] {
                 let cut = (0..=cut).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
-                assert_eq!(mostly_english_words(&s[..cut]), by_split(&s[..cut]), "{:?}", &s[..cut]);
+                assert_eq!(mostly_english_words(&s[..cut]), english_by_split(&s[..cut]), "{:?}", &s[..cut]);
             }
         }
     }
@@ -764,18 +766,10 @@ mod tests {
             t.chars().for_each(|c| n.add(c));
             (n.latin, n.cyrillic, n.ukrainian, n.russian)
         }
-        fn english_plain(sample: &str) -> bool {
-            const COMMON: &[&str] = &[
-                "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "it", "he", "by",
-            ];
-            let words: Vec<&str> = sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
-            let common = words.iter().filter(|w| COMMON.iter().any(|c| c.eq_ignore_ascii_case(w))).count();
-            words.len() >= 20 && common * 6 >= words.len()
-        }
         for t in random_texts(1, 4000) {
             let n = Letters::count(&t);
             assert_eq!((n.latin, n.cyrillic, n.ukrainian, n.russian), letters_plain(&t), "{t:?}");
-            assert_eq!(mostly_english_words(&t), english_plain(&t), "{t:?}");
+            assert_eq!(mostly_english_words(&t), english_by_split(&t), "{t:?}");
             for k in [0, 1, 5, 8, 9, 17, 40, 100] {
                 assert_eq!(first_chars(&t, k), first_chars_plain(&t, k), "{t:?} {k}");
             }
