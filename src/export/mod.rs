@@ -235,7 +235,7 @@ fn defuse(s: &str) -> std::borrow::Cow<'_, str> {
 /// The statements as JSON Lines in the schema of `counterpoint extract`,
 /// with the user's edits applied (and their note, if any).
 pub fn jsonl(ws: &Workspace, list: &[StatementRef]) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
     let mut index: Option<(u32, CharIndex)> = None;
     for r in list {
         let Some(e) = r.get(ws) else { continue };
@@ -245,13 +245,11 @@ pub fn jsonl(ws: &Workspace, list: &[StatementRef]) -> String {
         }
         let Some((_, idx)) = &index else { continue };
         let record = record::StatementRecord::new(a, idx, &e.statement, &ws.session.catalogue).with_note(&e.note);
-        let mut line = Vec::new();
-        record.write_json(&mut line);
-        // the line is made of UTF-8 strings and ASCII
-        out.push_str(&String::from_utf8_lossy(&line));
-        out.push('\n');
+        record.write_json(&mut out);
+        out.push(b'\n');
     }
-    out
+    // the lines are made of UTF-8 strings and ASCII
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
