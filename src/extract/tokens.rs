@@ -265,27 +265,84 @@ fn read_and_keep(seen: &mut SeenWords, key: u128, w: &str) -> Read {
 /// Words kept before the thread's [`SeenWords`] starts afresh.
 const SEEN_WORDS: usize = 100_000;
 
+/// The words of a text pushed as tokens before they are looked up among
+/// the [`SeenWords`], and the words seen.
+///
+/// The look-ups wait and are made a batch at a time: the table is larger
+/// than the processor's nearer caches, so a look-up of a less common word
+/// waits on memory. One after another, with nothing else between them,
+/// the processor has many of those waits under way at once; one per word
+/// as it is cut, they came one at a time.
+#[derive(Default)]
+struct Words {
+    seen: SeenWords,
+    /// The index of each word's token, its packed form, and whether it is
+    /// a piece of a contraction (never read as capitals).
+    waiting: Vec<(usize, u128, bool)>,
+}
+
+/// Words looked up together ([`Words`]).
+const BATCH: usize = 32;
+
+impl Words {
+    /// Pushes the word `text[a..b]` as a token: looked up later among the
+    /// words seen when it has a packed form, at once otherwise.
+    #[inline(always)]
+    fn push(&mut self, out: &mut Vec<Token>, text: &str, (a, b): (usize, usize), para: u32, kind: Kind, piece: bool) {
+        let Some(key) = packed_at(text.as_bytes(), a, b) else {
+            let r = read_word(&text[a..b]);
+            out.push(word_token((a, b), para, kind, r, piece));
+            return;
+        };
+        self.waiting.push((out.len(), key, piece));
+        out.push(word_token((a, b), para, kind, Read::default(), piece));
+        if self.waiting.len() >= BATCH {
+            self.look_up(out, text);
+        }
+    }
+
+    /// Looks up the waiting words and completes their tokens.
+    #[inline(never)]
+    fn look_up(&mut self, out: &mut [Token], text: &str) {
+        for &(t, key, piece) in &self.waiting {
+            let r = match self.seen.get(key) {
+                Some(r) => r,
+                None => read_and_keep(&mut self.seen, key, &text[out[t].start..out[t].end]),
+            };
+            let tok = &mut out[t];
+            tok.cap = r.cap;
+            tok.all_caps = r.all_caps && !piece;
+            tok.class = r.entry.class;
+            tok.verb = r.entry.verb;
+            tok.phrasal = r.entry.phrasal;
+        }
+        self.waiting.clear();
+    }
+}
+
 thread_local! {
-    static SEEN: RefCell<SeenWords> = RefCell::new(SeenWords::default());
+    static SEEN: RefCell<Words> = RefCell::new(Words::default());
 }
 
 /// Splits the text into tokens, paragraph by paragraph.
 pub fn tokenize(text: &str) -> (Vec<Token>, Vec<(usize, usize)>) {
     let paras = paragraphs(text);
     let mut toks = Vec::with_capacity(text.len() / 5);
-    SEEN.with_borrow_mut(|seen| {
-        if seen.len() >= SEEN_WORDS {
-            *seen = SeenWords::default();
+    SEEN.with_borrow_mut(|words| {
+        if words.seen.len() >= SEEN_WORDS {
+            words.seen = SeenWords::default();
         }
+        words.waiting.clear();
         for (pi, &(ps, pe)) in paras.iter().enumerate() {
-            tokenize_into(text, ps, pe, pi as u32, &mut toks, seen);
+            tokenize_into(text, ps, pe, pi as u32, &mut toks, words);
         }
+        words.look_up(&mut toks, text);
     });
     (toks, paras)
 }
 
 #[inline(never)]
-fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<Token>, seen: &mut SeenWords) {
+fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<Token>, words: &mut Words) {
     let s = &text[start..end];
     // the byte where the next character starts
     let mut pos = 0;
@@ -315,15 +372,13 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
             pos = j;
             if let Some(cut) = apostrophe.then(|| contraction_split(&s[i..j])).flatten() {
                 // the pieces of a contraction are never read as capitals
-                for piece in [(i, i + cut), (i + cut, j)] {
-                    push_word(out, s, start, piece, para, Kind::Word, seen);
-                    if let Some(t) = out.last_mut() {
-                        t.all_caps = false;
-                    }
+                for (a, b) in [(i, i + cut), (i + cut, j)] {
+                    words.push(out, text, (start + a, start + b), para, Kind::Word, true);
                 }
                 continue;
             }
-            push_word(out, s, start, (i, j), para, if numeric { Kind::Number } else { Kind::Word }, seen);
+            let kind = if numeric { Kind::Number } else { Kind::Word };
+            words.push(out, text, (start + i, start + j), para, kind, false);
             continue;
         }
         let mut kind = if is_quote_char(c) { Kind::Quote(c) } else { Kind::Punct(c) };
@@ -441,36 +496,21 @@ fn read_word(w: &str) -> Read {
     Read { entry, cap, all_caps }
 }
 
-/// Pushes the word `s[a..b]` (a paragraph slice starting at byte `start`
-/// of the text), looked up in the lexicon, or among the words `seen`.
-fn push_word(
-    out: &mut Vec<Token>,
-    s: &str,
-    start: usize,
-    (a, b): (usize, usize),
-    para: u32,
-    kind: Kind,
-    seen: &mut SeenWords,
-) {
-    let r = match packed_at(s.as_bytes(), a, b) {
-        Some(key) => match seen.get(key) {
-            Some(r) => r,
-            None => read_and_keep(seen, key, &s[a..b]),
-        },
-        None => read_word(&s[a..b]),
-    };
-    out.push(Token {
-        start: start + a,
-        end: start + b,
+/// The token of the word `text[a..b]`, with what is known of it: a piece
+/// of a contraction is never in capitals.
+fn word_token((a, b): (usize, usize), para: u32, kind: Kind, r: Read, piece: bool) -> Token {
+    Token {
+        start: a,
+        end: b,
         kind,
         cap: r.cap,
-        all_caps: r.all_caps,
+        all_caps: r.all_caps && !piece,
         class: r.entry.class,
         verb: r.entry.verb,
         phrasal: r.entry.phrasal,
         para,
         quote: 0,
-    });
+    }
 }
 
 #[cfg(test)]
@@ -511,6 +551,44 @@ mod tests {
         assert_eq!(words("FranÃ§ois Hollande"), ["FranÃ§ois", "Hollande"]);
         // a party and state after a lawmaker's name is one word
         assert_eq!(words("Lind (D-N.Y.) left."), ["Lind", "(", "D-N.Y.", ")", "left", "."]);
+    }
+
+    #[test]
+    fn every_word_is_read_as_on_its_own_however_long_the_text() {
+        // many batches of look-ups, over several paragraphs, with words
+        // seen before and new ones, capitals and contractions
+        let mut text = String::new();
+        for i in 0..40 {
+            text.push_str(&format!(
+                "The MAYOR of Town{i} said they're ready. NATO's envoy, Ms. Grey, told us she'd wait for u.s. aid {i}.\n\n"
+            ));
+        }
+        let (toks, _) = tokenize(&text);
+        let words: Vec<&Token> = toks.iter().filter(|t| t.is_wordlike()).collect();
+        assert_eq!(words.len(), 40 * 21, "{:?}", words.iter().take(25).map(|t| t.text(&text)).collect::<Vec<_>>());
+        for t in &toks {
+            let w = t.text(&text);
+            if !t.is_wordlike() {
+                assert_eq!(
+                    (t.cap, t.all_caps, t.class, t.verb.is_some()),
+                    (false, false, Class::empty(), false),
+                    "{w}"
+                );
+                continue;
+            }
+            let r = read_word(w);
+            // the pieces of a contraction are never in capitals
+            let piece = w.starts_with('\'') || matches!(w, "they" | "she");
+            assert_eq!(t.cap, r.cap, "{w}");
+            assert_eq!(t.all_caps, r.all_caps && !piece, "{w}");
+            assert_eq!(t.class, r.entry.class, "{w}");
+            assert_eq!(t.verb, r.entry.verb, "{w}");
+            assert_eq!(t.phrasal, r.entry.phrasal, "{w}");
+        }
+        let mayor = toks.iter().find(|t| t.text(&text) == "MAYOR").unwrap();
+        assert!(mayor.cap && mayor.all_caps);
+        let said = toks.iter().find(|t| t.text(&text) == "said").unwrap();
+        assert!(said.verb.is_some());
     }
 
     #[test]
