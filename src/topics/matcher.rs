@@ -442,6 +442,8 @@ struct Cut {
     words: Vec<CutWord>,
     /// The words at which a phrase of the matcher may start.
     starting: Vec<u32>,
+    /// Each word packed ([`packed_at`]), 0 for a word too long to pack.
+    keys: Vec<u128>,
 }
 
 /// One word of a piece.
@@ -492,33 +494,33 @@ impl Cut {
     fn clear(&mut self) {
         self.words.clear();
         self.starting.clear();
+        self.keys.clear();
     }
 
-    /// Notes the word `text[s..e]`, what is known of it, and for `m`.
-    #[inline(always)]
-    fn push(
-        &mut self,
-        text: &str,
-        s: usize,
-        e: usize,
-        words: &mut LangWords,
-        stemmer: &mut Lazy<'_>,
-        m: &PhraseMatcher,
-    ) {
-        let id = words.id(text, s, e, stemmer);
-        let k = &mut words.known[id as usize];
-        k.read_for(m);
-        if !k.starts.is_empty() {
-            self.starting.push(self.words.len() as u32);
+    /// Reads every word cut, in order, one after another: a word's slot in
+    /// the table is often not in the processor's nearer caches, and with
+    /// nothing else between the look-ups many of those waits on memory
+    /// overlap, where one per word as it was cut came one at a time.
+    fn read_words(&mut self, text: &str, words: &mut LangWords, stemmer: &mut Lazy<'_>, m: &PhraseMatcher) {
+        let tag = matcher_tag(m);
+        for (i, (w, &key)) in self.words.iter_mut().zip(&self.keys).enumerate() {
+            let (s, e) = (w.start as usize, w.end as usize);
+            let h = match words.short.get_if(key, |r| r.tag & !STARTS == tag) {
+                Some(r) => r,
+                None => words.read_anew(text, s, e, stemmer, m),
+            };
+            if h.starts() {
+                self.starting.push(i as u32);
+            }
+            (w.id, w.stem_no, w.word_no) = (h.id, h.stem_no, h.word_no);
         }
-        self.words.push(CutWord {
-            start: s as u32,
-            end: e as u32,
-            id,
-            stem_no: k.stem_no,
-            word_no: k.word_no,
-            joined: false,
-        });
+    }
+
+    /// Notes the word `text[s..e]`, to be read ([`Self::read_words`]).
+    #[inline(always)]
+    fn push(&mut self, text: &str, s: usize, e: usize) {
+        self.keys.push(packed_at(text.as_bytes(), s, e).unwrap_or(0));
+        self.words.push(CutWord { start: s as u32, end: e as u32, id: 0, stem_no: NONE, word_no: NONE, joined: false });
     }
 
     /// Cuts `text` into words (runs of letters and digits; ASCII bytes
@@ -558,7 +560,7 @@ impl Cut {
                 }
             } else {
                 if let Some(s) = start.take() {
-                    self.push(text, s, i, words, stemmer, m);
+                    self.push(text, s, i);
                     gap_ok = true;
                 }
                 if !joins {
@@ -571,8 +573,9 @@ impl Cut {
             i += len;
         }
         if let Some(s) = start {
-            self.push(text, s, n, words, stemmer, m);
+            self.push(text, s, n);
         }
+        self.read_words(text, words, stemmer, m);
     }
 }
 
@@ -714,7 +717,33 @@ impl PhraseMatcher {
     #[inline(never)]
     fn find_cut(&self, cut: &Cut, known: &[Known], offset: usize, hits: &mut Vec<Hit>) {
         let first = hits.len();
-        for &i in &cut.starting {
+        for batch in cut.starting.chunks(16) {
+            // each word's entry and its first phrase read first, one word
+            // after another: often a wait on memory, and these overlap
+            let mut touched = 0;
+            for &i in batch {
+                let k = &known[cut.words[i as usize].id as usize];
+                touched ^= k.starts.first().copied().unwrap_or_default();
+            }
+            std::hint::black_box(touched);
+            self.find_from(cut, batch, known, offset, hits);
+        }
+        let mine = &mut hits[first..];
+        mine.sort_unstable_by_key(|h| (h.start, h.end, h.phrase));
+        let mut kept = first;
+        for i in first..hits.len() {
+            if kept == first || hits[kept - 1] != hits[i] {
+                hits[kept] = hits[i];
+                kept += 1;
+            }
+        }
+        hits.truncate(kept);
+    }
+
+    /// The phrases that start at the words `starting` of `cut` (a piece
+    /// at `offset`), added to `hits` as found.
+    fn find_from(&self, cut: &Cut, starting: &[u32], known: &[Known], offset: usize, hits: &mut Vec<Hit>) {
+        for &i in starting {
             let i = i as usize;
             let w = cut.words[i];
             let k = &known[w.id as usize];
@@ -751,16 +780,6 @@ impl PhraseMatcher {
                 }
             }
         }
-        let mine = &mut hits[first..];
-        mine.sort_unstable_by_key(|h| (h.start, h.end, h.phrase));
-        let mut kept = first;
-        for i in first..hits.len() {
-            if kept == first || hits[kept - 1] != hits[i] {
-                hits[kept] = hits[i];
-                kept += 1;
-            }
-        }
-        hits.truncate(kept);
     }
 
     /// Adds to `out` the phrases whose first word may be the word `lower`
@@ -821,22 +840,65 @@ struct LangWords {
     known: Vec<Known>,
     /// The words of up to 15 bytes (nearly all), each packed into one
     /// number ([`pack`]): hashed and compared at once.
-    short: ShortTable<u32>,
+    short: ShortTable<Read>,
     long: FxMap<u32>,
     /// Per lower-case form stemmed, the entry that holds its stem.
     by_lower: FxMap<u32>,
 }
 
+/// A short word's entry in [`LangWords::short`]: its number in
+/// [`LangWords::known`], and a copy of what [`Known::read_for`] found for
+/// the matcher read last, so that a word seen before is read from its
+/// slot in the table alone (its [`Known`] is elsewhere in memory: one
+/// more wait on memory per word, when it was read each time).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Read {
+    id: u32,
+    /// [`matcher_tag`] of the matcher the rest is for (0 for none yet),
+    /// with the top bit set when phrases of it may start at the word.
+    tag: u32,
+    stem_no: u32,
+    word_no: u32,
+}
+
+/// The top bit of [`Read::tag`].
+const STARTS: u32 = 1 << 31;
+
+/// A matcher's number as kept in [`Read::tag`]: its low 31 bits. Matchers
+/// are numbered from 1 and a run makes a few (one per language of each
+/// topic lexicon read), so no two in one run share a tag.
+fn matcher_tag(m: &PhraseMatcher) -> u32 {
+    (m.id as u32) & !STARTS
+}
+
+impl Read {
+    /// Whether phrases may start at the word.
+    fn starts(self) -> bool {
+        self.tag & STARTS != 0
+    }
+}
+
 impl LangWords {
-    /// The entry of the word `text[s..e]` (as written), made if new.
-    #[inline(always)]
-    fn id(&mut self, text: &str, s: usize, e: usize, stemmer: &mut Lazy<'_>) -> u32 {
-        if let Some(key) = packed_at(text.as_bytes(), s, e)
-            && let Some(id) = self.short.get(key)
-        {
-            return id;
+    /// What is known of the word `text[s..e]` (as written) for `m`, made
+    /// if new: for a word not seen before, or read last for another
+    /// matcher, or longer than 15 bytes ([`Cut::read_words`] reads the
+    /// others from their slot).
+    #[cold]
+    #[inline(never)]
+    fn read_anew(&mut self, text: &str, s: usize, e: usize, stemmer: &mut Lazy<'_>, m: &PhraseMatcher) -> Read {
+        let key = packed_at(text.as_bytes(), s, e);
+        let id = match key.and_then(|key| self.short.get(key)) {
+            Some(r) => r.id,
+            None => self.add(text, s, e, stemmer),
+        };
+        let k = &mut self.known[id as usize];
+        k.read_for(m);
+        let starts = if k.starts.is_empty() { 0 } else { STARTS };
+        let r = Read { id, tag: matcher_tag(m) | starts, stem_no: k.stem_no, word_no: k.word_no };
+        if let Some(key) = key {
+            self.short.set(key, r);
         }
-        self.add(text, s, e, stemmer)
+        r
     }
 
     /// [`Self::id`] of a word not among the short ones seen before.
@@ -847,7 +909,7 @@ impl LangWords {
             let id = self.known.len() as u32;
             let k = self.known_new(&text[s..e], stemmer);
             self.known.push(k);
-            self.short.insert(key, id);
+            self.short.insert(key, Read { id, ..Read::default() });
             return id;
         }
         let word = &text[s..e];
@@ -967,6 +1029,15 @@ impl<V: Copy + Default> ShortTable<V> {
         self.len
     }
 
+    /// The entry of `key` (0 for none) if it passes `ok`.
+    #[inline(always)]
+    pub(crate) fn get_if(&self, key: u128, ok: impl Fn(&V) -> bool) -> Option<V> {
+        if key == 0 {
+            return None;
+        }
+        self.get(key).filter(|v| ok(v))
+    }
+
     #[inline(always)]
     pub(crate) fn get(&self, key: u128) -> Option<V> {
         if self.slots.is_empty() {
@@ -984,6 +1055,25 @@ impl<V: Copy + Default> ShortTable<V> {
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /// Sets the entry of `key`, added if not in the table.
+    pub(crate) fn set(&mut self, key: u128, value: V) {
+        if !self.slots.is_empty() {
+            let mask = self.slots.len() - 1;
+            let mut i = Self::home(key, mask);
+            loop {
+                match self.slots[i].0 {
+                    0 => break,
+                    k if k == key => {
+                        self.slots[i].1 = value;
+                        return;
+                    }
+                    _ => i = (i + 1) & mask,
+                }
+            }
+        }
+        self.insert(key, value);
     }
 
     /// Adds `key`, not in the table.
@@ -1309,6 +1399,18 @@ mod tests {
             assert_eq!(t.get(pack(w.as_bytes()).unwrap()), Some(i as u32));
         }
         assert_eq!(t.get(pack(b"x1").unwrap()), None);
+        // an entry set anew replaces the old one; a new word is added
+        for (i, w) in words.iter().enumerate().step_by(7) {
+            t.set(pack(w.as_bytes()).unwrap(), 10_000 + i as u32);
+        }
+        t.set(pack(b"x1").unwrap(), 1);
+        for (i, w) in words.iter().enumerate() {
+            let want = if i % 7 == 0 { 10_000 + i as u32 } else { i as u32 };
+            assert_eq!(t.get(pack(w.as_bytes()).unwrap()), Some(want));
+        }
+        assert_eq!(t.get(pack(b"x1").unwrap()), Some(1));
+        assert_eq!(t.len(), words.len() + 1);
+        assert_eq!(t.get_if(0, |_| true), None);
     }
 
     #[test]
