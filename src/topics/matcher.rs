@@ -541,10 +541,7 @@ impl Cut {
                     if start.is_none() {
                         start = Some(i);
                     }
-                    i += 1;
-                    while i < n && CLASS[bytes[i] as usize] == WORD {
-                        i += 1;
-                    }
+                    i = crate::extract::tokens::ascii_word_run_end(bytes, i + 1, false);
                     continue;
                 }
                 JOIN => (false, true, 1),
