@@ -898,7 +898,8 @@ impl LangWords {
         r
     }
 
-    /// [`Self::id`] of a word not among the short ones seen before.
+    /// The number in `known` of the word `text[s..e]`, not among the short
+    /// ones seen before: made if new (a long word may have been seen).
     #[cold]
     #[inline(never)]
     fn add(&mut self, text: &str, s: usize, e: usize, stemmer: &mut Lazy<'_>) -> u32 {
