@@ -348,22 +348,14 @@ impl Words {
     /// Looks up the waiting words and completes their tokens.
     #[inline(never)]
     fn look_up(&mut self, out: &mut [Token], text: &str) {
-        let mut touched = 0;
-        for &(_, key, _) in &self.waiting {
-            touched ^= self.seen.touch(key);
-        }
-        std::hint::black_box(touched);
+        self.seen.touch_all(self.waiting.iter().map(|&(_, key, _)| key));
         for &(t, key, piece) in &self.waiting {
+            let tok = out[t];
             let r = match self.seen.get(key) {
                 Some(r) => r,
-                None => read_and_keep(&mut self.seen, key, &text[out[t].start..out[t].end]),
+                None => read_and_keep(&mut self.seen, key, &text[tok.start..tok.end]),
             };
-            let tok = &mut out[t];
-            tok.cap = r.cap;
-            tok.all_caps = r.all_caps && !piece;
-            tok.class = r.entry.class;
-            tok.verb = r.entry.verb;
-            tok.phrasal = r.entry.phrasal;
+            out[t] = word_token((tok.start, tok.end), tok.para, tok.kind, r, piece);
         }
         self.waiting.clear();
     }

@@ -503,11 +503,7 @@ impl Cut {
     /// overlap, where one per word as it was cut came one at a time.
     fn read_words(&mut self, text: &str, words: &mut LangWords, stemmer: &mut Lazy<'_>, m: &PhraseMatcher) {
         let tag = matcher_tag(m);
-        let mut touched = 0;
-        for &key in &self.keys {
-            touched ^= words.short.touch(key);
-        }
-        std::hint::black_box(touched);
+        words.short.touch_all(&self.keys);
         for (i, (w, &key)) in self.words.iter_mut().zip(&self.keys).enumerate() {
             let (s, e) = (w.start as usize, w.end as usize);
             let h = match words.short.get_if(key, |r| r.tag & !STARTS == tag) {
@@ -1042,6 +1038,17 @@ impl<V: Copy + Default> ShortTable<V> {
             return 0;
         }
         self.slots[Self::home(key, self.slots.len() - 1)].0 as u64
+    }
+
+    /// [`Self::touch`] of each of `keys`, one after another, before they
+    /// are looked up.
+    #[inline(always)]
+    pub(crate) fn touch_all(&self, keys: impl IntoIterator<Item = impl std::borrow::Borrow<u128>>) {
+        let mut touched = 0;
+        for key in keys {
+            touched ^= self.touch(*key.borrow());
+        }
+        std::hint::black_box(touched);
     }
 
     /// The entry of `key` (0 for none) if it passes `ok`.
