@@ -434,9 +434,9 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
 /// The allocator asks for huge pages, and the kernel then clears two
 /// megabytes at the first touch of each, though a run of `extract` uses
 /// little of them beyond the lexicons it starts with: over 2,000 articles
-/// the process held 66 MB with them and 26 MB without, and clearing the
-/// pages took about a twentieth of the CPU time. If the call fails, the
-/// run goes on as before.
+/// the process held 66 MB with them and 29 MB without (the CPU time was
+/// the same within what alternating runs could tell). If the call fails,
+/// the run goes on as before.
 fn small_pages() {
     #[cfg(target_os = "linux")]
     let _ = rustix::thread::disable_transparent_huge_pages(true);
@@ -495,7 +495,7 @@ fn write_jsonl(
     for s in stmts {
         let at = out.len();
         record(explain, a, &idx, s, catalogue).write_json(out);
-        // serde_json writes UTF-8; only a line a terminal would act on is
+        // the line is UTF-8; only a line a terminal would act on is
         // read again as text
         if acts_in_utf8(&out[at..]) {
             let line = String::from_utf8(out.split_off(at)).map_err(io::Error::other)?;

@@ -248,8 +248,8 @@ pub fn jsonl(ws: &Workspace, list: &[StatementRef]) -> String {
         record.write_json(&mut out);
         out.push(b'\n');
     }
-    // the lines are made of UTF-8 strings and ASCII
-    String::from_utf8_lossy(&out).into_owned()
+    // the lines are made of UTF-8 strings and ASCII: no copy is made
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 #[cfg(test)]
