@@ -370,6 +370,15 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
     // done: memory holds one group's output, not every article of the
     // batch, and the group is large enough that the threads seldom wait
     // for one another (each wait costs CPU time spent spinning).
+    // each path looked up once: its size for the groups, its kind for
+    // the reading (which checks again what it opened)
+    let files: Vec<StatedFile> = files
+        .into_iter()
+        .map(|f| {
+            let metadata = std::fs::metadata(&f).ok();
+            (f, metadata)
+        })
+        .collect();
     let groups = groups(&files, rayon::current_num_threads().max(1), GROUP_LIMITS);
     let mut written = match args.format {
         Format::Json => out.write_all(b"{\n  \"articles\": ["),
@@ -380,8 +389,12 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
     for chunk in groups {
         let results: Vec<Result<io::Result<Vec<u8>>, ingest::IngestError>> = chunk
             .par_iter()
-            .map(|p| {
-                let a = ingest::read_article(p)?;
+            .map(|(p, metadata)| {
+                let a = match metadata {
+                    Some(m) => ingest::read_article_stated(p, m)?,
+                    // the error, as reading says it
+                    None => ingest::read_article(p)?,
+                };
                 let mut s = extract::extract(&a.text, &catalogue, &topics);
                 extract::apply_roles(&mut s, &catalogue, a.date.as_deref());
                 let mut text = Vec::with_capacity(1024 + 1024 * s.len());
@@ -446,16 +459,19 @@ fn small_pages() {
 /// ([`groups`]).
 const GROUP_LIMITS: (usize, u64) = (64, 16 << 20);
 
+/// A file to extract, and its metadata if it could be read.
+type StatedFile = (PathBuf, Option<std::fs::Metadata>);
+
 /// The files in groups to extract in parallel: up to `limits` files and
 /// bytes a thread, so that a batch of large files is held a few at a
 /// time (a file whose size cannot be read counts as empty; reading it
 /// will say what is wrong). A group has at least one file.
-fn groups(files: &[PathBuf], threads: usize, (max_files, max_bytes): (usize, u64)) -> Vec<&[PathBuf]> {
+fn groups(files: &[StatedFile], threads: usize, (max_files, max_bytes): (usize, u64)) -> Vec<&[StatedFile]> {
     let (max_files, max_bytes) = (max_files * threads, max_bytes * threads as u64);
     let mut out = Vec::new();
     let (mut start, mut bytes) = (0, 0u64);
-    for (i, f) in files.iter().enumerate() {
-        let size = std::fs::metadata(f).map_or(0, |m| m.len());
+    for (i, (_, metadata)) in files.iter().enumerate() {
+        let size = metadata.as_ref().map_or(0, std::fs::Metadata::len);
         if i > start && (i - start >= max_files || bytes + size > max_bytes) {
             out.push(&files[start..i]);
             (start, bytes) = (i, 0);
@@ -693,24 +709,26 @@ mod tests {
     #[test]
     fn large_files_are_extracted_a_few_at_a_time_and_small_ones_many() {
         let dir = tempfile::tempdir().unwrap();
-        let files: Vec<PathBuf> = [10, 10, 30, 5, 1, 1, 1]
+        let files: Vec<StatedFile> = [10, 10, 30, 5, 1, 1, 1]
             .iter()
             .enumerate()
             .map(|(i, &n)| {
                 let p = dir.path().join(format!("{i}.txt"));
                 std::fs::write(&p, "x".repeat(n)).unwrap();
-                p
+                let metadata = std::fs::metadata(&p).ok();
+                (p, metadata)
             })
             .collect();
-        let missing = dir.path().join("missing.txt");
-        let sizes = |g: Vec<&[PathBuf]>| -> Vec<usize> { g.iter().map(|g| g.len()).collect() };
+        let missing = (dir.path().join("missing.txt"), None);
+        let sizes = |g: Vec<&[StatedFile]>| -> Vec<usize> { g.iter().map(|g| g.len()).collect() };
         // at most 3 files or 25 bytes a group: a file larger than that alone
         assert_eq!(sizes(groups(&files, 1, (3, 25))), [2, 1, 3, 1]);
         // two threads take twice as much
         assert_eq!(sizes(groups(&files, 2, (3, 25))), [3, 4]);
         // every file in one group when the limits are far, in order
         let all = groups(&files, 1, (64, 1 << 20));
-        assert_eq!(all, [&files[..]]);
+        assert_eq!(all.len(), 1);
+        assert!(all[0].iter().map(|f| &f.0).eq(files.iter().map(|f| &f.0)));
         // a file that cannot be read still gets its group, for its error
         assert_eq!(sizes(groups(std::slice::from_ref(&missing), 1, (3, 25))), [1]);
         assert!(groups(&[], 1, (3, 25)).is_empty());

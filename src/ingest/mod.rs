@@ -250,6 +250,23 @@ fn open_for_reading(path: &Path) -> std::io::Result<File> {
 /// A [`ReadProblem`] saying why.
 pub fn read_capped(path: &Path, max: u64, interrupted: &dyn Fn() -> bool) -> Result<Vec<u8>, ReadProblem> {
     let metadata = fs::metadata(path).map_err(ReadProblem::Io)?;
+    read_capped_stated(path, &metadata, max, interrupted)
+}
+
+/// [`read_capped`] of a path whose metadata (as [`fs::metadata`] reads
+/// it, links followed) the caller has just read, to size a batch: what
+/// is refused before opening is refused on it, without looking the path
+/// up again; what was opened is checked as always.
+///
+/// # Errors
+///
+/// As [`read_capped`].
+pub fn read_capped_stated(
+    path: &Path,
+    metadata: &fs::Metadata,
+    max: u64,
+    interrupted: &dyn Fn() -> bool,
+) -> Result<Vec<u8>, ReadProblem> {
     if let Some(problem) = not_a_file(metadata.file_type()) {
         return Err(problem);
     }
@@ -306,6 +323,19 @@ pub fn read_article_with(path: &Path, interrupted: &dyn Fn() -> bool) -> Result<
     let fail = |kind| IngestError { path: path.to_path_buf(), kind };
     let bytes = read_capped(path, MAX_FILE_BYTES, interrupted).map_err(|p| fail(p.into()))?;
     parse_source(&path.display().to_string(), &bytes, interrupted).map_err(fail)
+}
+
+/// [`read_article`] of a path whose metadata the caller has just read
+/// (see [`read_capped_stated`]): a batch sized by its files' metadata
+/// looks each path up once, not twice.
+///
+/// # Errors
+///
+/// As [`read_article`].
+pub fn read_article_stated(path: &Path, metadata: &fs::Metadata) -> Result<Article, IngestError> {
+    let fail = |kind| IngestError { path: path.to_path_buf(), kind };
+    let bytes = read_capped_stated(path, metadata, MAX_FILE_BYTES, &|| false).map_err(|p| fail(p.into()))?;
+    parse_source(&path.display().to_string(), &bytes, &|| false).map_err(fail)
 }
 
 /// Parses an article from bytes. `source` names it (a path or a file name);
@@ -636,6 +666,27 @@ mod tests {
         assert!(message(&e).contains("zero.txt"));
         // the same reader serves every other file
         assert!(matches!(read_capped(&fifo, 10, &|| false), Err(ReadProblem::NotAFile { .. })));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_path_read_with_its_metadata_is_refused_and_read_as_by_itself() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = write(dir.path(), "note.txt", b"Peskov said the talks would go on.");
+        let stated = read_article_stated(&p, &fs::metadata(&p).unwrap()).unwrap();
+        assert_eq!(stated, read_article(&p).unwrap());
+        // refused on the metadata given, before opening: a pipe is never
+        // opened, whatever the path is now
+        let fifo = dir.path().join("pipe.txt");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        let e = read_article_stated(&p, &fs::metadata(&fifo).unwrap()).unwrap_err();
+        assert!(matches!(e.kind, IngestErrorKind::NotAFile { what: "a named pipe" }), "{e}");
+        assert!(message(&e).contains("note.txt"), "{e}");
+        let e = read_article_stated(dir.path(), &fs::metadata(dir.path()).unwrap()).unwrap_err();
+        assert!(matches!(e.kind, IngestErrorKind::IsDirectory), "{e}");
+        // and what was opened is checked again: a file that became a pipe
+        let e = read_article_stated(&fifo, &fs::metadata(&p).unwrap()).unwrap_err();
+        assert!(matches!(e.kind, IngestErrorKind::NotAFile { what: "a named pipe" }), "{e}");
     }
 
     #[test]
