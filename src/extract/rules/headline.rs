@@ -7,6 +7,7 @@ use super::super::doc::Doc;
 use super::super::lexicon::Class;
 use super::super::mentions::{Mention, Range};
 use super::{Candidate, Rule, Source};
+use crate::topics::matcher::FastMap;
 
 /// At most this many words name the speaker before a colon.
 const LABEL_WORDS: usize = 10;
@@ -23,8 +24,9 @@ impl Rule for SpeakerColon {
     }
 
     fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
+        let mut names = NameUses::default();
         for si in 0..d.sents.len() {
-            if let Some(c) = self.at_line(d, si)
+            if let Some(c) = self.at_line(d, si, &mut names)
                 && !out.iter().any(|o| c.content.iter().any(|&r| o.overlaps(r)))
             {
                 out.push(c);
@@ -34,7 +36,7 @@ impl Rule for SpeakerColon {
 }
 
 impl SpeakerColon {
-    fn at_line(&self, d: &Doc, si: usize) -> Option<Candidate> {
+    fn at_line(&self, d: &Doc, si: usize, names: &mut NameUses) -> Option<Candidate> {
         let s = d.sents[si];
         if si > 0 && d.sents[si - 1].para == s.para {
             return None;
@@ -48,7 +50,7 @@ impl SpeakerColon {
         let mut end = para_end(d, si);
         let inside = if opened { first.quote } else { 0 };
         let colon = (a..end.min(a + LABEL_WORDS + 1)).find(|&k| d.w.t(k).is_punct(':') && d.w.t(k).quote == inside)?;
-        let head = speaker_label(d, a, colon)?;
+        let head = speaker_label(d, a, colon, names)?;
         let start = colon + 1;
         if opened && d.quote_closes_at(end - 1) {
             end -= 1;
@@ -89,7 +91,7 @@ fn para_end(d: &Doc, si: usize) -> usize {
 /// elsewhere ("Collins" for "Judith Collins"), so that section labels
 /// ("Background", "Poll") and title-case headings are not read as names.
 /// Returns the speaker phrase.
-pub(super) fn speaker_label(d: &Doc, a: usize, e: usize) -> Option<Range> {
+pub(super) fn speaker_label(d: &Doc, a: usize, e: usize, uses: &mut NameUses) -> Option<Range> {
     if e <= a {
         return None;
     }
@@ -115,7 +117,7 @@ pub(super) fn speaker_label(d: &Doc, a: usize, e: usize) -> Option<Range> {
             return None;
         }
     }
-    let known = used_elsewhere(d, k - 1, a, e);
+    let known = uses.used_elsewhere(d, k - 1, a, e);
     (known || titled && names >= 2).then_some((a, k))
 }
 
@@ -124,16 +126,58 @@ fn name_particle(d: &Doc, k: usize) -> bool {
     k > 0 && d.w.is_name_word(k - 1) && ["von", "van", "der", "de", "la", "al", "bin"].iter().any(|p| d.w.is(k, p))
 }
 
-/// Whether the name word at `k` occurs again outside `[a, e)`.
-fn used_elsewhere(d: &Doc, k: usize, a: usize, e: usize) -> bool {
-    let word = d.w.s(k);
-    d.w.toks.iter().enumerate().any(|(j, t)| {
-        (j < a || j >= e) && t.is_word() && t.cap && {
-            let s = t.text(d.w.text);
-            s.eq_ignore_ascii_case(word)
-                || s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).is_some_and(|b| b.eq_ignore_ascii_case(word))
+/// Where an article uses its capitalised words, to tell whether a name
+/// word occurs again outside a line ([`Self::used_elsewhere`]): the
+/// first few lines asked read the article through, and the index of
+/// every such word is made only for an article with more such lines (a
+/// long transcript has one per turn, and reading it through for each
+/// took time in the square of its length).
+#[derive(Default)]
+pub(super) struct NameUses {
+    asked: usize,
+    index: Option<FirstAndLast>,
+}
+
+/// Per capitalised word in ASCII lower case, and per such word without
+/// its "'s", the first and last token where it stands.
+type FirstAndLast = FastMap<Box<[u8]>, (usize, usize)>;
+
+/// Lines read through before the index is made.
+const SCANS: usize = 2;
+
+impl NameUses {
+    /// Whether the name word at `k` occurs again outside `[a, e)`, in
+    /// any case and with or without "'s".
+    pub(super) fn used_elsewhere(&mut self, d: &Doc, k: usize, a: usize, e: usize) -> bool {
+        let word = d.w.s(k);
+        self.asked += 1;
+        if self.asked <= SCANS {
+            return d.w.toks.iter().enumerate().any(|(j, t)| {
+                (j < a || j >= e) && t.is_word() && t.cap && {
+                    let s = t.text(d.w.text);
+                    s.eq_ignore_ascii_case(word) || without_s(s).is_some_and(|b| b.eq_ignore_ascii_case(word))
+                }
+            });
         }
-    })
+        let index = self.index.get_or_insert_with(|| {
+            let mut index = FirstAndLast::default();
+            for (j, t) in d.w.toks.iter().enumerate().filter(|(_, t)| t.is_word() && t.cap) {
+                let s = t.text(d.w.text);
+                for form in std::iter::once(s).chain(without_s(s)) {
+                    let span = index.entry(form.to_ascii_lowercase().into_bytes().into()).or_insert((j, j));
+                    span.1 = j;
+                }
+            }
+            index
+        });
+        // every use lies inside the line only if the first and last do
+        index.get(word.to_ascii_lowercase().as_bytes()).is_some_and(|&(first, last)| first < a || last >= e)
+    }
+}
+
+/// A word without its possessive "'s" or "’s", if it has one.
+fn without_s(s: &str) -> Option<&str> {
+    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s"))
 }
 
 pub struct DashName;
@@ -158,7 +202,9 @@ impl Rule for DashName {
         else {
             return;
         };
-        let Some(head) = speaker_label(d, dash + 1, end).filter(|h| h.1 == end) else { return };
+        let Some(head) = speaker_label(d, dash + 1, end, &mut NameUses::default()).filter(|h| h.1 == end) else {
+            return;
+        };
         let (a, e) = d.trim(s.body, dash);
         let content = (a, e);
         if a >= e || out.iter().any(|o| o.overlaps(content)) {
@@ -272,6 +318,23 @@ mod tests {
         let holm: Vec<&str> =
             found.iter().filter(|f| f.source.as_deref() == Some("HOLM")).map(|f| f.content.as_str()).collect();
         assert_eq!(holm, ["We will rebuild the port first.", "The railway comes after."]);
+    }
+
+    #[test]
+    fn a_long_transcript_tells_its_speakers_from_its_labels_on_every_line() {
+        // past the lines read through one by one, the labels are told by
+        // the index of the article's capitalised words: the same answers
+        let mut text = String::from("A panel on the port, in part:\n\n");
+        for turn in 0..12 {
+            text.push_str(&format!("HOLM: The quay number {turn} opens in spring.\n\n"));
+            text.push_str(&format!("Note: the figure {turn} was checked.\n\n"));
+            text.push_str(&format!("KARLSSON: And the dredging of basin {turn}?\n\n"));
+        }
+        text.push_str("Holm’s answers and Karlsson were recorded.\n");
+        let found = run(&text);
+        let by = |who: &str| found.iter().filter(|f| f.source.as_deref() == Some(who)).count();
+        assert_eq!((by("HOLM"), by("KARLSSON")), (12, 12), "{found:?}");
+        assert!(!found.iter().any(|f| f.content.starts_with("the figure")), "{found:?}");
     }
 
     #[test]
