@@ -79,6 +79,62 @@ impl Candidate {
     }
 }
 
+/// The content of the candidates found so far, for a rule that asks of
+/// every quotation in an article whether a candidate already holds part
+/// of it ([`Candidate::overlaps`]): the pieces sorted by start, each with
+/// the furthest end up to it, so that a long article's quotations are not
+/// each compared with every candidate (time in the square of its length).
+pub(super) struct Covered {
+    starts: Vec<usize>,
+    /// The furthest end among the pieces up to each.
+    reach: Vec<usize>,
+}
+
+impl Covered {
+    /// The pieces of `out`.
+    pub(super) fn of(out: &[Candidate]) -> Self {
+        let mut pieces: Vec<Range> = out.iter().flat_map(|c| c.content.iter().copied()).collect();
+        pieces.sort_unstable();
+        let mut c = Covered { starts: Vec::with_capacity(pieces.len()), reach: Vec::with_capacity(pieces.len()) };
+        for r in pieces {
+            c.push(r);
+        }
+        c
+    }
+
+    fn push(&mut self, r: Range) {
+        let reach = self.reach.last().map_or(r.1, |&m| m.max(r.1));
+        self.starts.push(r.0);
+        self.reach.push(reach);
+    }
+
+    /// Adds a piece given to a candidate.
+    pub(super) fn add(&mut self, r: Range) {
+        if self.starts.last().is_none_or(|&s| s <= r.0) {
+            self.push(r);
+            return;
+        }
+        // out of order (no rule gives pieces so): placed, the reaches after
+        // it made again
+        let at = self.starts.partition_point(|&s| s <= r.0);
+        self.starts.insert(at, r.0);
+        self.reach.insert(at, r.1);
+        for i in at..self.reach.len() {
+            let before = if i == 0 { 0 } else { self.reach[i - 1] };
+            let own = if i == at { r.1 } else { self.reach[i] };
+            self.reach[i] = before.max(own);
+        }
+    }
+
+    /// Whether a piece overlaps `r`, as [`Candidate::overlaps`] says of
+    /// each: of the pieces that start before `r` ends, one ends after it
+    /// starts.
+    pub(super) fn overlaps(&self, r: Range) -> bool {
+        let before_end = self.starts.partition_point(|&s| s < r.1);
+        before_end > 0 && self.reach[before_end - 1] > r.0
+    }
+}
+
 /// One way newsrooms report speech.
 pub trait Rule: Sync {
     /// Shown as "found by" in the inspector and the command line.
@@ -277,6 +333,54 @@ fn sentence(d: &Doc, si: usize, rules: &RuleList, out: &mut Vec<Candidate>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pieces_covered_overlap_what_some_candidate_overlaps() {
+        // pieces of every length, empty ones too, some added out of order:
+        // asked of every range, the index answers as the candidates do
+        let mut seed = 7u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        let candidate = |content: Vec<Range>| Candidate {
+            content,
+            source: Source::Inherit(0),
+            cue: None,
+            sentence: 0,
+            rule: "test",
+            set_apart: false,
+        };
+        for _ in 0..50 {
+            let mut out: Vec<Candidate> = Vec::new();
+            for _ in 0..next(8) {
+                let pieces = (0..1 + next(3))
+                    .map(|_| {
+                        let a = next(60);
+                        (a, a + next(6))
+                    })
+                    .collect();
+                out.push(candidate(pieces));
+            }
+            let mut covered = Covered::of(&out);
+            for _ in 0..4 {
+                let a = next(60);
+                let r = (a, a + next(5));
+                covered.add(r);
+                let i = next(out.len() + 1);
+                match out.get_mut(i) {
+                    Some(c) => c.content.push(r),
+                    None => out.push(candidate(vec![r])),
+                }
+            }
+            for a in 0..70 {
+                for len in 0..6 {
+                    let r = (a, a + len);
+                    assert_eq!(covered.overlaps(r), out.iter().any(|c| c.overlaps(r)), "{r:?} {out:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn words_passed_over_are_words_no_rule_starts_from() {

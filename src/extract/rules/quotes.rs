@@ -5,7 +5,7 @@ use super::super::doc::Doc;
 use super::super::lexicon::en;
 use super::super::mentions::{Mention, Range};
 use super::super::structure::Quote;
-use super::{Candidate, Rule, Source};
+use super::{Candidate, Covered, Rule, Source};
 
 pub struct DashCredit;
 
@@ -19,12 +19,14 @@ impl Rule for DashCredit {
     }
 
     fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
+        let mut covered = Covered::of(out);
         for q in d.quotes {
             let qr: Range = (q.open, q.close + 1);
-            if out.iter().any(|c| c.overlaps(qr)) {
+            if covered.overlaps(qr) {
                 continue;
             }
             if let Some(c) = self.credit(d, q, qr) {
+                covered.add(qr);
                 out.push(c);
             }
         }
@@ -72,9 +74,10 @@ impl Rule for ContinuedQuote {
     }
 
     fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
+        let mut covered = Covered::of(out);
         for (qi, q) in d.quotes.iter().enumerate() {
             let qr: Range = (q.open, q.close + 1);
-            if out.iter().any(|c| c.overlaps(qr)) || !speech_like(d, q) {
+            if covered.overlaps(qr) || !speech_like(d, q) {
                 continue;
             }
             let Some(prev) = previous(d, q, out) else { continue };
@@ -88,6 +91,7 @@ impl Rule for ContinuedQuote {
             }
             // a direct quote in the sentence right before: one statement in
             // two pieces, as news copy splits a quote around "he said"
+            covered.add(qr);
             if let Some(k) = direct_before(d, q, sent.map(|s| s.start), out) {
                 out[k].content.push(qr);
                 continue;
