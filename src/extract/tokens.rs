@@ -7,7 +7,7 @@
 //! which sees the pairs.
 
 use super::lexicon::{self, Class, Entry, Verb};
-use crate::topics::matcher::{Read as TopicRead, ShortTable, packed_at};
+use crate::topics::matcher::{ShortTable, packed_at};
 use std::cell::RefCell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -292,45 +292,18 @@ struct Read {
     all_caps: bool,
 }
 
-/// What this thread knows of a short word as written, in one slot of
-/// [`SeenWords`]: what the tokenizer read of it (`None` for a word only
-/// the topic step has met), and what the topic step read of it.
-///
-/// The topic step reads the words of an article the tokenizer has just
-/// read: kept beside the tokenizer's read, its own is found in a slot
-/// still in the processor's caches, where a table of its own, elsewhere
-/// in memory, often had it wait.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct Seen {
-    read: Option<Read>,
-    pub(crate) topic: TopicRead,
-}
-
 /// The short words ([`packed_at`]) this thread has read, as written, and
 /// what is known of each: news repeats its words, and one look-up here
 /// replaces lower-casing, the lexicon's look-up and the capitals check.
-pub(crate) type SeenWords = ShortTable<Seen>;
+type SeenWords = ShortTable<Read>;
 
-/// Reads `w`, packed as `key`, not read before, and keeps it in `seen`
-/// (beside what the topic step may have kept of it).
+/// Reads `w`, packed as `key`, not seen before, and keeps it in `seen`.
 #[cold]
 #[inline(never)]
 fn read_and_keep(seen: &mut SeenWords, key: u128, w: &str) -> Read {
     let r = read_word(w);
-    let mut slot = seen.get(key).unwrap_or_default();
-    slot.read = Some(r);
-    seen.set(key, slot);
+    seen.insert(key, r);
     r
-}
-
-/// Lends the words this thread has seen to `f`, for the topic step to
-/// keep its reads beside the tokenizer's; `None` while the tokenizer
-/// holds them.
-pub(crate) fn with_seen_words<R>(f: impl FnOnce(Option<&mut SeenWords>) -> R) -> R {
-    SEEN.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut words) => f(Some(&mut words.seen)),
-        Err(_) => f(None),
-    })
 }
 
 /// Words kept before the thread's [`SeenWords`] starts afresh.
@@ -379,8 +352,8 @@ impl Words {
         for &(t, key, piece) in &self.waiting {
             let tok = out[t];
             let r = match self.seen.get(key) {
-                Some(Seen { read: Some(r), .. }) => r,
-                _ => read_and_keep(&mut self.seen, key, &text[tok.start..tok.end]),
+                Some(r) => r,
+                None => read_and_keep(&mut self.seen, key, &text[tok.start..tok.end]),
             };
             out[t] = word_token((tok.start, tok.end), tok.para, tok.kind, r, piece);
         }
@@ -670,39 +643,8 @@ mod tests {
         let (toks, _) = tokenize(&text);
         let words: Vec<&Token> = toks.iter().filter(|t| t.is_wordlike()).collect();
         assert_eq!(words.len(), 40 * 21, "{:?}", words.iter().take(25).map(|t| t.text(&text)).collect::<Vec<_>>());
-        assert_read_as_alone(&toks, &text);
-        let mayor = toks.iter().find(|t| t.text(&text) == "MAYOR").unwrap();
-        assert!(mayor.cap && mayor.all_caps);
-        let said = toks.iter().find(|t| t.text(&text) == "said").unwrap();
-        assert!(said.verb.is_some());
-    }
-
-    #[test]
-    fn words_the_topic_step_met_first_are_read_in_full_by_the_tokenizer() {
-        // the topic step and the tokenizer keep their reads of a word in
-        // one slot: a word the topic step met first has no tokenizer read
-        // yet, and the topic step must find the same phrases either way
-        std::thread::spawn(|| {
-            let text = "Envoys said the SANCTIONS talks stalled; ceasefire hopes faded as she'd warned. \
-                        The Kremlin rejected the peace-plan, calling it a ploy.";
-            let m =
-                crate::topics::matcher::PhraseMatcher::new("en", &["sanction", "peace plan", "ceasefire", "reject"]);
-            let first = m.find(text);
-            assert_eq!(first.len(), 4, "{first:?}");
-            let (toks, _) = tokenize(text);
-            assert_read_as_alone(&toks, text);
-            assert_eq!(m.find(text), first);
-            let (again, _) = tokenize(text);
-            assert_read_as_alone(&again, text);
-        })
-        .join()
-        .unwrap();
-    }
-
-    /// Asserts each token is read as [`read_word`] reads its word alone.
-    fn assert_read_as_alone(toks: &[Token], text: &str) {
-        for t in toks {
-            let w = t.text(text);
+        for t in &toks {
+            let w = t.text(&text);
             if !t.is_wordlike() {
                 assert_eq!(
                     (t.cap, t.all_caps, t.class, t.verb.is_some()),
@@ -720,6 +662,10 @@ mod tests {
             assert_eq!(t.verb, r.entry.verb, "{w}");
             assert_eq!(t.phrasal, r.entry.phrasal, "{w}");
         }
+        let mayor = toks.iter().find(|t| t.text(&text) == "MAYOR").unwrap();
+        assert!(mayor.cap && mayor.all_caps);
+        let said = toks.iter().find(|t| t.text(&text) == "said").unwrap();
+        assert!(said.verb.is_some());
     }
 
     #[test]

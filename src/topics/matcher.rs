@@ -16,7 +16,6 @@
 //! stemming one costs far more than looking it up.
 
 use crate::extract::lexicon::pack;
-use crate::extract::tokens::{SeenWords, with_seen_words};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -502,37 +501,14 @@ impl Cut {
     /// the table is often not in the processor's nearer caches, and with
     /// nothing else between the look-ups many of those waits on memory
     /// overlap, where one per word as it was cut came one at a time.
-    fn read_words(
-        &mut self,
-        text: &str,
-        words: &mut LangWords,
-        mut seen: Option<&mut SeenWords>,
-        stemmer: &mut Lazy<'_>,
-        m: &PhraseMatcher,
-    ) {
+    fn read_words(&mut self, text: &str, words: &mut LangWords, stemmer: &mut Lazy<'_>, m: &PhraseMatcher) {
         let tag = matcher_tag(m);
-        if let Some(seen) = seen.as_deref() {
-            seen.touch_all(&self.keys);
-        }
+        words.short.touch_all(&self.keys);
         for (i, (w, &key)) in self.words.iter_mut().zip(&self.keys).enumerate() {
             let (s, e) = (w.start as usize, w.end as usize);
-            let kept = match seen.as_deref() {
-                Some(seen) => seen.get_if(key, |slot| slot.topic.tag & !STARTS == tag).map(|slot| slot.topic),
-                None => None,
-            };
-            let h = match kept {
+            let h = match words.short.get_if(key, |r| r.tag & !STARTS == tag) {
                 Some(r) => r,
-                None => {
-                    let r = words.read_anew(text, s, e, stemmer, m);
-                    if key != 0
-                        && let Some(seen) = seen.as_deref_mut()
-                    {
-                        let mut slot = seen.get(key).unwrap_or_default();
-                        slot.topic = r;
-                        seen.set(key, slot);
-                    }
-                    r
-                }
+                None => words.read_anew(text, s, e, stemmer, m),
             };
             if h.starts() {
                 self.starting.push(i as u32);
@@ -553,14 +529,7 @@ impl Cut {
     /// only spaces, hyphens or apostrophes follow it up to the next, and
     /// looked up in `words` and read for `m`.
     #[inline(never)]
-    fn cut(
-        &mut self,
-        text: &str,
-        words: &mut LangWords,
-        seen: Option<&mut SeenWords>,
-        stemmer: &mut Lazy<'_>,
-        m: &PhraseMatcher,
-    ) {
+    fn cut(&mut self, text: &str, words: &mut LangWords, stemmer: &mut Lazy<'_>, m: &PhraseMatcher) {
         self.clear();
         let bytes = text.as_bytes();
         let n = bytes.len();
@@ -604,7 +573,7 @@ impl Cut {
         if let Some(s) = start {
             self.push(text, s, n);
         }
-        self.read_words(text, words, seen, stemmer, m);
+        self.read_words(text, words, stemmer, m);
     }
 }
 
@@ -715,34 +684,28 @@ impl PhraseMatcher {
         if self.is_empty() {
             return false;
         }
-        with_seen_words(|mut seen| {
-            STEMS.with(|c| {
-                let mut cache = c.borrow_mut();
-                let StemCache { langs, cut } = &mut *cache;
-                let words = &mut langs[stem_slot(&self.lang)];
-                if words.known.len() >= STEM_CACHE_WORDS
-                    && let Some(seen) = seen.as_deref_mut()
-                {
-                    // no piece is being read: start afresh, with the reads
-                    // kept beside the tokenizer's (numbers in the old list)
-                    *words = LangWords::default();
-                    *seen = SeenWords::default();
+        STEMS.with(|c| {
+            let mut cache = c.borrow_mut();
+            let StemCache { langs, cut } = &mut *cache;
+            let words = &mut langs[stem_slot(&self.lang)];
+            if words.known.len() >= STEM_CACHE_WORDS {
+                // no piece is being read: start afresh
+                *words = LangWords::default();
+            }
+            let mut stemmer = Lazy { lang: &self.lang, stemmer: None };
+            for &(start, end) in pieces {
+                let piece = text.get(start - base..end - base).unwrap_or("");
+                cut.cut(piece, words, &mut stemmer, self);
+                self.find_cut(cut, &words.known, start, hits);
+                if let Some(out) = words_out.as_deref_mut() {
+                    out.reserve(cut.words.len());
+                    out.extend(
+                        cut.words
+                            .iter()
+                            .map(|w| crate::span::Span::new(start + w.start as usize, start + w.end as usize)),
+                    );
                 }
-                let mut stemmer = Lazy { lang: &self.lang, stemmer: None };
-                for &(start, end) in pieces {
-                    let piece = text.get(start - base..end - base).unwrap_or("");
-                    cut.cut(piece, words, seen.as_deref_mut(), &mut stemmer, self);
-                    self.find_cut(cut, &words.known, start, hits);
-                    if let Some(out) = words_out.as_deref_mut() {
-                        out.reserve(cut.words.len());
-                        out.extend(
-                            cut.words
-                                .iter()
-                                .map(|w| crate::span::Span::new(start + w.start as usize, start + w.end as usize)),
-                        );
-                    }
-                }
-            });
+            }
         });
         true
     }
@@ -874,23 +837,20 @@ impl PhraseMatcher {
 struct LangWords {
     known: Vec<Known>,
     /// The words of up to 15 bytes (nearly all), each packed into one
-    /// number ([`pack`]), and their numbers in `known`. What was read of
-    /// one for a matcher is kept beside the tokenizer's read of it
-    /// ([`SeenWords`]).
-    short: ShortTable<u32>,
+    /// number ([`pack`]): hashed and compared at once.
+    short: ShortTable<Read>,
     long: FxMap<u32>,
     /// Per lower-case form stemmed, the entry that holds its stem.
     by_lower: FxMap<u32>,
 }
 
-/// What a short word is for the matcher that read it last, kept in the
-/// word's slot among the words the thread has seen ([`SeenWords`], beside
-/// the tokenizer's read of it): its number in [`LangWords::known`], and a
-/// copy of what [`Known::read_for`] found, so that a word seen before is
-/// read from that slot alone (its [`Known`] is elsewhere in memory: one
+/// A short word's entry in [`LangWords::short`]: its number in
+/// [`LangWords::known`], and a copy of what [`Known::read_for`] found for
+/// the matcher read last, so that a word seen before is read from its
+/// slot in the table alone (its [`Known`] is elsewhere in memory: one
 /// more wait on memory per word, when it was read each time).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub(crate) struct Read {
+struct Read {
     id: u32,
     /// [`matcher_tag`] of the matcher the rest is for (0 for none yet),
     /// with the top bit set when phrases of it may start at the word.
@@ -926,13 +886,17 @@ impl LangWords {
     fn read_anew(&mut self, text: &str, s: usize, e: usize, stemmer: &mut Lazy<'_>, m: &PhraseMatcher) -> Read {
         let key = packed_at(text.as_bytes(), s, e);
         let id = match key.and_then(|key| self.short.get(key)) {
-            Some(id) => id,
+            Some(r) => r.id,
             None => self.add(text, s, e, stemmer),
         };
         let k = &mut self.known[id as usize];
         k.read_for(m);
         let starts = if k.starts.is_empty() { 0 } else { STARTS };
-        Read { id, tag: matcher_tag(m) | starts, stem_no: k.stem_no, word_no: k.word_no }
+        let r = Read { id, tag: matcher_tag(m) | starts, stem_no: k.stem_no, word_no: k.word_no };
+        if let Some(key) = key {
+            self.short.set(key, r);
+        }
+        r
     }
 
     /// The number in `known` of the word `text[s..e]`, not among the short
@@ -944,7 +908,7 @@ impl LangWords {
             let id = self.known.len() as u32;
             let k = self.known_new(&text[s..e], stemmer);
             self.known.push(k);
-            self.short.insert(key, id);
+            self.short.insert(key, Read { id, ..Read::default() });
             return id;
         }
         let word = &text[s..e];
@@ -1036,9 +1000,8 @@ thread_local! {
 /// Packed words ([`pack`]) and their entries: open addressing with
 /// linear probing, at most half full, each key beside its entry (one
 /// cache line read per look-up); 0 is no word (a packed word has its
-/// length, at least one, in its highest byte). The tokenizer and the topic
-/// step keep what they read of each word in one such table, the topic step
-/// its word numbers in another.
+/// length, at least one, in its highest byte). The topic step keeps word
+/// numbers here, the tokenizer what it read of each word.
 pub(crate) struct ShortTable<V> {
     slots: Vec<(u128, V)>,
     len: usize,
@@ -1384,21 +1347,19 @@ mod tests {
         for lang in ["en", "ru", "uk", "de"] {
             let stemmer = stemmer_for(lang);
             for _ in 0..2 {
-                let read: Vec<(usize, String, String)> = with_seen_words(|seen| {
-                    STEMS.with(|c| {
-                        let mut cache = c.borrow_mut();
-                        let StemCache { langs, cut } = &mut *cache;
-                        let words = &mut langs[stem_slot(lang)];
-                        let m = PhraseMatcher::new(lang, &["x"]);
-                        cut.cut(text, words, seen, &mut Lazy { lang, stemmer: None }, &m);
-                        (cut.words.iter())
-                            .map(|w| {
-                                let k = &words.known[w.id as usize];
-                                let word = text[w.start as usize..w.end as usize].to_string();
-                                (w.start as usize, word, format!("{}|{}", k.lower, k.stem()))
-                            })
-                            .collect()
-                    })
+                let read: Vec<(usize, String, String)> = STEMS.with(|c| {
+                    let mut cache = c.borrow_mut();
+                    let StemCache { langs, cut } = &mut *cache;
+                    let words = &mut langs[stem_slot(lang)];
+                    let m = PhraseMatcher::new(lang, &["x"]);
+                    cut.cut(text, words, &mut Lazy { lang, stemmer: None }, &m);
+                    (cut.words.iter())
+                        .map(|w| {
+                            let k = &words.known[w.id as usize];
+                            let word = text[w.start as usize..w.end as usize].to_string();
+                            (w.start as usize, word, format!("{}|{}", k.lower, k.stem()))
+                        })
+                        .collect()
                 });
                 assert_eq!(read.len(), 7);
                 for (_, word, got) in &read {
