@@ -80,12 +80,62 @@ impl Resolved {
     }
 }
 
+/// The entities of an article in the order they were last mentioned,
+/// newest first when read ([`Self::newest_first`]). A mention moves its
+/// entity to the end by adding it there and leaving its earlier place
+/// stale (skipped when read, cleared away once half the places are
+/// stale): moving it out of the list, as before, took time in the number
+/// of entities at every mention, the square of a long article's length.
+#[derive(Default)]
+pub(crate) struct Recent {
+    order: Vec<usize>,
+    /// Per entity, its live place in `order` ([`NOWHERE`] before its
+    /// first mention).
+    place: Vec<usize>,
+    stale: usize,
+}
+
+const NOWHERE: usize = usize::MAX;
+
+impl Recent {
+    /// Makes `e` the latest mentioned.
+    pub(crate) fn touch(&mut self, e: usize) {
+        if e >= self.place.len() {
+            self.place.resize(e + 1, NOWHERE);
+        }
+        if self.place[e] != NOWHERE {
+            self.stale += 1;
+        }
+        self.place[e] = self.order.len();
+        self.order.push(e);
+        if self.stale > 32 && self.stale * 2 > self.order.len() {
+            // the live places alone, in order
+            let mut kept = Vec::with_capacity(self.order.len() - self.stale);
+            for (i, &x) in self.order.iter().enumerate() {
+                if self.place[x] == i {
+                    kept.push(x);
+                }
+            }
+            for (i, &x) in kept.iter().enumerate() {
+                self.place[x] = i;
+            }
+            self.order = kept;
+            self.stale = 0;
+        }
+    }
+
+    /// The entities mentioned, the latest first.
+    pub(crate) fn newest_first(&self) -> impl Iterator<Item = usize> + '_ {
+        self.order.iter().enumerate().rev().filter(|&(i, &e)| self.place[e] == i).map(|(_, &e)| e)
+    }
+}
+
 pub struct Resolver<'a> {
     pub w: &'a Words<'a>,
     pub catalogue: &'a Catalogue,
     pub entities: Vec<Entity>,
-    /// Entity indices, most recent last.
-    recent: Vec<usize>,
+    /// Entity indices, by when last mentioned.
+    recent: Recent,
     /// The actor of the country the story is about, once worked out.
     home: Option<Option<usize>>,
     /// Named mentions read so far, by their words and the texts matched.
@@ -126,7 +176,14 @@ enum Shape {
 
 impl<'a> Resolver<'a> {
     pub fn new(w: &'a Words<'a>, catalogue: &'a Catalogue) -> Self {
-        Resolver { w, catalogue, entities: Vec::new(), recent: Vec::new(), home: None, readings: FastMap::default() }
+        Resolver {
+            w,
+            catalogue,
+            entities: Vec::new(),
+            recent: Recent::default(),
+            home: None,
+            readings: FastMap::default(),
+        }
     }
 
     /// The actor of the country a story is about, if the catalogue knows
@@ -249,8 +306,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn touch(&mut self, e: usize) {
-        self.recent.retain(|&x| x != e);
-        self.recent.push(e);
+        self.recent.touch(e);
     }
 
     fn shape(&self, m: &Mention) -> Shape {
@@ -559,7 +615,7 @@ impl<'a> Resolver<'a> {
     /// or a person with the same surname (and a compatible first name).
     fn earlier_mention(&self, person: Option<&Speaker>, raw_name: &str, surname: &str, single: bool) -> Option<usize> {
         let bit = word_bit(surname.as_bytes());
-        self.recent.iter().rev().copied().find(|&e| {
+        self.recent.newest_first().find(|&e| {
             let ent = &self.entities[e];
             person.is_some_and(|p| p.name == ent.name)
                 || ent.person
@@ -583,7 +639,7 @@ impl<'a> Resolver<'a> {
         {
             let name = sp.name.clone();
             let actor = matched.map(|mm| mm.actor);
-            let e = match self.recent.iter().rev().copied().find(|&e| same_lowercase(&self.entities[e].name, &name)) {
+            let e = match self.recent.newest_first().find(|&e| same_lowercase(&self.entities[e].name, &name)) {
                 Some(e) => e,
                 None => {
                     self.entities.push(Entity {
@@ -616,9 +672,7 @@ impl<'a> Resolver<'a> {
         words.extend(self.words_of(m.desc));
         let existing = self
             .recent
-            .iter()
-            .rev()
-            .copied()
+            .newest_first()
             .find(|&e| same_lowercase(&self.entities[e].name, &display) && !self.entities[e].person);
         let e = match existing {
             Some(e) => e,
@@ -672,7 +726,7 @@ impl<'a> Resolver<'a> {
         // whether `x` stems to the stem `w`: a stem starting "minist" is
         // that alone, any other is the word itself
         let stems_to = |x: &str, w: &str| if w == "minist" { x.starts_with("minist") } else { x == w };
-        self.recent.iter().rev().copied().find_map(|e| {
+        self.recent.newest_first().find_map(|e| {
             let ent = &self.entities[e];
             (ent.actor.is_some() && want.iter().all(|w| ent.words.iter().any(|x| stems_to(x, w))))
                 .then_some(ent.actor)
@@ -689,7 +743,7 @@ impl<'a> Resolver<'a> {
             "it" => "it",
             _ => "",
         });
-        let found = self.recent.iter().rev().copied().find(|&e| {
+        let found = self.recent.newest_first().find(|&e| {
             let ent = &self.entities[e];
             match p {
                 "he" => ent.person && !ent.plural && ent.gender != Some(Gender::Female),
@@ -725,7 +779,7 @@ impl<'a> Resolver<'a> {
             .filter(|&i| self.w.t(i).has(Class::ROLE) && !self.w.t(i).has(Class::DET))
             .map(|i| normal(self.w.s(i)))
             .collect();
-        self.recent.iter().rev().copied().find(|&e| {
+        self.recent.newest_first().find(|&e| {
             let ent = &self.entities[e];
             let role_ok = wanted.iter().any(|w| ent.words.iter().any(|x| x == w));
             let person_ok = if [
@@ -1044,6 +1098,30 @@ fn nation_family(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::rules::testing::{one, run};
+
+    #[test]
+    fn entities_are_read_latest_mentioned_first_however_many_mentions() {
+        // against the list each mention was once moved to the end of:
+        // few entities mentioned often (most places stale, cleared away
+        // many times) and many mentioned once or twice
+        for entities in [3, 40, 500] {
+            let mut recent = super::Recent::default();
+            let mut moved: Vec<usize> = Vec::new();
+            let mut seed = entities as u64;
+            for step in 0..3_000 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                let e = (seed >> 33) as usize % entities;
+                recent.touch(e);
+                moved.retain(|&x| x != e);
+                moved.push(e);
+                if step % 97 == 0 {
+                    assert!(recent.newest_first().eq(moved.iter().rev().copied()), "{entities} at {step}");
+                }
+            }
+            assert!(recent.newest_first().eq(moved.iter().rev().copied()));
+            assert!(recent.order.len() <= 2 * moved.len() + 33, "{}", recent.order.len());
+        }
+    }
 
     #[test]
     fn words_are_kept_lower_case_without_dots_or_possessives() {

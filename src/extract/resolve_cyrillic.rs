@@ -16,7 +16,7 @@
 use super::lexicon::Class;
 use super::lexicon::slavic::{self, SlavicLexicon, fold};
 use super::mentions::{Mention, Range, Words};
-use super::resolve::{ActorFrom, NamedAs, Resolved};
+use super::resolve::{ActorFrom, NamedAs, Recent, Resolved};
 use crate::catalogue::{Catalogue, Gender, Strength};
 use crate::cyrillic::{self, keys_of, match_cyrillic};
 use std::rc::Rc;
@@ -40,17 +40,16 @@ pub struct CyrillicResolver<'a> {
     w: &'a Words<'a>,
     catalogue: &'a Catalogue,
     entities: Vec<Entity>,
-    recent: Vec<usize>,
+    recent: Recent,
 }
 
 impl<'a> CyrillicResolver<'a> {
     pub fn new(w: &'a Words<'a>, catalogue: &'a Catalogue) -> Self {
-        CyrillicResolver { w, catalogue, entities: Vec::new(), recent: Vec::new() }
+        CyrillicResolver { w, catalogue, entities: Vec::new(), recent: Recent::default() }
     }
 
     fn touch(&mut self, e: usize) -> Resolved {
-        self.recent.retain(|&x| x != e);
-        self.recent.push(e);
+        self.recent.touch(e);
         let ent = &self.entities[e];
         // the Cyrillic resolver does not yet tell a pronoun from a name:
         // every person counts as named, for the statement's confidence
@@ -132,10 +131,11 @@ impl<'a> CyrillicResolver<'a> {
             let surname = run_words.last().copied().unwrap_or("");
             // an earlier mention of the same person, in another case
             let roles: Vec<String> = words.iter().filter_map(|w| lex.role(w)).map(str::to_string).collect();
-            if let Some(e) = self.recent.iter().rev().copied().find(|&e| {
+            let earlier = self.recent.newest_first().find(|&e| {
                 let ent = &self.entities[e];
                 ent.person && ent.keys.iter().any(|k| cyrillic::same_name(k, surname))
-            }) {
+            });
+            if let Some(e) = earlier {
                 if self.entities[e].actor.is_none() {
                     self.entities[e].actor = self.actor_of(&words, lex, is_office(&roles));
                 }
@@ -195,7 +195,7 @@ impl<'a> CyrillicResolver<'a> {
             "они" | "вони" | "их" | "їх" | "їхніми" => (false, false, true),
             _ => return None,
         };
-        let found = self.recent.iter().rev().copied().find(|&e| {
+        let found = self.recent.newest_first().find(|&e| {
             let ent = &self.entities[e];
             if plural {
                 ent.plural || !ent.person
@@ -328,9 +328,9 @@ impl<'a> CyrillicResolver<'a> {
         let body = role == "ministry" || role == "company";
         if role == "company" {
             // "Компания заявила": the body named last
-            return self.recent.iter().rev().copied().find(|&e| !self.entities[e].person);
+            return self.recent.newest_first().find(|&e| !self.entities[e].person);
         }
-        self.recent.iter().rev().copied().find(|&e| {
+        self.recent.newest_first().find(|&e| {
             let ent = &self.entities[e];
             ent.person != body && ent.roles.iter().any(|r| wanted.contains(&r.as_str()))
         })
