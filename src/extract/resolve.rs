@@ -124,6 +124,11 @@ impl Recent {
         }
     }
 
+    /// How late `e` was last mentioned (larger is later), if it was.
+    pub(crate) fn rank(&self, e: usize) -> Option<usize> {
+        self.place.get(e).copied().filter(|&p| p != NOWHERE)
+    }
+
     /// The entities mentioned, the latest first.
     pub(crate) fn newest_first(&self) -> impl Iterator<Item = usize> + '_ {
         self.order.iter().enumerate().rev().filter(|&(i, &e)| self.place[e] == i).map(|(_, &e)| e)
@@ -136,6 +141,11 @@ pub struct Resolver<'a> {
     pub entities: Vec<Entity>,
     /// Entity indices, by when last mentioned.
     recent: Recent,
+    /// Entity indices by name in lower case (`to_lowercase`): a name is
+    /// looked up among the names the same in any case, where it was
+    /// compared with every entity (time in the square of a long
+    /// article's length).
+    names: FastMap<String, Vec<usize>>,
     /// The actor of the country the story is about, once worked out.
     home: Option<Option<usize>>,
     /// Named mentions read so far, by their words and the texts matched.
@@ -181,6 +191,7 @@ impl<'a> Resolver<'a> {
             catalogue,
             entities: Vec::new(),
             recent: Recent::default(),
+            names: FastMap::default(),
             home: None,
             readings: FastMap::default(),
         }
@@ -307,6 +318,36 @@ impl<'a> Resolver<'a> {
 
     fn touch(&mut self, e: usize) {
         self.recent.touch(e);
+    }
+
+    /// Adds an entity, found by its name from now on.
+    fn add_entity(&mut self, entity: Entity) -> usize {
+        let e = self.entities.len();
+        self.names.entry(entity.name.to_lowercase()).or_default().push(e);
+        self.entities.push(entity);
+        e
+    }
+
+    /// Renames entity `e`.
+    fn rename(&mut self, e: usize, name: &str) {
+        if let Some(same) = self.names.get_mut(&self.entities[e].name.to_lowercase()) {
+            same.retain(|&x| x != e);
+        }
+        self.names.entry(name.to_lowercase()).or_default().push(e);
+        let ent = &mut self.entities[e];
+        name.clone_into(&mut ent.name);
+        ent.word_bits = word_bits(name);
+    }
+
+    /// The latest mentioned entity named `name` in any case that passes
+    /// `ok`: the first the entities read latest first would give.
+    fn latest_named(&self, name: &str, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
+        let same = with_lowercase(name, |key| self.names.get(key))?;
+        same.iter()
+            .filter(|&&e| ok(&self.entities[e]))
+            .filter_map(|&e| self.recent.rank(e).map(|r| (r, e)))
+            .max()
+            .map(|(_, e)| e)
     }
 
     fn shape(&self, m: &Mention) -> Shape {
@@ -463,10 +504,10 @@ impl<'a> Resolver<'a> {
                     s -= 1;
                 }
                 let name = display_phrase(self.w.range_text((s, i + 1)));
-                if !self.entities.iter().any(|e| same_lowercase(&e.name, &name)) {
+                if with_lowercase(&name, |key| self.names.get(key).is_none_or(Vec::is_empty)) {
                     let actor = self.match_speaker(&name, "").map(|m| m.actor);
                     let words = (s..=i).map(|k| normal(self.w.s(k))).collect();
-                    self.entities.push(Entity {
+                    let e = self.add_entity(Entity {
                         word_bits: word_bits(&name),
                         name,
                         surname: None,
@@ -476,7 +517,6 @@ impl<'a> Resolver<'a> {
                         words,
                         actor,
                     });
-                    let e = self.entities.len() - 1;
                     self.touch(e);
                 }
             }
@@ -571,11 +611,10 @@ impl<'a> Resolver<'a> {
         }
         let e = match existing {
             Some(e) => {
-                let ent = &mut self.entities[e];
-                if ent.name != name {
-                    ent.name.clone_from(&name);
-                    ent.word_bits = word_bits(&name);
+                if self.entities[e].name != name {
+                    self.rename(e, &name);
                 }
+                let ent = &mut self.entities[e];
                 add_words(&mut ent.words, words);
                 ent.actor = ent.actor.or(actor);
                 ent.gender = ent.gender.or(gender);
@@ -596,8 +635,7 @@ impl<'a> Resolver<'a> {
                     words: kept,
                     actor,
                 };
-                self.entities.push(entity);
-                self.entities.len() - 1
+                self.add_entity(entity)
             }
         };
         self.touch(e);
@@ -639,21 +677,18 @@ impl<'a> Resolver<'a> {
         {
             let name = sp.name.clone();
             let actor = matched.map(|mm| mm.actor);
-            let e = match self.recent.newest_first().find(|&e| same_lowercase(&self.entities[e].name, &name)) {
+            let e = match self.latest_named(&name, |_| true) {
                 Some(e) => e,
-                None => {
-                    self.entities.push(Entity {
-                        word_bits: word_bits(&name),
-                        name: name.clone(),
-                        surname: None,
-                        gender: None,
-                        person: false,
-                        plural: false,
-                        words: Vec::new(),
-                        actor,
-                    });
-                    self.entities.len() - 1
-                }
+                None => self.add_entity(Entity {
+                    word_bits: word_bits(&name),
+                    name: name.clone(),
+                    surname: None,
+                    gender: None,
+                    person: false,
+                    plural: false,
+                    words: Vec::new(),
+                    actor,
+                }),
             };
             self.touch(e);
             let from = matched.map_or(ActorFrom::Nothing, |mm| ActorFrom::Catalogue(mm.strength));
@@ -670,25 +705,19 @@ impl<'a> Resolver<'a> {
             || (last.is_word() && !last.cap && self.w.s(b - 1).ends_with('s') && !self.w.s(b - 1).ends_with("ss"));
         let mut words = self.words_of(Some(m.head));
         words.extend(self.words_of(m.desc));
-        let existing = self
-            .recent
-            .newest_first()
-            .find(|&e| same_lowercase(&self.entities[e].name, &display) && !self.entities[e].person);
+        let existing = self.latest_named(&display, |ent| !ent.person);
         let e = match existing {
             Some(e) => e,
-            None => {
-                self.entities.push(Entity {
-                    word_bits: word_bits(&display),
-                    name: display.clone(),
-                    surname: None,
-                    gender: None,
-                    person: false,
-                    plural,
-                    words,
-                    actor: matched.map(|mm| mm.actor).or(inherited),
-                });
-                self.entities.len() - 1
-            }
+            None => self.add_entity(Entity {
+                word_bits: word_bits(&display),
+                name: display.clone(),
+                surname: None,
+                gender: None,
+                person: false,
+                plural,
+                words,
+                actor: matched.map(|mm| mm.actor).or(inherited),
+            }),
         };
         // "a senior US official" is one person (he/she may follow), an
         // indefinite singular role
@@ -871,12 +900,6 @@ fn add_words(to: &mut Vec<String>, words: &[String]) {
             to.push(w.clone());
         }
     }
-}
-
-/// `a.to_lowercase() == b.to_lowercase()`, without lower-casing two ASCII
-/// strings into new ones.
-fn same_lowercase(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() { a.eq_ignore_ascii_case(b) } else { a.to_lowercase() == b.to_lowercase() }
 }
 
 /// `f(&w.to_lowercase())`, with a short ASCII word lower-cased on the
@@ -1098,6 +1121,58 @@ fn nation_family(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::rules::testing::{one, run};
+
+    #[test]
+    fn a_name_is_found_among_the_entities_as_comparing_it_with_each_would() {
+        // bodies and people spelt alike in other cases, renamed, mentioned
+        // in turn, among many others: the look-up by name answers as
+        // reading every entity latest first and comparing names did
+        let text = "x";
+        let (toks, _) = super::super::tokens::tokenize(text);
+        let w = super::Words { text, toks: &toks };
+        let catalogue = crate::catalogue::Catalogue::builtin();
+        let mut r = super::Resolver::new(&w, &catalogue);
+        let spellings =
+            ["Foreign Ministry", "foreign ministry", "FOREIGN MINISTRY", "Ministère", "MINISTÈRE", "Kremlin"];
+        let mut seed = 3u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        for step in 0..600 {
+            let name =
+                if step % 3 == 0 { format!("Mayor {step}") } else { spellings[next(spellings.len())].to_string() };
+            let e = match next(4) {
+                0 if !r.entities.is_empty() => {
+                    let e = next(r.entities.len());
+                    r.rename(e, &name);
+                    e
+                }
+                _ => r.add_entity(super::Entity {
+                    word_bits: super::word_bits(&name),
+                    name,
+                    surname: None,
+                    gender: None,
+                    person: next(2) == 0,
+                    plural: false,
+                    words: Vec::new(),
+                    actor: None,
+                }),
+            };
+            if next(5) > 0 {
+                r.touch(e);
+            }
+            for asked in spellings.iter().chain(&["Mayor 3", "mayor 300", "Nobody"]) {
+                let compared = |ok: &dyn Fn(&super::Entity) -> bool| {
+                    r.recent
+                        .newest_first()
+                        .find(|&x| r.entities[x].name.to_lowercase() == asked.to_lowercase() && ok(&r.entities[x]))
+                };
+                assert_eq!(r.latest_named(asked, |_| true), compared(&|_| true), "{asked} at {step}");
+                assert_eq!(r.latest_named(asked, |x| !x.person), compared(&|x| !x.person), "{asked} at {step}");
+            }
+        }
+    }
 
     #[test]
     fn entities_are_read_latest_mentioned_first_however_many_mentions() {
