@@ -30,6 +30,14 @@ pub struct Entity {
     word_bits: u64,
 }
 
+impl Entity {
+    /// A body, place or group ("the Kremlin", "Western officials"): no
+    /// person, no surname or gender.
+    fn body(name: String, plural: bool, words: Vec<String>, actor: Option<usize>) -> Self {
+        Entity { word_bits: word_bits(&name), name, surname: None, gender: None, person: false, plural, words, actor }
+    }
+}
+
 /// The outcome for one mention.
 #[derive(Debug, Clone, Default)]
 pub struct Resolved {
@@ -507,16 +515,7 @@ impl<'a> Resolver<'a> {
                 if with_lowercase(&name, |key| self.names.get(key).is_none_or(Vec::is_empty)) {
                     let actor = self.match_speaker(&name, "").map(|m| m.actor);
                     let words = (s..=i).map(|k| normal(self.w.s(k))).collect();
-                    let e = self.add_entity(Entity {
-                        word_bits: word_bits(&name),
-                        name,
-                        surname: None,
-                        gender: None,
-                        person: false,
-                        plural: false,
-                        words,
-                        actor,
-                    });
+                    let e = self.add_entity(Entity::body(name, false, words, actor));
                     self.touch(e);
                 }
             }
@@ -679,16 +678,7 @@ impl<'a> Resolver<'a> {
             let actor = matched.map(|mm| mm.actor);
             let e = match self.latest_named(&name, |_| true) {
                 Some(e) => e,
-                None => self.add_entity(Entity {
-                    word_bits: word_bits(&name),
-                    name: name.clone(),
-                    surname: None,
-                    gender: None,
-                    person: false,
-                    plural: false,
-                    words: Vec::new(),
-                    actor,
-                }),
+                None => self.add_entity(Entity::body(name.clone(), false, Vec::new(), actor)),
             };
             self.touch(e);
             let from = matched.map_or(ActorFrom::Nothing, |mm| ActorFrom::Catalogue(mm.strength));
@@ -708,16 +698,9 @@ impl<'a> Resolver<'a> {
         let existing = self.latest_named(&display, |ent| !ent.person);
         let e = match existing {
             Some(e) => e,
-            None => self.add_entity(Entity {
-                word_bits: word_bits(&display),
-                name: display.clone(),
-                surname: None,
-                gender: None,
-                person: false,
-                plural,
-                words,
-                actor: matched.map(|mm| mm.actor).or(inherited),
-            }),
+            None => {
+                self.add_entity(Entity::body(display.clone(), plural, words, matched.map(|mm| mm.actor).or(inherited)))
+            }
         };
         // "a senior US official" is one person (he/she may follow), an
         // indefinite singular role

@@ -320,8 +320,17 @@ pub fn read_article(path: &Path) -> Result<Article, IngestError> {
 ///
 /// As [`read_article`].
 pub fn read_article_with(path: &Path, interrupted: &dyn Fn() -> bool) -> Result<Article, IngestError> {
+    parse_read(path, read_capped(path, MAX_FILE_BYTES, interrupted), interrupted)
+}
+
+/// The article in the bytes read from `path`, or why there is none.
+fn parse_read(
+    path: &Path,
+    read: Result<Vec<u8>, ReadProblem>,
+    interrupted: &dyn Fn() -> bool,
+) -> Result<Article, IngestError> {
     let fail = |kind| IngestError { path: path.to_path_buf(), kind };
-    let bytes = read_capped(path, MAX_FILE_BYTES, interrupted).map_err(|p| fail(p.into()))?;
+    let bytes = read.map_err(|p| fail(p.into()))?;
     parse_source(&path.display().to_string(), &bytes, interrupted).map_err(fail)
 }
 
@@ -333,9 +342,7 @@ pub fn read_article_with(path: &Path, interrupted: &dyn Fn() -> bool) -> Result<
 ///
 /// As [`read_article`].
 pub fn read_article_stated(path: &Path, metadata: &fs::Metadata) -> Result<Article, IngestError> {
-    let fail = |kind| IngestError { path: path.to_path_buf(), kind };
-    let bytes = read_capped_stated(path, metadata, MAX_FILE_BYTES, &|| false).map_err(|p| fail(p.into()))?;
-    parse_source(&path.display().to_string(), &bytes, &|| false).map_err(fail)
+    parse_read(path, read_capped_stated(path, metadata, MAX_FILE_BYTES, &|| false), &|| false)
 }
 
 /// Parses an article from bytes. `source` names it (a path or a file name);
