@@ -57,6 +57,67 @@ impl SourceFormat {
     }
 }
 
+/// An article as parsed from its file, before it is identified: all an
+/// [`Article`] holds but its id and language, which are worked out from
+/// the whole text ([`Parsed::into_article`]). `counterpoint extract`
+/// prints neither, and so reads articles no further than this.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    pub source: String,
+    pub title: String,
+    pub outlet: String,
+    pub date: Option<String>,
+    pub format: SourceFormat,
+    pub text: String,
+}
+
+impl Parsed {
+    /// Plain text, with the title taken from the first non-empty line.
+    pub fn from_text(source: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        let title = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("").chars().take(200).collect();
+        Parsed { source: source.into(), title, outlet: String::new(), date: None, format: SourceFormat::Text, text }
+    }
+
+    /// The article, with its id and language worked out from its text.
+    pub fn into_article(self) -> Article {
+        let Parsed { source, title, outlet, date, format, text } = self;
+        Article {
+            id: ArticleId::of_text(&text),
+            lang: crate::lang::detect(&text),
+            source,
+            title,
+            outlet,
+            date,
+            format,
+            text,
+        }
+    }
+}
+
+/// What a statement's record names of its article (see
+/// `export::record::StatementRecord`): borrowed from an [`Article`] or
+/// from a [`Parsed`] one alike.
+#[derive(Debug, Clone, Copy)]
+pub struct ArticleView<'a> {
+    pub source: &'a str,
+    pub outlet: &'a str,
+    pub date: Option<&'a str>,
+    pub text: &'a str,
+}
+
+impl<'a> From<&'a Article> for ArticleView<'a> {
+    fn from(a: &'a Article) -> Self {
+        ArticleView { source: &a.source, outlet: &a.outlet, date: a.date.as_deref(), text: &a.text }
+    }
+}
+
+impl<'a> From<&'a Parsed> for ArticleView<'a> {
+    fn from(a: &'a Parsed) -> Self {
+        ArticleView { source: &a.source, outlet: &a.outlet, date: a.date.as_deref(), text: &a.text }
+    }
+}
+
 /// One article as read: plain text plus what could be learnt about it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
@@ -84,18 +145,7 @@ impl Article {
     /// An article from plain text, with the title taken from the first
     /// non-empty line. Ingest fills in the rest from metadata.
     pub fn from_text(source: impl Into<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
-        let title = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("").chars().take(200).collect();
-        Article {
-            id: ArticleId::of_text(&text),
-            source: source.into(),
-            title,
-            outlet: String::new(),
-            date: None,
-            format: SourceFormat::Text,
-            lang: crate::lang::detect(&text),
-            text,
-        }
+        Parsed::from_text(source, text).into_article()
     }
 
     /// The file name part of `source`, for compact display.

@@ -1,6 +1,6 @@
 //! The command line: the same core as the app, for scripts and evaluation.
 
-use crate::article::Article;
+use crate::article::{Article, Parsed};
 use crate::catalogue::Catalogue;
 use crate::export::record::StatementRecord;
 use crate::extract::{self, Statement};
@@ -390,10 +390,11 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
         let results: Vec<Result<io::Result<Vec<u8>>, ingest::IngestError>> = chunk
             .par_iter()
             .map(|(p, metadata)| {
+                // neither the article's id nor its language is printed
                 let a = match metadata {
-                    Some(m) => ingest::read_article_stated(p, m)?,
+                    Some(m) => ingest::read_parsed_stated(p, m)?,
                     // the error, as reading says it
-                    None => ingest::read_article(p)?,
+                    None => ingest::read_parsed(p)?,
                 };
                 let mut s = extract::extract(&a.text, &catalogue, &topics);
                 extract::apply_roles(&mut s, &catalogue, a.date.as_deref());
@@ -488,21 +489,21 @@ fn groups(files: &[StatedFile], threads: usize, (max_files, max_bytes): (usize, 
 /// and stance when asked for.
 fn record<'a>(
     lex: Option<&TopicLexicon>,
-    article: &'a Article,
+    article: &'a Parsed,
     idx: &CharIndex,
     s: &'a Statement,
     catalogue: &'a Catalogue,
 ) -> StatementRecord<'a> {
     let r = StatementRecord::new(article, idx, s, catalogue);
     match lex {
-        Some(lex) => r.explained(lex, article, s),
+        Some(lex) => r.explained(lex, &article.text, s),
         None => r,
     }
 }
 
 fn write_jsonl(
     out: &mut Vec<u8>,
-    a: &Article,
+    a: &Parsed,
     stmts: &[Statement],
     catalogue: &Catalogue,
     explain: Option<&TopicLexicon>,
@@ -527,7 +528,7 @@ fn write_jsonl(
 /// document, without the separator before it.
 fn write_json_article(
     out: &mut Vec<u8>,
-    a: &Article,
+    a: &Parsed,
     stmts: &[Statement],
     catalogue: &Catalogue,
     explain: Option<&TopicLexicon>,
@@ -576,7 +577,7 @@ fn write_indented(out: &mut impl Write, text: &str, indent: &str) -> io::Result<
 
 fn write_table(
     out: &mut Vec<u8>,
-    a: &Article,
+    a: &Parsed,
     stmts: &[Statement],
     catalogue: &Catalogue,
     explain: Option<&TopicLexicon>,

@@ -244,7 +244,7 @@ pub fn jsonl(ws: &Workspace, list: &[StatementRef]) -> String {
             index = Some((r.article, CharIndex::new(&a.text)));
         }
         let Some((_, idx)) = &index else { continue };
-        let record = record::StatementRecord::new(a, idx, &e.statement, &ws.session.catalogue).with_note(&e.note);
+        let record = record::StatementRecord::new(&**a, idx, &e.statement, &ws.session.catalogue).with_note(&e.note);
         record.write_json(&mut out);
         out.push(b'\n');
     }

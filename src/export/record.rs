@@ -7,7 +7,7 @@
 //! the JSON line without serde's per-field calls (extraction prints tens
 //! of thousands of records); a test fails until the two agree.
 
-use crate::article::Article;
+use crate::article::ArticleView;
 use crate::catalogue::Catalogue;
 use crate::extract::Statement;
 use crate::span::{CharIndex, Span};
@@ -74,13 +74,19 @@ pub struct StatementRecord<'a> {
 impl<'a> StatementRecord<'a> {
     /// The record of statement `s` of `article`; `idx` indexes the
     /// article's text.
-    pub fn new(article: &'a Article, idx: &CharIndex, s: &'a Statement, catalogue: &'a Catalogue) -> Self {
-        let t = article.text.as_str();
+    pub fn new(
+        article: impl Into<ArticleView<'a>>,
+        idx: &CharIndex,
+        s: &'a Statement,
+        catalogue: &'a Catalogue,
+    ) -> Self {
+        let article = article.into();
+        let t = article.text;
         let actor = s.actor.as_deref().map(|a| catalogue.root_id(a));
         StatementRecord {
-            article: &article.source,
-            outlet: &article.outlet,
-            date: article.date.as_deref(),
+            article: article.source,
+            outlet: article.outlet,
+            date: article.date,
             content: SpanRecord::new(t, idx, s.content),
             source: s.source.map(|x| SpanRecord::new(t, idx, x)),
             cue: s.cue.map(|x| SpanRecord::new(t, idx, x)),
@@ -105,8 +111,8 @@ impl<'a> StatementRecord<'a> {
     }
 
     /// With the words that decided its topics and stance.
-    pub fn explained(mut self, lex: &TopicLexicon, article: &Article, s: &Statement) -> Self {
-        self.explain = Some(crate::topics::explain_lines(lex, &article.text, s));
+    pub fn explained(mut self, lex: &TopicLexicon, text: &str, s: &Statement) -> Self {
+        self.explain = Some(crate::topics::explain_lines(lex, text, s));
         self
     }
 }

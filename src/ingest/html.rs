@@ -31,7 +31,7 @@ use dom_smoothie::{Config, Readability, TextMode};
 
 use super::dom;
 
-use crate::article::{Article, ArticleId, SourceFormat};
+use crate::article::{Parsed, SourceFormat};
 
 use super::dates::normalise_meta_date;
 use super::text::find_date;
@@ -78,7 +78,7 @@ pub(crate) enum HtmlProblem {
 /// starts with it: Readability drops a headline that repeats the page title,
 /// and extraction should see the headline as it does in a plain-text copy
 /// of the story.
-pub(crate) fn parse_html(source: &str, html: &str, interrupted: &dyn Fn() -> bool) -> Result<Article, HtmlProblem> {
+pub(crate) fn parse_html(source: &str, html: &str, interrupted: &dyn Fn() -> bool) -> Result<Parsed, HtmlProblem> {
     let parsed = dom::parse(html, interrupted).ok_or(HtmlProblem::Interrupted)?;
     let document = parsed.document;
     let meta = PageMeta::read(&document);
@@ -104,14 +104,12 @@ pub(crate) fn parse_html(source: &str, html: &str, interrupted: &dyn Fn() -> boo
     let text = if title.is_empty() { body } else { prepend_title(&title, body) };
     let title = if title.is_empty() { cap_title(text.lines().next().unwrap_or("")) } else { title };
     let date = meta.date.or_else(|| find_date(&text));
-    Ok(Article {
-        id: ArticleId::of_text(&text),
+    Ok(Parsed {
         source: source.to_string(),
         title,
         outlet: meta.outlet.unwrap_or_default(),
         date,
         format: SourceFormat::Html,
-        lang: crate::lang::detect(&text),
         text,
     })
 }
@@ -475,7 +473,7 @@ mod tests {
         )
     }
 
-    fn read(source: &str, html: &str) -> Result<Article, HtmlProblem> {
+    fn read(source: &str, html: &str) -> Result<Parsed, HtmlProblem> {
         parse_html(source, html, &|| false)
     }
 

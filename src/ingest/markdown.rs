@@ -11,7 +11,7 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use crate::article::{Article, ArticleId, SourceFormat};
+use crate::article::{Parsed, SourceFormat};
 
 use super::dates::normalise_meta_date;
 use super::text::find_date;
@@ -19,7 +19,7 @@ use super::writer::TextWriter;
 use super::{cap_title, prepend_title};
 
 /// An article from decoded Markdown; `None` when no text is left.
-pub(crate) fn parse_markdown(source: &str, markdown: &str) -> Option<Article> {
+pub(crate) fn parse_markdown(source: &str, markdown: &str) -> Option<Parsed> {
     let (front, body) = split_front_matter(markdown);
     let (text, first_heading) = markdown_to_text(body);
     if text.is_empty() {
@@ -34,14 +34,12 @@ pub(crate) fn parse_markdown(source: &str, markdown: &str) -> Option<Article> {
     };
     let title = front_title.or(first_heading).unwrap_or_else(|| text.lines().next().unwrap_or("").trim().to_string());
     let date = front.date.as_deref().and_then(normalise_meta_date).or_else(|| find_date(&text));
-    Some(Article {
-        id: ArticleId::of_text(&text),
+    Some(Parsed {
         source: source.to_string(),
         title: cap_title(&title),
         outlet: front.outlet.unwrap_or_default(),
         date,
         format: SourceFormat::Markdown,
-        lang: crate::lang::detect(&text),
         text,
     })
 }

@@ -28,7 +28,7 @@ use std::fs::{self, File};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::article::Article;
+use crate::article::{Article, Parsed};
 
 pub use dates::display_date;
 
@@ -320,7 +320,7 @@ pub fn read_article(path: &Path) -> Result<Article, IngestError> {
 ///
 /// As [`read_article`].
 pub fn read_article_with(path: &Path, interrupted: &dyn Fn() -> bool) -> Result<Article, IngestError> {
-    parse_read(path, read_capped(path, MAX_FILE_BYTES, interrupted), interrupted)
+    parse_read(path, read_capped(path, MAX_FILE_BYTES, interrupted), interrupted).map(Parsed::into_article)
 }
 
 /// The article in the bytes read from `path`, or why there is none.
@@ -328,20 +328,30 @@ fn parse_read(
     path: &Path,
     read: Result<Vec<u8>, ReadProblem>,
     interrupted: &dyn Fn() -> bool,
-) -> Result<Article, IngestError> {
+) -> Result<Parsed, IngestError> {
     let fail = |kind| IngestError { path: path.to_path_buf(), kind };
     let bytes = read.map_err(|p| fail(p.into()))?;
     parse_source(&path.display().to_string(), &bytes, interrupted).map_err(fail)
 }
 
-/// [`read_article`] of a path whose metadata the caller has just read
+/// [`read_article`] without the article's id and language, for a caller
+/// that uses neither (working each out reads the whole text again).
+///
+/// # Errors
+///
+/// As [`read_article`].
+pub fn read_parsed(path: &Path) -> Result<Parsed, IngestError> {
+    parse_read(path, read_capped(path, MAX_FILE_BYTES, &|| false), &|| false)
+}
+
+/// [`read_parsed`] of a path whose metadata the caller has just read
 /// (see [`read_capped_stated`]): a batch sized by its files' metadata
 /// looks each path up once, not twice.
 ///
 /// # Errors
 ///
 /// As [`read_article`].
-pub fn read_article_stated(path: &Path, metadata: &fs::Metadata) -> Result<Article, IngestError> {
+pub fn read_parsed_stated(path: &Path, metadata: &fs::Metadata) -> Result<Parsed, IngestError> {
     parse_read(path, read_capped_stated(path, metadata, MAX_FILE_BYTES, &|| false), &|| false)
 }
 
@@ -353,7 +363,9 @@ pub fn read_article_stated(path: &Path, metadata: &fs::Metadata) -> Result<Artic
 /// An [`IngestError`] whose path is `source` when the bytes are empty, not
 /// text, or hold no readable text.
 pub fn parse_article(source: &str, bytes: &[u8]) -> Result<Article, IngestError> {
-    parse_source(source, bytes, &|| false).map_err(|kind| IngestError { path: PathBuf::from(source), kind })
+    parse_source(source, bytes, &|| false)
+        .map(Parsed::into_article)
+        .map_err(|kind| IngestError { path: PathBuf::from(source), kind })
 }
 
 /// The formats an article file can be in, from the name alone.
@@ -373,7 +385,7 @@ fn format_of(source: &str) -> Format {
     }
 }
 
-fn parse_source(source: &str, bytes: &[u8], interrupted: &dyn Fn() -> bool) -> Result<Article, IngestErrorKind> {
+fn parse_source(source: &str, bytes: &[u8], interrupted: &dyn Fn() -> bool) -> Result<Parsed, IngestErrorKind> {
     let mut format = format_of(source);
     // Sniff before decoding, so a saved page's own charset declaration is
     // used; sniff again after, for pages saved as UTF-16.
@@ -680,20 +692,47 @@ mod tests {
     fn a_path_read_with_its_metadata_is_refused_and_read_as_by_itself() {
         let dir = tempfile::tempdir().unwrap();
         let p = write(dir.path(), "note.txt", b"Peskov said the talks would go on.");
-        let stated = read_article_stated(&p, &fs::metadata(&p).unwrap()).unwrap();
-        assert_eq!(stated, read_article(&p).unwrap());
+        let stated = read_parsed_stated(&p, &fs::metadata(&p).unwrap()).unwrap();
+        assert_eq!(stated.into_article(), read_article(&p).unwrap());
         // refused on the metadata given, before opening: a pipe is never
         // opened, whatever the path is now
         let fifo = dir.path().join("pipe.txt");
         assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
-        let e = read_article_stated(&p, &fs::metadata(&fifo).unwrap()).unwrap_err();
+        let e = read_parsed_stated(&p, &fs::metadata(&fifo).unwrap()).unwrap_err();
         assert!(matches!(e.kind, IngestErrorKind::NotAFile { what: "a named pipe" }), "{e}");
         assert!(message(&e).contains("note.txt"), "{e}");
-        let e = read_article_stated(dir.path(), &fs::metadata(dir.path()).unwrap()).unwrap_err();
+        let e = read_parsed_stated(dir.path(), &fs::metadata(dir.path()).unwrap()).unwrap_err();
         assert!(matches!(e.kind, IngestErrorKind::IsDirectory), "{e}");
         // and what was opened is checked again: a file that became a pipe
-        let e = read_article_stated(&fifo, &fs::metadata(&p).unwrap()).unwrap_err();
+        let e = read_parsed_stated(&fifo, &fs::metadata(&p).unwrap()).unwrap_err();
         assert!(matches!(e.kind, IngestErrorKind::NotAFile { what: "a named pipe" }), "{e}");
+    }
+
+    #[test]
+    fn an_article_read_without_its_id_is_read_as_the_whole_article() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = [
+            write(dir.path(), "wire.txt", "Talks end\n\nGENEVA, 4 March 2025 (Reuters) - The envoy said little.".as_bytes()),
+            write(dir.path(), "blog.md", b"---\ntitle: A long night\noutlet: Night Desk\n---\n\nThe mayor *said* so."),
+            write(
+                dir.path(),
+                "page.html",
+                b"<html><head><title>Grid repairs</title></head><body><article><p>The minister said the lights would come back.</p></article></body></html>",
+            ),
+            write(dir.path(), "ru.txt", "Песков заявил, что переговоры продолжатся.".as_bytes()),
+        ];
+        for p in &files {
+            let whole = read_article(p).unwrap();
+            let parsed = read_parsed_stated(p, &fs::metadata(p).unwrap()).unwrap();
+            assert_eq!((parsed.source.as_str(), parsed.text.as_str()), (whole.source.as_str(), whole.text.as_str()));
+            assert_eq!(read_parsed(p).unwrap(), parsed);
+            // the id and the language come from the text alone
+            assert_eq!(parsed.into_article(), whole, "{}", p.display());
+        }
+        assert_eq!(read_article(&files[3]).unwrap().lang.0, "ru");
+        // and an error names the file as before
+        let e = read_parsed(&dir.path().join("gone.txt")).unwrap_err();
+        assert!(message(&e).contains("gone.txt"), "{e}");
     }
 
     #[test]

@@ -103,7 +103,7 @@ pub(crate) fn page_head(html: &str) -> String {
 
 /// Fills `article.outlet` when it is empty. `page` is the start of a saved
 /// page's source (empty for other files).
-pub(crate) fn fill(article: &mut crate::article::Article, page: &str) {
+pub(crate) fn fill(article: &mut crate::article::Parsed, page: &str) {
     if !article.outlet.trim().is_empty() {
         return;
     }
@@ -399,7 +399,7 @@ mod tests {
 
     #[test]
     fn only_an_empty_outlet_is_filled() {
-        let mut a = crate::article::Article::from_text("a.txt", "Headline\nLONDON (Reuters) - Body.");
+        let mut a = crate::article::Parsed::from_text("a.txt", "Headline\nLONDON (Reuters) - Body.");
         fill(&mut a, "");
         assert_eq!(a.outlet, "Reuters");
         a.outlet = "Chosen by the user".into();

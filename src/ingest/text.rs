@@ -4,7 +4,7 @@
 //! headline, then a dateline (`MOSCOW, October 14. ...`) or a date on a line
 //! of its own. The text itself is never touched, since spans point into it.
 
-use crate::article::{Article, SourceFormat};
+use crate::article::{Parsed, SourceFormat};
 
 use super::dates::{date_line, dateline_date};
 
@@ -13,8 +13,8 @@ use super::dates::{date_line, dateline_date};
 const DATE_SEARCH_LINES: usize = 6;
 
 /// An article from decoded plain text, kept exactly as decoded.
-pub(crate) fn parse_text(source: &str, text: String) -> Article {
-    let mut article = Article::from_text(source, text);
+pub(crate) fn parse_text(source: &str, text: String) -> Parsed {
+    let mut article = Parsed::from_text(source, text);
     article.format = SourceFormat::Text;
     article.date = find_date(&article.text);
     // A date alone on the first line is not a headline; the next line is.
