@@ -156,13 +156,18 @@ pub struct Resolver<'a> {
     names: FastMap<String, Vec<usize>>,
     /// The actor of the country the story is about, once worked out.
     home: Option<Option<usize>>,
-    /// Named mentions read so far, by their words and the texts matched.
-    readings: FastMap<ReadingKey, std::rc::Rc<Reading>>,
+    /// Named mentions read so far, by what they say ([`ReadingKey`]).
+    readings: FastMap<ReadingKey<'a>, std::rc::Rc<Reading>>,
 }
 
-/// A named mention's head and description, and the texts of both given
-/// to the catalogue (as pointer and length into the article).
-type ReadingKey = (Range, Option<Range>, usize, usize, usize, usize);
+/// What a [`Reading`] is made of: the text of a named mention's head and
+/// of its description, the length of the head text given to the
+/// catalogue (all of it, or up to a place that follows: "diplomats in
+/// Kyiv"), and where the name runs within the head, in words. A mention
+/// written again as before ("Peskov" three times in a story) is read
+/// once: its words, the catalogue's match and the gender they give are
+/// the same each time.
+type ReadingKey<'a> = (&'a str, Option<&'a str>, usize, usize, usize);
 
 /// What a named mention tells by itself, before the entities of the
 /// article are searched: the same for each time it is read.
@@ -525,15 +530,15 @@ impl<'a> Resolver<'a> {
 
     /// [`Reading`] of a named mention: the same (head, description) is
     /// often read twice, as a statement's speaker and then as its
-    /// sentence's subject.
+    /// sentence's subject, and a story names its speakers again and again
+    /// in the same words.
     fn reading(&mut self, m: &Mention, run: Range, head_text: &str, desc_text: &str) -> std::rc::Rc<Reading> {
         let key = (
-            m.head,
-            m.desc,
-            head_text.as_ptr() as usize,
+            self.w.range_text(m.head),
+            m.desc.map(|d| self.w.range_text(d)),
             head_text.len(),
-            desc_text.as_ptr() as usize,
-            desc_text.len(),
+            run.0 - m.head.0,
+            run.1 - m.head.0,
         );
         if let Some(r) = self.readings.get(&key) {
             return r.clone();
