@@ -350,12 +350,13 @@ impl Words {
     fn look_up(&mut self, out: &mut [Token], text: &str) {
         self.seen.touch_all(self.waiting.iter().map(|&(_, key, _)| key));
         for &(t, key, piece) in &self.waiting {
-            let tok = out[t];
+            let tok = &mut out[t];
             let r = match self.seen.get(key) {
                 Some(r) => r,
                 None => read_and_keep(&mut self.seen, key, &text[tok.start..tok.end]),
             };
-            out[t] = word_token((tok.start, tok.end), tok.para, tok.kind, r, piece);
+            // the rest of the token was written when it was pushed
+            read_into(tok, r, piece);
         }
         self.waiting.clear();
     }
@@ -538,18 +539,30 @@ fn read_word(w: &str) -> Read {
 /// The token of the word `text[a..b]`, with what is known of it: a piece
 /// of a contraction is never in capitals.
 fn word_token((a, b): (usize, usize), para: u32, kind: Kind, r: Read, piece: bool) -> Token {
-    Token {
+    let mut t = Token {
         start: a,
         end: b,
         kind,
-        cap: r.cap,
-        all_caps: r.all_caps && !piece,
-        class: r.entry.class,
-        verb: r.entry.verb,
-        phrasal: r.entry.phrasal,
+        cap: false,
+        all_caps: false,
+        class: Class::empty(),
+        verb: None,
+        phrasal: false,
         para,
         quote: 0,
-    }
+    };
+    read_into(&mut t, r, piece);
+    t
+}
+
+/// Writes what is known of a word ([`Read`]) into its token.
+#[inline(always)]
+fn read_into(t: &mut Token, r: Read, piece: bool) {
+    t.cap = r.cap;
+    t.all_caps = r.all_caps && !piece;
+    t.class = r.entry.class;
+    t.verb = r.entry.verb;
+    t.phrasal = r.entry.phrasal;
 }
 
 #[cfg(test)]

@@ -529,8 +529,9 @@ impl TopicLexicon {
         }
         let Some(first) = parts.first().copied() else { return Analysis::default() };
         // topic words of the sentences, content and the rest apart
-        let mut content_hits: Vec<TermHit> = Vec::new();
-        let mut context_hits: Vec<TermHit> = Vec::new();
+        // room for the usual few hits without growing
+        let mut content_hits: Vec<TermHit> = Vec::with_capacity(8);
+        let mut context_hits: Vec<TermHit> = Vec::with_capacity(8);
         for &h in ctx.terms_in(read) {
             if parts.iter().any(|p| p.contains(&h.span)) {
                 content_hits.push(h);
@@ -547,7 +548,7 @@ impl TopicLexicon {
         }
         // cue words of the statement and the words that introduce it
         let lead_in = lead_in(ctx, text, sentence, first, cue);
-        let mut cue_hits: Vec<CueHit> = Vec::new();
+        let mut cue_hits: Vec<CueHit> = Vec::with_capacity(8);
         for region in std::iter::once(lead_in).chain(parts.iter().copied()) {
             if region.is_empty() {
                 continue;
