@@ -364,7 +364,9 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
     };
     let (files, mut errors) = ingest::expand_paths(&args.files);
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    // an article's records are a few kilobytes: several to a write, where
+    // the default buffer (8 KiB) made one write of nearly each
+    let mut out = io::BufWriter::with_capacity(OUT_BUFFER, stdout.lock());
     // Files are read, extracted and written out as text in parallel, a
     // group at a time, and each group's texts printed in order when it is
     // done: memory holds one group's output, not every article of the
@@ -455,6 +457,9 @@ fn small_pages() {
     #[cfg(target_os = "linux")]
     let _ = rustix::thread::disable_transparent_huge_pages(true);
 }
+
+/// Bytes of output gathered before they are written.
+const OUT_BUFFER: usize = 64 * 1024;
 
 /// How many files, and how many bytes of them, a group takes per thread
 /// ([`groups`]).
