@@ -853,7 +853,10 @@ impl ArticleContext {
             // phrases that may start at each word looked up with its stem
             let pieces: Vec<(usize, usize)> = merged.iter().map(|r| (r.start, r.end)).collect();
             let mut hits = Vec::new();
-            let mut cut_words = Vec::new();
+            // about a word in five bytes: room for them all at once, so
+            // the list is not copied into a new block each time it doubles
+            let piece_bytes: usize = pieces.iter().map(|(s, e)| e - s).sum();
+            let mut cut_words = Vec::with_capacity(piece_bytes / 5 + 16);
             if li.phrases.find_pieces_keeping(text, &pieces, 0, &mut hits, Some(&mut cut_words))
                 && merged.iter().all(|r| text.get(r.start..r.end).is_some())
             {
