@@ -242,7 +242,9 @@ fn extract_chunk(text: &str, first: bool, catalogue: &Catalogue, topics: &TopicL
         }
         let cands = rules::find_all(&d, &rules::ENGLISH);
         // no Cyrillic letter at all: read as English
-        return build::statements_read(&d, cands, catalogue, topics, &[], "en");
+        let found = build::statements_read(&d, cands, catalogue, topics, &[], "en");
+        tokens::give_back(toks);
+        return found;
     }
     // Russian and Ukrainian sentences get their own words and rules
     let article = crate::lang::reading_language(text);
@@ -253,7 +255,9 @@ fn extract_chunk(text: &str, first: bool, catalogue: &Catalogue, topics: &TopicL
         d.headline = d.find_headline();
     }
     let cands = rules::find_by_reading(&d, &readings);
-    build::statements_read(&d, cands, catalogue, topics, &readings, article)
+    let found = build::statements_read(&d, cands, catalogue, topics, &readings, article);
+    tokens::give_back(toks);
+    found
 }
 
 #[cfg(test)]
