@@ -364,9 +364,9 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
     };
     let (files, mut errors) = ingest::expand_paths(&args.files);
     let stdout = io::stdout();
-    // an article's records are a few kilobytes: several to a write, where
-    // the default buffer (8 KiB) made one write of nearly each
-    let mut out = io::BufWriter::with_capacity(OUT_BUFFER, stdout.lock());
+    // each group's texts go out in one vectored write ([`write_all_of`]),
+    // not copied into a buffer first
+    let mut out = stdout.lock();
     // Files are read, extracted and written out as text in parallel, a
     // group at a time, and each group's texts printed in order when it is
     // done: memory holds one group's output, not every article of the
@@ -409,25 +409,22 @@ pub fn run_extract(args: &ExtractArgs) -> i32 {
                 Ok(done.map(|()| text))
             })
             .collect();
+        let mut texts = Vec::with_capacity(results.len());
         for r in results {
-            let text = match r {
-                Ok(text) => text,
-                Err(e) => {
-                    errors.push(e);
-                    continue;
+            match r {
+                Ok(Ok(text)) => texts.push(text),
+                Ok(Err(e)) => {
+                    // what was made before it is still printed
+                    if written.is_ok() {
+                        written = write_all_of(&mut out, &texts, args.format, &mut printed).and(Err(e));
+                    }
+                    texts.clear();
                 }
-            };
-            if written.is_err() {
-                continue;
+                Err(e) => errors.push(e),
             }
-            written = text.and_then(|text| match args.format {
-                Format::Json => {
-                    let sep: &[u8] = if printed == 0 { b"\n" } else { b",\n" };
-                    printed += 1;
-                    out.write_all(sep).and_then(|()| out.write_all(&text))
-                }
-                _ => out.write_all(&text),
-            });
+        }
+        if written.is_ok() {
+            written = write_all_of(&mut out, &texts, args.format, &mut printed);
         }
     }
     if written.is_ok() && args.format == Format::Json {
@@ -458,8 +455,35 @@ fn small_pages() {
     let _ = rustix::thread::disable_transparent_huge_pages(true);
 }
 
-/// Bytes of output gathered before they are written.
-const OUT_BUFFER: usize = 64 * 1024;
+/// Writes the texts of a group's articles in order, JSON articles
+/// parted by commas (`printed` counts the articles written so far): one
+/// vectored write for the group where the output takes it all, each text
+/// written from where it was made rather than copied into a buffer.
+fn write_all_of(out: &mut impl Write, texts: &[Vec<u8>], format: Format, printed: &mut usize) -> io::Result<()> {
+    let mut slices = Vec::with_capacity(2 * texts.len());
+    for text in texts {
+        if format == Format::Json {
+            slices.push(io::IoSlice::new(if *printed == 0 { b"\n" } else { b",\n" }));
+            *printed += 1;
+        }
+        // an article without statements prints nothing in JSON Lines: an
+        // empty slice would make a write of nothing look like a refusal
+        if !text.is_empty() {
+            slices.push(io::IoSlice::new(text));
+        }
+    }
+    let mut rest = &mut slices[..];
+    // a write may take part of the slices (a pipe that is nearly full)
+    while !rest.is_empty() {
+        match out.write_vectored(rest) {
+            Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+            Ok(n) => io::IoSlice::advance_slices(&mut rest, n),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
 
 /// How many files, and how many bytes of them, a group takes per thread
 /// ([`groups`]).
@@ -711,6 +735,69 @@ fn clip(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An output that takes at most `step` bytes a write, as a pipe
+    /// whose reader is slow does; `0` takes nothing (a closed output).
+    struct Trickle {
+        got: Vec<u8>,
+        step: usize,
+        calls: usize,
+    }
+
+    impl Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.write_vectored(&[io::IoSlice::new(buf)])
+        }
+        fn write_vectored(&mut self, bufs: &[io::IoSlice<'_>]) -> io::Result<usize> {
+            self.calls += 1;
+            let mut n = 0;
+            for b in bufs {
+                let take = b.len().min(self.step - n);
+                self.got.extend_from_slice(&b[..take]);
+                n += take;
+                if n == self.step {
+                    break;
+                }
+            }
+            Ok(n)
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_group_is_printed_whole_however_little_each_write_takes() {
+        let texts: Vec<Vec<u8>> =
+            vec![b"{\"a\":1}\n".to_vec(), Vec::new(), b"{\"b\":2}\n{\"c\":3}\n".to_vec(), b"{\"d\":4}\n".to_vec()];
+        let all: Vec<u8> = texts.concat();
+        for step in [1, 3, 7, 1000] {
+            let mut out = Trickle { got: Vec::new(), step, calls: 0 };
+            let mut printed = 0;
+            write_all_of(&mut out, &texts, Format::Jsonl, &mut printed).expect("written");
+            assert_eq!(out.got, all, "{step} bytes a write");
+        }
+        // one write when the output takes it all
+        let mut out = Trickle { got: Vec::new(), step: usize::MAX, calls: 0 };
+        write_all_of(&mut out, &texts, Format::Jsonl, &mut 0).expect("written");
+        assert_eq!(out.calls, 1);
+        // JSON articles parted by commas, across groups
+        let mut out = Trickle { got: Vec::new(), step: 5, calls: 0 };
+        let mut printed = 0;
+        write_all_of(&mut out, &texts[..1], Format::Json, &mut printed).expect("written");
+        write_all_of(&mut out, &texts[3..], Format::Json, &mut printed).expect("written");
+        assert_eq!(out.got, b"\n{\"a\":1}\n,\n{\"d\":4}\n");
+        assert_eq!(printed, 2);
+        // a group of articles without statements writes nothing, and that
+        // is no error
+        let mut out = Trickle { got: Vec::new(), step: 0, calls: 0 };
+        write_all_of(&mut out, &[Vec::new(), Vec::new()], Format::Jsonl, &mut 0).expect("nothing to write");
+        assert_eq!(out.calls, 0);
+        // an output that takes nothing is an error, not a hang
+        let mut out = Trickle { got: Vec::new(), step: 0, calls: 0 };
+        let e = write_all_of(&mut out, &texts, Format::Jsonl, &mut 0).expect_err("refused");
+        assert_eq!(e.kind(), io::ErrorKind::WriteZero);
+    }
 
     #[test]
     fn large_files_are_extracted_a_few_at_a_time_and_small_ones_many() {
