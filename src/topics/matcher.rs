@@ -323,18 +323,34 @@ struct Known {
     /// written, lower-cased, is matched).
     stem: Option<Box<str>>,
     /// The matcher ([`PhraseMatcher::id`], 0 for none) whose phrases
-    /// that may start at the word are `starts`, and whose numbers of the
-    /// word's stem and form ([`Step`]) are `stem_no` and `word_no`.
+    /// that may start at the word are its [`Starts`], and whose numbers
+    /// of the word's stem and form ([`Step`]) are `stem_no` and `word_no`.
     starts_of: u64,
-    /// In three runs: the phrases of one word, those whose second word is
-    /// a stem or a form (by [`step_key`], in the order of `keys`), and the
-    /// rest (a prefix or a gap second), ending at `singles` and `keyed`.
-    starts: Box<[u32]>,
-    keys: Box<[u64]>,
-    singles: u32,
-    keyed: u32,
     stem_no: u32,
     word_no: u32,
+}
+
+/// Where the phrases that may start at a word are, in its language's
+/// [`LangWords::phrase_ids`] from `at`, `len` of them, in three runs: the
+/// phrases of one word, those whose second word is a stem or a form (by
+/// [`step_key`], in the order of their keys at the same places in
+/// [`LangWords::phrase_keys`]), and the rest (a prefix or a gap second),
+/// ending at `singles` and `keyed`. Kept apart from [`Known`], sixteen
+/// bytes a word, side by side with the others: the phrase search reads
+/// these for each word a phrase may start at, and a word's [`Known`] (its
+/// spellings) would be one more wait on memory each time.
+#[derive(Debug, Clone, Copy, Default)]
+struct Starts {
+    at: u32,
+    len: u32,
+    singles: u32,
+    keyed: u32,
+}
+
+impl Starts {
+    fn range(self) -> std::ops::Range<usize> {
+        self.at as usize..(self.at + self.len) as usize
+    }
 }
 
 /// A phrase's second word ([`Step`]) as one number, when it is a stem or
@@ -374,63 +390,11 @@ impl Known {
 
     /// What is known of a word, from its lower-case form and its stem.
     fn of(lower: Box<str>, stem: Option<Box<str>>) -> Self {
-        Known {
-            lower,
-            stem,
-            starts_of: 0,
-            starts: Box::default(),
-            keys: Box::default(),
-            singles: 0,
-            keyed: 0,
-            stem_no: NONE,
-            word_no: NONE,
-        }
+        Known { lower, stem, starts_of: 0, stem_no: NONE, word_no: NONE }
     }
 
     fn stem(&self) -> &str {
         self.stem.as_deref().unwrap_or(&self.lower)
-    }
-
-    /// Looks up, once per matcher, the phrases of `m` that may start at
-    /// the word and the numbers of its stem and form there.
-    #[inline(always)]
-    fn read_for(&mut self, m: &PhraseMatcher) {
-        if self.starts_of != m.id {
-            self.read_anew(m);
-        }
-    }
-
-    #[cold]
-    #[inline(never)]
-    fn read_anew(&mut self, m: &PhraseMatcher) {
-        let mut found = Vec::new();
-        m.starts_of(&self.lower, self.stem(), &mut found);
-        // grouped by what must follow, so that a word that starts many
-        // phrases ("the", "no") is compared only with those its next word
-        // can go on
-        let second = |pi: u32| m.phrases[pi as usize].first();
-        let mut singles: Vec<u32> = Vec::new();
-        let mut keyed: Vec<(u64, u32)> = Vec::new();
-        let mut rest: Vec<u32> = Vec::new();
-        for pi in found {
-            match second(pi) {
-                None => singles.push(pi),
-                Some(step) => match step_key(step) {
-                    Some(key) => keyed.push((key, pi)),
-                    None => rest.push(pi),
-                },
-            }
-        }
-        keyed.sort_unstable();
-        self.singles = singles.len() as u32;
-        self.keyed = (singles.len() + keyed.len()) as u32;
-        self.keys = keyed.iter().map(|&(key, _)| key).collect();
-        singles.extend(keyed.iter().map(|&(_, pi)| pi));
-        singles.extend(rest);
-        self.starts = singles.into_boxed_slice();
-        self.stem_no = m.stems.get(self.stem()).copied().unwrap_or(NONE);
-        self.word_no = m.exact.get(&*self.lower).copied().unwrap_or(NONE);
-        self.starts_of = m.id;
     }
 }
 
@@ -688,7 +652,9 @@ impl PhraseMatcher {
             let mut cache = c.borrow_mut();
             let StemCache { langs, cut } = &mut *cache;
             let words = &mut langs[stem_slot(&self.lang)];
-            if words.known.len() >= STEM_CACHE_WORDS {
+            // words read for one matcher after another (topics edited in
+            // the app) leave old runs of phrases behind: a bound on them too
+            if words.known.len() >= STEM_CACHE_WORDS || words.phrase_ids.len() >= STEM_CACHE_PHRASES {
                 // no piece is being read: start afresh
                 *words = LangWords::default();
             }
@@ -696,7 +662,7 @@ impl PhraseMatcher {
             for &(start, end) in pieces {
                 let piece = text.get(start - base..end - base).unwrap_or("");
                 cut.cut(piece, words, &mut stemmer, self);
-                self.find_cut(cut, &words.known, start, hits);
+                self.find_cut(cut, words, start, hits);
                 if let Some(out) = words_out.as_deref_mut() {
                     out.reserve(cut.words.len());
                     out.extend(
@@ -713,18 +679,19 @@ impl PhraseMatcher {
     /// Adds every phrase found among the words of `cut` (a piece at
     /// `offset`) to `hits`, in order of position.
     #[inline(never)]
-    fn find_cut(&self, cut: &Cut, known: &[Known], offset: usize, hits: &mut Vec<Hit>) {
+    fn find_cut(&self, cut: &Cut, words: &LangWords, offset: usize, hits: &mut Vec<Hit>) {
         let first = hits.len();
         for batch in cut.starting.chunks(16) {
-            // each word's entry and its first phrase read first, one word
+            // each word's phrases and their keys read first, one word
             // after another: often a wait on memory, and these overlap
             let mut touched = 0;
             for &i in batch {
-                let k = &known[cut.words[i as usize].id as usize];
-                touched ^= k.starts.first().copied().unwrap_or_default();
+                let st = words.starts[cut.words[i as usize].id as usize];
+                touched ^= u64::from(words.phrase_ids.get(st.at as usize).copied().unwrap_or_default())
+                    ^ words.phrase_keys.get((st.at + st.singles) as usize).copied().unwrap_or_default();
             }
             std::hint::black_box(touched);
-            self.find_from(cut, batch, known, offset, hits);
+            self.find_from(cut, batch, words, offset, hits);
         }
         let mine = &mut hits[first..];
         mine.sort_unstable_by_key(|h| (h.start, h.end, h.phrase));
@@ -740,17 +707,19 @@ impl PhraseMatcher {
 
     /// The phrases that start at the words `starting` of `cut` (a piece
     /// at `offset`), added to `hits` as found.
-    fn find_from(&self, cut: &Cut, starting: &[u32], known: &[Known], offset: usize, hits: &mut Vec<Hit>) {
+    fn find_from(&self, cut: &Cut, starting: &[u32], words: &LangWords, offset: usize, hits: &mut Vec<Hit>) {
+        let known = &words.known[..];
         for &i in starting {
             let i = i as usize;
             let w = cut.words[i];
-            let k = &known[w.id as usize];
-            let (singles, keyed, rest) = (k.singles as usize, k.keyed as usize, k.starts.len());
+            let st = words.starts[w.id as usize];
+            let ids = &words.phrase_ids[st.range()];
+            let (singles, keyed, rest) = (st.singles as usize, st.keyed as usize, ids.len());
             let start = offset + w.start as usize;
             let mut hit = |pi: u32, last: usize| {
                 hits.push(Hit { phrase: pi as usize, start, end: offset + cut.words[last].end as usize });
             };
-            for &pi in &k.starts[..singles] {
+            for &pi in &ids[..singles] {
                 hit(pi, i);
             }
             // the word after, if a phrase may go on to it: of the phrases
@@ -759,20 +728,22 @@ impl PhraseMatcher {
                 && w.joined
                 && let Some(n) = cut.words.get(i + 1)
             {
+                let at = st.at as usize;
+                let keys = &words.phrase_keys[at + singles..at + keyed];
                 for key in [step_key(&Step::Stem(n.stem_no)), step_key(&Step::Exact(n.word_no))].into_iter().flatten() {
                     if key as u32 == NONE {
                         continue;
                     }
-                    let from = k.keys.partition_point(|&x| x < key);
-                    for (j, _) in k.keys.iter().enumerate().skip(from).take_while(|(_, x)| **x == key) {
-                        let pi = k.starts[singles + j];
+                    let from = keys.partition_point(|&x| x < key);
+                    for (j, _) in keys.iter().enumerate().skip(from).take_while(|(_, x)| **x == key) {
+                        let pi = ids[singles + j];
                         if let Some(last) = self.match_from(&self.phrases[pi as usize], cut, known, i) {
                             hit(pi, last);
                         }
                     }
                 }
             }
-            for &pi in &k.starts[keyed..rest] {
+            for &pi in &ids[keyed..rest] {
                 if let Some(last) = self.match_from(&self.phrases[pi as usize], cut, known, i) {
                     hit(pi, last);
                 }
@@ -836,6 +807,13 @@ impl PhraseMatcher {
 #[derive(Default)]
 struct LangWords {
     known: Vec<Known>,
+    /// Per word of `known`, where its phrases are ([`Starts`]).
+    starts: Vec<Starts>,
+    /// The phrases words start, and beside each the key of its second
+    /// word ([`step_key`], 0 where it has none), word after word; a word
+    /// read for another matcher gets a new run, the old one left.
+    phrase_ids: Vec<u32>,
+    phrase_keys: Vec<u64>,
     /// The words of up to 15 bytes (nearly all), each packed into one
     /// number ([`pack`]): hashed and compared at once.
     short: ShortTable<Read>,
@@ -845,7 +823,7 @@ struct LangWords {
 }
 
 /// A short word's entry in [`LangWords::short`]: its number in
-/// [`LangWords::known`], and a copy of what [`Known::read_for`] found for
+/// [`LangWords::known`], and a copy of what [`LangWords::read_starts`] found for
 /// the matcher read last, so that a word seen before is read from its
 /// slot in the table alone (its [`Known`] is elsewhere in memory: one
 /// more wait on memory per word, when it was read each time).
@@ -889,9 +867,11 @@ impl LangWords {
             Some(r) => r.id,
             None => self.add(text, s, e, stemmer),
         };
-        let k = &mut self.known[id as usize];
-        k.read_for(m);
-        let starts = if k.starts.is_empty() { 0 } else { STARTS };
+        if self.known[id as usize].starts_of != m.id {
+            self.read_starts(id, m);
+        }
+        let k = &self.known[id as usize];
+        let starts = if self.starts[id as usize].len == 0 { 0 } else { STARTS };
         let r = Read { id, tag: matcher_tag(m) | starts, stem_no: k.stem_no, word_no: k.word_no };
         if let Some(key) = key {
             self.short.set(key, r);
@@ -908,6 +888,7 @@ impl LangWords {
             let id = self.known.len() as u32;
             let k = self.known_new(&text[s..e], stemmer);
             self.known.push(k);
+            self.starts.push(Starts::default());
             self.short.insert(key, Read { id, ..Read::default() });
             return id;
         }
@@ -918,8 +899,49 @@ impl LangWords {
         let id = self.known.len() as u32;
         let k = self.known_new(word, stemmer);
         self.known.push(k);
+        self.starts.push(Starts::default());
         self.long.insert(word.into(), id);
         id
+    }
+
+    /// Looks up, once per matcher, the phrases of `m` that may start at
+    /// word `id` and the numbers of its stem and form there.
+    #[cold]
+    #[inline(never)]
+    fn read_starts(&mut self, id: u32, m: &PhraseMatcher) {
+        let k = &mut self.known[id as usize];
+        let mut found = Vec::new();
+        m.starts_of(&k.lower, k.stem(), &mut found);
+        // grouped by what must follow, so that a word that starts many
+        // phrases ("the", "no") is compared only with those its next word
+        // can go on
+        let second = |pi: u32| m.phrases[pi as usize].first();
+        let mut singles: Vec<u32> = Vec::new();
+        let mut keyed: Vec<(u64, u32)> = Vec::new();
+        let mut rest: Vec<u32> = Vec::new();
+        for pi in found {
+            match second(pi) {
+                None => singles.push(pi),
+                Some(step) => match step_key(step) {
+                    Some(key) => keyed.push((key, pi)),
+                    None => rest.push(pi),
+                },
+            }
+        }
+        keyed.sort_unstable();
+        k.stem_no = m.stems.get(k.stem()).copied().unwrap_or(NONE);
+        k.word_no = m.exact.get(&*k.lower).copied().unwrap_or(NONE);
+        k.starts_of = m.id;
+        let at = self.phrase_ids.len() as u32;
+        let n = singles.len() + keyed.len() + rest.len();
+        self.starts[id as usize] =
+            Starts { at, len: n as u32, singles: singles.len() as u32, keyed: (singles.len() + keyed.len()) as u32 };
+        self.phrase_ids.extend(singles.iter().chain(keyed.iter().map(|(_, pi)| pi)).chain(&rest));
+        self.phrase_keys.extend(
+            std::iter::repeat_n(0, singles.len())
+                .chain(keyed.iter().map(|&(key, _)| key))
+                .chain(std::iter::repeat_n(0, rest.len())),
+        );
     }
 
     /// What is known of a word not seen before as written: its stem is
@@ -992,6 +1014,10 @@ pub(crate) fn packed_at(bytes: &[u8], s: usize, e: usize) -> Option<u128> {
 
 /// Words kept per language before the cache starts afresh.
 const STEM_CACHE_WORDS: usize = 200_000;
+
+/// Phrases kept for the words of a language ([`LangWords::phrase_ids`])
+/// before the cache starts afresh: 12 MB.
+const STEM_CACHE_PHRASES: usize = 1 << 20;
 
 thread_local! {
     static STEMS: RefCell<StemCache> = RefCell::new(StemCache::default());
