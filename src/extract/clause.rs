@@ -186,8 +186,18 @@ impl Doc<'_> {
                 && (self.w.t(k + 1).is_quote()
                     || !self.w.t(k + 1).has(Class::DET | Class::PRONOUN) && !self.w.t(k + 1).cap)
         });
+        // what stands between hearer and `to` must be a phrase ("at a
+        // rally"), not a clause of its own: "told reporters that the city
+        // saw no reason to wait" reports the clause, and its `to` is the
+        // clause's own
         let pp_only = to.is_some_and(|to| {
-            (o..to).all(|k| self.w.t(k).is_wordlike() && self.w.t(k).quote == 0 && !self.w.t(k).has(Class::FINITE))
+            (o..to).all(|k| {
+                let t = self.w.t(k);
+                t.is_wordlike()
+                    && t.quote == 0
+                    && !t.has(Class::FINITE | Class::WH | Class::SUBORD)
+                    && !self.is(k, "that")
+            })
         });
         if self.is(o, "to") || pp_only { Some(Ok(after)) } else { self.complement_start(o, hi, true).map(Ok) }
     }

@@ -225,6 +225,19 @@ mod tests {
     }
 
     #[test]
+    fn a_to_inside_the_told_clause_leaves_the_hearer_out() {
+        // the infinitive belongs to the reported clause, not to a request
+        // made of the hearer
+        let f = one("The harbour master told the crews that the port saw no need to close before Friday.");
+        assert_eq!(f.content, "the port saw no need to close before Friday");
+        let f = one("The coach told his players on Sunday that the club wanted them to rest.");
+        assert_eq!(f.content, "the club wanted them to rest");
+        // a request still keeps its hearer
+        let f = one("The coach told the fans at the ground to stay home on Saturday.");
+        assert!(f.content.starts_with("the fans"), "{}", f.content);
+    }
+
+    #[test]
     fn a_programme_named_as_the_hearer_is_not_quoted_content() {
         let f = one("The senator told NBC's “Evening Hour” that the bill would pass by June.");
         assert_eq!(f.content, "the bill would pass by June");
