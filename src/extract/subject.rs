@@ -206,7 +206,16 @@ impl Doc<'_> {
             return None;
         }
         let k = self.skip_left(v, lo)?;
-        self.w.left_np(k, lo).filter(|np| np.1 == k).map(|h| Mention { head: h, desc: None })
+        // a phrase right after a verb or a preposition is its object, and
+        // the word after it no verb but a plural noun ("thanked the allies
+        // for the air defence systems and urged"): no subject there
+        let object = |np: &Range| {
+            np.0 > lo && {
+                let p = self.w.t(np.0 - 1);
+                p.quote == 0 && p.is_word() && (p.verb.is_some() || p.has(Class::FINITE | Class::PREP))
+            }
+        };
+        self.w.left_np(k, lo).filter(|np| np.1 == k && !object(np)).map(|h| Mention { head: h, desc: None })
     }
 
     /// Group with a modifier: "Economists at the central bank say",

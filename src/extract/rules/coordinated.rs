@@ -71,6 +71,16 @@ mod tests {
     }
 
     #[test]
+    fn the_object_of_the_first_verb_does_not_speak_the_second() {
+        // "lanes" ends like a verb, but the phrase before it is the
+        // object of "thanked"
+        let found = run("Mayor Okafor thanked the council for the new bus lanes and urged drivers to use them.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "drivers to use them");
+        assert_eq!(found[0].speaker.as_deref(), Some("Okafor"));
+    }
+
+    #[test]
     fn encouraging_someone_is_a_second_report() {
         // "encouraged X to" asks something of others, like "urged"
         let found = run("The coach said the pitch was “a disgrace” and encouraged fans to write to the club.");
