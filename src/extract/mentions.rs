@@ -401,8 +401,11 @@ impl<'a> Words<'a> {
             // "Norway's envoy to Chile, Ola Nordmann, said": a name that is
             // the object of a preposition is where the person serves, not
             // who they are
-            // (names joined by "and" included: "to Chile and Peru")
-            let proper = |i: usize| self.is_name_word(i) || self.t(i).cap && self.t(i).has(Class::NATION);
+            // (names joined by "and" included: "to Chile and Peru"), and
+            // whom they serve, title and all: "a spokesman for Chancellor
+            // Friedrich Merz, Stefan Kornelius, said"
+            let proper =
+                |i: usize| self.is_name_word(i) || self.t(i).cap && self.t(i).has(Class::NATION | Class::TITLE);
             let mut name_start = np.1;
             while name_start > np.0
                 && (proper(name_start - 1)
@@ -603,6 +606,21 @@ mod tests {
             let m = p.doc().w.appositive(comma, 0).unwrap();
             assert_eq!(p.words(m.head), "Ola Nordmann", "{text}");
             assert!(p.words(m.desc.unwrap()).ends_with("Chile") || p.words(m.desc.unwrap()).ends_with("Zealand"));
+        }
+    }
+
+    #[test]
+    fn the_person_served_is_not_the_name_of_who_serves() {
+        // a titled name after "for" or "to" is whom the speaker works for
+        for text in [
+            "A spokeswoman for Governor Ana Lind, Ola Nordmann, said",
+            "An adviser to President Ana Lind, Ola Nordmann, said",
+        ] {
+            let p = Parsed::new(text);
+            let comma = p.toks.iter().rposition(|t| t.is_punct(',')).unwrap();
+            let m = p.doc().w.appositive(comma, 0).unwrap();
+            assert_eq!(p.words(m.head), "Ola Nordmann", "{text}");
+            assert!(p.words(m.desc.unwrap()).ends_with("Ana Lind"), "{text}");
         }
     }
 }
