@@ -179,7 +179,14 @@ impl<'a> Words<'a> {
                     && (p.has(Class::DET | Class::NATION | Class::ROLE)
                         || p.cap
                         || matches!(p.kind, Kind::Number)
-                        || p.is_word() && i >= lo + 2 && self.t(i - 2).has(Class::DET))
+                        || p.is_word() && i >= lo + 2 && self.t(i - 2).has(Class::DET)
+                        // a compound after a nation: "the Ukrainian air force"
+                        || p.is_word()
+                            && !p.has(FUNCTION_WORD)
+                            && p.verb.is_none()
+                            && i >= lo + 2
+                            && self.t(i - 2).cap
+                            && self.t(i - 2).has(Class::NATION))
             };
         }
         if self.is(i, "of") || self.is(i, "for") || self.is(i, "at") {
@@ -198,11 +205,12 @@ impl<'a> Words<'a> {
             return k < end && i > lo && self.t(i - 1).has(Class::ROLE | Class::TITLE) && self.t(i - 1).is_word();
         }
         // an adjective between a determiner and the rest: "a senior US
-        // official"
+        // official", or a noun between a nation and its head: "the
+        // Ukrainian air force"
         !t.cap
             && i < last
             && i > lo
-            && self.t(i - 1).has(Class::DET)
+            && (self.t(i - 1).has(Class::DET) || self.t(i - 1).cap && self.t(i - 1).has(Class::NATION))
             && self.t(i + 1).is_word()
             && !t
                 .has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::ADVERB)
@@ -554,6 +562,13 @@ mod tests {
             Some("the head of the port authority")
         );
         assert_eq!(left("two shipping sources said", "said").as_deref(), Some("two shipping sources"));
+    }
+
+    #[test]
+    fn a_compound_noun_after_a_nation_is_one_speaker() {
+        // a service named by two common nouns after its country
+        assert_eq!(left("The Norwegian coast guard said", "said").as_deref(), Some("The Norwegian coast guard"));
+        assert_eq!(left("Norway's coast guard said", "said").as_deref(), Some("Norway's coast guard"));
     }
 
     #[test]
