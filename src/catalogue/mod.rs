@@ -744,7 +744,15 @@ impl Catalogue {
                 if !matches_at(words, pos, phrase) {
                     continue;
                 }
-                if matches!(target, Target::Alias(_)) && phrase.len() < min_alias {
+                // a body the catalogue lists as a speaker ("Kyiv") is a
+                // place in a description, like a one-word alias: "a critic
+                // of aid to Kyiv" speaks for no one there
+                let place_like = match *target {
+                    Target::Alias(_) => true,
+                    Target::Person(a, p) => self.actors[a].speakers[p].kind == SpeakerKind::Body,
+                    Target::Keyword(_) => false,
+                };
+                if place_like && phrase.len() < min_alias {
                     continue;
                 }
                 let strength = match target {
@@ -814,6 +822,21 @@ mod tests {
 
     fn id(c: &Catalogue, head: &str, ctx: &str) -> Option<String> {
         c.match_speaker(head, ctx).map(|m| c.actors[m.actor].id.clone())
+    }
+
+    #[test]
+    fn a_city_named_in_a_description_is_no_allegiance() {
+        let c = Catalogue::builtin();
+        // the nation in the title decides, not the place the description
+        // mentions
+        assert_eq!(
+            id(&c, "Latvian Prime Minister Ana Berzina", "a sceptic of loans to Kyiv").as_deref(),
+            Some("western-officials")
+        );
+        // the city as the speaker still speaks for its government
+        assert_eq!(id(&c, "Kyiv", "").as_deref(), Some("ukrainian-leadership"));
+        // and a person named in the description still ties the speaker
+        assert_eq!(id(&c, "Ola Nordmann", "an adviser to Volodymyr Zelensky").as_deref(), Some("ukrainian-leadership"));
     }
 
     #[test]
