@@ -315,6 +315,15 @@ impl Lexicon {
             .map(|(c, _, _)| *c)
     }
 
+    /// The adjective of the country a place word stands for ("Kyiv" →
+    /// "ukrainian", "Washington" → "american"): only capitals and the
+    /// other names of [`Tables::countries`], not the country or the
+    /// adjective themselves.
+    pub fn adjective_of_place(&self, word: &str) -> Option<&'static str> {
+        let w = word.to_lowercase();
+        self.tables.countries.iter().find(|(_, _, others)| others.contains(&w.as_str())).map(|(_, a, _)| *a)
+    }
+
     /// Whether a given name (or a Slavic surname) marks a woman.
     pub fn is_female_name(&self, first: &str, last: &str) -> bool {
         let f = first.to_lowercase();
