@@ -51,6 +51,12 @@ impl Rule for ReportedClause {
 pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Option<Range> {
     let d = site.d;
     let s = site.sentence();
+    // "asked whether the Kremlin expected sanctions": a question put to
+    // someone, not a report of what the subject holds
+    let from = start_of(subject);
+    if from > s.body && d.is(from - 1, "whether") {
+        return None;
+    }
     let fwd = d.forward(site.si, v.after, v.frame, site.i)?;
     let explicit = d.explicit_complement(v.after, fwd.0);
     // a quoted fragment inside attests speech even after a weak verb:
@@ -222,6 +228,14 @@ mod tests {
         assert_eq!(f.actor.as_deref(), Some("kremlin"));
         let f = one("Ushakov told journalists a date was still being discussed.");
         assert_eq!(f.content, "a date was still being discussed");
+    }
+
+    #[test]
+    fn a_question_put_to_the_speaker_is_no_report_of_its_subject() {
+        let found = run("Okafor, asked whether the council expected more cuts, said: “We will know in spring.”");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("Okafor"));
+        assert!(found[0].content.starts_with("We will know in spring"), "{}", found[0].content);
     }
 
     #[test]
