@@ -425,6 +425,15 @@ impl<'a> Resolver<'a> {
             return None;
         }
         if s > a && (self.w.is(s - 1, "of") || self.w.is(s - 1, "for") || self.w.is(s - 1, "and")) {
+            // "Commissioner for Human Rights Dmytro Lubinets": the end of
+            // an office's name may be followed by a person the catalogue
+            // knows, given name and surname
+            if e >= s + 3 {
+                let last_two = [self.w.s(e - 2), strip_possessive(self.w.s(e - 1))];
+                if self.catalogue.person_by_spelling(&last_two).is_some() {
+                    return Some((e - 2, e));
+                }
+            }
             return None;
         }
         // an organisation's name in capitals ("Breitbart News Daily") is
@@ -1258,6 +1267,20 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_given_name_is_part_of_the_name_after_an_office() {
+        // an unknown Dmytro keeps his given name, and the surname alone
+        // later finds him
+        let found =
+            run("Ukraine's navy spokesman Dmytro Koval said the port was hit twice. Koval said the crews were safe.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|f| f.speaker.as_deref() == Some("Dmytro Koval")), "{found:?}");
+        assert!(found.iter().all(|f| f.actor.as_deref() == Some("ukrainian-leadership")), "{found:?}");
+        // a known person after an office whose name ends in capitals
+        let found = run("Parliament's Commissioner for Human Rights Dmytro Lubinets said the list was incomplete.");
+        assert_eq!(found[0].speaker.as_deref(), Some("Dmytro Lubinets"));
     }
 
     #[test]

@@ -778,7 +778,6 @@ pub const ROLES: &[&str] = &[
     "producer",
     "giant",
     "maker",
-    "dmytro",
     "assembly",
     "legislature",
     "legislator",

@@ -517,6 +517,28 @@ mod tests {
     }
 
     #[test]
+    fn the_catalogues_given_names_are_no_role_or_title_words() {
+        // a given name in a list of roles or titles would cut every
+        // person of that name out of their own name ("Dmytro X said")
+        let catalogue = crate::catalogue::Catalogue::builtin();
+        for actor in &catalogue.actors {
+            for sp in actor.speakers.iter().filter(|sp| sp.kind == crate::catalogue::SpeakerKind::Person) {
+                let words: Vec<&str> = sp.name.split_whitespace().collect();
+                if words.len() < 2 || !words[0].is_ascii() {
+                    continue;
+                }
+                let class = lookup(words[0]).class;
+                assert!(
+                    !class.intersects(Class::ROLE | Class::TITLE | Class::NOT_NAME | Class::ORG),
+                    "{}: {:?} is listed as a word of another kind",
+                    sp.name,
+                    words[0]
+                );
+            }
+        }
+    }
+
+    #[test]
     fn female_names() {
         assert!(is_female_name("Maria", "Zakharova"));
         assert!(is_female_name("Natalia", "Brody"));
