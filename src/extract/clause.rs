@@ -101,7 +101,10 @@ impl Doc<'_> {
         let commits = en::SAY_WITH_OBJECT.iter().any(|w| self.is(verb, w));
         let start = match frame {
             Frame::Say if commits && self.infinitive_at(after, hi) => after,
-            Frame::Say | Frame::Belief => self.complement_start(after, hi, false)?,
+            Frame::Say | Frame::Belief => {
+                let start = self.complement_start(after, hi, false)?;
+                self.past_hearer(verb, start, hi).unwrap_or(start)
+            }
             Frame::Tell => match self.tell_start(after, hi)? {
                 Ok(start) => start,
                 // "asked whether", "urged restraint": the clause is all
@@ -158,6 +161,26 @@ impl Doc<'_> {
             return Some(np.0);
         }
         Some(if self.w.t(comma).is_quote() { comma + 1 } else { comma })
+    }
+
+    /// `S warned allies that C`, `S promised voters that C`: a verb of
+    /// saying that may name its hearer, a short phrase and `that` after
+    /// it: the content starts after `that`. Why: the hearer is whom the
+    /// speaker addressed, not part of what was said; a `that` followed by
+    /// a verb is a relative pronoun ("warned the allies that had sent
+    /// troops") and leaves the start where it was.
+    fn past_hearer(&self, verb: usize, start: usize, hi: usize) -> Option<usize> {
+        if !en::SAY_TO_HEARER.iter().any(|w| self.is(verb, w)) || self.is(start, "that") {
+            return None;
+        }
+        let o = self.object_end(start, hi)?;
+        let after = self.w.t(o + 1);
+        (o <= start + 5
+            && o + 1 < hi
+            && self.is(o, "that")
+            && self.w.t(o).quote == 0
+            && !after.has(Class::FINITE | Class::AUX))
+        .then_some(o + 1)
     }
 
     /// `S told reporters (that) C`, `S urged X to C`: past the hearer.

@@ -2008,6 +2008,11 @@ pub const OUTLETS: &[&str] = &[
     "correspondents",
 ];
 
+/// Verbs of saying that may name a hearer before `that`: "warned allies
+/// that ...", "promised voters that ...".
+pub const SAY_TO_HEARER: &[&str] =
+    &["warn", "warns", "warned", "warning", "promise", "promises", "promised", "promising"];
+
 /// Verbs of saying whose object may be a plain noun phrase and still be
 /// what was said: "announced €100m for the grid", "promised new shells".
 pub const SAY_WITH_OBJECT: &[&str] = &[

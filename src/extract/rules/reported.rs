@@ -231,6 +231,17 @@ mod tests {
     }
 
     #[test]
+    fn the_hearer_of_a_warning_or_promise_is_no_part_of_it() {
+        let f = one("The coach warned the players that the season could still be lost.");
+        assert_eq!(f.content, "the season could still be lost");
+        let f = one("The mayor promised residents that the water would be back by noon.");
+        assert_eq!(f.content, "the water would be back by noon");
+        // with no hearer the clause starts at once
+        let f = one("The coach warned the season could still be lost.");
+        assert_eq!(f.content, "the season could still be lost");
+    }
+
+    #[test]
     fn a_question_put_to_the_speaker_is_no_report_of_its_subject() {
         let found = run("Okafor, asked whether the council expected more cuts, said: “We will know in spring.”");
         assert_eq!(found.len(), 1, "{found:?}");
