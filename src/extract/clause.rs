@@ -213,15 +213,19 @@ impl Doc<'_> {
         // rally"), not a clause of its own: "told reporters that the city
         // saw no reason to wait" reports the clause, and its `to` is the
         // clause's own
-        let pp_only = to.is_some_and(|to| {
-            (o..to).all(|k| {
-                let t = self.w.t(k);
-                t.is_wordlike()
-                    && t.quote == 0
-                    && !t.has(Class::FINITE | Class::WH | Class::SUBORD)
-                    && !self.is(k, "that")
-            })
-        });
+        // and a determiner or pronoun there opens a clause with its own
+        // subject: "told reporters the door to talks stays open"
+        let opens_clause = o < hi && self.w.t(o).has(Class::DET | Class::PRONOUN);
+        let pp_only = !opens_clause
+            && to.is_some_and(|to| {
+                (o..to).all(|k| {
+                    let t = self.w.t(k);
+                    t.is_wordlike()
+                        && t.quote == 0
+                        && !t.has(Class::FINITE | Class::WH | Class::SUBORD)
+                        && !self.is(k, "that")
+                })
+            });
         if self.is(o, "to") || pp_only { Some(Ok(after)) } else { self.complement_start(o, hi, true).map(Ok) }
     }
 

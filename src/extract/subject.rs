@@ -177,17 +177,28 @@ impl Doc<'_> {
     pub(crate) fn subject_mention(&self, si: usize) -> Option<Mention> {
         let s = self.sents[si];
         let head = self.subject(si, s.end)?;
-        let mut desc = None;
-        if head.1 < s.end && self.w.t(head.1).is_punct(',') {
+        Some(self.with_apposition(head, s.end))
+    }
+
+    /// `head` with the apposition that follows it between commas, before
+    /// `hi`: a description ("Zakharova, the spokeswoman,") describes the
+    /// head; a name after a description ("His Lithuanian counterpart, Ana
+    /// Lind,") is the head, and the description describes it.
+    pub(crate) fn with_apposition(&self, head: Range, hi: usize) -> Mention {
+        if head.1 < hi && self.w.t(head.1).is_punct(',') {
             let a = head.1 + 1;
-            if let Some(c) = (a..s.end.min(a + 25)).find(|&k| self.w.t(k).is_punct(',') && self.w.t(k).quote == 0) {
+            if let Some(c) = (a..hi.min(a + 25)).find(|&k| self.w.t(k).is_punct(',') && self.w.t(k).quote == 0) {
                 let t = self.w.t(a);
                 if c > a && t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION) {
-                    desc = Some((a, c));
+                    return Mention { head, desc: Some((a, c)) };
+                }
+                let named = (2..=4).contains(&(c - a)) && (a..c).all(|k| self.w.is_name_word(k));
+                if named && !self.w.ends_in_name(head) {
+                    return Mention { head: (a, c), desc: Some(head) };
                 }
             }
         }
-        Some(Mention { head, desc })
+        Mention { head, desc: None }
     }
 
     /// "I laughed and said", "Trump paused and added": the subject of the

@@ -2128,6 +2128,8 @@ pub const OFFICES: &[&str] = &[
     "governments",
     "capitals",
     "delegate",
+    "counterpart",
+    "counterparts",
     "delegates",
     "defence",
     "defense",

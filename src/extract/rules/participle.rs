@@ -170,7 +170,7 @@ fn source(site: &Site) -> Option<Source> {
     };
     let main = d.subject(si, i).filter(|np| (np.0 == s.body || d.w.t(np.0 - 1).is_punct(',')) && !reported(np));
     Some(match main {
-        Some(subj) if !d.w.t(s.body).is_quote() => Source::Mention(Mention { head: subj, desc: None }),
+        Some(subj) if !d.w.t(s.body).is_quote() => Source::Mention(d.with_apposition(subj, i)),
         _ => match site.earlier.iter().rposition(|c| c.sentence == si) {
             Some(k) => Source::Inherit(site.base + k),
             None => Source::Mention(Mention { head: d.subject(si, i)?, desc: None }),
@@ -252,6 +252,19 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].speaker.as_deref(), Some("Yuri Ushakov"));
         assert_eq!(found[0].actor.as_deref(), Some("kremlin"));
+    }
+
+    #[test]
+    fn a_name_set_off_after_the_subject_is_the_speaker() {
+        // "counterpart" holds an office, and the name between commas is
+        // who holds it; a hearer followed by a clause is no part of it
+        let found = run(
+            "Her Latvian counterpart, Ana Berzina, struck a calmer tone, telling reporters the border would stay open to trucks.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("Ana Berzina"));
+        assert_eq!(found[0].actor.as_deref(), Some("western-officials"));
+        assert_eq!(found[0].content, "the border would stay open to trucks");
     }
 
     #[test]
