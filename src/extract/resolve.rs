@@ -526,11 +526,13 @@ impl<'a> Resolver<'a> {
         ];
         let (a, b) = m.head;
         let k = if self.w.t(a).has(Class::DET) { a + 1 } else { a };
+        if k + 2 >= b || !(self.w.is(k + 1, "from") || self.w.is(k + 1, "by")) {
+            return None;
+        }
         let noun = self.w.t(k);
         let document =
             noun.is_word() && !noun.cap && (noun.has(Class::REPORT_NOUN) || DOCUMENTS.iter().any(|d| self.w.is(k, d)));
-        (document && k + 2 < b && (self.w.is(k + 1, "from") || self.w.is(k + 1, "by")))
-            .then_some(Mention { head: (k + 2, b), desc: m.desc })
+        document.then_some(Mention { head: (k + 2, b), desc: m.desc })
     }
 
     /// `officials in Kyiv`, `the defence ministry in Moscow`: a head
