@@ -174,12 +174,11 @@ impl Doc<'_> {
             return None;
         }
         let o = self.object_end(start, hi)?;
-        let after = self.w.t(o + 1);
         (o <= start + 5
             && o + 1 < hi
             && self.is(o, "that")
             && self.w.t(o).quote == 0
-            && !after.has(Class::FINITE | Class::AUX))
+            && !self.w.t(o + 1).has(Class::FINITE | Class::AUX))
         .then_some(o + 1)
     }
 
@@ -210,11 +209,10 @@ impl Doc<'_> {
                     || !self.w.t(k + 1).has(Class::DET | Class::PRONOUN) && !self.w.t(k + 1).cap)
         });
         // what stands between hearer and `to` must be a phrase ("at a
-        // rally"), not a clause of its own: "told reporters that the city
-        // saw no reason to wait" reports the clause, and its `to` is the
-        // clause's own
-        // and a determiner or pronoun there opens a clause with its own
-        // subject: "told reporters the door to talks stays open"
+        // rally"), not a clause of its own, whose `to` is the clause's:
+        // not after `that` ("told reporters that the city saw no reason
+        // to wait"), nor after a determiner or pronoun opening a subject
+        // ("told reporters the door to talks stays open")
         let opens_clause = o < hi && self.w.t(o).has(Class::DET | Class::PRONOUN);
         let pp_only = !opens_clause
             && to.is_some_and(|to| {
