@@ -534,6 +534,12 @@ impl<'a> Words<'a> {
         })
     }
 
+    /// Whether `r` is a name alone: two to four name words ("Ana Lind",
+    /// "Ruth Okafor Mensah"), as set off between commas after a title.
+    pub fn is_short_name(&self, r: Range) -> bool {
+        (2..=4).contains(&(r.1.saturating_sub(r.0))) && (r.0..r.1).all(|k| self.is_name_word(k))
+    }
+
     pub fn has_name(&self, r: Range) -> bool {
         (r.0..r.1).any(|i| self.is_name_word(i))
     }

@@ -512,26 +512,15 @@ impl<'a> Resolver<'a> {
     /// it comes from, the phrase after "from" or "by". Why: newsrooms
     /// credit a written report to its document as often as to its author.
     fn report_from(&self, m: &Mention) -> Option<Mention> {
-        const DOCUMENTS: &[&str] = &[
-            "readout",
-            "communique",
-            "communiqué",
-            "release",
-            "report",
-            "letter",
-            "message",
-            "post",
-            "note",
-            "notice",
-        ];
         let (a, b) = m.head;
         let k = if self.w.t(a).has(Class::DET) { a + 1 } else { a };
         if k + 2 >= b || !(self.w.is(k + 1, "from") || self.w.is(k + 1, "by")) {
             return None;
         }
         let noun = self.w.t(k);
-        let document =
-            noun.is_word() && !noun.cap && (noun.has(Class::REPORT_NOUN) || DOCUMENTS.iter().any(|d| self.w.is(k, d)));
+        let document = noun.is_word()
+            && !noun.cap
+            && (noun.has(Class::REPORT_NOUN) || lexicon::en::DOCUMENTS.iter().any(|d| self.w.is(k, d)));
         document.then_some(Mention { head: (k + 2, b), desc: m.desc })
     }
 

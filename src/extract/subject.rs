@@ -192,8 +192,7 @@ impl Doc<'_> {
                 if c > a && t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION) {
                     return Mention { head, desc: Some((a, c)) };
                 }
-                let named = (2..=4).contains(&(c - a)) && (a..c).all(|k| self.w.is_name_word(k));
-                if named && !self.w.ends_in_name(head) {
+                if self.w.is_short_name((a, c)) && !self.w.ends_in_name(head) {
                     return Mention { head: (a, c), desc: Some(head) };
                 }
             }

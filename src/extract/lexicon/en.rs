@@ -2008,6 +2008,28 @@ pub const OUTLETS: &[&str] = &[
     "correspondents",
 ];
 
+/// Documents that speak for whoever issued them: the participle after one
+/// ("sent a letter urging members to stay") and a document credited to its
+/// author ("a statement from the ministry said", with the report nouns).
+pub const DOCUMENTS: &[&str] = &[
+    "letter",
+    "letters",
+    "tweet",
+    "tweets",
+    "post",
+    "message",
+    "memo",
+    "release",
+    "note",
+    "notice",
+    "email",
+    "ad",
+    "readout",
+    "communique",
+    "communiqué",
+    "report",
+];
+
 /// Verbs of saying that may name a hearer before `that`: "warned allies
 /// that ...", "promised voters that ...".
 pub const SAY_TO_HEARER: &[&str] =

@@ -96,10 +96,7 @@ fn apposition(site: &Site, first: Range) -> Option<(Range, Range, usize)> {
             t.quote == 0 && t.is_wordlike() && t.verb.is_none_or(|v| !v.strong) && !t.has(Class::FINITE)
         })
     };
-    let name = |r: Range| {
-        let words = r.1 - r.0;
-        (2..=4).contains(&words) && (r.0..r.1).all(|k| d.w.t(k).is_word() && d.w.t(k).cap)
-    };
+    let name = |r: Range| d.w.is_short_name(r);
     let titled = |r: Range| (r.0..r.1).any(|k| d.w.t(k).has(Class::ROLE)) && r.1 - r.0 <= 6;
     if !plain(first) || !plain(second) {
         return None;

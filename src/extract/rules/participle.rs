@@ -1,7 +1,7 @@
 //! `..., adding that C` / `..., saying C` / `was quoted as saying C`: a
 //! participle that carries on the subject of the main clause.
 
-use super::super::lexicon::Class;
+use super::super::lexicon::{Class, en};
 use super::super::mentions::{Mention, Range};
 use super::{Candidate, Rule, Site, Source};
 
@@ -138,11 +138,9 @@ fn relayed(site: &Site) -> Option<Option<Range>> {
 /// after a statement, letter or post reports what it says, for whoever
 /// issued it, the main clause's subject.
 fn document_speaks(site: &Site) -> bool {
-    const DOCUMENTS: &[&str] =
-        &["letter", "letters", "tweet", "tweets", "post", "message", "memo", "release", "note", "email", "ad"];
     let (d, i) = (site.d, site.i);
     i > site.sentence().body + 1
-        && (d.w.t(i - 1).has(Class::REPORT_NOUN) || DOCUMENTS.iter().any(|w| d.is(i - 1, w)))
+        && (d.w.t(i - 1).has(Class::REPORT_NOUN) || en::DOCUMENTS.iter().any(|w| d.is(i - 1, w)))
         && d.w.t(i - 2).has(Class::DET)
 }
 
