@@ -427,7 +427,21 @@ impl<'a> Resolver<'a> {
         if e < b && (possessive || !(e + 1 == b && self.w.t(e).has(Class::ROLE))) {
             return None;
         }
-        if s > a && (self.w.is(s - 1, "of") || self.w.is(s - 1, "for") || self.w.is(s - 1, "and")) {
+        let of_for = |k: usize| self.w.is(k, "of") || self.w.is(k, "for");
+        // "Commissioner for Human Rights Ola Nordmann", "the head of the
+        // International Committee of the Red Cross Jonas Berg": after an
+        // office or a body and "of"/"for" (and "the"), a run of four name
+        // words or more is the body's name and then someone's two names
+        let joint = if s > a + 1 && self.w.is(s - 1, "the") { s - 2 } else { s.saturating_sub(1) };
+        if s > a
+            && e >= s + 4
+            && of_for(joint)
+            && joint > a
+            && self.w.t(joint - 1).has(Class::TITLE | Class::ROLE | Class::ORG)
+        {
+            return Some((e - 2, e));
+        }
+        if s > a && (of_for(s - 1) || self.w.is(s - 1, "and")) {
             // "Commissioner for Human Rights Dmytro Lubinets": the end of
             // an office's name may be followed by a person the catalogue
             // knows, given name and surname
@@ -1348,6 +1362,16 @@ mod tests {
         // a known person after an office whose name ends in capitals
         let found = run("Parliament's Commissioner for Human Rights Dmytro Lubinets said the list was incomplete.");
         assert_eq!(found[0].speaker.as_deref(), Some("Dmytro Lubinets"));
+        // anyone's two names after an office's name of two words or more,
+        // and the name after it then finds the person
+        let found = run(
+            "Norway's Commissioner for Human Rights Ola Nordmann said the camp was overcrowded. The head of the International Committee of the Red Cross Jonas Berg said access was limited. Nordmann said the list was long.",
+        );
+        let speakers: Vec<_> = found.iter().map(|f| f.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("Ola Nordmann"), Some("Jonas Berg"), Some("Ola Nordmann")]);
+        // a body's name alone after the office stays whole
+        let found = run("The Minister for Regional Development Affairs said the roads were open.");
+        assert_ne!(found[0].speaker.as_deref(), Some("Development Affairs"));
     }
 
     #[test]
