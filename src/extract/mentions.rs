@@ -189,6 +189,11 @@ impl<'a> Words<'a> {
                             && self.t(i - 2).has(Class::NATION))
             };
         }
+        // "the prime minister's office", "the president's spokesman": an
+        // office's possessive before the head
+        if !t.cap && i < last && i > lo && self.is_office_possessive(i) {
+            return true;
+        }
         if self.is(i, "of") || self.is(i, "for") || self.is(i, "at") {
             // "head of the Russian delegation", "spokesman for the ministry"
             return k < end
@@ -215,6 +220,15 @@ impl<'a> Words<'a> {
             && !t
                 .has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::ADVERB)
             && t.verb.is_none()
+    }
+
+    /// Whether word `i` is the possessive of a role or a title
+    /// ("minister's", "president’s").
+    fn is_office_possessive(&self, i: usize) -> bool {
+        let w = self.s(i);
+        let Some(owner) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) else { return false };
+        let e = crate::extract::lexicon::Lexicon::of(crate::extract::lexicon::Lang::En).get(owner);
+        e.class.intersects(Class::ROLE | Class::TITLE) && !e.class.intersects(Class::PRONOUN)
     }
 
     /// "panel Chairman Jason Chaffetz": a common noun in front of a title,
@@ -575,6 +589,15 @@ mod tests {
         // a service named by two common nouns after its country
         assert_eq!(left("The Norwegian coast guard said", "said").as_deref(), Some("The Norwegian coast guard"));
         assert_eq!(left("Norway's coast guard said", "said").as_deref(), Some("Norway's coast guard"));
+    }
+
+    #[test]
+    fn an_offices_possessive_is_part_of_the_speaker() {
+        assert_eq!(
+            left("The Danish prime minister's office said", "said").as_deref(),
+            Some("The Danish prime minister's office")
+        );
+        assert_eq!(left("the governor’s spokeswoman said", "said").as_deref(), Some("the governor’s spokeswoman"));
     }
 
     #[test]
