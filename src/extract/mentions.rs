@@ -275,7 +275,10 @@ impl<'a> Words<'a> {
         // or a noun: "a narrator in the Clinton ad", "a professor at Yale"
         let tm = self.t(m);
         let noun = tm.is_word() && tm.verb.is_none() && !tm.has(FUNCTION_WORD | Class::DET | Class::TIME);
-        if !(modifier || noun) || tm.cap {
+        // a capital only where a group or a role opens the sentence
+        // ("Officials in Warsaw, who ..., said"), not a name ("Peskov in
+        // Moscow")
+        if !(modifier || noun) || tm.cap && !(tm.has(Class::GROUP | Class::ROLE) && !self.is_name_word(m)) {
             return None;
         }
         // a possessor ends no speaker phrase ("Critics seized on the

@@ -1375,6 +1375,16 @@ mod tests {
     }
 
     #[test]
+    fn a_group_named_by_its_city_keeps_the_city_past_an_aside() {
+        let found = run(
+            "Officials in Vilnius, who asked not to be named, said the border posts were closed. Analysts at a Tallinn institute, speaking privately, said the move was expected.",
+        );
+        let sources: Vec<_> = found.iter().map(|f| f.source.as_deref()).collect();
+        assert_eq!(sources, [Some("Officials in Vilnius"), Some("Analysts at a Tallinn institute")]);
+        assert_eq!(found[0].actor.as_deref(), Some("western-officials"));
+    }
+
+    #[test]
     fn a_capitals_possessive_names_that_countrys_body() {
         let found = run(
             "Kyiv's foreign ministry said the convoy had left on time. Moscow's foreign ministry said the note was a provocation. Berlin's envoy said the fund was ready.",
