@@ -21,9 +21,16 @@ pub fn says_nothing(d: &Doc, c: &Candidate) -> bool {
     // a data word that only qualifies a person's role ("Research Director
     // Ana Holt", "the polling chief") names a speaker, not a finding
     // and "footage of the mayor saying" records the mayor, who speaks
+    // and a data word in a body's name ("the Institute for Strategic
+    // Studies", "the Centre for the Study of War") names the body
+    let body_name = (a..b).any(|k| {
+        let t = d.w.t(k);
+        t.is_word() && t.cap && t.has(Class::ORG) && !t.has(Class::NON_SPEAKER)
+    });
     let shows_at = |k: usize| {
         d.w.t(k).is_word()
             && d.w.t(k).has(Class::NON_SPEAKER)
+            && !(body_name && k >= a && d.w.t(k).cap)
             && !(k + 1 < b && d.w.t(k + 1).is_word() && d.w.t(k + 1).has(Class::ROLE | Class::TITLE))
             && !(k + 2 == a && d.is(k + 1, "of"))
     };
@@ -41,6 +48,21 @@ mod tests {
         assert!(run("Data from the customs service showed that exports fell by a third.").is_empty());
         assert!(run("A survey by a Kyiv institute found that most people opposed any deal.").is_empty());
         assert!(run("Footage shared online showed that the bridge had collapsed.").is_empty());
+    }
+
+    #[test]
+    fn a_body_named_for_its_studies_speaks() {
+        // a data word in a body's name names the body, not a finding
+        for text in [
+            "The Institute for Strategic Studies said that the fleet had moved south.",
+            "The Centre for the Study of Conflict said the front had barely shifted.",
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert!(found[0].source.as_deref().is_some_and(|s| s.ends_with("Studies") || s.ends_with("Conflict")));
+        }
+        // the body's study is still a finding
+        assert!(run("A study by the Institute for Strategic Studies found that the fleet had moved.").is_empty());
     }
 
     #[test]
