@@ -435,7 +435,7 @@ impl<'a> Resolver<'a> {
         let joint = if s > a + 1 && self.w.is(s - 1, "the") { s - 2 } else { s.saturating_sub(1) };
         if s > a
             && e >= s + 4
-            && of_for(joint)
+            && (of_for(joint) || self.w.is(joint, "on"))
             && joint > a
             && self.w.t(joint - 1).has(Class::TITLE | Class::ROLE | Class::ORG)
         {
@@ -452,6 +452,25 @@ impl<'a> Resolver<'a> {
                 }
             }
             return None;
+        }
+        // "the Council on Foreign Relations", "the Commission on
+        // Presidential Debates": a name word after "on" (or "of"/"for")
+        // and a body's word, capitalised words that are no names between,
+        // ends the body's name; it is no person
+        if e < s + 4 {
+            let mut k = s;
+            while k > a && self.w.t(k - 1).cap && self.w.t(k - 1).is_word() && !self.w.is_name_word(k - 1) {
+                k -= 1;
+            }
+            // (two or three name words only right after "on": "of the
+            // Armed Forces of Ukraine Oleksandr Syrskyi" is a person)
+            let short = e == s + 1 || k == s && self.w.is(k - 1, "on");
+            if short && k > a + 1 && (of_for(k - 1) || self.w.is(k - 1, "on")) && {
+                let body = self.w.t(k - 2);
+                body.cap && body.has(Class::ORG)
+            } {
+                return None;
+            }
         }
         // an organisation's name in capitals ("Breitbart News Daily") is
         // still a name; a single capitalised word at a sentence start is
@@ -1382,6 +1401,18 @@ mod tests {
         let sources: Vec<_> = found.iter().map(|f| f.source.as_deref()).collect();
         assert_eq!(sources, [Some("Officials in Vilnius"), Some("Analysts at a Tallinn institute")]);
         assert_eq!(found[0].actor.as_deref(), Some("western-officials"));
+    }
+
+    #[test]
+    fn a_body_named_on_a_subject_is_no_person() {
+        let found = run(
+            "The Council on Baltic Relations said the corridor was safe. The Commission on Coastal Affairs said the port was closed.",
+        );
+        let speakers: Vec<_> = found.iter().map(|f| f.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("Council on Baltic Relations"), Some("Commission on Coastal Affairs")]);
+        // a person after the name of a body of a country still is one
+        let found = run("Chief of the Armed Forces of Norway Ola Nordmann said the drills would go on.");
+        assert_eq!(found[0].speaker.as_deref(), Some("Ola Nordmann"));
     }
 
     #[test]
