@@ -452,12 +452,15 @@ fn name_runs(w: &Words, lex: &SlavicLexicon, r: Range) -> Vec<Range> {
     while k < r.1 {
         if is_name(w, lex, k) {
             let mut e = k + 1;
-            while e < r.1
-                && (is_name(w, lex, e)
-                    || e + 1 < r.1
-                        && super::rules::ru_uk::PARTICLES.contains(&fold(w.s(e)).as_str())
-                        && is_name(w, lex, e + 1))
-            {
+            // particles inside a name, one or more: "фон дер Ляйен"
+            let particles_then_name = |e: usize| {
+                let mut j = e;
+                while j < r.1 && super::rules::ru_uk::PARTICLES.contains(&fold(w.s(j)).as_str()) {
+                    j += 1;
+                }
+                j > e && j < r.1 && is_name(w, lex, j)
+            };
+            while e < r.1 && (is_name(w, lex, e) || particles_then_name(e)) {
                 e += 1;
             }
             let after_prep = k > r.0 && w.t(k - 1).has(Class::PREP);

@@ -299,9 +299,16 @@ impl<'a> S<'a> {
         while k < b {
             if self.is_name_word(k) {
                 let mut e = k + 1;
-                while e < b
-                    && (self.is_name_word(e) || (self.is_any(e, PARTICLES) && e + 1 < b && self.is_name_word(e + 1)))
-                {
+                // particles inside a name, one or more: "де Вевер", "фон
+                // дер Ляйен"
+                let particles_then_name = |e: usize| {
+                    let mut j = e;
+                    while j < b && self.is_any(j, PARTICLES) {
+                        j += 1;
+                    }
+                    j > e && j < b && self.is_name_word(j)
+                };
+                while e < b && (self.is_name_word(e) || particles_then_name(e)) {
                     e += 1;
                 }
                 let after_prep = k > a && self.t(k - 1).has(Class::PREP) && self.t(k - 1).quote == 0;

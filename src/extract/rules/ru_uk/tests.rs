@@ -179,3 +179,11 @@ fn an_english_paragraph_in_a_russian_text_is_read_as_english() {
     assert_eq!(found[1].content, "We are still waiting");
     assert_eq!(found[1].actor.as_deref(), Some("us-administration"));
 }
+
+#[test]
+fn a_name_with_two_particles_is_one_name() {
+    // "фон дер": each particle alone was a name's, two in a row ended it
+    let f = one("Председатель комиссии Анна фон дер Берг заявила, что проверка займёт месяц.");
+    assert_eq!(f.source.as_deref(), Some("Председатель комиссии Анна фон дер Берг"));
+    assert!(f.speaker.as_deref().is_some_and(|s| s.starts_with("Anna") && s.ends_with("Berg")), "{f:?}");
+}
