@@ -165,6 +165,12 @@ impl<'a> CyrillicResolver<'a> {
                 return self.touch(e);
             }
         }
+        // "Офіс президента", "пресс-служба президента": a body that
+        // serves the holder of a title is not its holder
+        let serves = words.len() >= 2 && lex.get(words[0]).class.contains(Class::ORG) && lex.role(words[0]).is_none();
+        if runs.is_empty() && serves {
+            return self.body(head, &words, lex);
+        }
         // a title alone: its holder
         if runs.is_empty()
             && let Some((ai, pi)) = self.title_holder(&words, lex)

@@ -187,3 +187,13 @@ fn a_name_with_two_particles_is_one_name() {
     assert_eq!(f.source.as_deref(), Some("Председатель комиссии Анна фон дер Берг"));
     assert!(f.speaker.as_deref().is_some_and(|s| s.starts_with("Anna") && s.ends_with("Berg")), "{f:?}");
 }
+
+#[test]
+fn the_office_of_a_title_holder_is_not_the_holder() {
+    let found = run(
+        "Президент Володимир Зеленський прибув до Брюсселя. В Офісі президента повідомили, що зустріч триватиме дві години.",
+    );
+    let f = found.iter().find(|f| f.content.starts_with("зустріч")).unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(f.speaker.as_deref(), Some("Офіс президента"));
+    assert_eq!(f.actor.as_deref(), Some("ukrainian-leadership"));
+}
