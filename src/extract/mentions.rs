@@ -278,7 +278,8 @@ impl<'a> Words<'a> {
         // a capital only where a group or a role opens the sentence
         // ("Officials in Warsaw, who ..., said"), not a name ("Peskov in
         // Moscow")
-        if !(modifier || noun) || tm.cap && !(tm.has(Class::GROUP | Class::ROLE) && !self.is_name_word(m)) {
+        let group_opens = tm.has(Class::GROUP | Class::ROLE) && !self.is_name_word(m);
+        if !(modifier || noun) || tm.cap && !group_opens {
             return None;
         }
         // a possessor ends no speaker phrase ("Critics seized on the
