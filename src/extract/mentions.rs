@@ -189,6 +189,13 @@ impl<'a> Words<'a> {
                             && self.t(i - 2).has(Class::NATION))
             };
         }
+        // "David van Weel", "Ursula von der Leyen": particles inside a name,
+        // a name word on each side of the run of them
+        if !t.cap && i < last && i > lo && self.is_name_particle(i) {
+            let before = (lo..i).rev().find(|&j| !self.is_name_particle(j)).is_some_and(|j| self.is_name_word(j));
+            let after = (i + 1..=last).find(|&j| !self.is_name_particle(j)).is_some_and(|j| self.is_name_word(j));
+            return before && after;
+        }
         // "the prime minister's office", "the president's spokesman": an
         // office's possessive before the head
         if !t.cap && i < last && i > lo && self.is_office_possessive(i) {
@@ -220,6 +227,18 @@ impl<'a> Words<'a> {
             && !t
                 .has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::ADVERB)
             && t.verb.is_none()
+    }
+
+    /// Whether word `i` is a small word inside a person's name ("von",
+    /// "van", "der", "de", "zu").
+    pub fn is_name_particle(&self, i: usize) -> bool {
+        let t = self.t(i);
+        t.is_word()
+            && t.quote == 0
+            && matches!(
+                self.s(i),
+                "von" | "van" | "der" | "den" | "de" | "la" | "le" | "du" | "da" | "di" | "al" | "bin" | "zu" | "ter"
+            )
     }
 
     /// Whether word `i` is the possessive of a role or a title
@@ -455,8 +474,10 @@ impl<'a> Words<'a> {
             && self.left_np(last_desc.1, last_desc.0) == Some(last_desc)
             && self.ends_in_name(last_desc)
         {
-            // the whole chunk describes: "the head of the Russian delegation"
-            return Some(Mention { head: last_desc, desc: Some(chunks[k]) });
+            // the phrase before it describes: "the head of the Russian
+            // delegation" ("while the European Commission president, ..."
+            // leaves "while" out)
+            return Some(Mention { head: last_desc, desc: Some(np) });
         }
         Some(Mention { head: np, desc: Some(desc) })
     }
@@ -593,6 +614,17 @@ mod tests {
         // a service named by two common nouns after its country
         assert_eq!(left("The Norwegian coast guard said", "said").as_deref(), Some("The Norwegian coast guard"));
         assert_eq!(left("Norway's coast guard said", "said").as_deref(), Some("Norway's coast guard"));
+    }
+
+    #[test]
+    fn particles_inside_a_name_belong_to_it() {
+        assert_eq!(
+            left("Dutch Trade Minister Anna van der Berg said", "said").as_deref(),
+            Some("Dutch Trade Minister Anna van der Berg")
+        );
+        assert_eq!(left("Karl zu Hohenberg said", "said").as_deref(), Some("Karl zu Hohenberg"));
+        // a particle with no name after it is none
+        assert_eq!(left("the port de facto said", "said"), None);
     }
 
     #[test]
