@@ -137,6 +137,29 @@ fn resolve_speakers(
             }
         }
     }
+    // "Taoiseach tells Zelensky", "Polish prime minister says": an office
+    // in the headline or the paragraph after it is the one person the
+    // story names with that office
+    if let Some(h) = d.headline {
+        for (ci, r) in resolved.iter_mut().enumerate() {
+            let c = &cands[ci];
+            let lead = c.content.first().is_some_and(|&(a, _)| a < d.w.toks.len() && d.w.t(a).para <= h + 1);
+            if let Some(r) = r
+                && lead
+                && !cyr[ci]
+                && let Some(p) = resolver.office_holder(r)
+            {
+                let ent = &resolver.entities[p];
+                r.speaker = Some(ent.name.clone());
+                if ent.actor.is_some() {
+                    r.actor = ent.actor;
+                    r.actor_from = ActorFrom::Earlier;
+                }
+                r.entity = Some(p);
+                r.named_as = NamedAs::Title;
+            }
+        }
+    }
     let resolved = resolved.into_iter().map(|r| completed(&resolver, r.unwrap_or_default()));
     resolved.zip(source_span).collect()
 }

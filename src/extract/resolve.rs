@@ -797,6 +797,48 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// The one person of the story whose descriptions hold every role or
+    /// title word of `r`, a singular office resolved as a body with no
+    /// person behind it ("Polish prime minister", "Taoiseach"), and whose
+    /// actor agrees with the office's; `None` when no person or several do.
+    /// Why: a headline names a person by office and the story by name.
+    pub fn office_holder(&self, r: &Resolved) -> Option<usize> {
+        let e = r.entity.filter(|_| r.named_as == NamedAs::Body)?;
+        let office = self.entities.get(e)?;
+        // an office of a known side only ("a retired general" is anyone),
+        // and one person, not a body ("the Kremlin") or a group
+        if office.person || office.plural || office.actor.is_none() {
+            return None;
+        }
+        let lex = lexicon::Lexicon::of(lexicon::Lang::En);
+        let last = office.name.rsplit(' ').next().unwrap_or("");
+        if !lex.get(last).class.intersects(Class::ROLE | Class::TITLE) || lex.get(last).class.intersects(Class::ORG) {
+            return None;
+        }
+        let roles: Vec<&String> = office
+            .words
+            .iter()
+            .filter(|w| {
+                let c = lex.get(w).class;
+                c.intersects(Class::ROLE | Class::TITLE) && !c.intersects(Class::ORG | Class::NATION)
+            })
+            .collect();
+        if roles.is_empty() {
+            return None;
+        }
+        let mut holders = (0..self.entities.len()).filter(|&p| {
+            let ent = &self.entities[p];
+            p != e
+                && ent.person
+                && ent.surname.is_some()
+                && ent.name.contains(' ')
+                && roles.iter().all(|w| ent.words.contains(w))
+                && (office.actor.is_none() || ent.actor == office.actor)
+        });
+        let first = holders.next()?;
+        holders.next().is_none().then_some(first)
+    }
+
     /// Bodies, places and groups: "the Kremlin", "Moscow", "Western
     /// officials", "a senior US official".
     fn body(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
@@ -1439,6 +1481,18 @@ mod tests {
         );
         let said: Vec<_> = found.iter().map(|f| (f.speaker.as_deref(), f.content.as_str())).collect();
         assert_eq!(said, [(Some("Ana Lind"), "calm"), (Some("Eva Holm"), "the duties would stay")]);
+    }
+
+    #[test]
+    fn an_office_in_the_headline_is_the_person_the_story_names_with_it() {
+        let text = "Norwegian prime minister says the fishing deal is off\n\nNorway's prime minister, Ola Nordmann, said on Monday that the quota talks had failed.\n\nThe Kremlin said the talks could resume. Kremlin spokesman Dmitry Peskov said no date was set.";
+        let found = run(text);
+        let by_content =
+            |c: &str| found.iter().find(|f| f.content.starts_with(c)).unwrap_or_else(|| panic!("{c}: {found:?}"));
+        assert_eq!(by_content("the fishing deal").speaker.as_deref(), Some("Ola Nordmann"));
+        assert_eq!(by_content("the fishing deal").actor.as_deref(), Some("western-officials"));
+        // a body speaks for itself though a person of it is named later
+        assert_eq!(by_content("the talks could").speaker.as_deref(), Some("Kremlin"));
     }
 
     #[test]
