@@ -365,7 +365,9 @@ impl<'a> Resolver<'a> {
 
     fn shape(&self, m: &Mention) -> Shape {
         let (a, b) = m.head;
-        if b - a == 1 && self.w.t(a).has(Class::PRONOUN) {
+        // "according to him": an object pronoun alone stands for its person
+        // as the subject one does
+        if b - a == 1 && (self.w.t(a).has(Class::PRONOUN) || ["him", "her", "them"].iter().any(|p| self.w.is(a, p))) {
             return Shape::Pronoun;
         }
         if self.name_run(m.head).is_some() {
@@ -380,7 +382,15 @@ impl<'a> Resolver<'a> {
             || self.w.is(a, "its")
             || self.w.is(a, "their");
         // "the spokesman", "the ministry", "Ukraine's top diplomat"
-        let role_head = self.w.t(b - 1).has(Class::ROLE | Class::ORG) && !self.w.t(b - 1).cap;
+        let role_head = self.w.t(b - 1).has(Class::ROLE | Class::ORG) && !self.w.t(b - 1).cap
+            // "The President", "the Foreign Minister": a title in capitals,
+            // as some newsrooms write it, after "the"
+            || self.w.is(a, "the")
+                && b > a + 1
+                && (a + 1..b).all(|i| {
+                    let t = self.w.t(i);
+                    t.cap && t.has(Class::ROLE | Class::TITLE) && !t.has(Class::ORG | Class::NATION)
+                });
         if starts_definite
             && role_head
             && !(a..b).any(|i| self.w.t(i).cap && self.w.t(i).has(Class::ORG) && !self.w.t(i).has(Class::NATION))
@@ -923,9 +933,9 @@ impl<'a> Resolver<'a> {
     fn pronoun(&mut self, m: &Mention) -> Resolved {
         let t = self.w.t(m.head.0);
         let p = with_lowercase(self.w.s(m.head.0), |p| match p {
-            "he" => "he",
-            "she" => "she",
-            "they" => "they",
+            "he" | "him" => "he",
+            "she" | "her" => "she",
+            "they" | "them" => "they",
             "it" => "it",
             _ => "",
         });
@@ -1493,6 +1503,18 @@ mod tests {
         assert_eq!(by_content("the fishing deal").actor.as_deref(), Some("western-officials"));
         // a body speaks for itself though a person of it is named later
         assert_eq!(by_content("the talks could").speaker.as_deref(), Some("Kremlin"));
+    }
+
+    #[test]
+    fn an_object_pronoun_and_a_capitalised_title_find_their_person() {
+        let found = run(
+            "Foreign Minister Andrii Sybiha met his Czech counterpart in Prague. According to him, the next round of talks would be held in Geneva. The Minister also welcomed the decision to send more shells.",
+        );
+        let by_content =
+            |c: &str| found.iter().find(|f| f.content.starts_with(c)).unwrap_or_else(|| panic!("{c}: {found:?}"));
+        assert_eq!(by_content("the next round").speaker.as_deref(), Some("Andrii Sybiha"));
+        assert_eq!(by_content("the next round").actor.as_deref(), Some("ukrainian-mfa"));
+        assert_eq!(by_content("the decision to send").speaker.as_deref(), Some("Andrii Sybiha"));
     }
 
     #[test]
