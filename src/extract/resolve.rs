@@ -879,6 +879,21 @@ impl<'a> Resolver<'a> {
             || (last.is_word() && !last.cap && self.w.s(b - 1).ends_with('s') && !self.w.s(b - 1).ends_with("ss"));
         let mut words = self.words_of(Some(m.head));
         words.extend(self.words_of(m.desc));
+        // "the Headquarters", "the Commission": one capitalised body word
+        // after "the" is the body named in full before ("the Coordination
+        // Headquarters for ...")
+        if matched.is_none() && b == a + 2 && self.w.is(a, "the") && last.cap && last.has(Class::ORG) {
+            let word = self.w.s(b - 1);
+            let bit = word_bit(word.as_bytes());
+            let before = self.recent.newest_first().find(|&e| {
+                let ent = &self.entities[e];
+                !ent.person && ent.word_bits & bit != 0 && ent.name.contains(' ') && has_word(&ent.name, word)
+            });
+            if let Some(e) = before {
+                self.touch(e);
+                return Resolved::of(&self.entities[e], e, NamedAs::Body, ActorFrom::Earlier);
+            }
+        }
         let existing = self.latest_named(&display, |ent| !ent.person);
         let e = match existing {
             Some(e) => e,
@@ -1515,6 +1530,15 @@ mod tests {
         assert_eq!(by_content("the next round").speaker.as_deref(), Some("Andrii Sybiha"));
         assert_eq!(by_content("the next round").actor.as_deref(), Some("ukrainian-mfa"));
         assert_eq!(by_content("the decision to send").speaker.as_deref(), Some("Andrii Sybiha"));
+    }
+
+    #[test]
+    fn a_body_word_after_the_is_the_body_named_in_full_before() {
+        let found = run(
+            "The Joint Centre for Missing Persons said 40 names had been confirmed. The Centre said the lists would be shared with families.",
+        );
+        let speakers: Vec<_> = found.iter().map(|f| f.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("Joint Centre for Missing Persons"), Some("Joint Centre for Missing Persons")]);
     }
 
     #[test]
