@@ -697,9 +697,8 @@ impl Doc<'_> {
             // the subject, possibly with an apposition: "Sergey Lavrov,
             // Russia's foreign minister, has described"
             let Some(stop) = self.skip_left(v, a) else { return false };
-            // (where the phrase starts: "the European Commission
-            // president, Ursula von der Leyen, said" starts at its
-            // description)
+            // (where the phrase starts: "the trade commissioner, Eva
+            // Holm, said" starts at its description)
             let np = if stop > a && self.w.t(stop - 1).is_punct(',') {
                 self.w.appositive(stop - 1, a).map(|m| (m.desc.map_or(m.head.0, |d| d.0.min(m.head.0)), m.head.1))
             } else {
