@@ -526,11 +526,16 @@ impl<'a> Resolver<'a> {
         let (a, b) = m.head;
         let k = (a + 1..b.saturating_sub(1))
             .find(|&k| ["and", "и", "і", "та", "&"].iter().any(|c| self.w.is(k, c)) && self.w.t(k).quote == 0)?;
-        let left = self.match_speaker(self.w.range_text((a, k)), "")?;
-        let right = self.match_speaker(self.w.range_text((k + 1, b)), "")?;
         // each side named outright (a person, a capital, a body), not
-        // only hinted at by an adjective
-        if left.actor == right.actor || left.strength < Strength::Alias || right.strength < Strength::Alias {
+        // only hinted at by an adjective; a capital the country table
+        // knows ("Warsaw") is named outright though no alias lists it,
+        // and stands for its country's government
+        let side = |r: Range| match self.match_speaker(self.w.range_text(r), "") {
+            Some(mm) if mm.strength >= Strength::Alias => Some(mm.actor),
+            _ => self.country_speaker(r).map(|mm| mm.actor),
+        };
+        let (left, right) = (side((a, k))?, side((k + 1, b))?);
+        if left == right {
             return None;
         }
         Some(Resolved {
@@ -540,6 +545,20 @@ impl<'a> Resolver<'a> {
             named_as: NamedAs::Body,
             actor_from: ActorFrom::Nothing,
         })
+    }
+
+    /// "Poland said", "Warsaw said": a country or its capital named alone,
+    /// which no alias lists, speaks as that country's officials. Why:
+    /// newsrooms let a country or its capital stand for its government.
+    fn country_speaker(&self, (s, e): Range) -> Option<crate::catalogue::ActorMatch> {
+        let t = self.w.t(s);
+        if e != s + 1 || !t.cap || !t.is_word() {
+            return None;
+        }
+        let adjective = lexicon::Lexicon::of(lexicon::Lang::En).adjective_of_country(self.w.s(s))?;
+        let mut officials = String::from(adjective);
+        officials.push_str(" officials");
+        self.match_speaker(&officials, "")
     }
 
     /// The head up to a preposition other than of/for that follows a noun.
@@ -560,15 +579,28 @@ impl<'a> Resolver<'a> {
     /// credit a written report to its document as often as to its author.
     fn report_from(&self, m: &Mention) -> Option<Mention> {
         let (a, b) = m.head;
-        let k = if self.w.t(a).has(Class::DET) { a + 1 } else { a };
-        if k + 2 >= b || !(self.w.is(k + 1, "from") || self.w.is(k + 1, "by")) {
+        let mut k = if self.w.t(a).has(Class::DET) { a + 1 } else { a };
+        // "a joint statement", "a written statement"
+        if k + 1 < b && ["joint", "written", "separate", "brief", "short", "new"].iter().any(|w| self.w.is(k, w)) {
+            k += 1;
+        }
+        // "a statement issued by", "a letter signed by": the participle
+        // that says who put it out
+        let by = if k + 1 < b
+            && ["issued", "released", "signed", "published", "sent", "circulated"].iter().any(|w| self.w.is(k + 1, w))
+        {
+            k + 2
+        } else {
+            k + 1
+        };
+        if by + 1 >= b || !(self.w.is(by, "from") || self.w.is(by, "by")) {
             return None;
         }
         let noun = self.w.t(k);
         let document = noun.is_word()
             && !noun.cap
             && (noun.has(Class::REPORT_NOUN) || lexicon::en::DOCUMENTS.iter().any(|d| self.w.is(k, d)));
-        document.then_some(Mention { head: (k + 2, b), desc: m.desc })
+        document.then_some(Mention { head: (by + 1, b), desc: m.desc })
     }
 
     /// `officials in Kyiv`, `the defence ministry in Moscow`: a head
@@ -852,7 +884,7 @@ impl<'a> Resolver<'a> {
     /// Bodies, places and groups: "the Kremlin", "Moscow", "Western
     /// officials", "a senior US official".
     fn body(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
-        let matched = self.match_speaker(head_text, desc_text);
+        let matched = self.match_speaker(head_text, desc_text).or_else(|| self.country_speaker(self.core(m.head)));
         let full_head = self.w.range_text(m.head);
         // a body the catalogue spells its own way ("Kiev" → "Kyiv")
         if let Some(sp) = matched.and_then(|mm| self.catalogue.person(&mm))
@@ -1439,6 +1471,27 @@ mod tests {
         // a report with no source named stays as it is
         let found = run("The statement said the convoy had been turned back.");
         assert_eq!(found[0].actor, None);
+    }
+
+    #[test]
+    fn a_report_put_out_by_someone_speaks_for_them() {
+        let found = run(
+            "A statement issued by the Russian defence ministry said the convoy had been turned back. A joint statement released by Kyiv and Vilnius said the corridor would stay open.",
+        );
+        let said: Vec<_> = found.iter().map(|f| (f.speaker.as_deref(), f.actor.as_deref())).collect();
+        assert_eq!(said, [(Some("Russian defence ministry"), Some("russia")), (Some("Kyiv and Vilnius"), None)]);
+    }
+
+    #[test]
+    fn a_country_or_its_capital_alone_speaks_as_its_officials() {
+        let found =
+            run("Lithuania said the border posts would close at midnight. Vilnius said the decision was final.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|f| f.actor.as_deref() == Some("western-officials")), "{found:?}");
+        // and two of them, each of another side, make a joint statement
+        let found = run("Kyiv and Vilnius said the corridor would stay open.");
+        assert_eq!(found[0].actor, None);
+        assert_eq!(found[0].speaker.as_deref(), Some("Kyiv and Vilnius"));
     }
 
     #[test]

@@ -337,6 +337,13 @@ impl Lexicon {
             .map(|(c, _, _)| *c)
     }
 
+    /// The adjective of the country a country's name or a place word
+    /// stands for ("Poland", "Warsaw" → "polish").
+    pub fn adjective_of_country(&self, word: &str) -> Option<&'static str> {
+        let w = word.to_lowercase();
+        self.tables.countries.iter().find(|(c, _, others)| *c == w || others.contains(&w.as_str())).map(|(_, a, _)| *a)
+    }
+
     /// The adjective of the country a place word stands for ("Kyiv" →
     /// "ukrainian", "Washington" → "american"): only capitals and the
     /// other names of [`Tables::countries`], not the country or the
