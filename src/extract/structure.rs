@@ -428,7 +428,9 @@ fn dateline_end(text: &str, para: &[Token]) -> Option<usize> {
                 Kind::Quote(_) => false,
             });
             let has_anchor = para[..k].iter().any(|p| p.all_caps || matches!(p.kind, Kind::Number));
-            return (ok && has_anchor).then_some(k + 1);
+            // a paragraph that is only a dateline ("NATO —") has no body
+            // to skip to: every rule reads a sentence from its body
+            return (ok && has_anchor && k + 1 < para.len()).then_some(k + 1);
         }
         if t.is_quote() {
             return None;
@@ -509,5 +511,21 @@ mod tests {
             ["Mr. Dale met Gen. Ross.", "They spoke in the U.S. Embassy."]
         );
         assert_eq!(sentences_of("“We won.” Then he left."), ["“We won.”", "Then he left."]);
+    }
+
+    #[test]
+    fn a_paragraph_that_is_only_a_dateline_is_its_own_body() {
+        // every rule reads a sentence from its body: it must be a token
+        // of the sentence ("NATO —" alone once made one past the end)
+        for text in [" NATO — ", "KYIV, May 2 (Reuters) -", "OSLO —\n\nThe port was shut."] {
+            let (mut toks, paras) = tokenize(text);
+            pair_quotes(text, &mut toks, &paras);
+            for s in sentences(text, &toks) {
+                assert!(s.body < s.end, "{text:?}: {s:?}");
+            }
+            let cat = crate::catalogue::Catalogue::builtin();
+            let topics = crate::topics::TopicLexicon::builtin();
+            crate::extract::extract(text, &cat, &topics);
+        }
     }
 }
