@@ -291,6 +291,13 @@ const ABBREVIATIONS: &[&str] = &[
     "tenn", "ky", "va", "md", "nev", "colo", "okla", "ore", "wis", "ala", "ga", "la", "mo", "miss", "ark",
 ];
 
+/// Where the sentence `[start, end)` starts after the paragraph's
+/// dateline, which ends at `body`: a token of the sentence, since every
+/// rule reads the token there.
+fn body_in(body: usize, start: usize, end: usize) -> usize {
+    if body < end { body.max(start) } else { start }
+}
+
 /// Splits the tokens of each paragraph into sentences.
 pub fn sentences(text: &str, toks: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -331,7 +338,7 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<Sentence> {
                 {
                     e += 1;
                 }
-                out.push(Sentence { start, body: body.max(start).min(e), end: e, para });
+                out.push(Sentence { start, body: body_in(body, start, e), end: e, para });
                 start = e;
                 i = e;
                 continue;
@@ -339,7 +346,7 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<Sentence> {
             i += 1;
         }
         if start < b {
-            out.push(Sentence { start, body: body.max(start).min(b), end: b, para });
+            out.push(Sentence { start, body: body_in(body, start, b), end: b, para });
         }
         a = b;
     }
