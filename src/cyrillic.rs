@@ -393,7 +393,8 @@ struct PhraseEntry {
     words: Vec<Vec<String>>,
     actor: usize,
     strength: Strength,
-    /// The phrase as written in the catalogue, for display.
+    /// The phrase as written in the catalogue, or the name of the body
+    /// it spells, for display.
     text: String,
 }
 
@@ -412,6 +413,16 @@ impl NameIndex {
         let mut ix = NameIndex { roots: crate::catalogue::roots_of(actors), ..NameIndex::default() };
         for (ai, a) in actors.iter().enumerate() {
             for (pi, p) in a.speakers.iter().enumerate() {
+                if p.kind == crate::catalogue::SpeakerKind::Body {
+                    // a body's Cyrillic spellings ("Кремль", "МИД России")
+                    // are phrases that name it by its own name, so that a
+                    // story in Russian gives the speaker a story in English
+                    // gives
+                    for al in &p.aliases {
+                        ix.add_phrase_named(ai, Strength::Alias, al, &p.name);
+                    }
+                    continue;
+                }
                 for spelling in std::iter::once(&p.name).chain(&p.aliases) {
                     ix.add_person(ai, pi, spelling);
                 }
@@ -465,12 +476,17 @@ impl NameIndex {
     }
 
     fn add_phrase(&mut self, actor: usize, strength: Strength, phrase: &str) {
+        self.add_phrase_named(actor, strength, phrase, phrase);
+    }
+
+    /// A Cyrillic `phrase` of `actor` that is shown as `name`.
+    fn add_phrase_named(&mut self, actor: usize, strength: Strength, phrase: &str, name: &str) {
         if !phrase.chars().any(is_cyrillic) {
             return;
         }
         let words: Vec<Vec<String>> = phrase.split_whitespace().map(word_keys).filter(|k| !k.is_empty()).collect();
         if !words.is_empty() {
-            self.phrases.push(PhraseEntry { words, actor, strength, text: phrase.to_string() });
+            self.phrases.push(PhraseEntry { words, actor, strength, text: name.to_string() });
         }
     }
 }

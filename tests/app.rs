@@ -365,8 +365,19 @@ fn the_actors_view_edits_the_catalogue_and_attributions_follow() {
     field.focus();
     field.type_text("Yuri Ushakov, Ushakov");
     h.run();
-    h.get_by_label("Add speaker").click();
+    h.get_by_label("Add person").click();
     h.run();
+    // a body: its spellings are only those typed, and it is listed apart
+    let field = h.get_by_label("New speaker");
+    field.focus();
+    field.type_text("Security Council Staff, Аппарат Совбеза");
+    h.run();
+    h.get_by_label("Add body").click();
+    h.run();
+    let body = h.state().ws.session.catalogue.actor("kremlin-aides").unwrap().speakers.last().unwrap().clone();
+    assert_eq!(body.kind, counterpoint::catalogue::SpeakerKind::Body);
+    assert_eq!(body.aliases, ["Аппарат Совбеза"]);
+    h.get_by_label("Bodies and places");
     // the Kremlin still lists him first in the catalogue, so remove him
     // there: merge the Kremlin's Ushakov into the new actor by deleting
     // him from the Kremlin

@@ -755,13 +755,21 @@ impl Catalogue {
                 if place_like && phrase.len() < min_alias {
                     continue;
                 }
+                // a body is as strong as an alias naming it: "Ukraine's
+                // Foreign Ministry" is not the body "Ukraine"
                 let strength = match target {
+                    Target::Person(..) if place_like => Strength::Alias,
                     Target::Person(..) => Strength::Person,
                     Target::Alias(_) => Strength::Alias,
                     Target::Keyword(_) => Strength::Keyword,
                 };
                 let key = (strength, phrase.len(), usize::MAX - pos);
-                if best.is_none_or(|(s, l, p, _)| key > (s, l, p)) {
+                // an alias wins a tie with a body of the same spelling
+                // (the actor "Ukrainian Foreign Ministry" and the body)
+                let better = |b: &(Strength, usize, usize, Target)| {
+                    key > (b.0, b.1, b.2) || key == (b.0, b.1, b.2) && matches!(target, Target::Alias(_))
+                };
+                if best.as_ref().is_none_or(better) {
                     best = Some((strength, phrase.len(), usize::MAX - pos, *target));
                 }
             }
@@ -897,6 +905,20 @@ mod tests {
         }
         assert_eq!(id(&c, "Kiev", ""), Some("ukrainian-leadership".into()));
         assert_eq!(id(&c, "Kyiv", ""), Some("ukrainian-leadership".into()));
+    }
+
+    #[test]
+    fn a_body_is_no_stronger_than_an_alias() {
+        let c = Catalogue::builtin();
+        // the body "Ukraine" inside a longer alias does not win over it
+        assert_eq!(id(&c, "Ukraine's Foreign Ministry", ""), Some("ukrainian-mfa".into()));
+        // a body spelt as an alias of its actor leaves the phrase as
+        // written (the alias wins the tie), so English copy keeps its words
+        let m = c.match_speaker("Ukrainian Foreign Ministry", "").unwrap();
+        assert_eq!((c.actors[m.actor].id.as_str(), m.person), ("ukrainian-mfa", None));
+        // a body named only as a body is found as one
+        let m = c.match_speaker("Rosaviatsia", "").unwrap();
+        assert_eq!(c.person(&m).map(|p| (p.name.as_str(), p.kind)), Some(("Rosaviatsia", SpeakerKind::Body)));
     }
 
     #[test]

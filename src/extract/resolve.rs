@@ -886,15 +886,25 @@ impl<'a> Resolver<'a> {
     fn body(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
         let matched = self.match_speaker(head_text, desc_text).or_else(|| self.country_speaker(self.core(m.head)));
         let full_head = self.w.range_text(m.head);
-        // a body the catalogue spells its own way ("Kiev" → "Kyiv")
+        let (a, b) = m.head;
+        let last = self.w.t(b - 1);
+        let plural = last.has(Class::GROUP)
+            || (last.is_word() && !last.cap && self.w.s(b - 1).ends_with('s') && !self.w.s(b - 1).ends_with("ss"));
+        let mut words = self.words_of(Some(m.head));
+        words.extend(self.words_of(m.desc));
+        // a body the catalogue spells its own way ("Kiev" → "Kyiv"); its
+        // words as written stay with it, for "the ministry" later
         if let Some(sp) = matched.and_then(|mm| self.catalogue.person(&mm))
             && sp.kind == crate::catalogue::SpeakerKind::Body
         {
             let name = sp.name.clone();
             let actor = matched.map(|mm| mm.actor);
             let e = match self.latest_named(&name, |_| true) {
-                Some(e) => e,
-                None => self.add_entity(Entity::body(name.clone(), false, Vec::new(), actor)),
+                Some(e) => {
+                    add_words(&mut self.entities[e].words, &words);
+                    e
+                }
+                None => self.add_entity(Entity::body(name.clone(), plural, words, actor)),
             };
             self.touch(e);
             let from = matched.map_or(ActorFrom::Nothing, |mm| ActorFrom::Catalogue(mm.strength));
@@ -905,12 +915,6 @@ impl<'a> Resolver<'a> {
         // titles name it ("Foreign Minister Andrii Sybiha")
         let inherited = if matched.is_none() { self.kin_actor(m) } else { None };
         let display = display_phrase(full_head);
-        let (a, b) = m.head;
-        let last = self.w.t(b - 1);
-        let plural = last.has(Class::GROUP)
-            || (last.is_word() && !last.cap && self.w.s(b - 1).ends_with('s') && !self.w.s(b - 1).ends_with("ss"));
-        let mut words = self.words_of(Some(m.head));
-        words.extend(self.words_of(m.desc));
         // "the Headquarters", "the Commission": one capitalised body word
         // after "the" is the body named in full before ("the Coordination
         // Headquarters for ...")
@@ -1756,5 +1760,18 @@ mod tests {
         let found = run(text);
         let f = found.iter().find(|f| f.source.as_deref() == Some("The Foreign Ministry")).expect("ministry");
         assert_eq!(f.actor.as_deref(), Some("ukrainian-mfa"));
+    }
+
+    #[test]
+    fn a_catalogue_body_named_in_full_is_found_again_by_its_head_word() {
+        // the catalogue's name of the body is the speaker, and the words it
+        // was written with stay with it for a shorter mention later
+        let found = run(
+            "According to the Coordination Headquarters for Prisoners of War, the lists were agreed after long talks.\n\nThe headquarters said in a statement that the next exchange would follow soon.",
+        );
+        let speakers: Vec<_> = found.iter().map(|f| f.speaker.as_deref()).collect();
+        let name = Some("Coordination Headquarters for Prisoners of War");
+        assert_eq!(speakers, [name, name], "{found:?}");
+        assert!(found.iter().all(|f| f.actor.as_deref() == Some("ukrainian-leadership")));
     }
 }

@@ -4,7 +4,7 @@
 
 use super::super::{Action, CounterpointApp};
 use super::style;
-use crate::catalogue::{Actor, Speaker};
+use crate::catalogue::{Actor, Speaker, SpeakerKind};
 use egui::RichText;
 
 pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Action>) {
@@ -164,70 +164,42 @@ fn editor(ui: &mut egui::Ui, app: &mut CounterpointApp, actor: &Actor, count: us
     ui.label(RichText::new("Speakers").strong());
     ui.label(
         RichText::new(
-            "People (and places spelt several ways) who speak for this actor. Every spelling listed is recognised.",
+            "People, and bodies or places spelt several ways, who speak for this actor. Every spelling listed is \
+             recognised; a body is shown by its first name in any language (Кремль, Кремлі → Kremlin).",
         )
         .weak(),
     );
-    for s in &actor.speakers {
-        // the button first, so a long line of spellings never pushes it
-        // out of the window; the line wraps instead
-        ui.horizontal(|ui| {
-            if ui.small_button("Remove").on_hover_text(format!("Remove {}", s.name)).clicked() {
-                let name = s.name.clone();
-                edit(actions, "remove speaker", &id, move |a| {
-                    if let Some(p) = a.speakers.iter().position(|x| x.name == name) {
-                        a.speakers.remove(p);
-                    }
-                });
-            }
-            let mut job = egui::text::LayoutJob::default();
-            let body = egui::TextFormat {
-                font_id: egui::TextStyle::Body.resolve(ui.style()),
-                color: ui.visuals().text_color(),
-                ..Default::default()
-            };
-            let weak = egui::TextFormat { color: ui.visuals().weak_text_color(), ..body.clone() };
-            job.append(&s.name, 0.0, body);
-            if !s.aliases.is_empty() {
-                job.append(&format!("  ({})", s.aliases.join(", ")), 0.0, weak.clone());
-            }
-            if !s.title.is_empty() {
-                job.append(&format!("  {}", s.title), 0.0, weak);
-            }
-            ui.add(egui::Label::new(job).wrap());
-        });
+    let people = actor.speakers.iter().filter(|s| s.kind == SpeakerKind::Person);
+    let bodies: Vec<&Speaker> = actor.speakers.iter().filter(|s| s.kind == SpeakerKind::Body).collect();
+    for s in people {
+        speaker_row(ui, actions, &id, s);
+    }
+    if !bodies.is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new("Bodies and places").weak().italics());
+        for s in bodies {
+            speaker_row(ui, actions, &id, s);
+        }
     }
     ui.horizontal(|ui| {
         let l = ui.label("New speaker");
         let r = ui
             .add(
                 egui::TextEdit::singleline(&mut app.ui.speaker_input)
-                    .hint_text("Full name, other spellings…")
+                    .hint_text("Name, other spellings…")
                     .desired_width(300.0),
             )
             .labelled_by(l.id);
-        let go =
-            ui.button("Add speaker").clicked() || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
-        if go && !app.ui.speaker_input.trim().is_empty() {
-            let mut parts = app.ui.speaker_input.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty());
-            if let Some(name) = parts.next() {
-                let mut aliases: Vec<String> = parts.collect();
-                // the surname alone is a spelling too
-                if let Some(last) = name.split_whitespace().last()
-                    && name.contains(' ')
-                    && !aliases.iter().any(|a| a == last)
-                {
-                    aliases.push(last.to_string());
-                }
-                let sp = Speaker {
-                    name,
-                    aliases,
-                    title: String::new(),
-                    gender: None,
-                    kind: Default::default(),
-                    roles: Vec::new(),
-                };
-                edit(actions, "add speaker", &id, move |a| a.speakers.push(sp));
+        let person = ui.button("Add person").on_hover_text("A person: the surname alone is recognised too").clicked()
+            || (r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+        let body = ui
+            .button("Add body")
+            .on_hover_text("A body or place: each spelling, in any language, is shown by the first name")
+            .clicked();
+        if (person || body) && !app.ui.speaker_input.trim().is_empty() {
+            let kind = if body { SpeakerKind::Body } else { SpeakerKind::Person };
+            if let Some(sp) = new_speaker(&app.ui.speaker_input, kind) {
+                edit(actions, if body { "add body" } else { "add speaker" }, &id, move |a| a.speakers.push(sp));
             }
             app.ui.speaker_input.clear();
         }
@@ -340,4 +312,52 @@ fn draft_field(ui: &mut egui::Ui, key: &str, id: &str, current: &str, label: egu
     ui.data_mut(|d| d.remove::<(String, String)>(mem));
     let t = text.trim().to_string();
     (t != current).then_some(t)
+}
+
+/// One speaker of the list, with its spellings and title, and a button
+/// that removes it.
+fn speaker_row(ui: &mut egui::Ui, actions: &mut Vec<Action>, id: &str, s: &Speaker) {
+    // the button first, so a long line of spellings never pushes it out
+    // of the window; the line wraps instead
+    ui.horizontal(|ui| {
+        if ui.small_button("Remove").on_hover_text(format!("Remove {}", s.name)).clicked() {
+            let name = s.name.clone();
+            edit(actions, "remove speaker", id, move |a| {
+                if let Some(p) = a.speakers.iter().position(|x| x.name == name) {
+                    a.speakers.remove(p);
+                }
+            });
+        }
+        let mut job = egui::text::LayoutJob::default();
+        let body = egui::TextFormat {
+            font_id: egui::TextStyle::Body.resolve(ui.style()),
+            color: ui.visuals().text_color(),
+            ..Default::default()
+        };
+        let weak = egui::TextFormat { color: ui.visuals().weak_text_color(), ..body.clone() };
+        job.append(&s.name, 0.0, body);
+        if !s.aliases.is_empty() {
+            job.append(&format!("  ({})", s.aliases.join(", ")), 0.0, weak.clone());
+        }
+        if !s.title.is_empty() {
+            job.append(&format!("  {}", s.title), 0.0, weak);
+        }
+        ui.add(egui::Label::new(job).wrap());
+    });
+}
+
+/// The speaker typed as "Name, other spelling, …": a person's surname
+/// alone is a spelling too; a body's spellings are only those typed.
+fn new_speaker(typed: &str, kind: SpeakerKind) -> Option<Speaker> {
+    let mut parts = typed.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty());
+    let name = parts.next()?;
+    let mut aliases: Vec<String> = parts.collect();
+    if kind == SpeakerKind::Person
+        && let Some(last) = name.split_whitespace().last()
+        && name.contains(' ')
+        && !aliases.iter().any(|a| a == last)
+    {
+        aliases.push(last.to_string());
+    }
+    Some(Speaker { name, aliases, title: String::new(), gender: None, kind, roles: Vec::new() })
 }
