@@ -40,6 +40,10 @@ pub struct Words<'a> {
     pub toks: &'a [Token],
 }
 
+/// Lower-case particles inside family names ("von der Leyen", "van Weel",
+/// "da Silva", "bin Salman").
+pub const NAME_PARTICLES: &[&str] =
+    &["von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "al", "bin", "zu", "ter"];
 impl<'a> Words<'a> {
     pub fn t(&self, i: usize) -> &'a Token {
         &self.toks[i]
@@ -233,12 +237,7 @@ impl<'a> Words<'a> {
     /// "van", "der", "de", "zu").
     pub fn is_name_particle(&self, i: usize) -> bool {
         let t = self.t(i);
-        t.is_word()
-            && t.quote == 0
-            && matches!(
-                self.s(i),
-                "von" | "van" | "der" | "den" | "de" | "la" | "le" | "du" | "da" | "di" | "al" | "bin" | "zu" | "ter"
-            )
+        t.is_word() && t.quote == 0 && NAME_PARTICLES.contains(&self.s(i))
     }
 
     /// Whether word `i` is the possessive of a role or a title

@@ -1221,8 +1221,7 @@ fn compatible_first(a: &str, b: &str) -> bool {
     let single = a.split_whitespace().count() == 1 || b.split_whitespace().count() == 1;
     // "Van Weel" after "David van Weel": a name that opens with a particle
     // gives no first name
-    let particle =
-        |w: &str| ["von", "van", "de", "der", "den", "zu", "ter", "al"].iter().any(|p| w.eq_ignore_ascii_case(p));
+    let particle = |w: &str| super::mentions::NAME_PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p));
     single || particle(fa) || particle(fb) || fa.eq_ignore_ascii_case(fb)
 }
 
@@ -1552,6 +1551,10 @@ mod tests {
         let speakers: Vec<_> = found.iter().map(|f| f.speaker.as_deref()).collect();
         assert_eq!(speakers, [Some("Anna van der Berg"), Some("Anna van der Berg")]);
         assert!(found.iter().all(|f| f.actor.as_deref() == Some("western-officials")), "{found:?}");
+        // every particle the mentions know: "Da Silva" after the full name
+        let found = run("Joao Pedro da Silva said the harvest was late. Da Silva added that prices would rise.");
+        let speakers: Vec<_> = found.iter().map(|f| f.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("Joao Pedro da Silva"), Some("Joao Pedro da Silva")]);
     }
 
     #[test]
