@@ -453,39 +453,20 @@ fn keyed_place(w: &str, lex: &SlavicLexicon) -> bool {
 
 /// Runs of name words in a mention: capitalised words no list knows.
 fn name_runs(w: &Words, lex: &SlavicLexicon, r: Range) -> Vec<Range> {
-    let mut out = Vec::new();
-    let mut k = r.0;
-    while k < r.1 {
-        if is_name(w, lex, k) {
-            let mut e = k + 1;
-            // particles inside a name, one or more: "фон дер Ляйен"
-            let particles_then_name = |e: usize| {
-                let mut j = e;
-                while j < r.1 && super::rules::ru_uk::PARTICLES.contains(&fold(w.s(j)).as_str()) {
-                    j += 1;
-                }
-                j > e && j < r.1 && is_name(w, lex, j)
-            };
-            while e < r.1 && (is_name(w, lex, e) || particles_then_name(e)) {
-                e += 1;
-            }
-            let after_prep = k > r.0 && w.t(k - 1).has(Class::PREP);
-            // a lone capitalised word before a common noun is no name
-            let before_noun = e - k == 1
-                && e < r.1
-                && w.t(e).is_word()
-                && (!w.t(e).cap || w.t(e).all_caps || w.t(e).has(Class::ORG | Class::ROLE | Class::NATION))
-                && w.t(e).verb.is_none()
-                && !w.t(e).has(Class::PREP | Class::ADVERB | Class::CONJ | Class::TIME | Class::MEDIUM);
-            if !after_prep && !before_noun {
-                out.push((k, e));
-            }
-            k = e;
-        } else {
-            k += 1;
-        }
-    }
-    out
+    let keep = |k: usize, e: usize| {
+        let after_prep = k > r.0 && w.t(k - 1).has(Class::PREP);
+        // a lone capitalised word before a common noun is no name
+        let before_noun = e - k == 1
+            && e < r.1
+            && w.t(e).is_word()
+            && (!w.t(e).cap || w.t(e).all_caps || w.t(e).has(Class::ORG | Class::ROLE | Class::NATION))
+            && w.t(e).verb.is_none()
+            && !w.t(e).has(Class::PREP | Class::ADVERB | Class::CONJ | Class::TIME | Class::MEDIUM);
+        !after_prep && !before_noun
+    };
+    // particles inside a name, one or more: "фон дер Ляйен"
+    let particle = |k: usize| super::rules::ru_uk::PARTICLES.contains(&fold(w.s(k)).as_str());
+    super::rules::ru_uk::name_runs_in(r.0, r.1, |k| is_name(w, lex, k), particle, keep)
 }
 
 fn is_name(w: &Words, lex: &SlavicLexicon, k: usize) -> bool {

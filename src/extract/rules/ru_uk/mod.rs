@@ -198,6 +198,42 @@ pub(crate) struct S<'a> {
 /// Lower-case particles inside names: "Барт де Вевер", "фон дер Ляйен".
 pub(crate) const PARTICLES: &[&str] = &["де", "фон", "дер", "ван", "да", "ді", "ла", "ле", "аль", "бен"];
 
+/// The longest runs of name words in `a..b`, each with the particles
+/// inside it ("фон дер Ляйен": one or more particles followed by a name
+/// word continue the name), kept where `keep(start, end)` says.
+pub(crate) fn name_runs_in(
+    a: usize,
+    b: usize,
+    is_name: impl Fn(usize) -> bool,
+    is_particle: impl Fn(usize) -> bool,
+    keep: impl Fn(usize, usize) -> bool,
+) -> Vec<Range> {
+    let particles_then_name = |e: usize| {
+        let mut j = e;
+        while j < b && is_particle(j) {
+            j += 1;
+        }
+        j > e && j < b && is_name(j)
+    };
+    let mut out = Vec::new();
+    let mut k = a;
+    while k < b {
+        if !is_name(k) {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 1;
+        while e < b && (is_name(e) || particles_then_name(e)) {
+            e += 1;
+        }
+        if keep(k, e) {
+            out.push((k, e));
+        }
+        k = e;
+    }
+    out
+}
+
 /// Dashes that attribute (`— заявил`) or open a line of dialogue.
 pub(crate) const DASHES: [char; 4] = ['—', '–', '―', '-'];
 
@@ -294,39 +330,18 @@ impl<'a> S<'a> {
     /// capitalised word before a common noun ("Постоянный представитель",
     /// "Белгородской области"), which is no name.
     pub fn name_runs(&self, a: usize, b: usize) -> Vec<Range> {
-        let mut out = Vec::new();
-        let mut k = a;
-        while k < b {
-            if self.is_name_word(k) {
-                let mut e = k + 1;
-                // particles inside a name, one or more: "де Вевер", "фон
-                // дер Ляйен"
-                let particles_then_name = |e: usize| {
-                    let mut j = e;
-                    while j < b && self.is_any(j, PARTICLES) {
-                        j += 1;
-                    }
-                    j > e && j < b && self.is_name_word(j)
-                };
-                while e < b && (self.is_name_word(e) || particles_then_name(e)) {
-                    e += 1;
-                }
-                let after_prep = k > a && self.t(k - 1).has(Class::PREP) && self.t(k - 1).quote == 0;
-                let before_noun = e - k == 1
-                    && e < self.n()
-                    && (self.common_word(e)
-                        || self.t(e).is_word()
-                            && self.t(e).quote == 0
-                            && (self.t(e).all_caps || self.t(e).has(Class::ORG | Class::ROLE | Class::NATION)));
-                if !after_prep && !before_noun {
-                    out.push((k, e));
-                }
-                k = e;
-            } else {
-                k += 1;
-            }
-        }
-        out
+        let keep = |k: usize, e: usize| {
+            let after_prep = k > a && self.t(k - 1).has(Class::PREP) && self.t(k - 1).quote == 0;
+            let before_noun = e - k == 1
+                && e < self.n()
+                && (self.common_word(e)
+                    || self.t(e).is_word()
+                        && self.t(e).quote == 0
+                        && (self.t(e).all_caps || self.t(e).has(Class::ORG | Class::ROLE | Class::NATION)));
+            !after_prep && !before_noun
+        };
+        // "де Вевер", "фон дер Ляйен"
+        name_runs_in(a, b, |k| self.is_name_word(k), |k| self.is_any(k, PARTICLES), keep)
     }
 
     /// A lower-case content word: an unknown word or a role, body or
