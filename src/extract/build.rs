@@ -203,13 +203,23 @@ fn see_subject(d: &Doc, resolver: &mut Resolver, si: usize) {
 /// their title) and a verb: remembered for the pronouns after it.
 fn see_cyrillic_subject(d: &Doc, resolver: &mut CyrillicResolver, si: usize, r: Reading) {
     let s = d.sents[si];
-    let Some(v) = (s.body..s.end.min(s.body + 25)).find(|&k| d.w.t(k).verb.is_some() && d.w.t(k).quote == 0) else {
-        return;
-    };
     let rs = super::rules::ru_uk::S::new(d, r.code());
-    if let Some(m) = rs.subject_left(si, v)
-        && rs.name_runs(m.head.0, m.head.1).iter().any(|run| run.1 - run.0 >= 2)
-    {
+    let reach = s.end.min(s.body + 25);
+    let full_name = |m: &Mention| rs.name_runs(m.head.0, m.head.1).iter().any(|run| run.1 - run.0 >= 2);
+    let subject = (s.body..reach)
+        .find(|&k| d.w.t(k).verb.is_some() && d.w.t(k).quote == 0)
+        .and_then(|v| rs.subject_left(si, v))
+        .filter(full_name)
+        // a person introduced by title and name where no verb makes them
+        // the subject ("Голова комітету … Іван Петренко в інтерв'ю …", a
+        // standfirst or a caption): the title stays with the name for the
+        // statements after it
+        .or_else(|| {
+            let run = rs.name_runs(s.body, reach).into_iter().find(|run| run.1 - run.0 >= 2)?;
+            (s.body..run.0).any(|k| d.w.t(k).has(super::lexicon::Class::ROLE)).then_some(())?;
+            rs.subject_left(si, run.1).filter(full_name)
+        });
+    if let Some(m) = subject {
         resolver.subject(&m, r.code());
     }
 }

@@ -213,3 +213,24 @@ fn a_body_has_one_name_in_every_language() {
     let f = one("Пресс-служба завода сообщила, что цех остановлен до понедельника.");
     assert!(f.speaker.as_deref().is_some_and(|s| s.chars().any(|c| ('а'..='я').contains(&c))), "{f:?}");
 }
+
+#[test]
+fn a_person_introduced_by_title_keeps_it_when_the_line_states_nothing() {
+    // the title and name come in a line that is no statement (a
+    // standfirst, its verb after a site's name the rules cannot read as a
+    // subject's end): the statements after it, by surname and pronoun,
+    // still have the actor the title gives
+    let found = run(
+        "Голова комітету Верховної Ради з питань освіти Іван Петренко в інтерв'ю NV.ua розповів про плани уряду.\n\nПетренко вважає, що реформа триватиме ще рік. Він також наголосив, що вчителі отримають доплати.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    for f in &found {
+        assert_eq!(f.speaker.as_deref(), Some("Ivan Petrenko"), "{f:?}");
+        assert_eq!(f.actor.as_deref(), Some("ukrainian-leadership"), "{f:?}");
+    }
+    // and with no verb at all
+    let found = run(
+        "Голова комітету Верховної Ради з питань освіти Іван Петренко в інтерв'ю виданню.\n\nПетренко вважає, що реформа триватиме ще рік.",
+    );
+    assert_eq!(found.iter().map(|f| f.actor.as_deref()).collect::<Vec<_>>(), [Some("ukrainian-leadership")]);
+}
