@@ -173,8 +173,17 @@ impl<'a> CyrillicResolver<'a> {
         }
         // a title alone: its holder
         if runs.is_empty()
-            && let Some((ai, pi)) = self.title_holder(&words, lex)
+            && let Some((ai, pi, at)) = self.title_holder(&words, lex)
         {
+            // "советник президента", "сотрудники администрации
+            // президента": a role before the title is someone who serves
+            // its holder, speaking for the holder's actor
+            if words[..at].iter().any(|w| lex.role(w).is_some() || lex.get(w).class.contains(Class::ROLE)) {
+                let roles: Vec<String> = words[..at].iter().filter_map(|w| lex.role(w)).map(str::to_string).collect();
+                let name = display(self.w.range_text(head));
+                let e = self.entity_named(&name, Vec::new(), true, None, roles, Some(ai));
+                return self.touch(e);
+            }
             let p = &self.catalogue.actors[ai].speakers[pi];
             let (name, gender, roles) = (p.name.clone(), p.gender, title_roles(&p.title));
             let e = self.entity_named(&name, Vec::new(), true, gender, roles, Some(ai));
@@ -279,17 +288,19 @@ impl<'a> CyrillicResolver<'a> {
 
     /// The holder of a title named without them, as the catalogue gives
     /// titles ("Kremlin spokesman"); the story's country unless another is
-    /// named ("министр иностранных дел Украины").
-    fn title_holder(&self, words: &[&str], lex: &SlavicLexicon) -> Option<(usize, usize)> {
+    /// named ("министр иностранных дел Украины"); with where in `words`
+    /// the title starts.
+    fn title_holder(&self, words: &[&str], lex: &SlavicLexicon) -> Option<(usize, usize, usize)> {
         let keyed: Vec<Rc<[String]>> = words.iter().map(|w| keys_of(w)).collect();
-        let mut best: Option<(usize, &str)> = None;
+        let mut best: Option<(usize, &str, usize)> = None;
         for (p, title) in &lex.title_keys {
-            if (0..keyed.len()).any(|pos| cyrillic::phrase_at(&keyed, pos, p)) && best.is_none_or(|(n, _)| p.len() > n)
+            if let Some(at) = (0..keyed.len()).find(|&pos| cyrillic::phrase_at(&keyed, pos, p))
+                && best.is_none_or(|(n, _, _)| p.len() > n)
             {
-                best = Some((p.len(), *title));
+                best = Some((p.len(), *title, at));
             }
         }
-        let (_, title) = best?;
+        let (_, title, at) = best?;
         let home = lex.tables.home;
         let nation = words.iter().find_map(|w| {
             let keys = keys_of(w);
@@ -312,8 +323,8 @@ impl<'a> CyrillicResolver<'a> {
                 .filter(|(_, p)| p.title.eq_ignore_ascii_case(&title))
                 .map(move |(pi, _)| (ai, pi))
         });
-        let first = holders.next()?;
-        holders.next().is_none().then_some(first)
+        let (ai, pi) = holders.next()?;
+        holders.next().is_none().then_some((ai, pi, at))
     }
 
     /// "пресс-секретаря", "российский дипломат", "министерства": the

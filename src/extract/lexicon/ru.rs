@@ -447,6 +447,7 @@ pub const ROLES: &[(&str, &str)] = &[
     ("постпред", "ambassador"),
     ("дипломат", "diplomat"),
     ("помощник", "aide"),
+    ("сотрудник", "staff"),
     ("советник", "adviser"),
     ("губернатор", "governor"),
     ("мэр", "mayor"),

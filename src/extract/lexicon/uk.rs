@@ -422,6 +422,8 @@ pub const ROLES: &[(&str, &str)] = &[
     ("постпред", "ambassador"),
     ("дипломат", "diplomat"),
     ("помічник", "aide"),
+    ("співробітник", "staff"),
+    ("працівник", "staff"),
     ("радник", "adviser"),
     ("губернатор", "governor"),
     ("мер", "mayor"),

@@ -234,3 +234,20 @@ fn a_person_introduced_by_title_keeps_it_when_the_line_states_nothing() {
     );
     assert_eq!(found.iter().map(|f| f.actor.as_deref()).collect::<Vec<_>>(), [Some("ukrainian-leadership")]);
 }
+
+#[test]
+fn someone_who_serves_a_title_holder_is_not_the_holder() {
+    // "советник президента" is an adviser, not the president; the holder's
+    // actor stays with them
+    let f = one("Советник президента заявил, что ответ будет дан позже.");
+    assert_eq!((f.speaker.as_deref(), f.actor.as_deref()), (Some("Советник президента"), Some("kremlin")));
+    let f = one("Два сотрудника администрации президента сообщили, что план пока обсуждается.");
+    assert_ne!(f.speaker.as_deref(), Some("Vladimir Putin"));
+    assert_eq!(f.actor.as_deref(), Some("kremlin"));
+    let f = one("Співробітники Офісу президента повідомили, що план ще обговорюється.");
+    assert_ne!(f.speaker.as_deref(), Some("Volodymyr Zelensky"));
+    assert_eq!(f.actor.as_deref(), Some("ukrainian-leadership"));
+    // the title itself still finds its holder
+    let f = one("Пресс-секретарь президента заявил, что ответ будет дан позже.");
+    assert_eq!(f.speaker.as_deref(), Some("Dmitry Peskov"));
+}
