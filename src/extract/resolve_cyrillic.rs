@@ -115,8 +115,12 @@ impl<'a> CyrillicResolver<'a> {
         {
             let name = p.name.clone();
             let roles = title_roles(&p.title);
-            // the words that named them, so a later surname alone finds them
-            let keys: Vec<String> = words
+            // the words that named them, so a later surname alone finds
+            // them: the name itself where it can be told from the title
+            // ("Постпред России … Василий Небензя": not "России", or
+            // "Россия" later would be the ambassador)
+            let named = name_runs(self.w, lex, head).last().map_or_else(|| words.clone(), |&run| self.words(run));
+            let keys: Vec<String> = named
                 .iter()
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(crate::lang::is_cyrillic))
                 .map(|w| w.to_string())

@@ -251,3 +251,14 @@ fn someone_who_serves_a_title_holder_is_not_the_holder() {
     let f = one("Пресс-секретарь президента заявил, что ответ будет дан позже.");
     assert_eq!(f.speaker.as_deref(), Some("Dmitry Peskov"));
 }
+
+#[test]
+fn a_country_in_a_persons_title_is_not_their_name() {
+    // "России" in the ambassador's title must not make "Россия" later the
+    // ambassador; his surname still finds him
+    let found = run(
+        "Постпред России при ООН Василий Небензя заявил, что переговоры возможны. Россия не раз предупреждала, что ответит на любые провокации. Небензя добавил, что ждет ответа.",
+    );
+    let speakers: Vec<_> = found.iter().map(|f| f.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Vassily Nebenzia"), Some("Russia"), Some("Vassily Nebenzia")], "{found:?}");
+}
