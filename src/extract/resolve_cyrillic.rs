@@ -129,6 +129,12 @@ impl<'a> CyrillicResolver<'a> {
             self.entities[e].catalogue = true;
             return self.touch(e);
         }
+        // "Лідери Франції, Німеччини …", "министры иностранных дел": a
+        // group, not a person named after it ("Іспанії"), the one holder
+        // of a title, nor the latest of a role
+        if lex.is_plural_role(words[0]) {
+            return self.body(head, &words, lex);
+        }
         let runs = name_runs(self.w, lex, head);
         if let Some(&run) = runs.last() {
             let run_words = self.words(run);

@@ -253,6 +253,19 @@ impl SlavicLexicon {
         crate::cyrillic::keys_of(word).iter().find_map(|k| self.roles.get(k).copied())
     }
 
+    /// Whether a role word is in the plural ("лідери", "министры",
+    /// "представители"): a role that ends in a consonant with -и, -ы or -і
+    /// after it (its genitive singular ends in -а or -я instead).
+    pub fn is_plural_role(&self, word: &str) -> bool {
+        with_folded(word, |f| {
+            let Some(stem) = ["и", "ы", "і"].iter().find_map(|e| f.strip_suffix(e)) else { return false };
+            self.tables.roles.iter().any(|&(base, _)| {
+                let base = base.strip_suffix('ь').unwrap_or(base);
+                base == stem && base.chars().last().is_some_and(|c| !"аеєиіїоуыэюяй".contains(c))
+            })
+        })
+    }
+
     /// Whether a word is a news agency or outlet.
     pub fn is_outlet(&self, word: &str) -> bool {
         with_folded(word, |f| self.outlets.contains(f))
@@ -361,6 +374,21 @@ mod tests {
                     assert!(seen.insert(fold(w)), "{} {name}: {w:?} is listed twice", t.code);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn plural_roles_are_told_from_a_genitive_singular() {
+        let (ru, uk) = (of("ru"), of("uk"));
+        for w in ["Министры", "дипломаты", "представители", "лидеры"] {
+            assert!(ru.is_plural_role(w), "{w}");
+        }
+        for w in ["Лідери", "міністри", "дипломати"] {
+            assert!(uk.is_plural_role(w), "{w}");
+        }
+        // "главы МИД", "министра", "лидера": one person, in the genitive
+        for w in ["главы", "министра", "лидера", "президента", "министр"] {
+            assert!(!ru.is_plural_role(w), "{w}");
         }
     }
 

@@ -262,3 +262,20 @@ fn a_country_in_a_persons_title_is_not_their_name() {
     let speakers: Vec<_> = found.iter().map(|f| f.speaker.as_deref()).collect();
     assert_eq!(speakers, [Some("Vassily Nebenzia"), Some("Russia"), Some("Vassily Nebenzia")], "{found:?}");
 }
+
+#[test]
+fn a_plural_role_is_a_group_not_one_person() {
+    // "Лідери …" after a president was named is not that president, and the
+    // country after it is no person's name
+    let found = run(
+        "Президент США Дональд Трамп заявив, що угода близька.\n\nЛідери Іспанії, Швеції та Данії у спільній заяві наголосили, що кордони не можна змінювати силою.",
+    );
+    let f = found.iter().find(|f| f.content.starts_with("кордони")).unwrap_or_else(|| panic!("{found:?}"));
+    assert!(f.speaker.as_deref().is_some_and(|s| s.starts_with("Лідери")), "{f:?}");
+    let f = one("Министры иностранных дел Испании и Швеции заявили, что санкции сохранятся.");
+    assert!(f.speaker.as_deref().is_some_and(|s| s.starts_with("Министры")), "{f:?}");
+    // a singular role still finds its holder
+    let found =
+        run("Президент США Дональд Трамп заявив, що угода близька. Лідер США також наголосив, що мито залишиться.");
+    assert_eq!(found.iter().map(|f| f.speaker.as_deref()).collect::<Vec<_>>(), [Some("Donald Trump"); 2]);
+}
