@@ -287,6 +287,32 @@ impl<'a> Resolver<'a> {
     }
 
     /// [`Self::office_without_country`] of a mention read before.
+    /// "In Belgorod, the regional governor, NAME, said": an office named
+    /// without its country, after a place that opens the sentence, is that
+    /// place's (the catalogue's keywords place it: "Belgorod governor").
+    fn opening_place_actor(&self, m: &Mention, desc_text: &str) -> Option<usize> {
+        let first = m.desc.map_or(m.head.0, |d| d.0.min(m.head.0));
+        let comma = first.checked_sub(1)?;
+        if !self.w.t(comma).is_punct(',') {
+            return None;
+        }
+        let mut j = comma;
+        while j > 0 && self.w.t(j - 1).is_word() && self.w.t(j - 1).cap && !self.w.is(j - 1, "in") {
+            j -= 1;
+        }
+        let opens = j >= 1 && j < comma && self.w.is(j - 1, "in") && self.w.t(j - 1).cap;
+        if !opens || comma - j > 3 {
+            return None;
+        }
+        let place = self.w.range_text((j, comma));
+        let office = (m.head.0..m.head.1)
+            .chain(m.desc.map_or(0..0, |d| d.0..d.1))
+            .find(|&i| self.is_office(i))
+            .map_or(desc_text, |i| self.w.s(i));
+        let m = self.catalogue.match_speaker(&format!("{place} {office}"), "")?;
+        Some(m.actor)
+    }
+
     fn office_in(&self, reading: &Reading, m: &Mention) -> bool {
         if let Some(office) = reading.office.get() {
             return office;
@@ -779,8 +805,11 @@ impl<'a> Resolver<'a> {
         let mut actor = matched.map(|mm| mm.actor).or_else(|| existing.and_then(|e| self.entities[e].actor));
         let mut home = false;
         if actor.is_none() && person.is_none() && self.office_in(&reading, m) {
-            actor = self.home_actor();
-            home = actor.is_some();
+            actor = self.opening_place_actor(m, desc_text).or_else(|| {
+                let a = self.home_actor();
+                home = a.is_some();
+                a
+            });
         }
         let e = match existing {
             Some(e) => {
@@ -1776,5 +1805,22 @@ mod tests {
         let name = Some("Coordination Headquarters for Prisoners of War");
         assert_eq!(speakers, [name, name], "{found:?}");
         assert!(found.iter().all(|f| f.actor.as_deref() == Some("ukrainian-leadership")));
+    }
+
+    #[test]
+    fn a_local_office_after_an_opening_place_is_that_places() {
+        let found = run(
+            "In Kursk, the regional governor, Ivan Petrov, said a drone had hit a substation. In Kharkiv, the mayor, Oleh Bondar, said two districts lost power. The governor, Anna Lind, said schools would stay shut.",
+        );
+        let actors: Vec<_> = found.iter().map(|f| (f.speaker.as_deref(), f.actor.as_deref())).collect();
+        assert_eq!(
+            actors,
+            [
+                (Some("Ivan Petrov"), Some("russia")),
+                (Some("Oleh Bondar"), Some("ukrainian-leadership")),
+                // no place: no actor
+                (Some("Anna Lind"), None),
+            ]
+        );
     }
 }
