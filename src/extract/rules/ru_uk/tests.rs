@@ -209,6 +209,12 @@ fn a_body_has_one_name_in_every_language() {
     assert_eq!(speaker("МИД России заявил, что посла вызовут для объяснений."), "Russian Foreign Ministry");
     assert_eq!(speaker("У Міноборони РФ заявили, що збили дванадцять безпілотників."), "Russian Defence Ministry");
     assert_eq!(speaker("Генштаб ЗСУ повідомив, що ворог втратив дві колони техніки."), "Ukrainian General Staff");
+    // and English copy's own spellings of a ministry
+    assert_eq!(speaker("Russia's defense ministry said twelve drones were downed."), "Russian Defence Ministry");
+    assert_eq!(
+        speaker("The Ministry of Foreign Affairs of Ukraine said the envoy was summoned."),
+        "Ukrainian Foreign Ministry"
+    );
     // a body outside the catalogue keeps the words as written
     let f = one("Пресс-служба завода сообщила, что цех остановлен до понедельника.");
     assert!(f.speaker.as_deref().is_some_and(|s| s.chars().any(|c| ('а'..='я').contains(&c))), "{f:?}");
