@@ -326,6 +326,7 @@ impl Doc<'_> {
                 || t.has(Class::FINITE | Class::AUX)
                 || t.verb.is_some()
                 || t.is_word() && !t.cap && s.len() > 3 && (s.ends_with("ed") || s.ends_with('s'))
+                || t.is_word() && !t.cap && en::IRREGULAR_PAST.binary_search(&s).is_ok()
         })
     }
 

@@ -477,6 +477,12 @@ mod tests {
     }
 
     #[test]
+    fn irregular_past_tenses_are_sorted_once_each() {
+        // looked up by binary search
+        assert!(en::IRREGULAR_PAST.windows(2).all(|w| w[0] < w[1]), "not sorted, or a word twice");
+    }
+
+    #[test]
     fn lists_are_lower_case_single_entries() {
         for (name, words) in all_lists(&en::TABLES) {
             for w in words {

@@ -222,6 +222,20 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_without_that_in_an_irregular_past() {
+        // no -ed, no auxiliary: the past tense itself makes it a clause
+        for (text, content) in [
+            ("The mayor said the bridge fell into the river at dawn.", "the bridge fell into the river at dawn"),
+            ("The envoy said the truce held through the night.", "the truce held through the night"),
+            ("Petrov said the convoy came under fire twice.", "the convoy came under fire twice"),
+        ] {
+            assert_eq!(one(text).content, content, "{text}");
+        }
+        // a bare object is still no statement
+        assert!(run("The minister said a prayer for the crew.").is_empty());
+    }
+
+    #[test]
     fn told_a_hearer() {
         let f = one("Ushakov told journalists in the Kremlin that a date was still being discussed.");
         assert_eq!(f.content, "a date was still being discussed");
