@@ -200,7 +200,8 @@ fn see_subject(d: &Doc, resolver: &mut Resolver, si: usize) {
 }
 
 /// A Russian or Ukrainian sentence that opens with a person's name (after
-/// their title) and a verb: remembered for the pronouns after it.
+/// their title) and a verb, or a line that introduces a person by title
+/// and name: remembered for the surnames and pronouns after it.
 fn see_cyrillic_subject(d: &Doc, resolver: &mut CyrillicResolver, si: usize, r: Reading) {
     let s = d.sents[si];
     let rs = super::rules::ru_uk::S::new(d, r.code());
