@@ -62,6 +62,22 @@ fn newsish() -> impl Strategy<Value = String> {
         "Ukraine’s",
         " ",
         "Й",
+        "Песков",
+        "Сибіга",
+        "глава МИД",
+        " заявил",
+        " наголосив",
+        ", что",
+        ", що",
+        " по словам",
+        " в Кремле",
+        " – ",
+        "Джерело:",
+        "Пряма мова:",
+        "Лідери",
+        "Постпред России",
+        " сообщил",
+        "\n– ",
         "é",
         "\u{200b}",
         "(",
@@ -96,7 +112,7 @@ fn check_spans(text: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
     fn spans_are_in_the_text_on_char_boundaries_and_never_overlap(text in newsish()) {

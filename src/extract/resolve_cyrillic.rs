@@ -132,7 +132,7 @@ impl<'a> CyrillicResolver<'a> {
         // "Лідери Франції, Німеччини …", "министры иностранных дел": a
         // group, not a person named after it ("Іспанії"), the one holder
         // of a title, nor the latest of a role
-        if lex.is_plural_role(words[0]) {
+        if words.first().is_some_and(|w| lex.is_plural_role(w)) {
             return self.body(head, &words, lex);
         }
         let runs = name_runs(self.w, lex, head);

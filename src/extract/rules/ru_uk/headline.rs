@@ -63,6 +63,9 @@ impl Headline {
             return None;
         }
         let b = colon + 1;
+        if b >= end {
+            return None;
+        }
         let content = match s.quote_range(b) {
             Some(q) if q.1 + 1 >= end => q,
             _ => (b, s.trim_end(b, end)),

@@ -555,6 +555,7 @@ impl<'a> S<'a> {
         if let Some(q) = self.quote_range(a)
             && q.1 - q.0 <= 5
             && q.1 <= hi
+            && (q.0 + 1..q.1 - 1).any(|k| self.t(k).is_word())
         {
             return Some(q);
         }
@@ -712,7 +713,7 @@ impl<'a> S<'a> {
 
     /// The range of a quotation given the index of its opening mark.
     pub fn quote_range(&self, open: usize) -> Option<Range> {
-        let t = self.t(open);
+        let t = self.d.w.toks.get(open)?;
         if t.quote == 0 || !t.is_quote() {
             return None;
         }

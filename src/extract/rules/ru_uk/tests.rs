@@ -142,6 +142,24 @@ fn headlines_with_a_colon_or_a_final_dash() {
 }
 
 #[test]
+fn a_text_that_ends_at_a_headline_colon_has_nothing_to_credit() {
+    // a name and a colon with nothing after them: no statement, and no
+    // reading past the last word
+    for text in ["Й:", "Песков:", "Сибіга: ", "Песков:\n\nТекст новости без цитат."]
+    {
+        assert!(run(text).is_empty(), "{text:?}");
+    }
+}
+
+#[test]
+fn a_speaker_made_of_punctuation_is_no_group_or_person() {
+    // a reporting verb whose subject is only quote marks: nothing to
+    // resolve, and nothing credited to the letter after the colon
+    let found = run(" заявил\"“ said, что:Й");
+    assert!(found.iter().all(|f| f.speaker.is_none()), "{found:?}");
+}
+
+#[test]
 fn a_headline_credit_holds_a_reporting_verb_inside_it() {
     // "відкидає" (rejects) inside the credited words is not a second report
     let f = one("Сибіга: Москва відкидає будь-які розмови про обмін\n\nТекст новини без цитат.");
