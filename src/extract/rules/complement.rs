@@ -59,6 +59,13 @@ mod tests {
         assert_eq!(f.content, "the new rules “legal banditry”");
         let f = one("Merz described the truce offer as a stalling tactic.");
         assert_eq!(f.content, "the truce offer as a stalling tactic");
+        // portraying and deriding are describing too
+        let f = one("Senator Ray Holt portrayed the governor as a “reckless gambler” in the debate.");
+        assert_eq!(f.content, "the governor as a “reckless gambler” in the debate");
+        let f = one("The mayor derided the toll plan as “a tax on commuters.”");
+        assert_eq!(f.cue.as_deref(), Some("derided"));
+        // a work that portrays something, with no "as", reports nothing
+        assert!(run("The film portrays a soldier returning home.").is_empty());
     }
 
     #[test]
