@@ -457,6 +457,12 @@ impl<'a> Resolver<'a> {
         while s > a && (self.w.is_name_word(s - 1) || particles_after_name(s)) {
             s -= 1;
         }
+        // "Marine Le Pen": a role word that is also a given name, written
+        // with a capital straight before a name and with no article or
+        // nation before it ("a US Marine"), is the given name
+        if s > a && s < e && self.given_name_not_role(s - 1, a) {
+            s -= 1;
+        }
         // a name ends the head (or only a role follows: "Peskov himself"),
         // but a name's possessive before a role is someone else ("Putin's
         // spokesman" is not Putin)
@@ -513,6 +519,22 @@ impl<'a> Resolver<'a> {
         // still a name; a single capitalised word at a sentence start is
         // a name only if it is not a common word (checked by is_name_word)
         Some((s, e))
+    }
+
+    /// Whether word `i`, a role in the lexicon, is written here as a
+    /// given name: capitalised, a known given name, and not after an
+    /// article, a nation or a number (`lo` is where the phrase starts).
+    fn given_name_not_role(&self, i: usize, lo: usize) -> bool {
+        let t = self.w.t(i);
+        t.is_word()
+            && t.cap
+            && t.quote == 0
+            && t.has(Class::ROLE)
+            && lexicon::Lexicon::of(lexicon::Lang::En).is_female_name(self.w.s(i), "")
+            && (i == lo || {
+                let p = self.w.t(i - 1);
+                !p.has(Class::DET | Class::NATION) && !matches!(p.kind, super::tokens::Kind::Number)
+            })
     }
 
     /// Resolves the speaker of a mention at byte position `pos`.
@@ -1584,6 +1606,20 @@ mod tests {
         let found = run("Joao Pedro da Silva said the harvest was late. Da Silva added that prices would rise.");
         let speakers: Vec<_> = found.iter().map(|f| f.speaker.as_deref()).collect();
         assert_eq!(speakers, [Some("Joao Pedro da Silva"), Some("Joao Pedro da Silva")]);
+    }
+
+    #[test]
+    fn a_role_word_that_is_a_given_name_names_the_person() {
+        // "Marine" is a role ("a Marine") and a given name: before a
+        // surname, with no article or nation before it, it is the name
+        let found = run(
+            "Party leader Marine Vautrin said the list was final. Marine Vautrin told voters she would not step aside.",
+        );
+        let speakers: Vec<_> = found.iter().map(|f| f.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("Marine Vautrin"), Some("Marine Vautrin")]);
+        // a serving marine is still one
+        let found = run("A US Marine said the base was quiet.");
+        assert_eq!(found[0].speaker.as_deref(), Some("US Marine"));
     }
 
     #[test]
