@@ -409,6 +409,58 @@ fn the_actors_view_edits_the_catalogue_and_attributions_follow() {
 }
 
 #[test]
+fn a_session_saved_with_an_older_catalogue_takes_the_new_entries_and_undo_takes_them_back() {
+    // a session saved before the ministries became bodies: its catalogue
+    // gives the Ukrainian spelling as the speaker
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("before-bodies.ron");
+    let name = "pravda-sybiha-guarantees-uk.txt";
+    let bytes = std::fs::read(sample_dir().join(name)).unwrap();
+    let mut s = Session::default();
+    s.articles.push(std::sync::Arc::new(counterpoint::ingest::parse_article(name, &bytes).unwrap()));
+    s.catalogue =
+        counterpoint::catalogue::Catalogue::from_ron(include_str!("fixtures/catalogue-before-bodies.ron")).unwrap();
+    s.save(&path).unwrap();
+    let mut h = harness_1280(app_with(vec![vec![path.clone()]]));
+    h.run();
+    h.get_by_label("Open session…").click();
+    h.run();
+    let speakers = |h: &Harness<'static, CounterpointApp>| -> Vec<(String, String)> {
+        h.state().ws.entries[0]
+            .iter()
+            .filter(|e| e.statement.actor.as_deref() == Some("ukrainian-mfa"))
+            .filter_map(|e| e.statement.speaker.clone().map(|s| (s, e.statement.actor.clone().unwrap())))
+            .collect()
+    };
+    let before = speakers(&h);
+    assert!(before.iter().any(|(s, _)| s == "МЗС України"), "{before:?}");
+    // the Actors view offers the update and says what it brings
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    h.run();
+    h.get_by_label("Update from built-in…").click();
+    h.run();
+    h.get_by_label_contains("people and bodies: Kremlin, ");
+    h.get_by_label_contains("move to the body they name");
+    h.get_by_label("Update").click();
+    h.run();
+    let after = speakers(&h);
+    assert!(after.iter().any(|(s, _)| s == "Ukrainian Foreign Ministry"), "{after:?}");
+    assert!(!after.iter().any(|(s, _)| s == "МЗС України"), "{after:?}");
+    assert_eq!(after.len(), before.len(), "the same statements keep their actor");
+    assert!(h.state().ws.is_dirty());
+    // a second look finds nothing more to take
+    h.get_by_label("Update from built-in…").click();
+    h.run();
+    h.get_by_label_contains("already has everything");
+    h.get_by_label("Close").click();
+    h.run();
+    // undo takes the update back
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(speakers(&h), before);
+}
+
+#[test]
 fn renaming_an_actor_commits_when_the_field_is_left() {
     let mut h = open_kremlin_briefing();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);

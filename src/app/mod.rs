@@ -97,6 +97,10 @@ pub enum Action {
         assign: Option<StatementKey>,
     },
     EditCatalogue(String, Box<dyn FnOnce(&mut Catalogue) + Send>),
+    /// Show what the built-in catalogue would add to the session's.
+    UpdateCatalogueDialog,
+    /// Take the built-in catalogue's new entries (one undoable edit).
+    UpdateCatalogue,
     DeleteActor(String),
     MergeActors {
         from: String,
@@ -169,8 +173,17 @@ pub enum Deferred {
 /// Dialogs drawn over the window.
 pub enum Dialog {
     Unsaved(Deferred),
-    NewActor { name: String, group: String, colour: [u8; 3], assign: Option<StatementKey> },
-    Recovery { summary: String },
+    NewActor {
+        name: String,
+        group: String,
+        colour: [u8; 3],
+        assign: Option<StatementKey>,
+    },
+    Recovery {
+        summary: String,
+    },
+    /// What taking the built-in catalogue's new entries would change.
+    UpdateCatalogue(crate::catalogue::UpdateSummary),
 }
 
 /// Where the keyboard focus ring is in the Compare view: a statement in
@@ -839,6 +852,16 @@ impl CounterpointApp {
                 self.ui.actor_selected = Some(id);
             }
             Action::EditCatalogue(label, f) => self.ws.edit_catalogue(&label, f),
+            Action::UpdateCatalogueDialog => {
+                let mut c = self.ws.session.catalogue.clone();
+                let summary = c.update_from(&Catalogue::builtin());
+                self.dialog = Some(Dialog::UpdateCatalogue(summary));
+            }
+            Action::UpdateCatalogue => {
+                self.ws.edit_catalogue("update from the built-in catalogue", |c| {
+                    c.update_from(&Catalogue::builtin());
+                });
+            }
             Action::DeleteActor(id) => {
                 self.ws.delete_actor(&id);
                 if self.ui.actor_selected.as_deref() == Some(id.as_str()) {

@@ -17,8 +17,10 @@
 
 pub mod names;
 pub mod roles;
+pub mod update;
 
 pub use roles::{Day, Role, RoleActor};
+pub use update::UpdateSummary;
 
 use crate::extract::lexicon::en;
 use crate::topics::matcher::FastMap;

@@ -17,9 +17,20 @@ pub fn show(ui: &mut egui::Ui, app: &mut CounterpointApp, actions: &mut Vec<Acti
         ui.heading("Actors");
         ui.label(RichText::new("Who speaks for whom. Changes apply to every article.").weak());
         ui.add_space(4.0);
-        if ui.button("New actor…").clicked() {
-            actions.push(Action::NewActorDialog(None));
-        }
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("New actor…").clicked() {
+                actions.push(Action::NewActorDialog(None));
+            }
+            if ui
+                .button("Update from built-in…")
+                .on_hover_text(
+                    "Take the people, bodies and spellings the built-in catalogue has and this session lacks",
+                )
+                .clicked()
+            {
+                actions.push(Action::UpdateCatalogueDialog);
+            }
+        });
         ui.add_space(4.0);
         egui::ScrollArea::vertical().id_salt("actor-list").auto_shrink([false, false]).show(ui, |ui| {
             for a in &cat.actors {

@@ -514,6 +514,9 @@ fn menu_bar(ui: &mut egui::Ui, app: &CounterpointApp, actions: &mut Vec<Action>)
             if ui.button("Edit actors…").clicked() {
                 actions.push(Action::SetView(ViewKind::Actors));
             }
+            if ui.button("Update from built-in catalogue…").clicked() {
+                actions.push(Action::UpdateCatalogueDialog);
+            }
             if ui.button("Show all actors").clicked() {
                 actions.push(Action::ShowAllActors);
             }
@@ -1291,6 +1294,45 @@ pub fn dialogs(ctx: &egui::Context, app: &mut CounterpointApp, actions: &mut Vec
                 });
             });
         }
+        Some(Dialog::UpdateCatalogue(summary)) => {
+            egui::Modal::new(egui::Id::unique("update-catalogue")).show(ctx, |ui| {
+                ui.set_width(460.0);
+                ui.heading("Update from the built-in catalogue");
+                if summary.is_empty() {
+                    ui.label("This session's catalogue already has everything the built-in one has.");
+                    ui.add_space(8.0);
+                    if ui.button("Close").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                        close = true;
+                    }
+                    return;
+                }
+                ui.label(
+                    "A session keeps the catalogue it was saved with. The built-in catalogue has entries this one lacks:",
+                );
+                ui.add_space(4.0);
+                for line in update_lines(summary) {
+                    ui.label(format!("• {line}"));
+                }
+                ui.add_space(4.0);
+                ui.label(
+                    RichText::new(
+                        "Your actors' names, blocs and colours, and everything you added or moved, stay as they are. \
+                         Undo takes the update back.",
+                    )
+                    .weak(),
+                );
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Update").clicked() {
+                        actions.push(Action::UpdateCatalogue);
+                        close = true;
+                    }
+                    if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                        close = true;
+                    }
+                });
+            });
+        }
     }
     if close {
         app.dialog = None;
@@ -1298,4 +1340,40 @@ pub fn dialogs(ctx: &egui::Context, app: &mut CounterpointApp, actions: &mut Vec
     if let Some(choice) = resolve {
         app.resolve_unsaved(choice);
     }
+}
+
+/// The update dialog's list: what is added and moved, names first.
+pub fn update_lines(s: &crate::catalogue::UpdateSummary) -> Vec<String> {
+    fn names(v: &[String]) -> String {
+        const SHOWN: usize = 8;
+        let mut t = v.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
+        if v.len() > SHOWN {
+            t.push_str(&format!(" and {} more", v.len() - SHOWN));
+        }
+        t
+    }
+    let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+    let mut out = Vec::new();
+    if !s.actors.is_empty() {
+        out.push(format!("{}: {}", plural(s.actors.len(), "new actor", "new actors"), names(&s.actors)));
+    }
+    if !s.speakers.is_empty() {
+        out.push(format!(
+            "{}: {}",
+            plural(s.speakers.len(), "person or body", "people and bodies"),
+            names(&s.speakers)
+        ));
+    }
+    if s.spellings > 0 {
+        out.push(format!("{} for people, bodies and actors you have", plural(s.spellings, "spelling", "spellings")));
+    }
+    if s.moved > 0 {
+        out.push(format!(
+            "{} of an actor's name {} to the body they name, so that a body has one name in every language \
+             (\u{201c}Кремль\u{201d} and \u{201c}Kremlin\u{201d} are the same speaker)",
+            plural(s.moved, "spelling", "spellings"),
+            if s.moved == 1 { "moves" } else { "move" }
+        ));
+    }
+    out
 }
