@@ -1273,7 +1273,17 @@ fn compatible_first(a: &str, b: &str) -> bool {
     // "Van Weel" after "David van Weel": a name that opens with a particle
     // gives no first name
     let particle = |w: &str| super::mentions::NAME_PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p));
-    single || particle(fa) || particle(fb) || fa.eq_ignore_ascii_case(fb)
+    // "Lula da Silva" after "Luiz Inacio Lula da Silva": the shorter name
+    // is the end of the longer, given names dropped from the front; only
+    // three words or more, or a surname with a particle, since two words
+    // may end a name read too long ("Rival Hillary Clinton")
+    let ends = |long: &str, short: &str| {
+        let (l, s): (Vec<&str>, Vec<&str>) = (long.split_whitespace().collect(), short.split_whitespace().collect());
+        (s.len() >= 3 || s.len() == 2 && particle(s[0]))
+            && s.len() < l.len()
+            && l[l.len() - s.len()..].iter().zip(&s).all(|(x, y)| x.eq_ignore_ascii_case(y))
+    };
+    single || particle(fa) || particle(fb) || fa.eq_ignore_ascii_case(fb) || ends(a, b) || ends(b, a)
 }
 
 fn is_org_name_word(w: &str) -> bool {
@@ -1606,6 +1616,13 @@ mod tests {
         let found = run("Joao Pedro da Silva said the harvest was late. Da Silva added that prices would rise.");
         let speakers: Vec<_> = found.iter().map(|f| f.speaker.as_deref()).collect();
         assert_eq!(speakers, [Some("Joao Pedro da Silva"), Some("Joao Pedro da Silva")]);
+        // the end of the full name, given names dropped: the same person
+        let found =
+            run("Jose Carlos Lima da Costa said the port would reopen. Lima da Costa added that the fees would stay.");
+        let speakers: Vec<_> = found.iter().map(|f| f.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("Jose Carlos Lima da Costa"), Some("Jose Carlos Lima da Costa")]);
+        // but two words that end a longer name are not enough alone
+        assert!(!super::compatible_first("Jose Carlos Lima", "Carlos Lima"));
     }
 
     #[test]
