@@ -461,6 +461,55 @@ fn a_session_saved_with_an_older_catalogue_takes_the_new_entries_and_undo_takes_
 }
 
 #[test]
+fn a_person_entered_as_a_body_is_turned_over_in_place_and_undo_turns_it_back() {
+    use counterpoint::catalogue::SpeakerKind;
+    let mut h = harness_1280(app_with(vec![vec![sample_dir().join("kremlin-briefing.txt")]]));
+    h.run();
+    h.get_by_label("Open articles…").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    h.run();
+    h.state_mut().perform(Action::CreateActor {
+        name: "Harbour board".into(),
+        group: "Elsewhere".into(),
+        colour: counterpoint::catalogue::Rgb([9, 9, 9]),
+        assign: None,
+    });
+    h.run();
+    let field = h.get_by_label("New speaker");
+    field.focus();
+    field.type_text("Port Authority of Tallinn, Tallinna Sadam");
+    h.run();
+    h.get_by_label("Add person").click();
+    h.run();
+    let kind = |h: &Harness<'static, CounterpointApp>| {
+        h.state().ws.session.catalogue.actor("harbour-board").unwrap().speakers[0].kind
+    };
+    assert_eq!(kind(&h), SpeakerKind::Person);
+    // it is a body: one click, and it is listed with the bodies
+    h.get_by_label("Make body").click();
+    h.run();
+    assert_eq!(kind(&h), SpeakerKind::Body);
+    h.get_by_label("Bodies and places");
+    let sp = h.state().ws.session.catalogue.actor("harbour-board").unwrap().speakers[0].clone();
+    // the typed spelling stays; the surname a person is found by alone
+    // is no spelling of a body (the city would be the port)
+    assert_eq!(sp.aliases, ["Tallinna Sadam"]);
+    // and back, then undo twice
+    h.get_by_label("Make person").click();
+    h.run();
+    assert_eq!(kind(&h), SpeakerKind::Person);
+    let sp = h.state().ws.session.catalogue.actor("harbour-board").unwrap().speakers[0].clone();
+    assert_eq!(sp.aliases, ["Tallinna Sadam", "Tallinn"]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(kind(&h), SpeakerKind::Body);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(kind(&h), SpeakerKind::Person);
+}
+
+#[test]
 fn renaming_an_actor_commits_when_the_field_is_left() {
     let mut h = open_kremlin_briefing();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);

@@ -339,6 +339,40 @@ fn speaker_row(ui: &mut egui::Ui, actions: &mut Vec<Action>, id: &str, s: &Speak
                 }
             });
         }
+        // a person entered as a body, or a body as a person: turned over
+        // in place, title and typed spellings kept; the surname a person
+        // is found by alone ("Tallinn" of "Port of Tallinn") is no
+        // spelling of a body, and a person gets it as "Add person" gives it
+        let (label, label_edit, to, hover) = match s.kind {
+            SpeakerKind::Person => (
+                "Make body",
+                "make body",
+                SpeakerKind::Body,
+                format!("Treat {} as a body or place: every spelling is shown by this name", s.name),
+            ),
+            SpeakerKind::Body => (
+                "Make person",
+                "make person",
+                SpeakerKind::Person,
+                format!("Treat {} as a person: the surname alone finds them too", s.name),
+            ),
+        };
+        if ui.small_button(label).on_hover_text(hover).clicked() {
+            let name = s.name.clone();
+            edit(actions, label_edit, id, move |a| {
+                if let Some(x) = a.speakers.iter_mut().find(|x| x.name == name) {
+                    let surname = if name.contains(' ') { name.split_whitespace().last() } else { None };
+                    x.kind = to;
+                    match (to, surname) {
+                        (SpeakerKind::Body, Some(last)) => x.aliases.retain(|a| a != last),
+                        (SpeakerKind::Person, Some(last)) if !x.aliases.iter().any(|a| a == last) => {
+                            x.aliases.push(last.to_string())
+                        }
+                        _ => {}
+                    }
+                }
+            });
+        }
         let mut job = egui::text::LayoutJob::default();
         let body = egui::TextFormat {
             font_id: egui::TextStyle::Body.resolve(ui.style()),
