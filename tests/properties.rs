@@ -324,3 +324,37 @@ proptest! {
         while w.redo() {}
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever the user did to the catalogue, taking the built-in
+    /// catalogue's new entries keeps it valid, keeps every actor's name,
+    /// bloc and colour and every speaker where the user put it, and a
+    /// second update finds nothing more.
+    #[test]
+    fn updating_an_edited_catalogue_keeps_the_users_work(ops in prop::collection::vec(op(), 1..14)) {
+        // the catalogue's edits need no articles
+        let mut w = Workspace::default();
+        for o in &ops {
+            apply(&mut w, o);
+        }
+        let before = w.session.catalogue.clone();
+        let mut c = before.clone();
+        let builtin = &*CATALOGUE;
+        c.update_from(builtin);
+        prop_assert!(c.validate().is_ok());
+        for a in &before.actors {
+            let now = c.actor(&a.id);
+            prop_assert!(now.is_some(), "actor {} lost", a.id);
+            let now = now.unwrap();
+            prop_assert_eq!((&now.name, &now.group, now.colour), (&a.name, &a.group, a.colour));
+            for s in &a.speakers {
+                prop_assert!(now.speakers.iter().any(|x| x.name == s.name), "{} left {}", s.name, a.id);
+            }
+        }
+        let again = c.clone();
+        prop_assert!(c.update_from(builtin).is_empty());
+        prop_assert!(c == again);
+    }
+}

@@ -10,7 +10,7 @@
 //! moves the same way, so that the body's name is the speaker.
 
 use super::{Actor, Catalogue, RoleActor, Speaker, normalise_words};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// What an update added and moved, for the user to read before applying.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,6 +41,47 @@ fn spellings(s: &Speaker) -> impl Iterator<Item = &String> {
     std::iter::once(&s.name).chain(&s.aliases)
 }
 
+/// Every spelling of a catalogue, kept up to date as the update adds:
+/// who goes by it.
+#[derive(Default)]
+struct Spellings {
+    /// A speaker's spelling: the first (actor, speaker) that has it.
+    speakers: HashMap<String, (usize, usize)>,
+    /// An actor's alias: the actors that have it.
+    aliases: HashMap<String, Vec<usize>>,
+}
+
+impl Spellings {
+    fn of(c: &Catalogue) -> Self {
+        let mut out = Spellings::default();
+        for (i, a) in c.actors.iter().enumerate() {
+            for x in &a.aliases {
+                out.alias(key(x), i);
+            }
+            for (j, s) in a.speakers.iter().enumerate() {
+                for x in spellings(s) {
+                    out.speaker(key(x), i, j);
+                }
+            }
+        }
+        out
+    }
+
+    fn alias(&mut self, k: String, actor: usize) {
+        self.aliases.entry(k).or_default().push(actor);
+    }
+
+    fn speaker(&mut self, k: String, actor: usize, speaker: usize) {
+        self.speakers.entry(k).or_insert((actor, speaker));
+    }
+
+    /// Whether a spelling names a speaker anywhere, or is the alias of an
+    /// actor other than `except`.
+    fn taken(&self, k: &str, except: Option<usize>) -> bool {
+        self.speakers.contains_key(k) || self.aliases.get(k).is_some_and(|v| v.iter().any(|&i| Some(i) != except))
+    }
+}
+
 impl Catalogue {
     /// Takes into this catalogue what `defaults` has and it lacks, and
     /// says what changed. Running it again changes nothing.
@@ -65,10 +106,11 @@ impl Catalogue {
             sum.moved += before - a.aliases.len();
         }
         // 2. actors, people and bodies, spellings
+        let mut known = Spellings::of(self);
         for d in &defaults.actors {
             match self.position(&d.id) {
-                Some(i) => self.update_actor(i, d, &mut sum),
-                None => self.add_missing_actor(d, &mut sum),
+                Some(i) => self.update_actor(i, d, &mut known, &mut sum),
+                None => self.add_missing_actor(d, &mut known, &mut sum),
             }
         }
         // 3. a role may name an actor the user removed: it is left out
@@ -86,29 +128,12 @@ impl Catalogue {
         sum
     }
 
-    /// Whether a spelling names a speaker anywhere, or is the alias of an
-    /// actor other than `except`.
-    fn taken(&self, k: &str, except: Option<usize>) -> bool {
-        self.actors.iter().enumerate().any(|(i, a)| {
-            a.speakers.iter().flat_map(spellings).any(|x| key(x) == k)
-                || Some(i) != except && a.aliases.iter().any(|x| key(x) == k)
-        })
-    }
-
-    /// The speaker that goes by `name` anywhere: (actor, speaker).
-    fn speaker_at(&self, name: &str) -> Option<(usize, usize)> {
-        let k = key(name);
-        self.actors
-            .iter()
-            .enumerate()
-            .find_map(|(i, a)| a.speakers.iter().position(|s| spellings(s).any(|x| key(x) == k)).map(|j| (i, j)))
-    }
-
-    fn update_actor(&mut self, i: usize, d: &Actor, sum: &mut UpdateSummary) {
+    fn update_actor(&mut self, i: usize, d: &Actor, known: &mut Spellings, sum: &mut UpdateSummary) {
         for alias in &d.aliases {
             let k = key(alias);
-            if !self.actors[i].aliases.iter().any(|x| key(x) == k) && !self.taken(&k, Some(i)) {
+            if !self.actors[i].aliases.iter().any(|x| key(x) == k) && !known.taken(&k, Some(i)) {
                 self.actors[i].aliases.push(alias.clone());
+                known.alias(k, i);
                 sum.spellings += 1;
             }
         }
@@ -119,14 +144,15 @@ impl Catalogue {
             }
         }
         for s in &d.speakers {
-            match self.speaker_at(&s.name) {
+            match known.speakers.get(&key(&s.name)).copied() {
                 // known, wherever the user keeps them: new spellings only,
                 // and dated roles where they have none
                 Some((ai, si)) => {
                     for alias in &s.aliases {
                         let k = key(alias);
-                        if !self.taken(&k, None) {
+                        if !known.taken(&k, None) {
                             self.actors[ai].speakers[si].aliases.push(alias.clone());
+                            known.speaker(k, ai, si);
                             sum.spellings += 1;
                         }
                     }
@@ -137,7 +163,11 @@ impl Catalogue {
                 }
                 None => {
                     let mut s = s.clone();
-                    s.aliases.retain(|x| !self.taken(&key(x), None));
+                    s.aliases.retain(|x| !known.taken(&key(x), None));
+                    let j = self.actors[i].speakers.len();
+                    for x in spellings(&s) {
+                        known.speaker(key(x), i, j);
+                    }
                     sum.speakers.push(s.name.clone());
                     self.actors[i].speakers.push(s);
                 }
@@ -145,16 +175,25 @@ impl Catalogue {
         }
     }
 
-    fn add_missing_actor(&mut self, d: &Actor, sum: &mut UpdateSummary) {
+    fn add_missing_actor(&mut self, d: &Actor, known: &mut Spellings, sum: &mut UpdateSummary) {
         let mut a = d.clone();
-        a.aliases.retain(|x| !self.taken(&key(x), None));
-        a.speakers.retain(|s| self.speaker_at(&s.name).is_none());
+        a.aliases.retain(|x| !known.taken(&key(x), None));
+        a.speakers.retain(|s| !known.speakers.contains_key(&key(&s.name)));
         for s in &mut a.speakers {
-            s.aliases.retain(|x| !self.taken(&key(x), None));
+            s.aliases.retain(|x| !known.taken(&key(x), None));
         }
         // every spelling already elsewhere: the user merged it away
         if a.aliases.is_empty() && a.speakers.is_empty() {
             return;
+        }
+        let i = self.actors.len();
+        for x in &a.aliases {
+            known.alias(key(x), i);
+        }
+        for (j, s) in a.speakers.iter().enumerate() {
+            for x in spellings(s) {
+                known.speaker(key(x), i, j);
+            }
         }
         sum.actors.push(a.name.clone());
         self.actors.push(a);
