@@ -62,6 +62,30 @@ impl<'a> CyrillicResolver<'a> {
         Resolved { speaker: Some(ent.name.clone()), actor: ent.actor, entity: Some(e), named_as, actor_from }
     }
 
+    /// "Київ і Вашингтон заявили", "Путин и Трамп договорились": speakers
+    /// of two actors joined make one joint statement, which speaks for
+    /// neither (as in English copy); each side must be named outright, a
+    /// person or a body or place the catalogue knows.
+    fn joint(&self, (a, b): Range, lang: &str) -> Option<Resolved> {
+        let k = (a + 1..b.saturating_sub(1))
+            .find(|&k| ["и", "і", "та", "й"].iter().any(|c| self.w.is(k, c)) && self.w.t(k).quote == 0)?;
+        let side = |r: Range| {
+            let cm = match_cyrillic(self.catalogue, &self.words(r), lang)?;
+            (cm.m.strength >= Strength::Alias).then_some(cm.m.actor)
+        };
+        let (left, right) = (side((a, k))?, side((k + 1, b))?);
+        if left == right {
+            return None;
+        }
+        Some(Resolved {
+            speaker: Some(display(self.w.range_text((a, b)))),
+            actor: None,
+            entity: None,
+            named_as: NamedAs::Body,
+            actor_from: ActorFrom::Nothing,
+        })
+    }
+
     fn words(&self, r: Range) -> Vec<&'a str> {
         (r.0..r.1).filter(|&k| self.w.t(k).is_wordlike()).map(|k| self.w.s(k)).collect()
     }
@@ -105,6 +129,9 @@ impl<'a> CyrillicResolver<'a> {
         }
         let head = (a, b);
         if let Some(r) = self.pronoun(head) {
+            return r;
+        }
+        if let Some(r) = self.joint(head, lang) {
             return r;
         }
         let words = self.words(head);

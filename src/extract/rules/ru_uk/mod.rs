@@ -481,8 +481,18 @@ impl<'a> S<'a> {
         if self.t(a).has(Class::PRONOUN) && !self.t(a).has(Class::DET) {
             return self.only_adjuncts(a + 1, v).then_some(Mention { head: (a, a + 1), desc: None });
         }
-        // the first name not inside a prepositional phrase
-        if let Some(&(_, e)) = self.name_runs(a, v).first() {
+        // the first name not inside a prepositional phrase; two names
+        // joined ("Зеленський і Рютте") are one joint subject
+        let runs = self.name_runs(a, v);
+        if let [(_, e1), (s2, e2), ..] = runs[..]
+            && s2 == e1 + 1
+            && self.is_any(e1, &["и", "і", "та", "й"])
+            && self.only_adjuncts(e2, v)
+            && !(a..e1).any(|k| self.t(k).is_punct(',') && self.t(k).quote == 0)
+        {
+            return Some(Mention { head: (a, e2), desc: None });
+        }
+        if let Some(&(_, e)) = runs.first() {
             // nothing but adjuncts after it
             if self.only_adjuncts(e, v) && !(a..e).any(|k| self.t(k).is_punct(',') && self.t(k).quote == 0) {
                 return Some(Mention { head: (a, e), desc: None });
@@ -503,10 +513,41 @@ impl<'a> S<'a> {
             }
             e += 1;
         }
-        if e == a || !self.only_adjuncts(e, v) {
+        if e == a {
+            return None;
+        }
+        // "Лідери Франції, Німеччини та Італії": a plural role and a list
+        // of the places it is of, one capitalised word each, is one group
+        if e < v && self.t(a).is_word() && self.lex.is_plural_role(self.s(a)) && self.place_list(e, v) {
+            return Some(Mention { head: (a, v), desc: None });
+        }
+        if !self.only_adjuncts(e, v) {
             return None;
         }
         self.speaker_like((a, e)).then_some(Mention { head: (a, e), desc: None })
+    }
+
+    /// Whether `[a, e)` goes on a list of places: `, Німеччини, Італії та
+    /// Фінляндії`, each a single capitalised word after a comma or "и",
+    /// "і", "й", "та".
+    fn place_list(&self, a: usize, e: usize) -> bool {
+        let mut k = a;
+        let mut places = 0;
+        while k < e {
+            let sep = self.t(k).quote == 0 && self.t(k).is_punct(',') || self.is_any(k, &["и", "і", "й", "та"]);
+            if !sep || k + 1 >= e {
+                return false;
+            }
+            let w = self.t(k + 1);
+            if !(w.is_word() && w.cap && w.quote == 0 && w.verb.is_none())
+                || w.has(Class::ROLE | Class::PREP | Class::PRONOUN)
+            {
+                return false;
+            }
+            places += 1;
+            k += 2;
+        }
+        places > 0
     }
 
     /// Whether a phrase can name a speaker: a name, a role, a body or a

@@ -303,3 +303,28 @@ fn a_plural_role_is_a_group_not_one_person() {
         run("Президент США Дональд Трамп заявив, що угода близька. Лідер США також наголосив, що мито залишиться.");
     assert_eq!(found.iter().map(|f| f.speaker.as_deref()).collect::<Vec<_>>(), [Some("Donald Trump"); 2]);
 }
+
+#[test]
+fn speakers_of_two_actors_joined_speak_for_neither() {
+    // a capital and a capital, a minister and an alliance's head: one
+    // joint statement with no single actor, as in English copy
+    let f = one("Київ і Вашингтон заявили, що текст меморандуму майже узгоджено.");
+    assert_eq!(f.speaker.as_deref(), Some("Київ і Вашингтон"));
+    assert_eq!(f.actor, None);
+    let f = one("Сибіга і Рютте наголосили, що нові поставки почнуться взимку.");
+    assert_eq!(f.speaker.as_deref(), Some("Сибіга і Рютте"));
+    assert_eq!(f.actor, None);
+    // two of the same actor keep it
+    let f = one("Песков и Ушаков заявили, что график поездки еще обсуждается.");
+    assert_eq!(f.actor.as_deref(), Some("kremlin"));
+}
+
+#[test]
+fn a_plural_role_of_a_list_of_countries_is_one_group() {
+    let f = one("Лідери Польщі, Литви та Естонії наголосили, що кордон залишиться закритим.");
+    assert_eq!(f.speaker.as_deref(), Some("Лідери Польщі, Литви та Естонії"));
+    assert_eq!(f.actor.as_deref(), Some("western-officials"));
+    let f = one("Министры иностранных дел Франции, Италии и Испании заявили, что встреча состоится весной.");
+    assert_eq!(f.speaker.as_deref(), Some("Министры иностранных дел Франции, Италии и Испании"));
+    assert_eq!(f.actor.as_deref(), Some("western-officials"));
+}
