@@ -65,13 +65,22 @@ impl<'a> CyrillicResolver<'a> {
     /// "Київ і Вашингтон заявили", "Путин и Трамп договорились": speakers
     /// of two actors joined make one joint statement, which speaks for
     /// neither (as in English copy); each side must be named outright, a
-    /// person or a body or place the catalogue knows.
+    /// person or a body the catalogue knows, or a country or capital.
     fn joint(&self, (a, b): Range, lang: &str) -> Option<Resolved> {
         let k = (a + 1..b.saturating_sub(1))
             .find(|&k| ["и", "і", "та", "й"].iter().any(|c| self.w.is(k, c)) && self.w.t(k).quote == 0)?;
-        let side = |r: Range| {
-            let cm = match_cyrillic(self.catalogue, &self.words(r), lang)?;
-            (cm.m.strength >= Strength::Alias).then_some(cm.m.actor)
+        // a country or capital alone counts too, with the catalogue's
+        // actor or none ("Москва и Пекин": Russia and no actor)
+        let lex = slavic::of(lang);
+        let side = |r: Range| -> Option<Option<usize>> {
+            let words = self.words(r);
+            let place = words.len() == 1
+                && words[0].chars().next().is_some_and(char::is_uppercase)
+                && (lex.get(words[0]).class.contains(Class::NATION) || keyed_place(words[0], lex));
+            match match_cyrillic(self.catalogue, &words, lang) {
+                Some(cm) if cm.m.strength >= Strength::Alias || place => Some(Some(cm.m.actor)),
+                _ => place.then_some(None),
+            }
         };
         let (left, right) = (side((a, k))?, side((k + 1, b))?);
         if left == right {

@@ -314,6 +314,12 @@ fn speakers_of_two_actors_joined_speak_for_neither() {
     let f = one("Сибіга і Рютте наголосили, що нові поставки почнуться взимку.");
     assert_eq!(f.speaker.as_deref(), Some("Сибіга і Рютте"));
     assert_eq!(f.actor, None);
+    // a country or capital the catalogue has no actor for is a side too
+    let f = one("Москва и Пекин заявили, что торговые расчеты будут вестись в рублях и юанях.");
+    assert_eq!(f.speaker.as_deref(), Some("Москва и Пекин"));
+    assert_eq!(f.actor, None);
+    let f = one("Росія і Китай заявили, що спільні навчання відбудуться восени.");
+    assert_eq!(f.actor, None);
     // two of the same actor keep it
     let f = one("Песков и Ушаков заявили, что график поездки еще обсуждается.");
     assert_eq!(f.actor.as_deref(), Some("kremlin"));
