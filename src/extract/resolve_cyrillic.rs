@@ -144,6 +144,17 @@ impl<'a> CyrillicResolver<'a> {
             return r;
         }
         let words = self.words(head);
+        // "Главы МИД Франции и Италии заявили": a role whose form is also
+        // a singular case, with a plural verb right after, is several
+        // holders, not the one the title would find
+        if b < self.w.toks.len()
+            && self.w.t(b).verb.is_some()
+            && lex.is_plural_verb(self.w.s(b))
+            && words.first().is_some_and(|w| lex.role(w).is_some() && !lex.is_plural_role(w))
+            && !words.iter().any(|w| lex.is_given_name(w))
+        {
+            return self.body(head, &words, lex);
+        }
         // a catalogue person, by any spelling in any case
         if let Some(cm) = match_cyrillic(self.catalogue, &words, lang)
             && cm.m.strength == Strength::Person

@@ -266,6 +266,12 @@ impl SlavicLexicon {
         })
     }
 
+    /// Whether a finite verb is plural by its ending (`заявили`,
+    /// `наголосили`, `заявляют`, `кажуть`): its subject is several.
+    pub fn is_plural_verb(&self, word: &str) -> bool {
+        with_folded(word, |f| ["ли", "ют", "ят", "уть", "ють"].iter().any(|e| f.ends_with(e)))
+    }
+
     /// Whether a word is a news agency or outlet.
     pub fn is_outlet(&self, word: &str) -> bool {
         with_folded(word, |f| self.outlets.contains(f))
@@ -389,6 +395,15 @@ mod tests {
         // "главы МИД", "министра", "лидера": one person, in the genitive
         for w in ["главы", "министра", "лидера", "президента", "министр"] {
             assert!(!ru.is_plural_role(w), "{w}");
+        }
+        // where the form cannot tell, the verb does
+        for w in ["заявили", "сообщают", "говорят", "наголосили", "кажуть", "повідомляють"]
+        {
+            assert!(ru.is_plural_verb(w) && uk.is_plural_verb(w), "{w}");
+        }
+        for w in ["заявил", "заявила", "сообщает", "наголосив", "каже", "повідомляє"]
+        {
+            assert!(!ru.is_plural_verb(w) && !uk.is_plural_verb(w), "{w}");
         }
     }
 

@@ -518,13 +518,23 @@ impl<'a> S<'a> {
         }
         // "Лідери Франції, Німеччини та Італії": a plural role and a list
         // of the places it is of, one capitalised word each, is one group
-        if e < v && self.t(a).is_word() && self.lex.is_plural_role(self.s(a)) && self.place_list(e, v) {
+        if e < v && self.t(a).is_word() && self.group_role(a, v) && self.place_list(e, v) {
             return Some(Mention { head: (a, v), desc: None });
         }
         if !self.only_adjuncts(e, v) {
             return None;
         }
         self.speaker_like((a, e)).then_some(Mention { head: (a, e), desc: None })
+    }
+
+    /// Whether word `a`, opening the subject of verb `v`, is a role of
+    /// several: plural by its form, or by the verb's where the form is
+    /// also a singular case ("Главы МИД … заявили": heads, not "of the
+    /// head").
+    pub fn group_role(&self, a: usize, v: usize) -> bool {
+        let w = self.s(a);
+        self.lex.is_plural_role(w)
+            || self.lex.role(w).is_some() && self.t(v).verb.is_some() && self.lex.is_plural_verb(self.s(v))
     }
 
     /// Whether `[a, e)` goes on a list of places: `, Німеччини, Італії та

@@ -333,4 +333,11 @@ fn a_plural_role_of_a_list_of_countries_is_one_group() {
     let f = one("Министры иностранных дел Франции, Италии и Испании заявили, что встреча состоится весной.");
     assert_eq!(f.speaker.as_deref(), Some("Министры иностранных дел Франции, Италии и Испании"));
     assert_eq!(f.actor.as_deref(), Some("western-officials"));
+    // "Главы" is also "of the head": the plural verb says it is heads, so
+    // not the one minister the title would find
+    let f = one("Главы МИД Франции, Италии и Испании заявили, что совместный визит перенесен.");
+    assert_eq!(f.speaker.as_deref(), Some("Главы МИД Франции, Италии и Испании"));
+    assert_eq!(f.actor.as_deref(), Some("western-officials"));
+    let f = one("Глава МИД Франции заявил, что совместный визит перенесен.");
+    assert_eq!(f.speaker.as_deref(), Some("Jean-Noël Barrot"));
 }
