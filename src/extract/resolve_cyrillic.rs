@@ -153,7 +153,7 @@ impl<'a> CyrillicResolver<'a> {
             && words.first().is_some_and(|w| lex.role(w).is_some() && !lex.is_plural_role(w))
             && !words.iter().any(|w| lex.is_given_name(w))
         {
-            return self.body(head, &words, lex);
+            return self.group(head, &words, lex);
         }
         // a catalogue person, by any spelling in any case
         if let Some(cm) = match_cyrillic(self.catalogue, &words, lang)
@@ -180,7 +180,7 @@ impl<'a> CyrillicResolver<'a> {
         // group, not a person named after it ("Іспанії"), the one holder
         // of a title, nor the latest of a role
         if words.first().is_some_and(|w| lex.is_plural_role(w)) {
-            return self.body(head, &words, lex);
+            return self.group(head, &words, lex);
         }
         let runs = name_runs(self.w, lex, head);
         if let Some(&run) = runs.last() {
@@ -404,10 +404,23 @@ impl<'a> CyrillicResolver<'a> {
             // "Компания заявила": the body named last
             return self.recent.newest_first().find(|&e| !self.entities[e].person);
         }
+        // one holder of a role is not a group of them ("Голова МЗС" after
+        // "Голови МЗС Польщі та Литви")
+        let one = !words.first().is_some_and(|w| lex.is_plural_role(w));
         self.recent.newest_first().find(|&e| {
             let ent = &self.entities[e];
-            ent.person != body && ent.roles.iter().any(|r| wanted.contains(&r.as_str()))
+            ent.person != body && !(one && ent.plural) && ent.roles.iter().any(|r| wanted.contains(&r.as_str()))
         })
+    }
+
+    /// Several holders of a role ("Лідери Франції та Італії"): a body
+    /// marked plural, so that one holder later is not taken for them.
+    fn group(&mut self, head: Range, words: &[&str], lex: &SlavicLexicon) -> Resolved {
+        let r = self.body(head, words, lex);
+        if let Some(e) = r.entity {
+            self.entities[e].plural = true;
+        }
+        r
     }
 
     /// Institutions and places: the catalogue's alias in its own spelling

@@ -340,4 +340,10 @@ fn a_plural_role_of_a_list_of_countries_is_one_group() {
     assert_eq!(f.actor.as_deref(), Some("western-officials"));
     let f = one("Глава МИД Франции заявил, что совместный визит перенесен.");
     assert_eq!(f.speaker.as_deref(), Some("Jean-Noël Barrot"));
+    // one holder of the role later is not the group
+    let found = run(
+        "Голови МЗС Польщі та Литви наголосили, що митний контроль посилять. Голова МЗС Польщі додав, що черги зростуть.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].speaker.as_deref(), Some("Голова МЗС Польщі"));
 }
