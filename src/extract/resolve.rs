@@ -1637,6 +1637,12 @@ mod tests {
         // a serving marine is still one
         let found = run("A US Marine said the base was quiet.");
         assert_eq!(found[0].speaker.as_deref(), Some("US Marine"));
+        // and a corps is a body, not a person surnamed Corps taken for
+        // another corps later in the story
+        let found =
+            run("The Marine Corps said the drill would go ahead. The Coastal Rescue Corps said its boats were ready.");
+        let speakers: Vec<_> = found.iter().map(|f| f.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("Marine Corps"), Some("Coastal Rescue Corps")]);
     }
 
     #[test]

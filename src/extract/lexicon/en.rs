@@ -1417,6 +1417,7 @@ pub const ORG_NOUNS: &[&str] = &[
     "force",
     "forces",
     "navy",
+    "corps",
     "institute",
     "center",
     "centre",
