@@ -68,7 +68,7 @@ impl<'a> CyrillicResolver<'a> {
     /// person or a body the catalogue knows, or a country or capital.
     fn joint(&self, (a, b): Range, lang: &str) -> Option<Resolved> {
         let k = (a + 1..b.saturating_sub(1))
-            .find(|&k| ["и", "і", "та", "й"].iter().any(|c| self.w.is(k, c)) && self.w.t(k).quote == 0)?;
+            .find(|&k| super::rules::ru_uk::AND.iter().any(|c| self.w.is(k, c)) && self.w.t(k).quote == 0)?;
         // a country or capital alone counts too, with the catalogue's
         // actor or none ("Москва и Пекин": Russia and no actor)
         let lex = slavic::of(lang);
@@ -147,10 +147,8 @@ impl<'a> CyrillicResolver<'a> {
         // "Главы МИД Франции и Италии заявили": a role whose form is also
         // a singular case, with a plural verb right after, is several
         // holders, not the one the title would find
-        if b < self.w.toks.len()
-            && self.w.t(b).verb.is_some()
-            && lex.is_plural_verb(self.w.s(b))
-            && words.first().is_some_and(|w| lex.role(w).is_some() && !lex.is_plural_role(w))
+        let verb_after = self.w.toks.get(b).is_some_and(|t| t.verb.is_some()).then(|| self.w.s(b));
+        if words.first().is_some_and(|w| lex.is_group_role(w, verb_after) && !lex.is_plural_role(w))
             && !words.iter().any(|w| lex.is_given_name(w))
         {
             return self.group(head, &words, lex);

@@ -272,6 +272,13 @@ impl SlavicLexicon {
         with_folded(word, |f| ["ли", "ют", "ят", "уть", "ють"].iter().any(|e| f.ends_with(e)))
     }
 
+    /// Whether a role word names several holders: plural by its form, or,
+    /// where the form is also a singular case ("главы": heads, or of the
+    /// head), by the plural verb it is the subject of.
+    pub fn is_group_role(&self, word: &str, verb: Option<&str>) -> bool {
+        self.is_plural_role(word) || self.role(word).is_some() && verb.is_some_and(|v| self.is_plural_verb(v))
+    }
+
     /// Whether a word is a news agency or outlet.
     pub fn is_outlet(&self, word: &str) -> bool {
         with_folded(word, |f| self.outlets.contains(f))

@@ -196,6 +196,9 @@ pub(crate) struct S<'a> {
 }
 
 /// Lower-case particles inside names: "Барт де Вевер", "фон дер Ляйен".
+/// "and" in Russian and Ukrainian.
+pub(crate) const AND: [&str; 4] = ["и", "і", "й", "та"];
+
 pub(crate) const PARTICLES: &[&str] = &["де", "фон", "дер", "ван", "да", "ді", "ла", "ле", "аль", "бен"];
 
 /// The longest runs of name words in `a..b`, each with the particles
@@ -287,7 +290,7 @@ impl<'a> S<'a> {
     }
 
     pub fn is_and(&self, k: usize) -> bool {
-        self.is_any(k, &["и", "і", "й", "та"])
+        self.is_any(k, &AND)
     }
 
     /// A word that can be part of a person's or a body's proper name.
@@ -486,7 +489,7 @@ impl<'a> S<'a> {
         let runs = self.name_runs(a, v);
         if let [(_, e1), (s2, e2), ..] = runs[..]
             && s2 == e1 + 1
-            && self.is_any(e1, &["и", "і", "та", "й"])
+            && self.is_and(e1)
             && self.only_adjuncts(e2, v)
             && !(a..e1).any(|k| self.t(k).is_punct(',') && self.t(k).quote == 0)
         {
@@ -531,10 +534,8 @@ impl<'a> S<'a> {
     /// several: plural by its form, or by the verb's where the form is
     /// also a singular case ("Главы МИД … заявили": heads, not "of the
     /// head").
-    pub fn group_role(&self, a: usize, v: usize) -> bool {
-        let w = self.s(a);
-        self.lex.is_plural_role(w)
-            || self.lex.role(w).is_some() && self.t(v).verb.is_some() && self.lex.is_plural_verb(self.s(v))
+    fn group_role(&self, a: usize, v: usize) -> bool {
+        self.lex.is_group_role(self.s(a), self.t(v).verb.is_some().then(|| self.s(v)))
     }
 
     /// Whether `[a, e)` goes on a list of places: `, Німеччини, Італії та
@@ -544,7 +545,7 @@ impl<'a> S<'a> {
         let mut k = a;
         let mut places = 0;
         while k < e {
-            let sep = self.t(k).quote == 0 && self.t(k).is_punct(',') || self.is_any(k, &["и", "і", "й", "та"]);
+            let sep = self.t(k).quote == 0 && self.t(k).is_punct(',') || self.is_and(k);
             if !sep || k + 1 >= e {
                 return false;
             }
