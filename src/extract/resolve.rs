@@ -521,6 +521,20 @@ impl<'a> Resolver<'a> {
         Some((s, e))
     }
 
+    /// Whether the word right before the name `run` in `head` says how
+    /// the person stands to what comes before it ("critic", "resident",
+    /// "supporter", "voter"): a role in small letters that is no title
+    /// or office, with more of the phrase before it. An office keeps what
+    /// it follows ("Kremlin spokesman", "Zelensky aide").
+    fn relation_before(&self, head: Range, run: Range) -> bool {
+        if run.0 < head.0 + 2 {
+            return false;
+        }
+        let w = run.0 - 1;
+        let t = self.w.t(w);
+        t.is_word() && !t.cap && t.quote == 0 && t.has(Class::ROLE) && !t.has(Class::TITLE) && !self.is_office(w)
+    }
+
     /// Whether word `i`, a role in the lexicon, is written here as a
     /// given name: capitalised, a known given name, and not after an
     /// article, a nation or a number (`lo` is where the phrase starts).
@@ -765,6 +779,23 @@ impl<'a> Resolver<'a> {
         let raw_name = strip_possessive(&joined).to_string();
         let surname = strip_possessive(name_words.last().copied().unwrap_or("")).to_string();
         let mut matched = self.match_speaker(head_text, desc_text);
+        // "Zelensky aide Petro Bondar", "Trump envoy Tom Blake": a person
+        // the catalogue knows, named before an office and someone else's
+        // name, is whom that someone works for: their actor, not them
+        let office_before = run.0 > m.head.0 && {
+            let (w, t) = (run.0 - 1, self.w.t(run.0 - 1));
+            t.is_word() && !t.cap && (t.has(Class::ROLE | Class::TITLE) || self.is_office(w))
+        };
+        if let Some(mm) = matched.filter(|mm| mm.person.is_some() && office_before) {
+            let alone = self.match_speaker(self.w.range_text(run), desc_text);
+            if alone.map(|a| (a.owner, a.person)) != Some((mm.owner, mm.person)) {
+                matched = alone.or(Some(crate::catalogue::ActorMatch {
+                    person: None,
+                    strength: crate::catalogue::Strength::Keyword,
+                    ..mm
+                }));
+            }
+        }
         // a catalogue person spelt another way ("Georgy Tikhiy", "Tychyi"
         // for Heorhii Tykhyi): the name itself decides, not the title
         if matched.is_none_or(|mm| mm.person.is_none()) {
@@ -804,6 +835,10 @@ impl<'a> Resolver<'a> {
         if let Some(d) = m.desc {
             self.bodies_in(d);
         }
+        // "Putin critic", "Kyiv resident", "Trump supporter": a name or
+        // place before a word for how the person stands to it, not for a
+        // post, is no part of who they are or whom they speak for
+        let head_text = if self.relation_before(m.head, run) { self.w.range_text(run) } else { head_text };
         let reading = self.reading(m, run, head_text, desc_text);
         let Reading { raw_name, surname, single, matched, words, gender, .. } = &*reading;
         let (matched, gender) = (*matched, *gender);
@@ -1718,6 +1753,29 @@ mod tests {
         assert_eq!(said("Putin's spokesman"), (Some("Putin's spokesman".into()), Some("kremlin".into())));
         assert_eq!(said("Sybiha's deputy").0.as_deref(), Some("Sybiha's deputy"));
         assert_eq!(said("Sybiha's deputy").1.as_deref(), Some("ukrainian-mfa"));
+    }
+
+    #[test]
+    fn whom_someone_supports_or_lives_in_is_not_who_they_are() {
+        let found = run(concat!(
+            "“The queues were long but calm,” said Kyiv resident Halyna Moroz. ",
+            "“He is wrong about the grain deal,” said Putin critic Lev Orlov. ",
+            "“I would march again tomorrow,” Trump supporter Dale Hicks said. ",
+            "“The offer still stands,” said Zelensky aide Taras Hnat. ",
+            "“We expect the vote on Friday,” said Kremlin spokesman Oleg Rudin."
+        ));
+        let said = |source: &str| {
+            let f = found.iter().find(|f| f.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("{source}"));
+            (f.speaker.clone().unwrap_or_default(), f.actor.clone())
+        };
+        // a place, a leader or a cause before "resident", "critic",
+        // "supporter" is not the speaker and gives no actor
+        assert_eq!(said("Kyiv resident Halyna Moroz"), ("Halyna Moroz".into(), None));
+        assert_eq!(said("Putin critic Lev Orlov"), ("Lev Orlov".into(), None));
+        assert_eq!(said("Trump supporter Dale Hicks"), ("Dale Hicks".into(), None));
+        // before an office, it is whom the speaker works for
+        assert_eq!(said("Zelensky aide Taras Hnat"), ("Taras Hnat".into(), Some("ukrainian-leadership".into())));
+        assert_eq!(said("Kremlin spokesman Oleg Rudin"), ("Oleg Rudin".into(), Some("kremlin".into())));
     }
 
     #[test]
