@@ -112,6 +112,8 @@ impl<'a> Words<'a> {
         }
         match t.kind {
             Kind::Number => true,
+            // an ordinal or a measure: "12th Ward", "28-year-old"
+            Kind::Word if self.s(i).as_bytes().first().is_some_and(u8::is_ascii_digit) => true,
             Kind::Word => {
                 if t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION | Class::GROUP | Class::ORG) {
                     return !t.has(Class::PRONOUN);
@@ -172,6 +174,15 @@ impl<'a> Words<'a> {
         if self.np_word(i) {
             return true;
         }
+        // a date as a name's modifier: "9/11 widow Ann Cole"
+        if t.is_punct('/')
+            && i > lo
+            && k < end
+            && matches!(self.t(i - 1).kind, Kind::Number)
+            && matches!(self.t(k).kind, Kind::Number)
+        {
+            return true;
+        }
         if !t.is_word() {
             return false;
         }
@@ -192,6 +203,12 @@ impl<'a> Words<'a> {
                             && self.t(i - 2).cap
                             && self.t(i - 2).has(Class::NATION))
             };
+        }
+        // "9/11 widow Ann Cole said", "local shopkeeper Bill Ortiz said":
+        // an unlisted noun before the name, after what describes the
+        // person or at the clause's start
+        if self.unlisted_noun_before_name(i, end) && (i == lo || self.np_word(i - 1)) {
+            return true;
         }
         // "David van Weel", "Ursula von der Leyen": particles inside a name,
         // a name word on each side of the run of them
@@ -345,6 +362,7 @@ impl<'a> Words<'a> {
                 && matches!(self.t(k + 1).kind, Kind::Number);
             let ok = slash_date
                 || self.np_word(k)
+                || self.unlisted_noun_before_name(k, hi)
                 || ((self.is(k, "of") || self.is(k, "for") || self.is(k, "and"))
                     && k > start
                     && k + 1 < hi
@@ -372,6 +390,26 @@ impl<'a> Words<'a> {
             k -= 1;
         }
         (k > start && self.valid_np((start, k))).then_some((start, k))
+    }
+
+    /// A word in small letters the lexicon does not know, right before a
+    /// given name and a surname: a noun that says who someone is ("9/11
+    /// widow Ann Cole", "local shopkeeper Bill Ortiz", "Route 9 commuter
+    /// Jo Hale"). Two name words after it keep a verb out ("said Moscow
+    /// wants Kyiv to ...").
+    fn unlisted_noun_before_name(&self, k: usize, hi: usize) -> bool {
+        let t = self.t(k);
+        t.is_word()
+            && !t.cap
+            && t.quote == 0
+            && t.class == Class::empty()
+            && t.verb.is_none()
+            && !t.phrasal
+            // "upcoming", "visiting": a participle, no noun
+            && !self.s(k).ends_with("ing")
+            && k + 2 < hi
+            && self.is_name_word(k + 1)
+            && self.is_name_word(k + 2)
     }
 
     /// Whether a run of words can name a speaker: it needs a name, a role
@@ -658,6 +696,23 @@ mod tests {
         let p = Parsed::new("said Foreign Minister Ana Lind on Monday");
         let r = p.doc().w.right_np(1, p.toks.len()).unwrap();
         assert_eq!(p.words(r), "Foreign Minister Ana Lind");
+    }
+
+    #[test]
+    fn a_noun_the_lexicon_lacks_between_a_description_and_a_name() {
+        let right = |text: &str| {
+            let p = Parsed::new(text);
+            p.doc().w.right_np(1, p.toks.len()).map(|r| p.words(r).to_string())
+        };
+        assert_eq!(right("said 9/11 widow Rosa Lenz").as_deref(), Some("9/11 widow Rosa Lenz"));
+        assert_eq!(right("said 4th Ward alderman Tom Rusk").as_deref(), Some("4th Ward alderman Tom Rusk"));
+        assert_eq!(right("said local baker Ida Penn").as_deref(), Some("local baker Ida Penn"));
+        // no name after it: the verb after a place is not taken in
+        assert_eq!(right("said Moscow wants Kyiv to yield").as_deref(), Some("Moscow"));
+        // a participle is no noun
+        assert_eq!(right("said upcoming Apple Music"), None);
+        assert_eq!(left("9/11 widow Rosa Lenz said", "said").as_deref(), Some("9/11 widow Rosa Lenz"));
+        assert_eq!(left("then local baker Ida Penn said", "said").as_deref(), Some("local baker Ida Penn"));
     }
 
     #[test]

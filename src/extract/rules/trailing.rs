@@ -175,6 +175,21 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn a_speaker_described_by_a_noun_the_lexicon_lacks() {
+        // the quotation was lost when the speaker's phrase could not be read
+        for (text, speaker) in [
+            ("“The levee will not hold another storm,” said 9/11 widow Rosa Lenz.", "Rosa Lenz"),
+            ("“Rents doubled in two years,” said 4th Ward alderman Tom Rusk.", "Tom Rusk"),
+            ("“We bake through the night,” local baker Ida Penn said.", "Ida Penn"),
+            ("“The ridge was quiet by noon,” said 1st Lt. Jo Marsh.", "Jo Marsh"),
+        ] {
+            let f = one(text);
+            assert_eq!(f.kind, Kind::Direct, "{text}");
+            assert_eq!(f.speaker.as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    #[test]
     fn quote_then_speaker_then_verb() {
         let f = one("“Nobody here wants a frozen conflict,” Zelensky said.");
         assert_eq!(f.content, "Nobody here wants a frozen conflict");
