@@ -48,6 +48,11 @@ impl Rule for Participle {
         if !v.strong && !d.explicit_complement(v.after, content.0) {
             return None;
         }
+        // "…, citing Lavrov", "quoting two officials": who it comes from,
+        // not what was said
+        if (d.is(i, "citing") || d.is(i, "quoting")) && names_source(d, content) {
+            return None;
+        }
         let source = match relayed.flatten().or(with_subject) {
             Some(head) => Source::Mention(Mention { head, desc: None }),
             None => source(site)?,
@@ -61,6 +66,13 @@ impl Rule for Participle {
             set_apart: false,
         })
     }
+}
+
+/// Whether `content` is only a noun phrase that names someone (with a
+/// full stop after it at most): a source, as after "citing".
+fn names_source(d: &super::super::doc::Doc, content: Range) -> bool {
+    let end = if content.1 > content.0 && d.w.t(content.1 - 1).is_punct('.') { content.1 - 1 } else { content.1 };
+    d.w.right_np(content.0, end).is_some_and(|np| np.1 == end && d.w.names_someone(np))
 }
 
 pub struct FrontedParticiple;
@@ -179,6 +191,18 @@ fn source(site: &Site) -> Option<Source> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::run;
+
+    #[test]
+    fn citing_someone_names_a_source_not_speech() {
+        // the outlet relays; the one it cites said nothing here
+        let found = run("Talks moved\n\nThe talks were moved to June, according to TASS, citing a Kremlin source.");
+        assert!(found.iter().all(|f| f.content != "a Kremlin source"), "{found:?}");
+        let found = run("Port closed\n\nSource: Interfax, citing Lavrov\n\nThe port stays shut.");
+        assert!(found.iter().all(|f| f.content != "Lavrov"), "{found:?}");
+        // what is cited as a reason is still reported
+        let found = run("The court struck the rule down, citing a threat to the water supply.");
+        assert!(found.iter().any(|f| f.content == "a threat to the water supply"), "{found:?}");
+    }
 
     #[test]
     fn adding_that_continues_the_subject() {
