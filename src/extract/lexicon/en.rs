@@ -1967,6 +1967,14 @@ pub const REPORT_NOUNS: &[&str] = &[
 pub const NAME_BEFORE_QUOTE: &[&str] =
     &["titled", "entitled", "called", "named", "dubbed", "as", "so-called", "of", "the", "slogan", "headline"];
 
+/// Labels some outlets set before a quotation standing as its own
+/// paragraph (`Quote: "…"`), the English of «Цитата:» / «Пряма мова:».
+pub const QUOTE_LABELS: &[&str] = &["quote", "direct speech"];
+
+/// The label of the line that names who the labelled quotations are from
+/// (`Source: the minister at a briefing`).
+pub const SOURCE_LABELS: &[&str] = &["source"];
+
 /// Labels that open a headline or a paragraph in news pages ("Analysis:",
 /// "Details:", "The Latest:"): never a speaker's name.
 pub const LABELS: &[&str] = &[

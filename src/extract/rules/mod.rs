@@ -205,7 +205,7 @@ pub const ENGLISH: RuleList = RuleList {
         &coordinated::CoordinatedVerb,
         &report_noun::ReportNoun,
     ],
-    over_article: &[&headline::HeadlineSubtitle, &quotes::DashCredit, &quotes::ContinuedQuote],
+    over_article: &[&headline::HeadlineSubtitle, &quotes::DashCredit, &quotes::LabelledQuote, &quotes::ContinuedQuote],
     may_start: english_may_start,
 };
 

@@ -62,6 +62,102 @@ impl DashCredit {
     }
 }
 
+pub struct LabelledQuote;
+
+impl Rule for LabelledQuote {
+    fn name(&self) -> &'static str {
+        "labelled quote"
+    }
+
+    fn why(&self) -> &'static str {
+        "some outlets set a quotation apart as `Quote: \"…\"` under a `Source:` line that names the speaker"
+    }
+
+    fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
+        for si in 0..d.sents.len() {
+            if let Some(c) = labelled(d, si, out)
+                && !out.iter().any(|o| c.content.iter().any(|&r| o.overlaps(r)))
+            {
+                out.push(c);
+            }
+        }
+    }
+}
+
+/// The number of words of the label among `labels` that opens the
+/// sentence at `k`, followed by a colon.
+fn label_at(d: &Doc, k: usize, end: usize, labels: &[&str]) -> Option<usize> {
+    labels.iter().find_map(|l| {
+        let n = l.split_whitespace().count();
+        let words_match = l.split_whitespace().enumerate().all(|(j, w)| k + j < end && d.w.is(k + j, w));
+        // the label in capitals as a heading writes it: "Quote:", not "quote:"
+        (words_match && d.w.t(k).cap && k + n < end && d.w.t(k + n).is_punct(':')).then_some(n)
+    })
+}
+
+/// `Quote: "Q"` opening a paragraph: the quotation (or the rest of the
+/// paragraph) is what the person the nearest `Source:` line names said,
+/// or, with no such line, the speaker of the statement before.
+fn labelled(d: &Doc, si: usize, out: &[Candidate]) -> Option<Candidate> {
+    let sent = d.sents[si];
+    // only at the start of a paragraph
+    if si > 0 && d.sents[si - 1].para == sent.para {
+        return None;
+    }
+    let n = label_at(d, sent.body, sent.end, en::QUOTE_LABELS)?;
+    let a = sent.body + n + 1;
+    let para_end = d.sents.iter().filter(|x| x.para == sent.para).map(|x| x.end).max().unwrap_or(sent.end);
+    if a >= para_end {
+        return None;
+    }
+    let first = d.w.t(a);
+    let content: Range = if first.quote != 0 && first.is_quote() && d.quotes[first.quote as usize - 1].open == a {
+        let q = &d.quotes[first.quote as usize - 1];
+        (q.open, q.close + 1)
+    } else {
+        (a, para_end)
+    };
+    let source = match source_line(d, si) {
+        Some(head) => Source::Mention(Mention { head, desc: None }),
+        None => {
+            let at = d.w.t(sent.body).start;
+            let prev = out
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| d.w.t(c.content[0].0).start < at)
+                .max_by_key(|(_, c)| c.content[0].0)
+                .map(|(k, _)| k)?;
+            Source::Inherit(prev)
+        }
+    };
+    Some(Candidate {
+        content: vec![content],
+        source,
+        cue: Some((sent.body, a)),
+        sentence: si,
+        rule: "labelled quote",
+        set_apart: first.quote == 0,
+    })
+}
+
+/// The speaker a `Source:` paragraph before sentence `si` names: the
+/// noun phrase after the label ("Source: Zelensky in his evening
+/// address"), or after "citing" when an outlet relays them ("Source:
+/// Interfax, citing the ministry"). Looked for back to the previous
+/// labelled quotation's source, at most a few paragraphs up.
+fn source_line(d: &Doc, si: usize) -> Option<Range> {
+    let para = d.sents[si].para;
+    (0..si).rev().take_while(|&k| d.sents[k].para + 6 >= para).find_map(|k| {
+        let s = d.sents[k];
+        if k > 0 && d.sents[k - 1].para == s.para {
+            return None;
+        }
+        let n = label_at(d, s.body, s.end, en::SOURCE_LABELS)?;
+        let from = (s.body + n + 1..s.end).find(|&j| d.w.is(j, "citing")).map_or(s.body + n + 1, |j| j + 1);
+        d.w.right_np(from, s.end)
+    })
+}
+
 pub struct ContinuedQuote;
 
 impl Rule for ContinuedQuote {
@@ -166,6 +262,31 @@ fn speech_like(d: &Doc, q: &Quote) -> bool {
 mod tests {
     use super::super::super::Kind;
     use super::super::testing::{one, run};
+
+    #[test]
+    fn a_labelled_quote_is_from_the_source_line_above() {
+        let text = "Minister pledges new shelters\n\nThe minister said the city would get new shelters.\n\nSource: Sybiha at a briefing in Kyiv\n\nQuote: \"Every school basement on the list will be ready before the frost.\"\n\nDetails: The work starts in May.\n";
+        let found = run(text);
+        let f = found.iter().find(|f| f.content.starts_with("Every school basement")).expect("the labelled quote");
+        assert_eq!(f.content, "Every school basement on the list will be ready before the frost.");
+        assert_eq!(f.kind, Kind::Direct);
+        assert_eq!(f.speaker.as_deref(), Some("Andrii Sybiha"));
+        assert_eq!(f.cue.as_deref(), Some("Quote:"));
+        // an outlet relaying someone: the one it cites
+        let text =
+            "Source: Interfax, citing Lavrov\n\nQuote: \"The consulate will stay closed until the spring talks.\"\n";
+        assert_eq!(one(text).speaker.as_deref(), Some("Sergei Lavrov"));
+    }
+
+    #[test]
+    fn a_labelled_quote_without_a_source_line_keeps_the_speaker_before() {
+        let text = "Zelensky said the grid had held through the night.\n\nQuote: \"The engineers worked without a break, and the lights stayed on.\"\n";
+        let found = run(text);
+        let f = found.iter().find(|f| f.content.starts_with("The engineers")).expect("the labelled quote");
+        assert_eq!(f.speaker.as_deref(), Some("Volodymyr Zelensky"));
+        // the word inside a sentence is no label
+        assert!(run("He read the quote: nothing more.").is_empty());
+    }
 
     #[test]
     fn a_quote_credited_with_a_dash() {
