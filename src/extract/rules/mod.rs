@@ -318,7 +318,10 @@ fn sentence(d: &Doc, si: usize, rules: &RuleList, out: &mut Vec<Candidate>) {
             continue;
         }
         let site = Site { d, si, i, earlier: &out[first_new..], base: first_new, verb: OnceCell::new() };
-        let Some(c) = rules.at_word.iter().find_map(|r| r.at_word(&site)) else { continue };
+        let Some(mut c) = rules.at_word.iter().find_map(|r| r.at_word(&site)) else { continue };
+        if let Some(cited) = traps::cited_by_outlet(d, &c) {
+            c.source = Source::Mention(cited);
+        }
         if traps::says_nothing(d, &c) {
             continue;
         }

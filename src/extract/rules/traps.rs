@@ -5,7 +5,28 @@
 
 use super::super::doc::Doc;
 use super::super::lexicon::Class;
+use super::super::mentions::Mention;
 use super::{Candidate, Source};
+
+/// The one a news outlet cites, when the candidate's speaker is the
+/// outlet and its sentence says whom it relays: "the port reopened,
+/// Interfax reported, citing the governor" is the governor's statement,
+/// as «со ссылкой на» makes the one cited the speaker.
+pub fn cited_by_outlet(d: &Doc, c: &Candidate) -> Option<Mention> {
+    let Source::Mention(m) = c.source else { return None };
+    let (a, b) = m.head;
+    if !(a..b).any(|k| d.w.t(k).is_word() && d.w.t(k).has(Class::OUTLET)) {
+        return None;
+    }
+    let s = d.sents[c.sentence];
+    let inside = |k: usize| c.content.iter().any(|r| r.0 <= k && k < r.1);
+    let at = (s.body + 1..s.end).find(|&k| {
+        (d.w.is(k, "citing") || d.w.is(k, "quoting")) && d.w.t(k).quote == 0 && d.w.t(k - 1).is_punct(',') && !inside(k)
+    })?;
+    let np = d.w.right_np(at + 1, s.end)?;
+    let outlet = (np.0..np.1).any(|k| d.w.t(k).is_word() && d.w.t(k).has(Class::OUTLET));
+    (!outlet && !inside(np.0) && d.w.names_someone(np)).then_some(Mention { head: np, desc: None })
+}
 
 /// Whether a candidate found at a word is one of these traps.
 pub fn says_nothing(d: &Doc, c: &Candidate) -> bool {
@@ -48,6 +69,18 @@ mod tests {
         assert!(run("Data from the customs service showed that exports fell by a third.").is_empty());
         assert!(run("A survey by a Kyiv institute found that most people opposed any deal.").is_empty());
         assert!(run("Footage shared online showed that the bridge had collapsed.").is_empty());
+    }
+
+    #[test]
+    fn an_outlet_citing_someone_gives_the_statement_to_them() {
+        let text = "Port shut\n\nThe grain terminal stays closed, Interfax reported, citing Lavrov.\n\nThe pier burned overnight, RIA Novosti said.\n";
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "The grain terminal stays closed");
+        assert_eq!(found[0].speaker.as_deref(), Some("Sergei Lavrov"));
+        assert_eq!(found[0].actor.as_deref(), Some("russian-mfa"));
+        // an outlet citing another outlet is still narration
+        assert!(run("Ferry late\n\nThe ferry was late, Interfax said, citing TASS.\n").is_empty());
     }
 
     #[test]
