@@ -107,13 +107,15 @@ fn speech(site: &Site, v: &VerbSite) -> bool {
 }
 
 /// Not when a participle or `according to` follows the comma: ", he said,
-/// adding that ..." is two statements.
+/// adding that ..." is two statements, and ", the paper said, quoting two
+/// officials" names a source, not more of what was said.
 fn continues(site: &Site, comma: usize) -> bool {
     let (d, end) = (site.d, site.sentence().end);
     let n = comma + 1;
     n < end
         && (d.w.t(n).verb.is_some_and(|v| v.form == Form::Gerund)
             || d.is(n, "according")
+            || d.is(n, "quoting")
             || (n + 1 < end && d.w.phrasal(n, n + 1).is_some()))
 }
 
@@ -187,6 +189,13 @@ mod tests {
             assert_eq!(f.kind, Kind::Direct, "{text}");
             assert_eq!(f.speaker.as_deref(), Some(speaker), "{text}");
         }
+    }
+
+    #[test]
+    fn a_source_quoted_after_the_attribution_is_no_more_of_what_was_said() {
+        let found = run("Envoy recalled\n\nKyiv recalled its consul, the paper said, quoting two senior officials.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "Kyiv recalled its consul");
     }
 
     #[test]
