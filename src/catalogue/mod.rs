@@ -565,6 +565,13 @@ impl Catalogue {
         if self.parts(actor).next().is_none() {
             return actor;
         }
+        // two speakers named together ("Friedrich Merz and Emmanuel
+        // Macron"): a part only when both belong to it
+        if let Some((l, r)) = speaker.split_once(" and ")
+            && let (Some(a), Some(b)) = (self.match_speaker(l, ""), self.match_speaker(r, ""))
+        {
+            return if a.actor == actor && b.actor == actor && a.owner == b.owner { a.owner } else { actor };
+        }
         let found = self.match_speaker(speaker, "").or_else(|| self.match_speaker(described, ""));
         match found {
             Some(m) if m.actor == actor => m.owner,

@@ -593,12 +593,30 @@ impl<'a> Resolver<'a> {
         // knows ("Warsaw") is named outright though no alias lists it,
         // and stands for its country's government
         let side = |r: Range| match self.match_speaker(self.w.range_text(r), "") {
-            Some(mm) if mm.strength >= Strength::Alias => Some(mm.actor),
-            _ => self.country_speaker(r).map(|mm| mm.actor),
+            Some(mm) if mm.strength >= Strength::Alias => Some(mm),
+            _ => self.country_speaker(r),
         };
         let (left, right) = (side((a, k))?, side((k + 1, b))?);
-        if left == right {
-            return None;
+        if left.actor == right.actor {
+            // "Polish President Karol Nawrocki and Lithuanian President
+            // Gitanas Nauseda said": two people of one actor speak for it
+            // together, and both are named, not the second alone
+            let (Some(p), Some(q)) = (self.catalogue.person(&left), self.catalogue.person(&right)) else {
+                return None;
+            };
+            if p.name == q.name
+                || p.kind == crate::catalogue::SpeakerKind::Body
+                || q.kind == crate::catalogue::SpeakerKind::Body
+            {
+                return None;
+            }
+            return Some(Resolved {
+                speaker: Some(format!("{} and {}", p.name, q.name)),
+                actor: Some(left.actor),
+                entity: None,
+                named_as: NamedAs::Name,
+                actor_from: ActorFrom::Catalogue(Strength::Person),
+            });
         }
         Some(Resolved {
             speaker: Some(display_phrase(self.w.range_text(m.head))),
@@ -1884,6 +1902,12 @@ mod tests {
         // two of one actor stay that actor's
         let f = one("Lavrov and Zakharova said the embassy would stay open.");
         assert_eq!(f.actor.as_deref(), Some("russian-mfa"));
+        // and both are the speaker, each with the title before the name
+        let f = one(
+            "German Chancellor Friedrich Merz and French President Emmanuel Macron said the loan would be paid in May.",
+        );
+        assert_eq!(f.speaker.as_deref(), Some("Friedrich Merz and Emmanuel Macron"));
+        assert_eq!(f.actor.as_deref(), Some("western-officials"));
     }
 
     #[test]
