@@ -187,9 +187,15 @@ impl<'a> Words<'a> {
             return false;
         }
         if !t.cap && i == last {
-            // a common-noun head: "the Russian side", "two industry sources"
+            // a common-noun head: "the Russian side", "two industry sources";
+            // a past tense is none ("Ukraine and Russia traded blame"), but
+            // after an article it may be ("the accused")
+            let past = self.s(i).len() > 4 && self.s(i).ends_with("ed");
             return !t.has(FUNCTION_WORD) && t.verb.is_none() && i > lo && {
                 let p = self.t(i - 1);
+                if past && !p.has(Class::DET) {
+                    return false;
+                }
                 p.quote == 0
                     && (p.has(Class::DET | Class::NATION | Class::ROLE)
                         || p.cap
@@ -683,6 +689,14 @@ mod tests {
         // part of one
         assert_eq!(left("Critics jumped on the mayor's claim", "claim").as_deref(), Some("the mayor's"));
         assert_eq!(left("they wrote to the city council which said", "which").as_deref(), Some("the city council"));
+    }
+
+    #[test]
+    fn a_past_tense_is_no_head_noun() {
+        assert_eq!(left("Kyiv and Moscow traded blame", "blame"), None);
+        assert_eq!(left("the governors signed pledges", "pledges"), None);
+        // after an article it may be one
+        assert_eq!(left("then the wounded said", "said").as_deref(), Some("the wounded"));
     }
 
     #[test]
