@@ -72,19 +72,34 @@ impl<'a> CyrillicResolver<'a> {
         // a country or capital alone counts too, with the catalogue's
         // actor or none ("Москва и Пекин": Russia and no actor)
         let lex = slavic::of(lang);
-        let side = |r: Range| -> Option<Option<usize>> {
+        let side = |r: Range| -> Option<(Option<usize>, Option<&crate::catalogue::Speaker>)> {
             let words = self.words(r);
             let place = words.len() == 1
                 && words[0].chars().next().is_some_and(char::is_uppercase)
                 && (lex.get(words[0]).class.contains(Class::NATION) || keyed_place(words[0], lex));
             match match_cyrillic(self.catalogue, &words, lang) {
-                Some(cm) if cm.m.strength >= Strength::Alias || place => Some(Some(cm.m.actor)),
-                _ => place.then_some(None),
+                Some(cm) if cm.m.strength >= Strength::Alias || place => {
+                    Some((Some(cm.m.actor), self.catalogue.person(&cm.m)))
+                }
+                _ => place.then_some((None, None)),
             }
         };
-        let (left, right) = (side((a, k))?, side((k + 1, b))?);
+        let ((left, p), (right, q)) = (side((a, k))?, side((k + 1, b))?);
         if left == right {
-            return None;
+            // "Песков и Ушаков заявили": two people of one actor are both
+            // the speaker, as in English copy
+            let (Some(p), Some(q)) = (p, q) else { return None };
+            let body = crate::catalogue::SpeakerKind::Body;
+            if p.name == q.name || p.kind == body || q.kind == body {
+                return None;
+            }
+            return Some(Resolved {
+                speaker: Some(format!("{} and {}", p.name, q.name)),
+                actor: left,
+                entity: None,
+                named_as: NamedAs::Name,
+                actor_from: ActorFrom::Catalogue(Strength::Person),
+            });
         }
         Some(Resolved {
             speaker: Some(display(self.w.range_text((a, b)))),

@@ -320,9 +320,10 @@ fn speakers_of_two_actors_joined_speak_for_neither() {
     assert_eq!(f.actor, None);
     let f = one("Росія і Китай заявили, що спільні навчання відбудуться восени.");
     assert_eq!(f.actor, None);
-    // two of the same actor keep it
+    // two of the same actor keep it, and both are named
     let f = one("Песков и Ушаков заявили, что график поездки еще обсуждается.");
     assert_eq!(f.actor.as_deref(), Some("kremlin"));
+    assert_eq!(f.speaker.as_deref(), Some("Dmitry Peskov and Yuri Ushakov"));
 }
 
 #[test]
