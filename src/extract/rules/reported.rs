@@ -211,6 +211,22 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn verbs_that_report_only_what_is_introduced_as_said() {
+        for (text, content) in [
+            ("Leavitt clarified that the visit would go ahead in May.", "the visit would go ahead in May"),
+            ("Rutte underscored that no member would be left alone.", "no member would be left alone"),
+            ("Sybiha underlined that the grain would keep moving.", "the grain would keep moving"),
+            ("The envoy reassured the farmers that the border would reopen.", "the border would reopen"),
+            ("Some diplomats speculated that the vote would slip.", "the vote would slip"),
+        ] {
+            assert_eq!(one(text).content, content, "{text}");
+        }
+        // an object is no report
+        assert!(run("The ministry clarified the rules for drivers.").is_empty());
+        assert!(run("Rutte underscored the risk of a long delay.").is_empty());
+    }
+
+    #[test]
     fn said_that_and_said_without_that() {
         let f = one("Zakharova said that the embassy had received no note.");
         assert_eq!(f.content, "the embassy had received no note");
