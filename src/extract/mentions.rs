@@ -56,7 +56,7 @@ impl<'a> Words<'a> {
     /// Whether token `i` is the word `w` (ASCII letters in any case).
     /// Asked of most words by most rules: the lengths are compared
     /// before the text is sliced.
-    #[inline]
+    #[inline(always)]
     pub fn is(&self, i: usize, w: &str) -> bool {
         let Some(t) = self.toks.get(i) else { return false };
         t.end - t.start == w.len()

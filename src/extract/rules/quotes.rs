@@ -87,12 +87,17 @@ impl Rule for LabelledQuote {
 /// The number of words of the label among `labels` that opens the
 /// sentence at `k`, followed by a colon.
 fn label_at(d: &Doc, k: usize, end: usize, labels: &[&str]) -> Option<usize> {
-    labels.iter().find_map(|l| {
-        let n = l.split_whitespace().count();
-        let words_match = l.split_whitespace().enumerate().all(|(j, w)| k + j < end && d.w.is(k + j, w));
-        // the label in capitals as a heading writes it: "Quote:", not "quote:"
-        (words_match && d.w.t(k).cap && k + n < end && d.w.t(k + n).is_punct(':')).then_some(n)
-    })
+    // a label is a word or a few and a colon, which most paragraphs do not
+    // have so near their start: the colon is looked for first; and the
+    // label is capitalised as a heading writes it ("Quote:", not "quote:")
+    let n = (1..=3).find(|&n| k + n < end && d.w.t(k + n).is_punct(':'))?;
+    if !d.w.t(k).cap {
+        return None;
+    }
+    labels
+        .iter()
+        .any(|l| l.split_whitespace().count() == n && l.split_whitespace().enumerate().all(|(j, w)| d.w.is(k + j, w)))
+        .then_some(n)
 }
 
 /// `Quote: "Q"` opening a paragraph: the quotation (or the rest of the
