@@ -601,22 +601,7 @@ impl<'a> Resolver<'a> {
             // "Polish President Karol Nawrocki and Lithuanian President
             // Gitanas Nauseda said": two people of one actor speak for it
             // together, and both are named, not the second alone
-            let (Some(p), Some(q)) = (self.catalogue.person(&left), self.catalogue.person(&right)) else {
-                return None;
-            };
-            if p.name == q.name
-                || p.kind == crate::catalogue::SpeakerKind::Body
-                || q.kind == crate::catalogue::SpeakerKind::Body
-            {
-                return None;
-            }
-            return Some(Resolved {
-                speaker: Some(format!("{} and {}", p.name, q.name)),
-                actor: Some(left.actor),
-                entity: None,
-                named_as: NamedAs::Name,
-                actor_from: ActorFrom::Catalogue(Strength::Person),
-            });
+            return people_together(self.catalogue.person(&left), self.catalogue.person(&right), left.actor);
         }
         Some(Resolved {
             speaker: Some(display_phrase(self.w.range_text(m.head))),
@@ -1180,6 +1165,24 @@ impl<'a> Resolver<'a> {
 
 /// A person's gender from a female given name or surname, or from the
 /// words describing them ("spokeswoman", "chairman").
+/// Two people of one actor named together ("Merz and Macron said",
+/// "Песков и Ушаков заявили"): both are the speaker, and they speak for
+/// `actor`. None unless both are people the catalogue knows, and two.
+pub(crate) fn people_together(p: Option<&Speaker>, q: Option<&Speaker>, actor: usize) -> Option<Resolved> {
+    let (p, q) = (p?, q?);
+    let body = crate::catalogue::SpeakerKind::Body;
+    if p.name == q.name || p.kind == body || q.kind == body {
+        return None;
+    }
+    Some(Resolved {
+        speaker: Some(format!("{} and {}", p.name, q.name)),
+        actor: Some(actor),
+        entity: None,
+        named_as: NamedAs::Name,
+        actor_from: ActorFrom::Catalogue(Strength::Person),
+    })
+}
+
 fn gender_of(name_words: &[&str], surname: &str, words: &[String]) -> Option<Gender> {
     let first = name_words.first().copied().unwrap_or("");
     if name_words.len() >= 2 && lexicon::is_female_name(first, surname) {

@@ -88,18 +88,7 @@ impl<'a> CyrillicResolver<'a> {
         if left == right {
             // "Песков и Ушаков заявили": two people of one actor are both
             // the speaker, as in English copy
-            let (Some(p), Some(q)) = (p, q) else { return None };
-            let body = crate::catalogue::SpeakerKind::Body;
-            if p.name == q.name || p.kind == body || q.kind == body {
-                return None;
-            }
-            return Some(Resolved {
-                speaker: Some(format!("{} and {}", p.name, q.name)),
-                actor: left,
-                entity: None,
-                named_as: NamedAs::Name,
-                actor_from: ActorFrom::Catalogue(Strength::Person),
-            });
+            return super::resolve::people_together(p, q, left?);
         }
         Some(Resolved {
             speaker: Some(display(self.w.range_text((a, b)))),

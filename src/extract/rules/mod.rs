@@ -79,6 +79,16 @@ impl Candidate {
     }
 }
 
+/// The candidate whose content starts last before byte `at`: whose
+/// speaker a quotation set apart with no source of its own carries on.
+pub(crate) fn statement_before(d: &Doc, at: usize, out: &[Candidate]) -> Option<usize> {
+    out.iter()
+        .enumerate()
+        .filter(|(_, c)| d.w.t(c.content[0].0).start < at)
+        .max_by_key(|(_, c)| c.content[0].0)
+        .map(|(k, _)| k)
+}
+
 /// The content of the candidates found so far, for a rule that asks of
 /// every quotation in an article whether a candidate already holds part
 /// of it ([`Candidate::overlaps`]): the pieces sorted by start, each with

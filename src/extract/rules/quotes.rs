@@ -124,16 +124,7 @@ fn labelled(d: &Doc, si: usize, out: &[Candidate]) -> Option<Candidate> {
     };
     let source = match source_line(d, si) {
         Some(head) => Source::Mention(Mention { head, desc: None }),
-        None => {
-            let at = d.w.t(sent.body).start;
-            let prev = out
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| d.w.t(c.content[0].0).start < at)
-                .max_by_key(|(_, c)| c.content[0].0)
-                .map(|(k, _)| k)?;
-            Source::Inherit(prev)
-        }
+        None => Source::Inherit(super::statement_before(d, d.w.t(sent.body).start, out)?),
     };
     Some(Candidate {
         content: vec![content],

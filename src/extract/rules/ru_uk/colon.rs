@@ -156,15 +156,7 @@ impl BlockQuote {
         });
         let source = match source_line {
             Some(head) => Source::Mention(Mention { head, desc: None }),
-            None => {
-                let prev = out
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| d.w.t(c.content[0].0).start < at)
-                    .max_by_key(|(_, c)| c.content[0].0)
-                    .map(|(k, _)| k)?;
-                Source::Inherit(prev)
-            }
+            None => Source::Inherit(super::super::statement_before(d, at, out)?),
         };
         Some(Candidate {
             set_apart: false,
