@@ -656,14 +656,32 @@ impl Catalogue {
         }
     }
 
-    /// Whether `first` can be the first name (or initial) of a person.
+    /// Whether `first` can be the first name (or initial) of a person:
+    /// any word before the surname in their name or a spelling of it, as
+    /// spelt another way or as another form of the name ("Mike" for
+    /// Michael). True of a person the catalogue names in one word.
     fn first_name_agrees(&self, a: usize, p: usize, first: &str) -> bool {
         let sp = &self.actors[a].speakers[p];
-        let firsts: Vec<&str> =
-            std::iter::once(&sp.name).chain(&sp.aliases).filter_map(|s| s.split_whitespace().rev().nth(1)).collect();
+        let mut firsts = std::iter::once(&sp.name)
+            .chain(&sp.aliases)
+            .flat_map(|s| {
+                let words: Vec<&str> = s.split_whitespace().collect();
+                let before_surname = words.len().saturating_sub(1);
+                words.into_iter().take(before_surname)
+            })
+            .peekable();
+        if firsts.peek().is_none() {
+            return true;
+        }
         let initial = first.trim_end_matches('.').chars().count() == 1;
-        firsts.is_empty()
-            || firsts.iter().any(|f| names::same_name(f, first) || initial && f.chars().next() == first.chars().next())
+        firsts.any(|f| names::same_given_name(f, first) || initial && f.chars().next() == first.chars().next())
+    }
+
+    /// Whether `first`, the first word of a name matched as `m`, can be
+    /// the matched person's first name ([`Self::first_name_agrees`]); true
+    /// when `m` is no person.
+    pub fn first_name_fits(&self, m: &ActorMatch, first: &str) -> bool {
+        m.person.is_none_or(|p| self.first_name_agrees(m.owner, p, first))
     }
 
     /// Whether any person of the catalogue has dated roles.

@@ -119,6 +119,34 @@ pub fn same_name(a: &str, b: &str) -> bool {
     la.chars().count().min(lb.chars().count()) >= 6 && edits(&la, &lb) <= 1
 }
 
+/// Whether two given names may name one person: the same name spelt
+/// another way ([`same_name`]), or two forms of one name
+/// ([`crate::extract::lexicon::en::GIVEN_NAME_FORMS`]: "Mike" and
+/// "Michael", "Vladimir" and "Volodymyr").
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    if same_name(a, b) {
+        return true;
+    }
+    let forms = given_name_forms();
+    forms.get(&name_key(a)).is_some_and(|g| forms.get(&name_key(b)) == Some(g))
+}
+
+/// Whether `w` is a given name [`crate::extract::lexicon::en::GIVEN_NAME_FORMS`]
+/// lists, in any spelling its name key joins.
+pub fn is_listed_given_name(w: &str) -> bool {
+    given_name_forms().contains_key(&name_key(w))
+}
+
+/// The name key of each word of [`crate::extract::lexicon::en::GIVEN_NAME_FORMS`],
+/// with the number of its group.
+fn given_name_forms() -> &'static std::collections::HashMap<String, usize> {
+    static FORMS: std::sync::OnceLock<std::collections::HashMap<String, usize>> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        let groups = crate::extract::lexicon::en::GIVEN_NAME_FORMS;
+        groups.iter().enumerate().flat_map(|(g, names)| names.iter().map(move |n| (name_key(n), g))).collect()
+    })
+}
+
 /// Lower case, diacritics folded.
 pub(crate) fn plain(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
@@ -224,6 +252,33 @@ mod tests {
         assert_ne!(name_key("Peskov"), name_key("Pesko"));
         assert!(!same_name("Kuleba", "Kulebyaka"));
         assert!(!same_name("Dmitriev", "Medvedev"));
+    }
+
+    #[test]
+    fn forms_of_one_given_name_are_one_name() {
+        assert!(same_given_name("Mike", "Michael"));
+        assert!(same_given_name("Volodymyr", "Vladimir"));
+        assert!(same_given_name("Oleksii", "Alexey"));
+        assert!(same_given_name("Serhiy", "Sergei"), "a transliteration needs no entry");
+        // two names, not two forms of one
+        assert!(!same_given_name("Oleksii", "Dmytro"));
+        assert!(!same_given_name("Hunter", "Joe"));
+        assert!(!same_given_name("Alexander", "Alexei"));
+        assert!(is_listed_given_name("Pyotr") && !is_listed_given_name("Kuleba"));
+    }
+
+    #[test]
+    fn each_form_of_a_given_name_belongs_to_one_name() {
+        let mut seen = std::collections::HashMap::new();
+        for (g, names) in crate::extract::lexicon::en::GIVEN_NAME_FORMS.iter().enumerate() {
+            assert!(names.len() >= 2, "{names:?}: a name needs another form");
+            for n in *names {
+                assert_eq!(*n, n.to_lowercase(), "{n}: lower case");
+                if let Some(other) = seen.insert(name_key(n), g) {
+                    assert_eq!(other, g, "{n} is a form of two names");
+                }
+            }
+        }
     }
 
     #[test]

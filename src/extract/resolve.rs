@@ -535,6 +535,44 @@ impl<'a> Resolver<'a> {
         t.is_word() && !t.cap && t.quote == 0 && t.has(Class::ROLE) && !t.has(Class::TITLE) && !self.is_office(w)
     }
 
+    /// Whether the name `run`, of two words or more and matched as the
+    /// catalogue person `mm` by its surname, names someone else of that
+    /// surname ("Oleksii Kuleba", "Hunter Biden"): its first word is a
+    /// given name ([`Self::given_name_at`]) and no word before the
+    /// surname can be the person's ("Donald J. Trump", "Joseph Biden" and
+    /// "Vladimir Zelensky" can).
+    fn names_someone_else(&self, (a, b): Range, mm: &crate::catalogue::ActorMatch) -> bool {
+        b >= a + 2 && self.given_name_at(a) && !(a..b - 1).any(|i| self.catalogue.first_name_fits(mm, self.w.s(i)))
+    }
+
+    /// Whether word `i`, the first of a name, is a given name: more than
+    /// an initial ("J.", "JD" are left alone), no possessive ("Ukraine's
+    /// Kuleba"), and a given name the lexicon knows, or else a word it
+    /// does not list and that ends no longer proper name ("the
+    /// Washington Post Trump interview").
+    fn given_name_at(&self, i: usize) -> bool {
+        let w = self.w.s(i);
+        if w.chars().count() < 3 || w.contains('.') || strip_possessive(w).len() < w.len() {
+            return false;
+        }
+        if crate::catalogue::names::is_listed_given_name(w) || lexicon::is_female_name(w, "") {
+            return true;
+        }
+        // after a capitalised word other than a title, a role or a
+        // nationality ("Ukrainian"), though after a country or a city
+        // ("Kyiv Post", "Washington Post")
+        let in_longer_name = i > 0 && {
+            let p = self.w.t(i - 1);
+            p.is_word()
+                && p.cap
+                && !p.has(Class::TITLE | Class::ROLE)
+                && (!p.has(Class::NATION)
+                    || lexicon::Lexicon::of(lexicon::Lang::En).adjective_of_country(self.w.s(i - 1)).is_some())
+        };
+        let t = self.w.t(i);
+        t.class == Class::empty() && t.verb.is_none() && !t.phrasal && !in_longer_name
+    }
+
     /// Whether word `i`, a role in the lexicon, is written here as a
     /// given name: capitalised, a known given name, and not after an
     /// article, a nation or a number (`lo` is where the phrase starts).
@@ -799,6 +837,17 @@ impl<'a> Resolver<'a> {
                 }));
             }
         }
+        // "Oleksii Kuleba" is not the catalogue's Dmytro Kuleba, nor "Jill
+        // Biden" Joe Biden: a first name that is none of the person's
+        // names someone else of that surname, whose words before the
+        // name (a title, a nationality) may still say whom they speak for
+        if let Some(mm) = matched
+            && mm.person.is_some()
+            && self.names_someone_else(run, &mm)
+        {
+            let before = if run.0 > m.head.0 { self.w.range_text((m.head.0, run.0)) } else { "" };
+            matched = self.match_speaker(before, desc_text).filter(|mm| mm.person.is_none());
+        }
         // a catalogue person spelt another way ("Georgy Tikhiy", "Tychyi"
         // for Heorhii Tykhyi): the name itself decides, not the title
         if matched.is_none_or(|mm| mm.person.is_none()) {
@@ -844,10 +893,24 @@ impl<'a> Resolver<'a> {
         let head_text = if self.relation_before(m.head, run) { self.w.range_text(run) } else { head_text };
         let reading = self.reading(m, run, head_text, desc_text);
         let Reading { raw_name, surname, single, matched, words, gender, .. } = &*reading;
-        let (matched, gender) = (*matched, *gender);
+        let (mut matched, gender) = (*matched, *gender);
         let catalogue = self.catalogue;
-        let person = matched.and_then(|mm| catalogue.person(&mm));
+        let mut person = matched.and_then(|mm| catalogue.person(&mm));
         let existing = self.earlier_mention(person, raw_name, surname, *single);
+        // "Biden said" after "Hunter Biden": the surname of someone the
+        // story named in full, not the catalogue's person of that surname
+        // (unless the story named the catalogue's person too: "Trump" after
+        // "Donald Trump" and "Ivanka Trump" is still Donald Trump)
+        if *single
+            && let (Some(mm), Some(e)) = (matched.filter(|mm| mm.person.is_some()), existing)
+            && let Some((first, _)) = self.entities[e].name.split_once(' ')
+            && self.entities[e].person
+            && !catalogue.first_name_fits(&mm, first)
+            && person.is_none_or(|p| with_lowercase(&p.name, |key| self.names.get(key).is_none_or(Vec::is_empty)))
+        {
+            matched = None;
+            person = None;
+        }
         let name = match (&person, existing) {
             (Some(p), _) => p.name.clone(),
             (None, Some(e)) if self.entities[e].name.len() >= raw_name.len() => self.entities[e].name.clone(),
@@ -914,12 +977,19 @@ impl<'a> Resolver<'a> {
     /// The latest entity a name refers back to: the same catalogue person,
     /// or a person with the same surname (and a compatible first name).
     fn earlier_mention(&self, person: Option<&Speaker>, raw_name: &str, surname: &str, single: bool) -> Option<usize> {
+        // the person the catalogue named, if the story has named them,
+        // before anyone else of that surname ("Trump" after "Donald
+        // Trump" and "Ivanka Trump")
+        if let Some(p) = person
+            && let Some(e) = self.recent.newest_first().find(|&e| self.entities[e].name == p.name)
+        {
+            return Some(e);
+        }
         let bit = word_bit(surname.as_bytes());
         self.recent.newest_first().find(|&e| {
             let ent = &self.entities[e];
-            person.is_some_and(|p| p.name == ent.name)
-                || ent.person
-                    && (ent
+            ent.person
+                && (ent
                         .surname
                         .as_deref()
                         .is_some_and(|s| s.eq_ignore_ascii_case(surname) && compatible_first(&ent.name, raw_name))
@@ -1797,6 +1867,60 @@ mod tests {
         // before an office, it is whom the speaker works for
         assert_eq!(said("Zelensky aide Taras Hnat"), ("Taras Hnat".into(), Some("ukrainian-leadership".into())));
         assert_eq!(said("Kremlin spokesman Oleg Rudin"), ("Oleg Rudin".into(), Some("kremlin".into())));
+    }
+
+    #[test]
+    fn a_different_first_name_is_someone_else_with_that_surname() {
+        let found = run(concat!(
+            "“The cranes are back on the quay,” said Deputy Prime Minister Oleksii Kuleba. ",
+            "Kuleba added that the dredging would end in May. ",
+            "Hunter Biden said he had no plans to run for office. ",
+            "“I have paid what I owed,” Biden told the court."
+        ));
+        let said = |source: &str| {
+            let f = found.iter().find(|f| f.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("{source}"));
+            (f.speaker.clone().unwrap_or_default(), f.actor.clone())
+        };
+        // the catalogue's Dmytro Kuleba and Joe Biden are not them, nor is
+        // their actor theirs
+        assert_eq!(said("Deputy Prime Minister Oleksii Kuleba").0, "Oleksii Kuleba");
+        assert_eq!(said("Deputy Prime Minister Oleksii Kuleba").1, None);
+        assert_eq!(said("Hunter Biden"), ("Hunter Biden".into(), None));
+        // the surname alone, later, is the person the story named in full
+        assert_eq!(said("Kuleba"), ("Oleksii Kuleba".into(), None));
+        assert_eq!(said("Biden"), ("Hunter Biden".into(), None));
+    }
+
+    #[test]
+    fn another_form_of_a_first_name_is_the_same_person() {
+        let found = run(concat!(
+            "Joseph Biden said the aid would continue. ",
+            "Vladimir Zelensky said the talks had stalled. ",
+            "Donald J. Trump said the deal was close. ",
+            "Ivanka Trump said the plan was hers. Trump said he agreed with her."
+        ));
+        let said = |source: &str| {
+            let f = found.iter().find(|f| f.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("{source}"));
+            (f.speaker.clone().unwrap_or_default(), f.actor.clone())
+        };
+        // a short form or the Russian form of the name, a middle initial
+        assert_eq!(said("Joseph Biden"), ("Joe Biden".into(), Some("us-administration".into())));
+        assert_eq!(said("Vladimir Zelensky"), ("Volodymyr Zelensky".into(), Some("ukrainian-leadership".into())));
+        assert_eq!(said("Donald J. Trump"), ("Donald Trump".into(), Some("us-administration".into())));
+        // someone else of the surname, and the surname alone once the
+        // catalogue's person was named too
+        assert_eq!(said("Ivanka Trump"), ("Ivanka Trump".into(), None));
+        assert_eq!(said("Trump"), ("Donald Trump".into(), Some("us-administration".into())));
+    }
+
+    #[test]
+    fn a_word_of_a_longer_proper_name_is_no_first_name() {
+        let found = run(concat!(
+            "Trump has views on the alliance.\n\n",
+            "In a meeting with the editors of the Kyiv Courier Trump said that the alliance cost too much."
+        ));
+        let f = found.iter().find(|f| f.content.contains("cost too much")).expect("found");
+        assert_eq!(f.speaker.as_deref(), Some("Donald Trump"));
     }
 
     #[test]

@@ -1644,6 +1644,78 @@ pub const MEDIA: &[&str] = &[
     "channel",
 ];
 
+/// Given names that are one name written another way: an English short
+/// form ("Mike" for Michael) or the Russian and Ukrainian forms of one
+/// name ("Vladimir", "Volodymyr"). Spellings that differ only by
+/// transliteration ("Sergei", "Serhii") need no entry: the catalogue's
+/// name key already joins them. Why: a first name that is none of a
+/// catalogue person's names is someone else with the same surname
+/// ("Oleksii Kuleba" is not Dmytro Kuleba), and these must not count as
+/// other names.
+pub const GIVEN_NAME_FORMS: &[&[&str]] = &[
+    &["joseph", "joe"],
+    &["michael", "mike"],
+    &["peter", "pete", "pyotr", "petro"],
+    &["william", "bill", "will", "billy"],
+    &["robert", "bob", "rob", "bobby"],
+    &["james", "jim", "jimmy"],
+    &["thomas", "tom"],
+    &["anthony", "antony", "tony"],
+    &["daniel", "dan", "danny"],
+    &["steven", "stephen", "steve"],
+    &["matthew", "matt"],
+    &["christopher", "chris"],
+    &["richard", "rick", "dick"],
+    &["ronald", "ron"],
+    &["edward", "ed", "ted"],
+    &["benjamin", "ben", "bibi"],
+    &["samuel", "sam"],
+    &["nicholas", "nick", "nicolas"],
+    &["david", "dave"],
+    &["jeffrey", "jeff", "geoffrey"],
+    &["gerald", "jerry"],
+    &["andrew", "andy"],
+    &["frederick", "fred"],
+    &["gregory", "greg"],
+    &["jonathan", "jon"],
+    &["kenneth", "ken"],
+    &["lawrence", "larry", "laurence"],
+    &["patrick", "pat"],
+    &["philip", "phil", "phillip"],
+    &["timothy", "tim"],
+    &["charles", "chuck", "charlie"],
+    &["donald", "don"],
+    &["elizabeth", "liz"],
+    &["katherine", "catherine", "kate"],
+    &["alexander", "alex", "oleksandr", "aleksandr", "sasha"],
+    &["alexandra", "oleksandra"],
+    &["vladimir", "volodymyr"],
+    &["alexei", "alexey", "aleksei", "oleksii", "oleksiy"],
+    &["dmitry", "dmitri", "dmytro"],
+    &["andrei", "andrey", "andriy", "andrii"],
+    &["mikhail", "mykhailo"],
+    &["oleg", "oleh"],
+    &["olga", "olha"],
+    &["nikolai", "nikolay", "mykola"],
+    &["pavel", "pavlo"],
+    &["grigory", "hryhoriy", "hryhorii"],
+    &["yevgeny", "evgeny", "yevhen", "yevhenii"],
+    &["vasily", "vasyl"],
+    &["igor", "ihor"],
+    &["kirill", "kyrylo"],
+    &["konstantin", "kostiantyn", "kostyantyn"],
+    &["yelena", "elena", "olena"],
+    &["tatiana", "tatyana", "tetiana"],
+    &["irina", "iryna"],
+    &["svetlana", "svitlana"],
+    &["lyudmila", "liudmyla"],
+    &["vyacheslav", "viacheslav"],
+    &["anna", "hanna", "ganna"],
+    &["yulia", "yuliia", "julia"],
+    &["denis", "denys"],
+    &["viktor", "victor"],
+];
+
 /// Common female given names, for choosing between `he` and `she`.
 /// (Slavic surnames ending in -ova/-eva/-aya are recognised by rule.)
 pub const FEMALE_NAMES: &[&str] = &[
