@@ -169,7 +169,10 @@ impl Rule for ContinuedQuote {
         let mut covered = Covered::of(out);
         for (qi, q) in d.quotes.iter().enumerate() {
             let qr: Range = (q.open, q.close + 1);
-            if covered.overlaps(qr) || !speech_like(d, q) {
+            // a quotation too short to read as speech on its own may
+            // still finish one: "“…,” she said. “We have a plan.”"
+            let speech = speech_like(d, q);
+            if covered.overlaps(qr) || !speech && !is_quoted_sentence(d, q) {
                 continue;
             }
             let Some(prev) = previous(d, q, out) else { continue };
@@ -183,11 +186,15 @@ impl Rule for ContinuedQuote {
             }
             // a direct quote in the sentence right before: one statement in
             // two pieces, as news copy splits a quote around "he said"
-            covered.add(qr);
             if let Some(k) = direct_before(d, q, sent.map(|s| s.start), out) {
+                covered.add(qr);
                 out[k].content.push(qr);
                 continue;
             }
+            if !speech {
+                continue;
+            }
+            covered.add(qr);
             let sentence = out[prev].sentence;
             out.push(Candidate {
                 content: vec![qr],
@@ -237,6 +244,13 @@ fn direct_before(d: &Doc, q: &Quote, this_sent: Option<usize>, out: &[Candidate]
             && d.sents.get(c.sentence + 1).is_some_and(|n| Some(n.start) == this_sent)
             && d.sents[c.sentence].para == q.paras.0
     })
+}
+
+/// Whether a quotation is a whole sentence: it opens with a capital and
+/// ends with the sentence's own full stop, question or exclamation mark
+/// inside the marks ("“Not yet.”").
+fn is_quoted_sentence(d: &Doc, q: &Quote) -> bool {
+    q.words >= 1 && q.close > q.open + 2 && d.w.t(q.open + 1).cap && d.w.t(q.close - 1).is_terminal()
 }
 
 /// Whether a quotation reads as speech rather than a title, a name or a
@@ -297,6 +311,15 @@ mod tests {
         let f = one("“The ice is thin,” Stubb said. “Nobody should dance on it.”");
         assert_eq!(f.content, "The ice is thin … Nobody should dance on it.");
         assert_eq!(f.kind, Kind::Direct);
+    }
+
+    #[test]
+    fn a_short_sentence_after_the_attribution_finishes_the_quote() {
+        let f = one("“The ice is thin this winter,” Stubb said. “Stay off it.”");
+        assert_eq!(f.content, "The ice is thin this winter … Stay off it.");
+        // a few quoted words that are no sentence stay out
+        let f = one("“The ice is thin this winter,” Stubb said. The lake is “closed”.");
+        assert_eq!(f.content, "The ice is thin this winter");
     }
 
     #[test]
