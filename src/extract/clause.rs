@@ -327,7 +327,25 @@ impl Doc<'_> {
                 || t.verb.is_some()
                 || t.is_word() && !t.cap && s.len() > 3 && (s.ends_with("ed") || s.ends_with('s'))
                 || t.is_word() && !t.cap && en::IRREGULAR_PAST.binary_search(&s).is_ok()
+                || self.ambiguous_past_at(k, a, e)
         })
+    }
+
+    /// Whether word `k` of a clause `[a, e)` is one of
+    /// [`en::AMBIGUOUS_PAST`] read as a verb: after a word that is no
+    /// article, preposition or number ("the alliance saw", not "the
+    /// saw"), and before an object's first word: an article, a pronoun,
+    /// "no" or a number ("saw no threat", "set a date", "left it").
+    fn ambiguous_past_at(&self, k: usize, a: usize, e: usize) -> bool {
+        let t = self.w.t(k);
+        if k <= a || k + 1 >= e || !t.is_word() || t.cap || en::AMBIGUOUS_PAST.binary_search(&self.w.s(k)).is_err() {
+            return false;
+        }
+        let (before, after) = (self.w.t(k - 1), self.w.t(k + 1));
+        let subject_end = before.is_word() && !before.has(Class::DET | Class::PREP);
+        let object_start = matches!(after.kind, Kind::Number)
+            || after.is_word() && (after.has(Class::DET | Class::PRONOUN) || self.is(k + 1, "no"));
+        subject_end && object_start
     }
 
     /// `S called the plan “a provocation”`, `S described X as Y`, "what it

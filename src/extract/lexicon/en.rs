@@ -364,6 +364,13 @@ pub const FINITE_VERBS: &[&str] = &[
     "shouldn’t",
 ];
 
+/// Past tenses that are as often nouns or adjectives ("a saw", "the
+/// left", "a set"): read as a verb in a reported clause only between a
+/// subject and the start of an object ("the alliance saw no threat",
+/// "Moscow set a deadline"). Sorted, for a binary search.
+pub const AMBIGUOUS_PAST: &[&str] =
+    &["bet", "cost", "cut", "felt", "hit", "hurt", "left", "let", "put", "quit", "read", "saw", "set", "shut"];
+
 /// Past tenses that end in neither -ed nor -s ("the plan fell apart",
 /// "the army held the line"): with one of them, the words after a verb of
 /// saying are a clause, not its object. Forms that are as often nouns or

@@ -480,6 +480,8 @@ mod tests {
     fn irregular_past_tenses_are_sorted_once_each() {
         // looked up by binary search
         assert!(en::IRREGULAR_PAST.windows(2).all(|w| w[0] < w[1]), "not sorted, or a word twice");
+        assert!(en::AMBIGUOUS_PAST.windows(2).all(|w| w[0] < w[1]), "not sorted, or a word twice");
+        assert!(!en::AMBIGUOUS_PAST.iter().any(|w| en::IRREGULAR_PAST.contains(w)), "in both lists");
     }
 
     #[test]
