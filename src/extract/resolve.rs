@@ -471,6 +471,15 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let of_for = |k: usize| self.w.is(k, "of") || self.w.is(k, "for");
+        // "a spokesman for President Volodymyr Zelensky": the staff, not
+        // the person they serve
+        let mut p = s;
+        while p > a && (self.w.is(p - 1, "the") || self.is_title_word(p - 1)) {
+            p -= 1;
+        }
+        if p > a && self.serves_named(p - 1, b) {
+            return None;
+        }
         // "Commissioner for Human Rights Ola Nordmann", "the head of the
         // International Committee of the Red Cross Jonas Berg": after an
         // office or a body and "of"/"for" (and "the"), a run of four name
@@ -664,16 +673,52 @@ impl<'a> Resolver<'a> {
         self.match_speaker(&officials, "")
     }
 
-    /// The head up to a preposition other than of/for that follows a noun.
+    /// The head up to a preposition other than of/for that follows a noun
+    /// (nor "to" between an office and whom it serves: "an adviser to
+    /// Zelensky" speaks for Zelensky's side).
     fn core(&self, r: Range) -> Range {
         let (a, b) = r;
         for k in a + 1..b {
             let t = self.w.t(k);
-            if t.has(Class::PREP) && !self.w.is(k, "of") && !self.w.is(k, "for") && t.is_word() {
+            if t.has(Class::PREP)
+                && !self.w.is(k, "of")
+                && !self.w.is(k, "for")
+                && t.is_word()
+                && !(self.w.is(k, "to") && self.serves_named(k, b))
+            {
                 return (a, k);
             }
         }
         r
+    }
+
+    /// Whether word `i` is a title written before a name ("President",
+    /// "Prime Minister"), not a body's letters that may stand there too
+    /// ("UN Secretary General").
+    fn is_title_word(&self, i: usize) -> bool {
+        let t = self.w.t(i);
+        t.is_word() && t.cap && !t.all_caps && t.has(Class::TITLE) && !t.has(Class::ORG)
+    }
+
+    /// Whether the preposition at `k` (for, of, to), in a head ending at
+    /// `b`, joins an office in small letters to the person it serves,
+    /// named after titles or none: "a spokesman for President Volodymyr
+    /// Zelensky", "an adviser to Zelensky". Why: staff are named by whom
+    /// they work for, and are not that person.
+    fn serves_named(&self, k: usize, b: usize) -> bool {
+        if k == 0 || k + 1 >= b || !(self.w.is(k, "for") || self.w.is(k, "of") || self.w.is(k, "to")) {
+            return false;
+        }
+        let office = self.w.t(k - 1);
+        if !office.is_word() || office.cap || !self.is_office(k - 1) {
+            return false;
+        }
+        let mut n = k + 1;
+        while n < b && (self.w.is(n, "the") || self.is_title_word(n)) {
+            n += 1;
+        }
+        // a person's name, not a body's letters ("to the UN Serhiy …")
+        n < b && self.w.is_name_word(n) && !self.w.t(n).all_caps
     }
 
     /// `a statement from the defence ministry`, `a readout by the White
@@ -1921,6 +1966,26 @@ mod tests {
         ));
         let f = found.iter().find(|f| f.content.contains("cost too much")).expect("found");
         assert_eq!(f.speaker.as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn staff_named_by_whom_they_serve_are_not_that_person() {
+        let found = run(concat!(
+            "A spokeswoman for President Volodymyr Zelensky said the letter had arrived. ",
+            "An adviser to Kaja Kallas said the text was final. ",
+            "Ukraine's envoy to the UN Serhiy Kyslytsya said the vote was close."
+        ));
+        let said = |source: &str| {
+            let f = found.iter().find(|f| f.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("{source}"));
+            (f.speaker.clone().unwrap_or_default(), f.actor.clone())
+        };
+        // the staff speak for the side of whom they serve
+        let (speaker, actor) = said("A spokeswoman for President Volodymyr Zelensky");
+        assert!(speaker.starts_with("spokeswoman for"), "{speaker}");
+        assert_eq!(actor.as_deref(), Some("ukrainian-leadership"));
+        assert_eq!(said("An adviser to Kaja Kallas"), ("adviser to Kaja Kallas".into(), Some("eu".into())));
+        // a body's letters after "to" are no one served
+        assert_eq!(said("Ukraine's envoy to the UN Serhiy Kyslytsya").0, "Serhiy Kyslytsya");
     }
 
     #[test]
