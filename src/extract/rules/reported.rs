@@ -75,6 +75,15 @@ pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Opt
     if matches!(v.frame, Frame::Say | Frame::Belief) && !explicit && !takes_object && !d.reads_as_clause(fwd.0, fwd.1) {
         return None;
     }
+    // "repeated that view on Friday": `that` straight before a noun, with
+    // no verb after, points back at something said before; it opens no
+    // clause ("insisted that the envoy go" does: an article follows)
+    if fwd.0 > v.after && d.is(fwd.0 - 1, "that") && !quoted && {
+        let n = d.w.t(fwd.0);
+        n.is_word() && !n.cap && !n.has(Class::DET | Class::PRONOUN) && !d.reads_as_clause(fwd.0, fwd.1)
+    } {
+        return None;
+    }
     if quote_opens_before(d, s, start_of(subject)) && !introduced_at_verb(site, v, fwd.0) {
         return None;
     }
@@ -264,6 +273,14 @@ mod tests {
         // object after it
         assert!(run("The guide said the saw a bargain.").is_empty());
         assert!(run("The guide said a budget cut.").is_empty());
+    }
+
+    #[test]
+    fn that_before_a_noun_points_back_and_opens_no_clause() {
+        assert!(run("The rally was loud. The governor repeated that figure at it on Sunday.").is_empty());
+        // a clause after `that` is still what was said, a bare verb too
+        assert_eq!(one("The governor repeated that bridges were closed.").content, "bridges were closed");
+        assert_eq!(one("The governor insisted that the convoy wait.").content, "the convoy wait");
     }
 
     #[test]
