@@ -639,8 +639,11 @@ impl<'a> Resolver<'a> {
         // only hinted at by an adjective; a capital the country table
         // knows ("Warsaw") is named outright though no alias lists it,
         // and stands for its country's government
+        // or a person named after an office ("Polish President Karol
+        // Nawrocki"), whom the office places
+        let named = |r: Range| self.name_run(r).filter(|n| n.1 - n.0 >= 2);
         let side = |r: Range| match self.match_speaker(self.w.range_text(r), "") {
-            Some(mm) if mm.strength >= Strength::Alias => Some(mm),
+            Some(mm) if mm.strength >= Strength::Alias || named(r).is_some() => Some(mm),
             _ => self.country_speaker(r),
         };
         let (left, right) = (side((a, k))?, side((k + 1, b))?);
@@ -648,7 +651,22 @@ impl<'a> Resolver<'a> {
             // "Polish President Karol Nawrocki and Lithuanian President
             // Gitanas Nauseda said": two people of one actor speak for it
             // together, and both are named, not the second alone
-            return people_together(self.catalogue.person(&left), self.catalogue.person(&right), left.actor);
+            let (p, q) = (self.catalogue.person(&left), self.catalogue.person(&right));
+            if let Some(r) = people_together(p, q, left.actor) {
+                return Some(r);
+            }
+            let name = |r: Range, sp: Option<&Speaker>| match sp {
+                Some(sp) if sp.kind != crate::catalogue::SpeakerKind::Body => Some(sp.name.clone()),
+                _ => named(r).map(|n| display_phrase(self.w.range_text(n))),
+            };
+            let (l, r) = (name((a, k), p)?, name((k + 1, b), q)?);
+            return (l != r).then(|| Resolved {
+                speaker: Some(format!("{l} and {r}")),
+                actor: Some(left.actor),
+                entity: None,
+                named_as: NamedAs::Name,
+                actor_from: ActorFrom::Catalogue(left.strength.min(right.strength)),
+            });
         }
         Some(Resolved {
             speaker: Some(display_phrase(self.w.range_text(m.head))),
@@ -1278,8 +1296,6 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// A person's gender from a female given name or surname, or from the
-/// words describing them ("spokeswoman", "chairman").
 /// Two people of one actor named together ("Merz and Macron said",
 /// "Песков и Ушаков заявили"): both are the speaker, and they speak for
 /// `actor`. None unless both are people the catalogue knows, and two.
@@ -1298,6 +1314,8 @@ pub(crate) fn people_together(p: Option<&Speaker>, q: Option<&Speaker>, actor: u
     })
 }
 
+/// A person's gender from a female given name or surname, or from the
+/// words describing them ("spokeswoman", "chairman").
 fn gender_of(name_words: &[&str], surname: &str, words: &[String]) -> Option<Gender> {
     let first = name_words.first().copied().unwrap_or("");
     if name_words.len() >= 2 && lexicon::is_female_name(first, surname) {
@@ -2100,6 +2118,12 @@ mod tests {
         );
         assert_eq!(f.speaker.as_deref(), Some("Friedrich Merz and Emmanuel Macron"));
         assert_eq!(f.actor.as_deref(), Some("western-officials"));
+        // people the catalogue does not know, placed by their offices
+        let f = one("Latvian President Ilze Berzina and Estonian Prime Minister Tarmo Kask said the ferry would run.");
+        assert_eq!(f.speaker.as_deref(), Some("Ilze Berzina and Tarmo Kask"));
+        assert_eq!(f.actor.as_deref(), Some("western-officials"));
+        let f = one("Latvian President Ilze Berzina and Russian President Vladimir Putin said the ferry would run.");
+        assert_eq!(f.actor, None, "{f:?}");
     }
 
     #[test]
