@@ -42,10 +42,15 @@ impl Rule for Participle {
         if !ok || (prev.quote != 0 && !comma_quote) {
             return None;
         }
-        let content = d.forward(si, v.after, v.frame, i)?;
+        // "“Q,” TASS quoted Peskov as saying.": what was said came first
+        let quoted_first = relayed.and_then(|_| quotation_relayed(site, v.after));
+        let content = match quoted_first {
+            Some(q) => q,
+            None => d.forward(si, v.after, v.frame, i)?,
+        };
         // "after reading the outline": a weak verb reports only what is
         // introduced as said
-        if !v.strong && !d.explicit_complement(v.after, content.0) {
+        if quoted_first.is_none() && !v.strong && !d.explicit_complement(v.after, content.0) {
             return None;
         }
         // "…, citing Lavrov", "quoting two officials": who it comes from,
@@ -55,7 +60,15 @@ impl Rule for Participle {
         }
         let source = match relayed.flatten().or(with_subject) {
             Some(head) => Source::Mention(Mention { head, desc: None }),
-            None => source(site)?,
+            None => match source(site) {
+                Some(source) => source,
+                // "“Q,” Peskov was quoted as saying": the one quoted is the
+                // subject of "was quoted", after the quotation
+                None => Source::Mention(Mention {
+                    head: quoted_subject(site).filter(|_| quoted_first.is_some())?,
+                    desc: None,
+                }),
+            },
         };
         Some(Candidate {
             content: vec![content],
@@ -143,6 +156,29 @@ fn relayed(site: &Site) -> Option<Option<Range>> {
     // "TASS quoted Peskov as saying": the one quoted speaks
     let np = d.w.right_np(q + 1, i - 1).filter(|np| np.1 == i - 1)?;
     Some(Some(np))
+}
+
+/// The quotation that opens the sentence and closes before the relay,
+/// when nothing but adjuncts follows the participle at `after`: "“Q,”
+/// TASS quoted Peskov as saying", "“Q,” Peskov was quoted as saying by
+/// TASS".
+fn quotation_relayed(site: &Site, after: usize) -> Option<Range> {
+    let (d, s) = (site.d, site.sentence());
+    let open = d.w.t(s.body);
+    if !open.is_quote() || open.quote == 0 || !d.only_adjuncts(after, s.end) {
+        return None;
+    }
+    let close = d.quotes[open.quote as usize - 1].close;
+    (d.quote_closes_at(close) && close < site.i).then(|| d.content_before(site.si, close + 1)).flatten()
+}
+
+/// The subject of a passive "quoted" or "cited" before the participle
+/// ("Peskov was quoted as saying", "Peskov was quoted by TASS as saying").
+fn quoted_subject(site: &Site) -> Option<Range> {
+    let (d, s) = (site.d, site.sentence());
+    let q = (s.body..site.i).rev().find(|&k| d.is(k, "quoted") || d.is(k, "cited"))?;
+    let aux = q.checked_sub(1).filter(|&k| k > s.body && ["was", "were", "is", "are"].iter().any(|w| d.is(k, w)))?;
+    d.w.left_np(aux, s.body).filter(|np| d.w.names_someone(*np))
 }
 
 /// A document that speaks: "issued a statement calling the vote a
@@ -254,6 +290,23 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].content, "We cannot afford another bridge.");
         assert_eq!(found[0].source.as_deref(), Some("Governor Ruth Ames"));
+    }
+
+    #[test]
+    fn a_quotation_relayed_after_it_was_said() {
+        for (text, source) in [
+            (
+                "The ferry left late.\n\n“We will not close the strait,” Interfax quoted a navy officer as saying.",
+                "a navy officer",
+            ),
+            ("The ferry left late.\n\n“We will not close the strait,” Peskov was quoted as saying by TASS.", "Peskov"),
+            ("The ferry left late.\n\n“We will not close the strait,” Peskov was quoted by TASS as saying.", "Peskov"),
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].content, "We will not close the strait", "{text}");
+            assert_eq!(found[0].source.as_deref(), Some(source), "{text}");
+        }
     }
 
     #[test]
