@@ -84,6 +84,30 @@ impl Doc<'_> {
         self.w.is(i, w)
     }
 
+    /// Whether the phrase `r` names a news outlet: a word listed as one
+    /// ("Reuters", "TASS"), or an outlet's name of several words
+    /// ([`super::lexicon::en::OUTLET_NAMES`]) written with capitals
+    /// ("the Associated Press", "The Kyiv Independent").
+    pub(crate) fn names_outlet(&self, (a, b): Range) -> bool {
+        if (a..b).any(|k| self.w.t(k).is_word() && self.w.t(k).has(Class::OUTLET)) {
+            return true;
+        }
+        // the whole name, and no more capitalised words after it ("the
+        // Guardian Council" is no newspaper)
+        (a..b).any(|k| {
+            self.w.t(k).cap
+                && super::lexicon::en::OUTLET_NAMES.iter().any(|name| {
+                    let n = name.split(' ').count();
+                    k + n <= b
+                        && name.split(' ').enumerate().all(|(j, w)| {
+                            let t = self.w.t(k + j);
+                            t.is_word() && self.w.s(k + j).eq_ignore_ascii_case(w) && (t.cap || w == "the")
+                        })
+                        && self.w.toks.get(k + n).is_none_or(|t| !(t.is_word() && t.cap))
+                })
+        })
+    }
+
     /// Whether the token at `k` is the closing mark of a quotation.
     pub(crate) fn quote_closes_at(&self, k: usize) -> bool {
         let t = self.w.t(k);

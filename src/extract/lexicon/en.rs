@@ -2204,6 +2204,39 @@ pub const OUTLETS: &[&str] = &[
     "correspondents",
 ];
 
+/// News outlets named in several words, each but "the" written with a
+/// capital where they stand ("The Washington Post reported", "the Kyiv
+/// Independent reported"): outlets as [`OUTLETS`] are, whose words alone
+/// are no outlet ("Washington", "Independent").
+pub const OUTLET_NAMES: &[&str] = &[
+    "associated press",
+    "agence france-presse",
+    "new york times",
+    "washington post",
+    "wall street journal",
+    "financial times",
+    "the guardian",
+    "the telegraph",
+    "the economist",
+    "kyiv independent",
+    "kyiv post",
+    "moscow times",
+    "deutsche welle",
+    "radio free europe",
+    "radio liberty",
+    "ukrainska pravda",
+    "novaya gazeta",
+    "der spiegel",
+    "le monde",
+    "fox news",
+    "nbc news",
+    "cbs news",
+    "abc news",
+    "sky news",
+    "bloomberg news",
+    "al jazeera",
+];
+
 /// Documents that speak for whoever issued them: the participle after one
 /// ("sent a letter urging members to stay") and a document credited to its
 /// author ("a statement from the ministry said", with the report nouns).
