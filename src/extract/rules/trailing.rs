@@ -108,14 +108,19 @@ fn speech(site: &Site, v: &VerbSite) -> bool {
 
 /// Not when a participle or `according to` follows the comma: ", he said,
 /// adding that ..." is two statements, and ", the paper said, quoting two
-/// officials" names a source, not more of what was said.
+/// officials" names a source, not more of what was said; nor when the
+/// speaker's second verb does: ", he told reporters, but said ...".
 fn continues(site: &Site, comma: usize) -> bool {
     let (d, end) = (site.d, site.sentence().end);
     let n = comma + 1;
+    let second_verb = n + 1 < end
+        && ["but", "and", "yet"].iter().any(|w| d.is(n, w))
+        && d.w.t(n + 1).verb.is_some_and(|v| v.form != Form::Gerund);
     n < end
         && (d.w.t(n).verb.is_some_and(|v| v.form == Form::Gerund)
             || d.is(n, "according")
             || d.is(n, "quoting")
+            || second_verb
             || (n + 1 < end && d.w.phrasal(n, n + 1).is_some()))
 }
 
@@ -276,6 +281,12 @@ mod tests {
         // two statements when a participle follows the attribution
         let found = run("The plan is dead, she said, adding that nobody mourned it.");
         assert_eq!(found.len(), 2);
+        // and when the speaker's second verb does: "but said" is no part
+        // of what was said first
+        let found = run("The depot will reopen, the mayor told reporters, but said the road must be fixed first.");
+        let contents: Vec<&str> = found.iter().map(|f| f.content.as_str()).collect();
+        assert_eq!(contents, ["The depot will reopen", "the road must be fixed first"]);
+        assert!(found.iter().all(|f| f.source.as_deref().is_some_and(|s| s.contains("mayor"))), "{found:?}");
     }
 
     #[test]
