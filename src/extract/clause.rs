@@ -614,8 +614,9 @@ impl Doc<'_> {
             if k > a && t.is_punct(':') && self.in_headline(k) {
                 return k;
             }
-            // "said A and urged B": a second report by the same speaker
-            if k > a && t.quote == 0 && self.coordinated_report_at(k, hi) {
+            // "said A and urged B": a second report by the same speaker;
+            // "confirmed A but declined to say B": what the speaker held back
+            if k > a && t.quote == 0 && (self.coordinated_report_at(k, hi) || self.withholds_at(k, hi)) {
                 let comma = k > a + 1 && self.w.t(k - 1).is_punct(',');
                 return if comma { k - 1 } else { k };
             }
@@ -677,6 +678,21 @@ impl Doc<'_> {
         let verb =
             t.verb.is_some_and(|vb| vb.form != Form::Gerund && vb.strong && !vb.bare && vb.frame != Frame::Belief);
         (t.quote == 0 && !t.cap && (verb || phrasal)).then_some(v)
+    }
+
+    /// `but declined to comment`, `and did not say …`, `but gave no
+    /// details`: a conjunction, then the speaker holding something back
+    /// ([`en::WITHHELD`]).
+    fn withholds_at(&self, k: usize, hi: usize) -> bool {
+        if !(self.is(k, "and") || self.is(k, "but")) || k + 2 >= hi {
+            return false;
+        }
+        let (n, m) = (k + 1, k + 2);
+        // "refused to drop the gun" is what someone else did
+        let withheld = m + 1 < hi && en::WITHHELD.iter().any(|w| self.is(m + 1, w));
+        ["gave", "offered", "provided"].iter().any(|w| self.is(n, w)) && self.is(m, "no")
+            || ["declined", "refused"].iter().any(|w| self.is(n, w)) && self.is(m, "to") && withheld
+            || ["did", "would", "could"].iter().any(|w| self.is(n, w)) && self.is(m, "not") && withheld
     }
 
     fn coordinated_report_at(&self, k: usize, hi: usize) -> bool {

@@ -2204,6 +2204,27 @@ pub const OUTLETS: &[&str] = &[
     "correspondents",
 ];
 
+/// What a speaker holds back, after "did not", "would not" or "could
+/// not": "… but did not say when", "and would not elaborate". With
+/// "declined" and "refused", and "gave no", "offered no", "provided no",
+/// these end what was said: the speaker's own next act, not more of it.
+pub const WITHHELD: &[&str] = &[
+    "say",
+    "elaborate",
+    "comment",
+    "give",
+    "specify",
+    "provide",
+    "reveal",
+    "explain",
+    "offer",
+    "name",
+    "disclose",
+    "detail",
+    "answer",
+    "confirm",
+];
+
 /// News outlets named in several words, each but "the" written with a
 /// capital where they stand ("The Washington Post reported", "the Kyiv
 /// Independent reported"): outlets as [`OUTLETS`] are, whose words alone

@@ -284,6 +284,23 @@ mod tests {
     }
 
     #[test]
+    fn what_the_speaker_held_back_is_no_part_of_what_was_said() {
+        for text in [
+            "The envoy said the ferry would sail but declined to say when.",
+            "The envoy said the ferry would sail and did not elaborate.",
+            "The envoy said the ferry would sail but gave no date.",
+        ] {
+            assert_eq!(one(text).content, "the ferry would sail", "{text}");
+        }
+        // what someone in the clause refused is still part of it
+        assert_eq!(one("The envoy said the captain refused to turn back.").content, "the captain refused to turn back");
+        assert_eq!(
+            one("The envoy said the crew was tired and refused to sail.").content,
+            "the crew was tired and refused to sail"
+        );
+    }
+
+    #[test]
     fn told_a_hearer() {
         let f = one("Ushakov told journalists in the Kremlin that a date was still being discussed.");
         assert_eq!(f.content, "a date was still being discussed");
