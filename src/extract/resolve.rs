@@ -435,6 +435,22 @@ impl<'a> Resolver<'a> {
     /// Peskov").
     fn name_run(&self, r: Range) -> Option<Range> {
         let (a, b) = r;
+        // "Anna Berg of the Greens", "Ivan Petrenko of the Kyiv School of
+        // Economics": a person's name and then the body they belong to
+        // (or their country: "Prime Minister Mark Rutte of the Netherlands")
+        let of_at = (a + 2..b.saturating_sub(1)).find(|&k| {
+            self.w.is(k, "of")
+                && self.w.is_name_word(k - 1)
+                && self.w.is_name_word(k - 2)
+                && (self.w.is(k + 1, "the") || self.w.t(k + 1).cap)
+        });
+        if let Some(of_at) = of_at {
+            let mut p = of_at;
+            while p > a && self.w.is_name_word(p - 1) {
+                p -= 1;
+            }
+            return Some((p, of_at));
+        }
         let mut e = b;
         // a possessive or trailing role ends the phrase: "Peskov himself"
         while e > a && !self.w.is_name_word(e - 1) {
@@ -954,6 +970,20 @@ impl<'a> Resolver<'a> {
         // place before a word for how the person stands to it, not for a
         // post, is no part of who they are or whom they speak for
         let head_text = if self.relation_before(m.head, run) { self.w.range_text(run) } else { head_text };
+        // "Ivan Petrenko of the Kyiv School of Economics": the body after
+        // "of" describes the person, as an apposition would; a place in
+        // its name ("Kyiv") says nothing of whom they speak for
+        // (a country alone there does: "Prime Minister Dick Schoof of the
+        // Netherlands" is the Dutch one)
+        let of_body: String;
+        let country = |k: usize| k + 1 == m.head.1 && self.w.t(k).has(Class::NATION);
+        let of_country = country(run.1 + 1) || self.w.is(run.1 + 1, "the") && country(run.1 + 2);
+        let (head_text, desc_text) = if run.1 < m.head.1 && self.w.is(run.1, "of") && !of_country {
+            of_body = format!("{} {desc_text}", self.w.range_text((run.1, m.head.1)));
+            (self.w.range_text((m.head.0, run.1)), of_body.trim_end())
+        } else {
+            (head_text, desc_text)
+        };
         let reading = self.reading(m, run, head_text, desc_text);
         let Reading { raw_name, surname, single, matched, words, gender, .. } = &*reading;
         let (mut matched, gender) = (*matched, *gender);
@@ -1984,6 +2014,32 @@ mod tests {
         ));
         let f = found.iter().find(|f| f.content.contains("cost too much")).expect("found");
         assert_eq!(f.speaker.as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn a_name_then_the_body_it_belongs_to() {
+        let found = run(concat!(
+            "The vote was close.\n\n",
+            "“The bill came too late,” said Agnieszka Nowak of the Greens. ",
+            "Ivan Petrenko of the Kyiv School of Economics said the cost would double."
+        ));
+        let speakers: Vec<&str> = found.iter().filter_map(|f| f.speaker.as_deref()).collect();
+        assert_eq!(speakers, ["Agnieszka Nowak", "Ivan Petrenko"], "{found:?}");
+        // a place in the body's name speaks for no one
+        assert!(found.iter().all(|f| f.actor.is_none()), "{found:?}");
+        // a body or a country the catalogue knows still gives the actor
+        let found = run(concat!(
+            "The vote was close.\n\n",
+            "Oleg Sokolov of the Kremlin press service said the vote would wait. ",
+            "Prime Minister Dick Schoof of the Netherlands said the vote would wait."
+        ));
+        let said: Vec<(Option<&str>, Option<&str>)> =
+            found.iter().map(|f| (f.speaker.as_deref(), f.actor.as_deref())).collect();
+        assert_eq!(
+            said,
+            [(Some("Oleg Sokolov"), Some("kremlin")), (Some("Dick Schoof"), Some("western-officials"))],
+            "{found:?}"
+        );
     }
 
     #[test]
