@@ -632,6 +632,16 @@ impl Doc<'_> {
                 if self.is(n, "according") && self.is(n + 1, "to") {
                     return k;
                 }
+                // ", without giving details", ", without naming it": how the
+                // speaker said it, not more of what was said
+                if self.is(n, "without")
+                    && n + 1 < hi
+                    && self.w.t(n + 1).is_word()
+                    && self.w.s(n + 1).ends_with("ing")
+                    && !self.w.t(n + 1).cap
+                {
+                    return k;
+                }
                 // ", adding that", ", calling it “...”", ", accusing X of"
                 if let Some(v) = self.w.t(n).verb
                     && v.form == Form::Gerund

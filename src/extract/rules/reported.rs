@@ -292,6 +292,8 @@ mod tests {
         ] {
             assert_eq!(one(text).content, "the ferry would sail", "{text}");
         }
+        // nor how the speaker said it
+        assert_eq!(one("The envoy said the ferry would sail, without giving a date.").content, "the ferry would sail");
         // what someone in the clause refused is still part of it
         assert_eq!(one("The envoy said the captain refused to turn back.").content, "the captain refused to turn back");
         assert_eq!(
