@@ -662,19 +662,26 @@ impl Catalogue {
     /// Michael). True of a person the catalogue names in one word.
     fn first_name_agrees(&self, a: usize, p: usize, first: &str) -> bool {
         let sp = &self.actors[a].speakers[p];
-        let mut firsts = std::iter::once(&sp.name)
-            .chain(&sp.aliases)
-            .flat_map(|s| {
-                let words: Vec<&str> = s.split_whitespace().collect();
-                let before_surname = words.len().saturating_sub(1);
-                words.into_iter().take(before_surname)
+        // each spelling's words but its last, the surname
+        let firsts = || {
+            std::iter::once(&sp.name).chain(&sp.aliases).flat_map(|s| {
+                let mut words = s.split_whitespace().peekable();
+                std::iter::from_fn(move || {
+                    let w = words.next()?;
+                    words.peek().is_some().then_some(w)
+                })
             })
-            .peekable();
-        if firsts.peek().is_none() {
+        };
+        let mut all = firsts().peekable();
+        if all.peek().is_none() {
+            return true;
+        }
+        // as written first: the name is nearly always spelt as listed
+        if firsts().any(|f| f.eq_ignore_ascii_case(first)) {
             return true;
         }
         let initial = first.trim_end_matches('.').chars().count() == 1;
-        firsts.any(|f| names::same_given_name(f, first) || initial && f.chars().next() == first.chars().next())
+        firsts().any(|f| names::same_given_name(f, first) || initial && f.chars().next() == first.chars().next())
     }
 
     /// Whether `first`, the first word of a name matched as `m`, can be

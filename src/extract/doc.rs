@@ -5,6 +5,7 @@
 use super::lexicon::{Class, Form, Frame};
 use super::mentions::{Range, Words};
 use super::structure::{Quote, Sentence};
+use crate::topics::matcher::FastMap;
 
 /// Words, quotations and sentences of one article (or one chunk of it).
 pub struct Doc<'a> {
@@ -87,24 +88,45 @@ impl Doc<'_> {
     /// Whether the phrase `r` names a news outlet: a word listed as one
     /// ("Reuters", "TASS"), or an outlet's name of several words
     /// ([`super::lexicon::en::OUTLET_NAMES`]) written with capitals
-    /// ("the Associated Press", "The Kyiv Independent").
+    /// ("the Associated Press", "The Kyiv Independent", "the Guardian").
     pub(crate) fn names_outlet(&self, (a, b): Range) -> bool {
         if (a..b).any(|k| self.w.t(k).is_word() && self.w.t(k).has(Class::OUTLET)) {
             return true;
         }
         // the whole name, and no more capitalised words after it ("the
         // Guardian Council" is no newspaper)
+        let (names, lengths) = outlet_names();
         (a..b).any(|k| {
-            self.w.t(k).cap
-                && super::lexicon::en::OUTLET_NAMES.iter().any(|name| {
-                    let n = name.split(' ').count();
+            let t = self.w.t(k);
+            let word = self.w.s(k);
+            // most words: no outlet's first word has their first letter
+            // and length
+            let letter = word.as_bytes().first().map_or(0, |b| b.to_ascii_lowercase());
+            if !letter.is_ascii_lowercase()
+                || word.len() > 16
+                || lengths[usize::from(letter - b'a')] >> word.len() & 1 == 0
+            {
+                return false;
+            }
+            if !(t.cap || word == "the") || !t.is_word() {
+                return false;
+            }
+            let mut lower = [0u8; 16];
+            for (l, b) in lower.iter_mut().zip(word.bytes()) {
+                *l = b.to_ascii_lowercase();
+            }
+            let Ok(first) = std::str::from_utf8(&lower[..word.len()]) else { return false };
+            names.get(first).is_some_and(|rests| {
+                rests.iter().any(|rest| {
+                    let n = rest.len() + 1;
                     k + n <= b
-                        && name.split(' ').enumerate().all(|(j, w)| {
-                            let t = self.w.t(k + j);
-                            t.is_word() && self.w.s(k + j).eq_ignore_ascii_case(w) && (t.cap || w == "the")
+                        && rest.iter().enumerate().all(|(j, w)| {
+                            let t = self.w.t(k + 1 + j);
+                            t.is_word() && t.cap && self.w.s(k + 1 + j).eq_ignore_ascii_case(w)
                         })
                         && self.w.toks.get(k + n).is_none_or(|t| !(t.is_word() && t.cap))
                 })
+            })
         })
     }
 
@@ -178,6 +200,30 @@ impl Doc<'_> {
         start > after && (self.is(start - 1, "that") || self.w.t(start - 1).is_punct(':'))
             || self.w.t(start).is_quote() && self.w.t(start).quote != 0
     }
+}
+
+/// Outlets' names by first word.
+type OutletNames = FastMap<&'static str, Vec<Vec<&'static str>>>;
+
+/// [`super::lexicon::en::OUTLET_NAMES`] by their first word (the words
+/// after it, per name), and per letter a bit for each length of a first
+/// word starting with it. Made once.
+fn outlet_names() -> &'static (OutletNames, [u32; 26]) {
+    static NAMES: std::sync::OnceLock<(OutletNames, [u32; 26])> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut map: OutletNames = Default::default();
+        let mut lengths = [0u32; 26];
+        for name in super::lexicon::en::OUTLET_NAMES {
+            let mut words = name.split(' ');
+            if let Some(first) = words.next() {
+                if let Some(l) = first.bytes().next().filter(u8::is_ascii_lowercase) {
+                    lengths[usize::from(l - b'a')] |= 1 << first.len().min(31);
+                }
+                map.entry(first).or_default().push(words.collect());
+            }
+        }
+        (map, lengths)
+    })
 }
 
 /// A text parsed up to sentences, for the tests of the steps that read a

@@ -567,7 +567,7 @@ impl<'a> Resolver<'a> {
     /// surname can be the person's ("Donald J. Trump", "Joseph Biden" and
     /// "Vladimir Zelensky" can).
     fn names_someone_else(&self, (a, b): Range, mm: &crate::catalogue::ActorMatch) -> bool {
-        b >= a + 2 && self.given_name_at(a) && !(a..b - 1).any(|i| self.catalogue.first_name_fits(mm, self.w.s(i)))
+        b >= a + 2 && !(a..b - 1).any(|i| self.catalogue.first_name_fits(mm, self.w.s(i))) && self.given_name_at(a)
     }
 
     /// Whether word `i`, the first of a name, is a given name: more than
