@@ -175,15 +175,17 @@ impl Rule for ContinuedQuote {
             if covered.overlaps(qr) || !speech && !is_quoted_sentence(d, q) {
                 continue;
             }
-            let Some(prev) = previous(d, q, out) else { continue };
             // the quote stands alone: nothing but punctuation around it
-            // in its sentence(s)
-            let sent = d.sents.iter().find(|s| s.start <= q.open && q.open < s.end);
+            // in its sentence(s) (asked first: it settles most quotations
+            // at once, and the sentences are in order)
+            let at = d.sents.partition_point(|s| s.end <= q.open);
+            let sent = d.sents.get(at).filter(|s| s.start <= q.open && q.open < s.end);
             let alone = sent
                 .is_some_and(|s| (s.body..s.end).all(|k| d.w.t(k).quote as usize == qi + 1 || !d.w.t(k).is_wordlike()));
             if !alone {
                 continue;
             }
+            let Some(prev) = previous(d, q, out) else { continue };
             // a direct quote in the sentence right before: one statement in
             // two pieces, as news copy splits a quote around "he said"
             if let Some(k) = direct_before(d, q, sent.map(|s| s.start), out) {
