@@ -1621,7 +1621,14 @@ fn nation_family(w: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::rules::testing::{one, run};
+    use super::super::rules::testing::{Found, one, run};
+
+    /// The speaker (empty for none) and actor of the statement whose
+    /// source is written `source`.
+    fn said(found: &[Found], source: &str) -> (String, Option<String>) {
+        let f = found.iter().find(|f| f.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("{source}"));
+        (f.speaker.clone().unwrap_or_default(), f.actor.clone())
+    }
 
     #[test]
     fn a_name_is_found_among_the_entities_as_comparing_it_with_each_would() {
@@ -1948,18 +1955,17 @@ mod tests {
             "“The offer still stands,” said Zelensky aide Taras Hnat. ",
             "“We expect the vote on Friday,” said Kremlin spokesman Oleg Rudin."
         ));
-        let said = |source: &str| {
-            let f = found.iter().find(|f| f.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("{source}"));
-            (f.speaker.clone().unwrap_or_default(), f.actor.clone())
-        };
         // a place, a leader or a cause before "resident", "critic",
         // "supporter" is not the speaker and gives no actor
-        assert_eq!(said("Kyiv resident Halyna Moroz"), ("Halyna Moroz".into(), None));
-        assert_eq!(said("Putin critic Lev Orlov"), ("Lev Orlov".into(), None));
-        assert_eq!(said("Trump supporter Dale Hicks"), ("Dale Hicks".into(), None));
+        assert_eq!(said(&found, "Kyiv resident Halyna Moroz"), ("Halyna Moroz".into(), None));
+        assert_eq!(said(&found, "Putin critic Lev Orlov"), ("Lev Orlov".into(), None));
+        assert_eq!(said(&found, "Trump supporter Dale Hicks"), ("Dale Hicks".into(), None));
         // before an office, it is whom the speaker works for
-        assert_eq!(said("Zelensky aide Taras Hnat"), ("Taras Hnat".into(), Some("ukrainian-leadership".into())));
-        assert_eq!(said("Kremlin spokesman Oleg Rudin"), ("Oleg Rudin".into(), Some("kremlin".into())));
+        assert_eq!(
+            said(&found, "Zelensky aide Taras Hnat"),
+            ("Taras Hnat".into(), Some("ukrainian-leadership".into()))
+        );
+        assert_eq!(said(&found, "Kremlin spokesman Oleg Rudin"), ("Oleg Rudin".into(), Some("kremlin".into())));
     }
 
     #[test]
@@ -1970,18 +1976,14 @@ mod tests {
             "Hunter Biden said he had no plans to run for office. ",
             "“I have paid what I owed,” Biden told the court."
         ));
-        let said = |source: &str| {
-            let f = found.iter().find(|f| f.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("{source}"));
-            (f.speaker.clone().unwrap_or_default(), f.actor.clone())
-        };
         // the catalogue's Dmytro Kuleba and Joe Biden are not them, nor is
         // their actor theirs
-        assert_eq!(said("Deputy Prime Minister Oleksii Kuleba").0, "Oleksii Kuleba");
-        assert_eq!(said("Deputy Prime Minister Oleksii Kuleba").1, None);
-        assert_eq!(said("Hunter Biden"), ("Hunter Biden".into(), None));
+        assert_eq!(said(&found, "Deputy Prime Minister Oleksii Kuleba").0, "Oleksii Kuleba");
+        assert_eq!(said(&found, "Deputy Prime Minister Oleksii Kuleba").1, None);
+        assert_eq!(said(&found, "Hunter Biden"), ("Hunter Biden".into(), None));
         // the surname alone, later, is the person the story named in full
-        assert_eq!(said("Kuleba"), ("Oleksii Kuleba".into(), None));
-        assert_eq!(said("Biden"), ("Hunter Biden".into(), None));
+        assert_eq!(said(&found, "Kuleba"), ("Oleksii Kuleba".into(), None));
+        assert_eq!(said(&found, "Biden"), ("Hunter Biden".into(), None));
     }
 
     #[test]
@@ -1992,18 +1994,17 @@ mod tests {
             "Donald J. Trump said the deal was close. ",
             "Ivanka Trump said the plan was hers. Trump said he agreed with her."
         ));
-        let said = |source: &str| {
-            let f = found.iter().find(|f| f.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("{source}"));
-            (f.speaker.clone().unwrap_or_default(), f.actor.clone())
-        };
         // a short form or the Russian form of the name, a middle initial
-        assert_eq!(said("Joseph Biden"), ("Joe Biden".into(), Some("us-administration".into())));
-        assert_eq!(said("Vladimir Zelensky"), ("Volodymyr Zelensky".into(), Some("ukrainian-leadership".into())));
-        assert_eq!(said("Donald J. Trump"), ("Donald Trump".into(), Some("us-administration".into())));
+        assert_eq!(said(&found, "Joseph Biden"), ("Joe Biden".into(), Some("us-administration".into())));
+        assert_eq!(
+            said(&found, "Vladimir Zelensky"),
+            ("Volodymyr Zelensky".into(), Some("ukrainian-leadership".into()))
+        );
+        assert_eq!(said(&found, "Donald J. Trump"), ("Donald Trump".into(), Some("us-administration".into())));
         // someone else of the surname, and the surname alone once the
         // catalogue's person was named too
-        assert_eq!(said("Ivanka Trump"), ("Ivanka Trump".into(), None));
-        assert_eq!(said("Trump"), ("Donald Trump".into(), Some("us-administration".into())));
+        assert_eq!(said(&found, "Ivanka Trump"), ("Ivanka Trump".into(), None));
+        assert_eq!(said(&found, "Trump"), ("Donald Trump".into(), Some("us-administration".into())));
     }
 
     #[test]
@@ -2049,17 +2050,13 @@ mod tests {
             "An adviser to Kaja Kallas said the text was final. ",
             "Ukraine's envoy to the UN Serhiy Kyslytsya said the vote was close."
         ));
-        let said = |source: &str| {
-            let f = found.iter().find(|f| f.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("{source}"));
-            (f.speaker.clone().unwrap_or_default(), f.actor.clone())
-        };
         // the staff speak for the side of whom they serve
-        let (speaker, actor) = said("A spokeswoman for President Volodymyr Zelensky");
+        let (speaker, actor) = said(&found, "A spokeswoman for President Volodymyr Zelensky");
         assert!(speaker.starts_with("spokeswoman for"), "{speaker}");
         assert_eq!(actor.as_deref(), Some("ukrainian-leadership"));
-        assert_eq!(said("An adviser to Kaja Kallas"), ("adviser to Kaja Kallas".into(), Some("eu".into())));
+        assert_eq!(said(&found, "An adviser to Kaja Kallas"), ("adviser to Kaja Kallas".into(), Some("eu".into())));
         // a body's letters after "to" are no one served
-        assert_eq!(said("Ukraine's envoy to the UN Serhiy Kyslytsya").0, "Serhiy Kyslytsya");
+        assert_eq!(said(&found, "Ukraine's envoy to the UN Serhiy Kyslytsya").0, "Serhiy Kyslytsya");
     }
 
     #[test]

@@ -58,14 +58,14 @@ impl Rule for Participle {
         if (d.is(i, "citing") || d.is(i, "quoting")) && names_source(d, content) {
             return None;
         }
-        let source = match relayed.flatten().or(with_subject) {
+        let source = match relayed.and_then(|(_, np)| np).or(with_subject) {
             Some(head) => Source::Mention(Mention { head, desc: None }),
             None => match source(site) {
                 Some(source) => source,
                 // "“Q,” Peskov was quoted as saying": the one quoted is the
                 // subject of "was quoted", after the quotation
                 None => Source::Mention(Mention {
-                    head: quoted_subject(site).filter(|_| quoted_first.is_some())?,
+                    head: relayed.filter(|_| quoted_first.is_some()).and_then(|(q, _)| quoted_subject(site, q))?,
                     desc: None,
                 }),
             },
@@ -139,10 +139,10 @@ impl Rule for FrontedParticiple {
 }
 
 /// `S was quoted (by TASS) as saying`, `TASS quoted S as saying`: a report
-/// relayed by someone else. Returns the speaker when the one quoted is
-/// named between "quoted" and "as"; `Some(None)` when the sentence's
-/// subject is the one quoted.
-fn relayed(site: &Site) -> Option<Option<Range>> {
+/// relayed by someone else. Returns where "quoted" (or "cited") is, and
+/// the speaker when the one quoted is named between it and "as"; `None`
+/// for them when the sentence's subject is the one quoted.
+fn relayed(site: &Site) -> Option<(usize, Option<Range>)> {
     let (d, i) = (site.d, site.i);
     let s = site.sentence();
     if i < s.body + 2 || !d.is(i - 1, "as") {
@@ -151,11 +151,11 @@ fn relayed(site: &Site) -> Option<Option<Range>> {
     let q = (s.body.max(i.saturating_sub(10))..i - 1).rev().find(|&k| d.is(k, "quoted") || d.is(k, "cited"))?;
     if q + 1 == i - 1 || d.is(q + 1, "by") {
         // "was quoted as saying", "was quoted by RIA Novosti as saying"
-        return Some(None);
+        return Some((q, None));
     }
     // "TASS quoted Peskov as saying": the one quoted speaks
     let np = d.w.right_np(q + 1, i - 1).filter(|np| np.1 == i - 1)?;
-    Some(Some(np))
+    Some((q, Some(np)))
 }
 
 /// The quotation that opens the sentence and closes before the relay,
@@ -172,11 +172,10 @@ fn quotation_relayed(site: &Site, after: usize) -> Option<Range> {
     (d.quote_closes_at(close) && close < site.i).then(|| d.content_before(site.si, close + 1)).flatten()
 }
 
-/// The subject of a passive "quoted" or "cited" before the participle
-/// ("Peskov was quoted as saying", "Peskov was quoted by TASS as saying").
-fn quoted_subject(site: &Site) -> Option<Range> {
+/// The subject of the passive "quoted" or "cited" at `q` ("Peskov was
+/// quoted as saying", "Peskov was quoted by TASS as saying").
+fn quoted_subject(site: &Site, q: usize) -> Option<Range> {
     let (d, s) = (site.d, site.sentence());
-    let q = (s.body..site.i).rev().find(|&k| d.is(k, "quoted") || d.is(k, "cited"))?;
     let aux = q.checked_sub(1).filter(|&k| k > s.body && ["was", "were", "is", "are"].iter().any(|w| d.is(k, w)))?;
     d.w.left_np(aux, s.body).filter(|np| d.w.names_someone(*np))
 }
