@@ -14,7 +14,7 @@ use std::path::Path;
 /// The allocator the `counterpoint` binary uses, so that the bench
 /// measures what users run.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: counterpoint::allocator::Mimalloc = counterpoint::allocator::Mimalloc;
 
 fn texts() -> (String, Vec<String>) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/polnear-dev");

@@ -8,6 +8,7 @@
 //! of it; only `app` uses egui.
 
 #[cfg(feature = "app")]
+pub mod allocator;
 pub mod app;
 pub mod article;
 pub mod calendar;

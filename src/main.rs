@@ -5,7 +5,7 @@ use counterpoint::cli::{Cli, Command, SessionCommand};
 /// statement; mimalloc serves them for fewer instructions than the
 /// system's malloc (measured in the README, Speed).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: counterpoint::allocator::Mimalloc = counterpoint::allocator::Mimalloc;
 
 fn main() {
     let cli = Cli::parse();
