@@ -694,12 +694,21 @@ impl Doc<'_> {
     /// details`: a conjunction, then the speaker holding something back
     /// ([`en::WITHHELD`]).
     fn withholds_at(&self, k: usize, hi: usize) -> bool {
-        if !(self.is(k, "and") || self.is(k, "but")) || k + 2 >= hi {
+        if !(self.is(k, "and") || self.is(k, "but")) {
+            return false;
+        }
+        // "but she declined to give a timeline": the speaker named again
+        // ("they" is as often the people the clause was about)
+        let k = if ["he", "she", "it"].iter().any(|w| self.is(k + 1, w)) { k + 1 } else { k };
+        if k + 2 >= hi {
             return false;
         }
         let (n, m) = (k + 1, k + 2);
         // "refused to drop the gun" is what someone else did
-        let withheld = m + 1 < hi && en::WITHHELD.iter().any(|w| self.is(m + 1, w));
+        // ("refused to give up" or "give way" is no silence either)
+        let withheld = m + 1 < hi
+            && en::WITHHELD.iter().any(|w| self.is(m + 1, w))
+            && !(self.is(m + 1, "give") && ["up", "in", "way"].iter().any(|w| self.is(m + 2, w)));
         ["gave", "offered", "provided"].iter().any(|w| self.is(n, w)) && self.is(m, "no")
             || ["declined", "refused"].iter().any(|w| self.is(n, w)) && self.is(m, "to") && withheld
             || ["did", "would", "could"].iter().any(|w| self.is(n, w)) && self.is(m, "not") && withheld

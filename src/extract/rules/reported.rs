@@ -289,6 +289,9 @@ mod tests {
             "The envoy said the ferry would sail but declined to say when.",
             "The envoy said the ferry would sail and did not elaborate.",
             "The envoy said the ferry would sail but gave no date.",
+            // the speaker named again
+            "The envoy said the ferry would sail, but she declined to give a date.",
+            "The envoy said the ferry would sail, but he would not say when.",
         ] {
             assert_eq!(one(text).content, "the ferry would sail", "{text}");
         }
@@ -299,6 +302,14 @@ mod tests {
         assert_eq!(
             one("The envoy said the crew was tired and refused to sail.").content,
             "the crew was tired and refused to sail"
+        );
+        assert_eq!(
+            one("The envoy said the crew was tired but refused to give up.").content,
+            "the crew was tired but refused to give up"
+        );
+        assert_eq!(
+            one("The envoy said the crew was cornered but they would not say where.").content,
+            "the crew was cornered but they would not say where"
         );
     }
 
