@@ -789,6 +789,13 @@ impl Catalogue {
                 if place_like && phrase.len() < min_alias {
                     continue;
                 }
+                // "the mission chief for Ukraine", "Russia's ambassador to
+                // Finland": a place after "for" or "to" is the post's
+                // subject or where it is, not whom its holder speaks for
+                // (a spokesman for a country does speak for it)
+                if phrase.len() == 1 && !matches!(*target, Target::Person(..) if !place_like) && posted_to(words, pos) {
+                    continue;
+                }
                 // a body is as strong as an alias naming it: "Ukraine's
                 // Foreign Ministry" is not the body "Ukraine"
                 let strength = match target {
@@ -813,6 +820,21 @@ impl Catalogue {
             Target::Alias(a) | Target::Keyword(a) => self.matched(a, None, strength),
         })
     }
+}
+
+/// Whether the word at `pos` follows "to", or "for" after any office but
+/// a spokesman's, and ends a name ("for the Republican National
+/// Committee" is who employs the holder): where a post is, or what it
+/// deals with.
+fn posted_to(words: &[String], pos: usize) -> bool {
+    let word = |k: usize| words.get(k).map(String::as_str);
+    let ends =
+        word(pos + 1).is_none_or(|w| ["at", "in", "on", "of", "and", "with", "from", "who", "since"].contains(&w));
+    ends && pos > 0
+        && (word(pos - 1) == Some("to")
+            || word(pos - 1) == Some("for")
+                && !(pos > 1
+                    && word(pos - 2).is_some_and(|w| ["spokesman", "spokeswoman", "spokesperson"].contains(&w))))
 }
 
 /// Whether a description names an office (see [`en::OFFICES`]): a
@@ -939,6 +961,23 @@ mod tests {
         }
         assert_eq!(id(&c, "Kiev", ""), Some("ukrainian-leadership".into()));
         assert_eq!(id(&c, "Kyiv", ""), Some("ukrainian-leadership".into()));
+    }
+
+    #[test]
+    fn a_place_a_post_is_for_or_in_is_not_whom_its_holder_speaks_for() {
+        let c = Catalogue::builtin();
+        // what the post deals with, or where it is
+        assert_eq!(id(&c, "Anna Berg", "the lender's mission chief for Ukraine"), None);
+        assert_eq!(id(&c, "the bank's country director for Ukraine", ""), None);
+        assert_eq!(id(&c, "Lena Dahl", "the fund's representative for Ukraine at the talks"), None);
+        assert_eq!(id(&c, "Ivan Orlov", "Russia's ambassador to Finland"), Some("russian-mfa".into()));
+        // a spokesman for a country speaks for it, and an employer named
+        // in full is whom the holder speaks for
+        assert_eq!(id(&c, "a spokesman for Ukraine", ""), Some("ukrainian-leadership".into()));
+        assert_eq!(
+            id(&c, "Tom Reed", "an adviser for the Republican National Committee"),
+            Some("western-officials".into())
+        );
     }
 
     #[test]
