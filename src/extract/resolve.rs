@@ -1019,6 +1019,11 @@ impl<'a> Resolver<'a> {
             return self.body(m, head_text, desc_text);
         }
         let mut actor = matched.map(|mm| mm.actor).or_else(|| existing.and_then(|e| self.entities[e].actor));
+        // "Its deputy head, Iryna Vereshchuk, said" after "The presidential
+        // office rejected it": the office's actor is hers
+        if actor.is_none() && person.is_none() {
+            actor = self.possessor_actor(m);
+        }
         let mut home = false;
         if actor.is_none() && person.is_none() && self.office_in(&reading, m) {
             actor = self.opening_place_actor(m, desc_text).or_else(|| {
@@ -1265,6 +1270,30 @@ impl<'a> Resolver<'a> {
             }
             None => Resolved::default(),
         }
+    }
+
+    /// The actor of whoever "its", "his", "her" or "their" opening the
+    /// mention's head or description stands for, when a role follows
+    /// ("its spokesman", "her deputy"): staff speak for whom they serve.
+    /// The possessor is the entity mentioned last, if the pronoun may
+    /// stand for it (an older one may be anyone: "Its director" after a
+    /// festival no actor speaks through is not a ministry's).
+    fn possessor_actor(&self, m: &Mention) -> Option<usize> {
+        let opening = [Some(m.head), m.desc].into_iter().flatten().find(|&(a, b)| {
+            b > a + 1
+                && ["its", "his", "her", "their"].iter().any(|w| self.w.is(a, w))
+                && (a + 1..b).any(|k| self.w.t(k).has(Class::ROLE) && !self.w.t(k).cap)
+        })?;
+        let p = self.w.s(opening.0).to_ascii_lowercase();
+        let e = self.recent.newest_first().next()?;
+        let ent = &self.entities[e];
+        let fits = match p.as_str() {
+            "its" => !ent.person && !ent.plural,
+            "his" => ent.person && !ent.plural && ent.gender != Some(Gender::Female),
+            "her" => ent.person && !ent.plural && ent.gender != Some(Gender::Male),
+            _ => ent.plural || !ent.person,
+        };
+        if fits { ent.actor } else { None }
     }
 
     /// "the spokesman" → the latest entity described as a spokesman.
@@ -1966,6 +1995,20 @@ mod tests {
             ("Taras Hnat".into(), Some("ukrainian-leadership".into()))
         );
         assert_eq!(said(&found, "Kremlin spokesman Oleg Rudin"), ("Oleg Rudin".into(), Some("kremlin".into())));
+    }
+
+    #[test]
+    fn staff_named_by_whose_they_are_speak_for_them() {
+        let found = run(concat!(
+            "The Russian Foreign Ministry condemned the move. ",
+            "Its spokeswoman, Anna Petrova, said the decision was hostile. ",
+            "Maria Zakharova spoke first. Her deputy, Pavel Orlov, said talks were over. ",
+            "The film festival opened on Friday. Its director, Lena Holm, said the tickets were gone."
+        ));
+        assert_eq!(said(&found, "Anna Petrova").1.as_deref(), Some("russian-mfa"));
+        assert_eq!(said(&found, "Pavel Orlov").1.as_deref(), Some("russian-mfa"));
+        // a body no actor speaks through gives none
+        assert_eq!(said(&found, "Lena Holm").1, None);
     }
 
     #[test]
