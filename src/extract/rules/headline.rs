@@ -109,6 +109,10 @@ pub(super) fn speaker_label(d: &Doc, a: usize, e: usize, uses: &mut NameUses) ->
     if names == 0 || names > 4 || !w.is_name_word(k - 1) {
         return None;
     }
+    // "Q:" and "A:" mark the turns of an interview, not who speaks
+    if names == 1 && !titled && w.s(name_start).chars().count() == 1 {
+        return None;
+    }
     // a short phrase after the name: "in Paris", "on climate change"
     if k < e {
         let pp =
@@ -342,6 +346,16 @@ mod tests {
         assert!(run("Background: The talks began in March.\n\nMore text here.\n").is_empty());
         assert!(run("Winter Comes Early For Farmers: Prices of feed doubled.\n\nMore text.\n").is_empty());
         assert!(run("Why it matters: the vote is close.\n\nMore text.\n").is_empty());
+        // the interviewer's turns in a question-and-answer interview
+        let found = run(concat!(
+            "The mayor Ilse Brandt spoke to us.\n\n",
+            "Q: Will the bridge be ready by May?\n\n",
+            "Brandt: Yes. The steel is already on site.\n\n",
+            "Q: And the cost?\n\n",
+            "Brandt: Lower than we feared.\n"
+        ));
+        assert!(found.iter().all(|f| f.speaker.as_deref() != Some("Q")), "{found:?}");
+        assert_eq!(found.iter().filter(|f| f.speaker.as_deref() == Some("Ilse Brandt")).count(), 2, "{found:?}");
     }
 
     #[test]
