@@ -656,6 +656,12 @@ impl Doc<'_> {
                 if self.attribution_follows(n, hi) {
                     return k;
                 }
+                // "Budrys, who has long called for a blockade, said the EU
+                // must act": a report in a relative clause ends where the
+                // verb of the sentence it hangs on follows
+                if self.main_verb_after_relative(a, n, hi) {
+                    return k;
+                }
                 // ", after S told ..." — a new report in a subordinate clause;
                 // ", and S has described ..." — a second speaker
                 if self.w.t(n).has(Class::SUBORD | Class::CONJ) && self.report_within(n + 1, hi) {
@@ -665,6 +671,26 @@ impl Doc<'_> {
             k += 1;
         }
         hi
+    }
+
+    /// Whether the word at `n`, right after a comma, is a finite reporting
+    /// verb with no subject of its own ("said", "told", not "said to
+    /// cost"), and the clause starting at `a` lies in a relative clause set
+    /// off by a comma (", who has long argued that ...") no more than a
+    /// few words before it: the verb is then the sentence's own.
+    fn main_verb_after_relative(&self, a: usize, n: usize, hi: usize) -> bool {
+        let Some(v) = self.w.t(n).verb else { return false };
+        if v.form == Form::Gerund || v.bare || !v.strong || !matches!(v.frame, Frame::Say | Frame::Tell) {
+            return false;
+        }
+        if self.w.t(n).cap || n + 1 >= hi || self.is(n + 1, "to") || self.is(n + 1, "by") {
+            return false;
+        }
+        let lo = a.saturating_sub(10).max(1);
+        (lo..a)
+            .rev()
+            .find(|&j| self.w.t(j).is_any_punct(&[',', ';', '—', '–']) || self.is(j, "who") || self.is(j, "which"))
+            .is_some_and(|j| (self.is(j, "who") || self.is(j, "which")) && self.w.t(j - 1).is_punct(','))
     }
 
     /// `and urged ...`, `but has also warned ...`: a conjunction, then a

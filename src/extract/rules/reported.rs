@@ -314,6 +314,22 @@ mod tests {
     }
 
     #[test]
+    fn a_report_in_a_relative_clause_ends_where_the_sentence_goes_on() {
+        let found =
+            run("Mayor Ilse Brandt, who has long argued that the bridge was unsafe, said the council would close it.");
+        let contents: Vec<&str> = found.iter().map(|f| f.content.as_str()).collect();
+        assert_eq!(contents, ["the bridge was unsafe", "the council would close it"], "{found:?}");
+        assert!(found.iter().all(|f| f.speaker.as_deref() == Some("Ilse Brandt")), "{found:?}");
+        let found =
+            run("Ilse Brandt, who called for a ban on lorries last year, said the council would close the bridge.");
+        let contents: Vec<&str> = found.iter().map(|f| f.content.as_str()).collect();
+        assert_eq!(contents, ["a ban on lorries last year", "the council would close the bridge"], "{found:?}");
+        // "said to" is no verb of the sentence
+        let f = one("Brandt said the bridge, said to be the oldest in town, would close.");
+        assert_eq!(f.content, "the bridge, said to be the oldest in town, would close");
+    }
+
+    #[test]
     fn told_a_hearer() {
         let f = one("Ushakov told journalists in the Kremlin that a date was still being discussed.");
         assert_eq!(f.content, "a date was still being discussed");
