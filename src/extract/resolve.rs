@@ -1346,7 +1346,7 @@ impl<'a> Resolver<'a> {
                 let desc = m.desc.map_or("", |d| self.w.range_text(d));
                 self.named(m, head, desc);
             }
-            Shape::Body if self.match_speaker(self.w.range_text(m.head), "").is_some() => {
+            Shape::Body | Shape::Description if self.match_speaker(self.w.range_text(m.head), "").is_some() => {
                 let head = self.w.range_text(m.head);
                 self.body(m, head, "");
             }
@@ -2009,6 +2009,16 @@ mod tests {
         assert_eq!(said(&found, "Pavel Orlov").1.as_deref(), Some("russian-mfa"));
         // a body no actor speaks through gives none
         assert_eq!(said(&found, "Lena Holm").1, None);
+    }
+
+    #[test]
+    fn it_finds_a_body_described_in_small_letters_the_sentence_before() {
+        let found = run(concat!(
+            "The ferry company published its timetable. ",
+            "Russia's embassy in Tallinn dismissed the new rules. ",
+            "“This is theft dressed up as law,” it said in a post on Telegram."
+        ));
+        assert_eq!(said(&found, "it"), ("Russia's embassy".into(), Some("russian-mfa".into())));
     }
 
     #[test]
