@@ -658,9 +658,13 @@ impl<'a> Resolver<'a> {
         // or a person named after an office ("Polish President Karol
         // Nawrocki"), whom the office places
         let named = |r: Range| self.name_run(r).filter(|n| n.1 - n.0 >= 2);
+        // or the country of whose officials the side speaks ("the defence
+        // ministers of Poland and Ukraine")
         let side = |r: Range| match self.match_speaker(self.w.range_text(r), "") {
             Some(mm) if mm.strength >= Strength::Alias || named(r).is_some() => Some(mm),
-            _ => self.country_speaker(r),
+            _ => self.country_speaker(r).or_else(|| {
+                (r.1 >= r.0 + 3 && self.w.is(r.1 - 2, "of")).then(|| self.country_speaker((r.1 - 1, r.1))).flatten()
+            }),
         };
         let (left, right) = (side((a, k))?, side((k + 1, b))?);
         if left.actor == right.actor {
@@ -2230,6 +2234,11 @@ mod tests {
         assert_eq!(f.actor.as_deref(), Some("western-officials"));
         let f = one("Latvian President Ilze Berzina and Russian President Vladimir Putin said the ferry would run.");
         assert_eq!(f.actor, None, "{f:?}");
+        // officials of two countries of two actors
+        let f = one("The transport ministers of Latvia and Ukraine said the ferry would run.");
+        assert_eq!(f.actor, None, "{f:?}");
+        let f = one("The transport ministers of Latvia and Estonia said the ferry would run.");
+        assert_eq!(f.actor.as_deref(), Some("western-officials"), "{f:?}");
     }
 
     #[test]
