@@ -2,7 +2,7 @@
 //! C`, `S rejected C`, `S called for C`, `S called X “Q”`, `S described X
 //! as Y`.
 
-use super::super::lexicon::Frame;
+use super::super::lexicon::{Class, Frame};
 use super::reported::content_after;
 use super::{Candidate, Rule, Site, Source};
 
@@ -21,6 +21,9 @@ impl Rule for ComplementReport {
         let v = site.verb().filter(|v| matches!(v.frame, Frame::Accuse | Frame::Object | Frame::Describe))?;
         let subject = v.subject?;
         let content = content_after(site, v, &subject)?;
+        if removes_from_post(site, v.cue, content) {
+            return None;
+        }
         Some(Candidate {
             content: vec![content],
             source: Source::Mention(subject),
@@ -30,6 +33,26 @@ impl Rule for ComplementReport {
             set_apart: false,
         })
     }
+}
+
+/// "Zelensky dismissed the commander of the Joint Forces": dismissing a
+/// person or an office holder, with no "as" saying what of, is removing
+/// them from their post, not a position taken on something.
+fn removes_from_post(site: &Site, cue: (usize, usize), (a, b): (usize, usize)) -> bool {
+    let w = &site.d.w;
+    if !w.s(cue.0).get(..7).is_some_and(|v| v.eq_ignore_ascii_case("dismiss")) || (a..b).any(|k| w.is(k, "as")) {
+        return false;
+    }
+    // an office in the object's first few words ("the army's chief", "two
+    // senior generals"), or a name first; not an office's possession
+    // ("the minister's plan" is a thing dismissed)
+    let possessive = |k: usize| {
+        let s = |k: usize| if k < b { w.s(k) } else { "" };
+        [s(k), s(k + 1)].iter().any(|t| t.ends_with("'s") || t.ends_with("’s") || *t == "'" || *t == "’")
+    };
+    let first = (a..b).find(|&k| !w.t(k).has(Class::DET));
+    first.is_some_and(|k| w.is_name_word(k) && !possessive(k))
+        || (a..b.min(a + 4)).any(|k| w.t(k).has(Class::ROLE | Class::TITLE | Class::GROUP) && !possessive(k))
 }
 
 #[cfg(test)]
@@ -51,6 +74,19 @@ mod tests {
         let f = one("Kallas called for a full audit of the frozen funds.");
         assert_eq!(f.content, "a full audit of the frozen funds");
         assert_eq!(f.cue.as_deref(), Some("called for"));
+    }
+
+    #[test]
+    fn dismissing_an_office_holder_is_no_report() {
+        assert!(run("The mayor dismissed the head of the water board after the flood.").is_empty());
+        assert!(run("The mayor dismissed two senior engineers on Friday.").is_empty());
+        // dismissing a plan, or anyone as something, is a position taken
+        assert_eq!(
+            one("The mayor dismissed the engineer's plan for the harbour wall.").content,
+            "the engineer's plan for the harbour wall"
+        );
+        assert_eq!(one("The mayor dismissed the report as fiction.").content, "the report as fiction");
+        assert_eq!(one("The mayor dismissed the engineers as alarmists.").content, "the engineers as alarmists");
     }
 
     #[test]
