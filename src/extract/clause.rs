@@ -642,6 +642,10 @@ impl Doc<'_> {
                 {
                     return k;
                 }
+                // ", deepening a standoff": what saying it did
+                if !self.w.t(n).cap && en::CONSEQUENCES.iter().any(|g| self.is(n, g)) {
+                    return k;
+                }
                 // ", adding that", ", calling it “...”", ", accusing X of"
                 if let Some(v) = self.w.t(n).verb
                     && v.form == Form::Gerund

@@ -2225,6 +2225,29 @@ pub const WITHHELD: &[&str] = &[
     "confirm",
 ];
 
+/// Participles a report writes after what was said, for what saying it
+/// did: "said he would veto the talks, deepening a standoff with
+/// Brussels", "…, underscoring the rift". After a comma they end what
+/// was said: the reporter's account of its effect, not more of it.
+pub const CONSEQUENCES: &[&str] = &[
+    "deepening",
+    "underscoring",
+    "highlighting",
+    "signalling",
+    "signaling",
+    "escalating",
+    "fuelling",
+    "fueling",
+    "dashing",
+    "reviving",
+    "sparking",
+    "prompting",
+    "heightening",
+    "intensifying",
+    "widening",
+    "complicating",
+];
+
 /// News outlets named in several words, each but "the" written with a
 /// capital where they stand ("The Washington Post reported", "the Kyiv
 /// Independent reported"): outlets as [`OUTLETS`] are, whose words alone

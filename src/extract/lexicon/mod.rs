@@ -477,6 +477,19 @@ mod tests {
     }
 
     #[test]
+    fn lists_outside_the_tables_hold_each_word_once_in_lower_case() {
+        for (name, words) in
+            [("WITHHELD", en::WITHHELD), ("CONSEQUENCES", en::CONSEQUENCES), ("OUTLET_NAMES", en::OUTLET_NAMES)]
+        {
+            let mut seen = std::collections::HashSet::new();
+            for w in words {
+                assert!(seen.insert(w), "{name}: {w:?} is listed twice");
+                assert!(!w.is_empty() && w.trim() == *w && w.to_lowercase() == *w, "{name}: {w:?}");
+            }
+        }
+    }
+
+    #[test]
     fn irregular_past_tenses_are_sorted_once_each() {
         // looked up by binary search
         assert!(en::IRREGULAR_PAST.windows(2).all(|w| w[0] < w[1]), "not sorted, or a word twice");

@@ -295,8 +295,12 @@ mod tests {
         ] {
             assert_eq!(one(text).content, "the ferry would sail", "{text}");
         }
-        // nor how the speaker said it
+        // nor how the speaker said it, nor what saying it did
         assert_eq!(one("The envoy said the ferry would sail, without giving a date.").content, "the ferry would sail");
+        assert_eq!(
+            one("The envoy said the ferry would not sail, deepening a row with the harbour board.").content,
+            "the ferry would not sail"
+        );
         // what someone in the clause refused is still part of it
         assert_eq!(one("The envoy said the captain refused to turn back.").content, "the captain refused to turn back");
         assert_eq!(
