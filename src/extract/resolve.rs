@@ -490,7 +490,11 @@ impl<'a> Resolver<'a> {
         // "a spokesman for President Volodymyr Zelensky": the staff, not
         // the person they serve
         let mut p = s;
-        while p > a && (self.w.is(p - 1, "the") || self.is_title_word(p - 1)) {
+        while p > a
+            && (self.w.is(p - 1, "the")
+                || self.is_title_word(p - 1)
+                || self.w.t(p - 1).all_caps && self.w.t(p - 1).is_word() && p < s && self.is_title_word(p))
+        {
             p -= 1;
         }
         if p > a && self.serves_named(p - 1, b) {
@@ -752,7 +756,11 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let mut n = k + 1;
-        while n < b && (self.w.is(n, "the") || self.is_title_word(n)) {
+        // "for UN Secretary General Antonio Guterres": a body's letters
+        // before the titles are part of them
+        let letters_then_title =
+            |n: usize| n + 1 < b && self.w.t(n).is_word() && self.w.t(n).all_caps && self.is_title_word(n + 1);
+        while n < b && (self.w.is(n, "the") || self.is_title_word(n) || letters_then_title(n)) {
             n += 1;
         }
         // a person's name, not a body's letters ("to the UN Serhiy …")
@@ -2105,7 +2113,8 @@ mod tests {
         let found = run(concat!(
             "A spokeswoman for President Volodymyr Zelensky said the letter had arrived. ",
             "An adviser to Kaja Kallas said the text was final. ",
-            "Ukraine's envoy to the UN Serhiy Kyslytsya said the vote was close."
+            "Ukraine's envoy to the UN Serhiy Kyslytsya said the vote was close. ",
+            "A spokeswoman for NATO Secretary General Mark Rutte said the meeting was over."
         ));
         // the staff speak for the side of whom they serve
         let (speaker, actor) = said(&found, "A spokeswoman for President Volodymyr Zelensky");
@@ -2114,6 +2123,10 @@ mod tests {
         assert_eq!(said(&found, "An adviser to Kaja Kallas"), ("adviser to Kaja Kallas".into(), Some("eu".into())));
         // a body's letters after "to" are no one served
         assert_eq!(said(&found, "Ukraine's envoy to the UN Serhiy Kyslytsya").0, "Serhiy Kyslytsya");
+        // but before the titles of whom the staff serve, part of them
+        let (speaker, actor) = said(&found, "A spokeswoman for NATO Secretary General Mark Rutte");
+        assert_eq!(speaker, "spokeswoman for NATO Secretary General Mark Rutte");
+        assert_eq!(actor.as_deref(), Some("nato"));
     }
 
     #[test]
