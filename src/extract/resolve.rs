@@ -483,7 +483,8 @@ impl<'a> Resolver<'a> {
         // but a name's possessive before a role is someone else ("Putin's
         // spokesman" is not Putin)
         let possessive = strip_possessive(self.w.s(e - 1)).len() < self.w.s(e - 1).len();
-        if e < b && (possessive || !(e + 1 == b && self.w.t(e).has(Class::ROLE))) {
+        // ("the European Solidarity party" names a body, not a person)
+        if e < b && (possessive || !(e + 1 == b && self.w.t(e).has(Class::ROLE) && !self.w.t(e).has(Class::ORG))) {
             return None;
         }
         let of_for = |k: usize| self.w.is(k, "of") || self.w.is(k, "for");
@@ -2021,6 +2022,16 @@ mod tests {
         assert_eq!(said(&found, "Pavel Orlov").1.as_deref(), Some("russian-mfa"));
         // a body no actor speaks through gives none
         assert_eq!(said(&found, "Lena Holm").1, None);
+    }
+
+    #[test]
+    fn a_name_then_a_body_word_is_the_body() {
+        let found = run(concat!(
+            "The Green Harbour party said the vote was rigged. ",
+            "The Berger Policy Foundation said the plan would cost more."
+        ));
+        assert_eq!(said(&found, "The Green Harbour party").0, "Green Harbour party");
+        assert_eq!(said(&found, "The Berger Policy Foundation").0, "Berger Policy Foundation");
     }
 
     #[test]
