@@ -183,6 +183,22 @@ impl<'a> Words<'a> {
         {
             return true;
         }
+        // "the ministers of Estonia, Latvia and Lithuania": a comma inside a
+        // list of countries after "of" that ends with "and" and a country
+        // (not "…, Kyiv and Washington said" after a clause ending in one)
+        if t.is_punct(',') && i > lo && k < end {
+            let country = |j: usize| self.t(j).is_word() && self.t(j).cap && self.t(j).has(Class::NATION);
+            let mut first = i - 1;
+            while first >= lo + 2 && self.t(first - 1).is_punct(',') && country(first - 2) {
+                first -= 2;
+            }
+            return country(i - 1)
+                && country(k)
+                && first > lo
+                && self.is(first - 1, "of")
+                && (k..end).any(|j| self.is(j, "and"))
+                && country(end - 1);
+        }
         if !t.is_word() {
             return false;
         }

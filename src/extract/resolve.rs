@@ -2263,6 +2263,13 @@ mod tests {
         assert_eq!(f.actor, None, "{f:?}");
         let f = one("The transport ministers of Latvia and Estonia said the ferry would run.");
         assert_eq!(f.actor.as_deref(), Some("western-officials"), "{f:?}");
+        // a list of countries after "of" is one subject
+        let f = one("The transport ministers of Latvia, Estonia and Lithuania said the ferry would run.");
+        assert_eq!(f.speaker.as_deref(), Some("transport ministers of Latvia, Estonia and Lithuania"));
+        assert_eq!(f.actor.as_deref(), Some("western-officials"), "{f:?}");
+        // but a clause ending in a country before the speakers is no list
+        let f = one("The ferry would run a second route to Russia, Kyiv and Washington said on Tuesday.");
+        assert_eq!(f.speaker.as_deref(), Some("Kyiv and Washington"), "{f:?}");
     }
 
     #[test]
