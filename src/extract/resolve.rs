@@ -491,11 +491,7 @@ impl<'a> Resolver<'a> {
         // "a spokesman for President Volodymyr Zelensky": the staff, not
         // the person they serve
         let mut p = s;
-        while p > a
-            && (self.w.is(p - 1, "the")
-                || self.is_title_word(p - 1)
-                || self.w.t(p - 1).all_caps && self.w.t(p - 1).is_word() && p < s && self.is_title_word(p))
-        {
+        while p > a && (self.w.is(p - 1, "the") || self.is_title_word(p - 1) || self.letters_before_title(p - 1, s)) {
             p -= 1;
         }
         if p > a && self.serves_named(p - 1, b) {
@@ -743,6 +739,13 @@ impl<'a> Resolver<'a> {
         t.is_word() && t.cap && !t.all_caps && t.has(Class::TITLE) && !t.has(Class::ORG)
     }
 
+    /// Whether word `i` is a body's letters before a title, the title
+    /// before `end` ("UN" in "for UN Secretary General Antonio Guterres"):
+    /// part of the titles of whom staff serve.
+    fn letters_before_title(&self, i: usize, end: usize) -> bool {
+        i + 1 < end && self.w.t(i).is_word() && self.w.t(i).all_caps && self.is_title_word(i + 1)
+    }
+
     /// Whether the preposition at `k` (for, of, to), in a head ending at
     /// `b`, joins an office in small letters to the person it serves,
     /// named after titles or none: "a spokesman for President Volodymyr
@@ -757,11 +760,7 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let mut n = k + 1;
-        // "for UN Secretary General Antonio Guterres": a body's letters
-        // before the titles are part of them
-        let letters_then_title =
-            |n: usize| n + 1 < b && self.w.t(n).is_word() && self.w.t(n).all_caps && self.is_title_word(n + 1);
-        while n < b && (self.w.is(n, "the") || self.is_title_word(n) || letters_then_title(n)) {
+        while n < b && (self.w.is(n, "the") || self.is_title_word(n) || self.letters_before_title(n, b)) {
             n += 1;
         }
         // a person's name, not a body's letters ("to the UN Serhiy …")
@@ -1252,7 +1251,6 @@ impl<'a> Resolver<'a> {
     }
 
     fn pronoun(&mut self, m: &Mention) -> Resolved {
-        let t = self.w.t(m.head.0);
         let p = with_lowercase(self.w.s(m.head.0), |p| match p {
             "he" | "him" => "he",
             "she" | "her" => "she",
@@ -1260,17 +1258,7 @@ impl<'a> Resolver<'a> {
             "it" => "it",
             _ => "",
         });
-        let found = self.recent.newest_first().find(|&e| {
-            let ent = &self.entities[e];
-            match p {
-                "he" => ent.person && !ent.plural && ent.gender != Some(Gender::Female),
-                "she" => ent.person && !ent.plural && ent.gender != Some(Gender::Male),
-                "they" => ent.plural || !ent.person,
-                "it" => !ent.person && !ent.plural,
-                _ => true,
-            }
-        });
-        let _ = t;
+        let found = self.recent.newest_first().find(|&e| may_stand_for(&self.entities[e], p));
         match found {
             Some(e) => {
                 if p == "he" && self.entities[e].gender.is_none() {
@@ -1297,16 +1285,14 @@ impl<'a> Resolver<'a> {
                 && ["its", "his", "her", "their"].iter().any(|w| self.w.is(a, w))
                 && (a + 1..b).any(|k| self.w.t(k).has(Class::ROLE) && !self.w.t(k).cap)
         })?;
-        let p = self.w.s(opening.0).to_ascii_lowercase();
-        let e = self.recent.newest_first().next()?;
-        let ent = &self.entities[e];
-        let fits = match p.as_str() {
-            "its" => !ent.person && !ent.plural,
-            "his" => ent.person && !ent.plural && ent.gender != Some(Gender::Female),
-            "her" => ent.person && !ent.plural && ent.gender != Some(Gender::Male),
-            _ => ent.plural || !ent.person,
-        };
-        if fits { ent.actor } else { None }
+        let p = with_lowercase(self.w.s(opening.0), |p| match p {
+            "his" => "he",
+            "her" => "she",
+            "its" => "it",
+            _ => "they",
+        });
+        let ent = &self.entities[self.recent.newest_first().next()?];
+        if may_stand_for(ent, p) { ent.actor } else { None }
     }
 
     /// "the spokesman" → the latest entity described as a spokesman.
@@ -1365,6 +1351,18 @@ impl<'a> Resolver<'a> {
             }
             _ => {}
         }
+    }
+}
+
+/// Whether the pronoun `p` ("he", "she", "they" or "it"; any entity for
+/// another) may stand for `ent`.
+fn may_stand_for(ent: &Entity, p: &str) -> bool {
+    match p {
+        "he" => ent.person && !ent.plural && ent.gender != Some(Gender::Female),
+        "she" => ent.person && !ent.plural && ent.gender != Some(Gender::Male),
+        "they" => ent.plural || !ent.person,
+        "it" => !ent.person && !ent.plural,
+        _ => true,
     }
 }
 
