@@ -2248,6 +2248,26 @@ pub const CONSEQUENCES: &[&str] = &[
     "complicating",
 ];
 
+/// Participles a report writes after an attribution for how the source
+/// spoke, not what: "…, an aide said, speaking on condition of
+/// anonymity", "…, the official said, declining to be named", and
+/// "without" ("…, he said, without giving details"). After ", S said,"
+/// they describe the speaker; what was said ended before S.
+pub const SOURCE_MANNER: &[&str] = &[
+    "speaking",
+    "declining",
+    "requesting",
+    "referring",
+    "responding",
+    "reacting",
+    "commenting",
+    "echoing",
+    "addressing",
+    "appearing",
+    "flanked",
+    "without",
+];
+
 /// News outlets named in several words, each but "the" written with a
 /// capital where they stand ("The Washington Post reported", "the Kyiv
 /// Independent reported"): outlets as [`OUTLETS`] are, whose words alone

@@ -478,9 +478,12 @@ mod tests {
 
     #[test]
     fn lists_outside_the_tables_hold_each_word_once_in_lower_case() {
-        for (name, words) in
-            [("WITHHELD", en::WITHHELD), ("CONSEQUENCES", en::CONSEQUENCES), ("OUTLET_NAMES", en::OUTLET_NAMES)]
-        {
+        for (name, words) in [
+            ("WITHHELD", en::WITHHELD),
+            ("CONSEQUENCES", en::CONSEQUENCES),
+            ("OUTLET_NAMES", en::OUTLET_NAMES),
+            ("SOURCE_MANNER", en::SOURCE_MANNER),
+        ] {
             let mut seen = std::collections::HashSet::new();
             for w in words {
                 assert!(seen.insert(w), "{name}: {w:?} is listed twice");

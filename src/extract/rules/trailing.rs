@@ -107,9 +107,11 @@ fn speech(site: &Site, v: &VerbSite) -> bool {
 }
 
 /// Not when a participle or `according to` follows the comma: ", he said,
-/// adding that ..." is two statements, and ", the paper said, quoting two
-/// officials" names a source, not more of what was said; nor when the
-/// speaker's second verb does: ", he told reporters, but said ...".
+/// adding that ..." is two statements, ", the paper said, quoting two
+/// officials" names a source, and ", an aide said, speaking on condition
+/// of anonymity" tells how the source spoke ([`en::SOURCE_MANNER`]), not
+/// more of what was said; nor when the speaker's second verb does: ", he
+/// told reporters, but said ...".
 fn continues(site: &Site, comma: usize) -> bool {
     let (d, end) = (site.d, site.sentence().end);
     let n = comma + 1;
@@ -120,6 +122,7 @@ fn continues(site: &Site, comma: usize) -> bool {
         && (d.w.t(n).verb.is_some_and(|v| v.form == Form::Gerund)
             || d.is(n, "according")
             || d.is(n, "quoting")
+            || !d.w.t(n).cap && en::SOURCE_MANNER.iter().any(|w| d.is(n, w))
             || second_verb
             || (n + 1 < end && d.w.phrasal(n, n + 1).is_some()))
 }
@@ -201,6 +204,24 @@ mod tests {
         let found = run("Envoy recalled\n\nKyiv recalled its consul, the paper said, quoting two senior officials.\n");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].content, "Kyiv recalled its consul");
+    }
+
+    #[test]
+    fn how_the_source_spoke_is_no_more_of_what_was_said() {
+        for text in [
+            "Ferry halted\n\nThe night ferry to Gotland was halted, a port official said, declining to be named.\n",
+            "Ferry halted\n\nThe night ferry to Gotland was halted, a port official said, speaking on condition of anonymity.\n",
+            "Ferry halted\n\nThe night ferry to Gotland was halted, a port official said, without giving a reason.\n",
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].content, "The night ferry to Gotland was halted", "{text}");
+            assert_eq!(found[0].speaker.as_deref(), Some("port official"), "{text}");
+        }
+        // what the speaker went on to say is still theirs
+        let found = run("Ferry halted\n\nThe ferry, a port official said, was going to sail at dawn.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].rule, "parenthetical");
     }
 
     #[test]
