@@ -36,6 +36,7 @@ pub fn statements_read(
     let speakers = resolve_speakers(d, &cands, catalogue, readings);
     let mut out: Vec<Statement> =
         cands.iter().zip(speakers).filter_map(|(c, (r, source))| statement(d, c, r, source, catalogue)).collect();
+    carry_parts(&mut out, catalogue);
     out.sort_by_key(|s| (s.content.start, s.content.end));
     // contents never overlap: keep the first of any overlapping pair
     let mut kept: Vec<Statement> = Vec::with_capacity(out.len());
@@ -225,6 +226,31 @@ fn see_cyrillic_subject(d: &Doc, resolver: &mut CyrillicResolver, si: usize, r: 
     }
 }
 
+/// A speaker's part of a bloc ([`Catalogue::member_for`]), read where
+/// their title named them ("State Department spokesman Matthew Miller":
+/// the US administration within Western officials), holds for their
+/// statements where only a pronoun or surname does ("he said"), which
+/// alone name no part. Not when their statements name two parts.
+fn carry_parts(out: &mut [Statement], catalogue: &Catalogue) {
+    let position = |s: &Statement| s.actor.as_deref().and_then(|id| catalogue.position(id));
+    for i in 0..out.len() {
+        let Some(bloc) = position(&out[i]) else { continue };
+        if catalogue.root(bloc) != bloc || out[i].speaker.is_none() {
+            continue;
+        }
+        let mut parts = out
+            .iter()
+            .filter(|o| o.speaker == out[i].speaker)
+            .filter_map(position)
+            .filter(|&p| p != bloc && catalogue.root(p) == bloc);
+        if let Some(p) = parts.next()
+            && parts.all(|q| q == p)
+        {
+            out[i].actor = Some(catalogue.actors[p].id.clone());
+        }
+    }
+}
+
 /// One statement: its pieces as byte spans, its kind from how much of it
 /// is quoted, its speaker, actor and topics.
 fn statement(d: &Doc, c: &Candidate, r: Resolved, source: Option<Span>, catalogue: &Catalogue) -> Option<Statement> {
@@ -392,6 +418,20 @@ mod tests {
         assert_eq!(found[1].source.as_deref(), Some("he"));
         assert_eq!(found[1].speaker.as_deref(), Some("Dmitry Peskov"));
         assert_eq!(found[1].actor.as_deref(), Some("kremlin"));
+    }
+
+    #[test]
+    fn the_part_a_title_gave_holds_for_the_pronoun_after_it() {
+        let found =
+            run("State Department spokeswoman Dana Holt said the visit was off. “We told them twice,” she said.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        for s in &found {
+            assert_eq!(s.speaker.as_deref(), Some("Dana Holt"));
+            assert_eq!(s.actor.as_deref(), Some("us-administration"), "{s:?}");
+        }
+        // a bloc named alone keeps the bloc
+        let found = run("Western officials said the visit was off. “We told them twice,” they said.");
+        assert!(found.iter().all(|s| s.actor.as_deref() == Some("western-officials")), "{found:?}");
     }
 
     #[test]
