@@ -483,8 +483,13 @@ impl<'a> Resolver<'a> {
         // but a name's possessive before a role is someone else ("Putin's
         // spokesman" is not Putin)
         let possessive = strip_possessive(self.w.s(e - 1)).len() < self.w.s(e - 1).len();
-        // ("the European Solidarity party" names a body, not a person)
-        if e < b && (possessive || !(e + 1 == b && self.w.t(e).has(Class::ROLE) && !self.w.t(e).has(Class::ORG))) {
+        // ("the European Solidarity party" names a body, not a person, and
+        // "a Trump envoy" or "Putin aides" someone who serves them)
+        let trailing_role = e + 1 == b
+            && self.w.t(e).has(Class::ROLE)
+            && !self.w.t(e).has(Class::ORG)
+            && (self.w.t(e).cap || !lexicon::en::STAFF.iter().any(|w| self.w.is(e, w)));
+        if e < b && (possessive || !trailing_role) {
             return None;
         }
         let of_for = |k: usize| self.w.is(k, "of") || self.w.is(k, "for");
@@ -2115,6 +2120,19 @@ mod tests {
             [(Some("Oleg Sokolov"), Some("kremlin")), (Some("Dick Schoof"), Some("western-officials"))],
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_name_before_a_word_for_staff_is_whom_they_serve() {
+        let found = run(concat!(
+            "A Zelensky adviser said the ferry talks would resume. ",
+            "Putin aides said the summit was off."
+        ));
+        assert_eq!(
+            said(&found, "A Zelensky adviser"),
+            ("Zelensky adviser".into(), Some("ukrainian-leadership".into()))
+        );
+        assert_eq!(said(&found, "Putin aides"), ("Putin aides".into(), Some("kremlin".into())));
     }
 
     #[test]

@@ -2268,6 +2268,33 @@ pub const SOURCE_MANNER: &[&str] = &[
     "without",
 ];
 
+/// Words for someone who works for another, written after the name of
+/// whom they serve ("a Trump envoy", "Putin aides"): the staff, not
+/// that person.
+pub const STAFF: &[&str] = &[
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "envoy",
+    "envoys",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "negotiator",
+    "negotiators",
+    "official",
+    "officials",
+    "ally",
+    "allies",
+    "lawyer",
+    "lawyers",
+    "loyalist",
+    "loyalists",
+];
+
 /// News outlets named in several words, each but "the" written with a
 /// capital where they stand ("The Washington Post reported", "the Kyiv
 /// Independent reported"): outlets as [`OUTLETS`] are, whose words alone

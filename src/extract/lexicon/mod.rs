@@ -483,6 +483,7 @@ mod tests {
             ("CONSEQUENCES", en::CONSEQUENCES),
             ("OUTLET_NAMES", en::OUTLET_NAMES),
             ("SOURCE_MANNER", en::SOURCE_MANNER),
+            ("STAFF", en::STAFF),
         ] {
             let mut seen = std::collections::HashSet::new();
             for w in words {
