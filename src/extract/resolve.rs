@@ -1227,7 +1227,11 @@ impl<'a> Resolver<'a> {
     }
 
     /// The actor of the latest entity whose description contains every
-    /// capitalised word of the mention (ministry ≈ minister).
+    /// capitalised word of the mention (ministry ≈ minister), or every
+    /// word of a ministry named by its field after "the" in small letters
+    /// ("the foreign ministry"): newsrooms name the ministry of the
+    /// minister just quoted that way. "The ministry" alone may be any
+    /// named before it.
     fn kin_actor(&self, m: &Mention) -> Option<usize> {
         let (a, b) = m.head;
         if (a..b).any(|i| self.w.t(i).has(Class::NATION)) {
@@ -1237,8 +1241,12 @@ impl<'a> Resolver<'a> {
             let w = w.to_string();
             if w.starts_with("minist") { "minist".to_string() } else { w }
         };
+        let small = self.w.is(a, "the")
+            && b >= a + 3
+            && (a + 1..b).all(|i| self.w.t(i).is_word() && !self.w.t(i).cap)
+            && self.w.s(b - 1).starts_with("minist");
         let want: Vec<String> = (a..b)
-            .filter(|&i| self.w.t(i).cap && !self.w.t(i).has(Class::DET))
+            .filter(|&i| (self.w.t(i).cap || small) && !self.w.t(i).has(Class::DET))
             .map(|i| stem(&normal(self.w.s(i))))
             .collect();
         if want.is_empty() || want.len() == 1 && !self.w.t(b - 1).has(Class::ORG) {
@@ -2120,6 +2128,15 @@ mod tests {
             [(Some("Oleg Sokolov"), Some("kremlin")), (Some("Dick Schoof"), Some("western-officials"))],
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_ministry_in_small_letters_is_the_minister_s_just_quoted() {
+        let found = run(concat!(
+            "Russian Foreign Minister Sergei Lavrov said the grain corridor was closed. ",
+            "The foreign ministry said the decision was final."
+        ));
+        assert_eq!(said(&found, "The foreign ministry").1.as_deref(), Some("russian-mfa"));
     }
 
     #[test]
