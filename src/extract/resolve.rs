@@ -672,7 +672,16 @@ impl<'a> Resolver<'a> {
                 (r.1 >= r.0 + 3 && self.w.is(r.1 - 2, "of")).then(|| self.country_speaker((r.1 - 1, r.1))).flatten()
             }),
         };
-        let (left, right) = (side((a, k))?, side((k + 1, b))?);
+        // a side no actor speaks for, named outright with a nationality
+        // ("Chinese President Xi Jinping"): someone of another country,
+        // so the pair speaks for neither
+        let foreign = |r: Range| named(r).is_some() && (r.0..r.1).any(|i| self.w.t(i).has(Class::NATION));
+        let (left, right) = match (side((a, k)), side((k + 1, b))) {
+            (Some(l), Some(r)) => (l, r),
+            (Some(_), None) if foreign((k + 1, b)) => return Some(self.joint_of_none(m)),
+            (None, Some(_)) if foreign((a, k)) => return Some(self.joint_of_none(m)),
+            _ => return None,
+        };
         if left.actor == right.actor {
             // "Polish President Karol Nawrocki and Lithuanian President
             // Gitanas Nauseda said": two people of one actor speak for it
@@ -694,13 +703,18 @@ impl<'a> Resolver<'a> {
                 actor_from: ActorFrom::Catalogue(left.strength.min(right.strength)),
             });
         }
-        Some(Resolved {
+        Some(self.joint_of_none(m))
+    }
+
+    /// A joint subject that speaks for no one actor: the pair as written.
+    fn joint_of_none(&self, m: &Mention) -> Resolved {
+        Resolved {
             speaker: Some(display_phrase(self.w.range_text(m.head))),
             actor: None,
             entity: None,
             named_as: NamedAs::Body,
             actor_from: ActorFrom::Nothing,
-        })
+        }
     }
 
     /// "Poland said", "Warsaw said": a country or its capital named alone,
@@ -2290,6 +2304,12 @@ mod tests {
         assert_eq!(f.speaker.as_deref(), Some("Ilze Berzina and Tarmo Kask"));
         assert_eq!(f.actor.as_deref(), Some("western-officials"));
         let f = one("Latvian President Ilze Berzina and Russian President Vladimir Putin said the ferry would run.");
+        assert_eq!(f.actor, None, "{f:?}");
+        // a side of a country no actor speaks for is still someone else's
+        let f = one("Russian President Vladimir Putin and Chinese President Xi Jinping said the ferry would run.");
+        assert_eq!(f.speaker.as_deref(), Some("Russian President Vladimir Putin and Chinese President Xi Jinping"));
+        assert_eq!(f.actor, None, "{f:?}");
+        let f = one("Indian Prime Minister Ravi Menon and Russian President Vladimir Putin said the ferry would run.");
         assert_eq!(f.actor, None, "{f:?}");
         // officials of two countries of two actors
         let f = one("The transport ministers of Latvia and Ukraine said the ferry would run.");
