@@ -1063,6 +1063,13 @@ impl<'a> Resolver<'a> {
                 a
             });
         }
+        // "Former US Ambassador to NATO Kurt Volker", "Ivan Petrenko, a
+        // former defence minister": an office held no longer gives whom
+        // the person speaks for now (the catalogue's people keep theirs:
+        // it knows their roles and when they held them)
+        if person.is_none() && self.former(m, run) {
+            actor = None;
+        }
         let e = match existing {
             Some(e) => {
                 if self.entities[e].name != name {
@@ -1101,6 +1108,16 @@ impl<'a> Resolver<'a> {
         let actor = self.entities[e].actor;
         let actor_from = if actor.is_some() { from } else { ActorFrom::Nothing };
         Resolved { speaker: Some(name), actor, entity: Some(e), named_as: NamedAs::Name, actor_from }
+    }
+
+    /// Whether the titles before the name `run` in `m`'s head, or its
+    /// description, call the office a past one ("former", "ex-minister").
+    fn former(&self, m: &Mention, run: Range) -> bool {
+        let past = |k: usize| {
+            let w = self.w.s(k);
+            self.w.is(k, "former") || w.len() > 3 && w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
+        };
+        (m.head.0..run.0).any(past) || m.desc.is_some_and(|(a, b)| (a..b.min(a + 4)).any(past))
     }
 
     /// The latest entity a name refers back to: the same catalogue person,
@@ -2151,6 +2168,21 @@ mod tests {
             "The foreign ministry said the decision was final."
         ));
         assert_eq!(said(&found, "The foreign ministry").1.as_deref(), Some("russian-mfa"));
+    }
+
+    #[test]
+    fn an_office_held_no_longer_gives_no_actor() {
+        let found = run(concat!(
+            "Former Latvian Foreign Minister Ilze Berzina said the ferry talks had failed. ",
+            "Tarmo Kask, a former Estonian defence minister, said the ports were ready. ",
+            "Latvian Foreign Minister Janis Ozols said the ferry talks would resume. ",
+            "Berzina said later that she had been misquoted."
+        ));
+        assert_eq!(said(&found, "Former Latvian Foreign Minister Ilze Berzina").1, None);
+        assert_eq!(said(&found, "Tarmo Kask").1, None);
+        assert_eq!(said(&found, "Berzina").1, None);
+        // the one in office does
+        assert_eq!(said(&found, "Latvian Foreign Minister Janis Ozols").1.as_deref(), Some("western-officials"));
     }
 
     #[test]
