@@ -138,7 +138,11 @@ impl Doc<'_> {
             a = c + 1;
         }
         let mut e = a;
-        while e < before && e < s.end && (self.w.subject_word(e) || (self.is(e, "of") && e > a)) {
+        // "the head of the delegation", "a spokesperson for the Commission"
+        let joins = |e: usize| {
+            e > a && (self.is(e, "of") || self.is(e, "for") && self.w.t(e - 1).has(Class::ROLE) && !self.w.t(e - 1).cap)
+        };
+        while e < before && e < s.end && (self.w.subject_word(e) || joins(e)) {
             e += 1;
         }
         if e == a {

@@ -273,6 +273,16 @@ mod tests {
     }
 
     #[test]
+    fn the_main_clause_subject_with_whom_it_speaks_for() {
+        let found = run(
+            "A spokesperson for the European Commission declined to comment, saying only that the vote was Friday.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].source.as_deref(), Some("A spokesperson for the European Commission"));
+        assert_eq!(found[0].actor.as_deref(), Some("eu"));
+    }
+
+    #[test]
     fn a_document_that_speaks_for_whoever_issued_it() {
         let found = run("The union issued a statement calling the new rota “a step backwards” for nurses.");
         assert_eq!(found.len(), 1, "{found:?}");
