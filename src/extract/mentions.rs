@@ -495,6 +495,18 @@ impl<'a> Words<'a> {
             if head.0 >= head.1 {
                 continue;
             }
+            // a fronted phrase opening the sentence ("Speaking to the BBC,",
+            // "In Kyiv,") is no one named
+            if head.0 == lo && (self.t(lo).has(Class::PREP) || self.s(lo).ends_with("ing")) {
+                // with no head found before it, the name nearest the verb
+                // ("In a statement, one of the lawyers, Ana Lind, said")
+                let name = chunks[0];
+                if best.is_none() && self.left_np(name.1, name.0) == Some(name) && self.ends_in_name(name) {
+                    let desc = (k >= 2).then(|| (chunks[k - 1].0, chunks[1].1));
+                    return Some(Mention { head: name, desc });
+                }
+                break;
+            }
             let Some(np) = self.left_np(self.before_parenthetical(head.1, head.0), head.0) else { continue };
             if !self.names_someone(np) {
                 continue;

@@ -73,6 +73,9 @@ impl Rule for Parenthetical {
         if !(start > s.body && d.w.t(start - 1).is_punct(',')) {
             return None;
         }
+        if relative(site, v) {
+            return None;
+        }
         let c = (v.after..s.end.min(v.after + 10)).find(|&k| d.w.t(k).is_punct(',') && d.w.t(k).quote == 0)?;
         if continues(site, c) || !d.only_adjuncts(v.after, c) || !(c + 1..s.end).any(|k| d.w.t(k).is_wordlike()) {
             return None;
@@ -97,6 +100,13 @@ impl Rule for Parenthetical {
             set_apart: false,
         })
     }
+}
+
+/// Whether the verb opens a relative clause about the speaker (", who
+/// asked not to be named, said …"): it neither interrupts nor closes
+/// what was said before the speaker.
+fn relative(site: &Site, v: &VerbSite) -> bool {
+    v.cue.0 > 0 && (site.d.is(v.cue.0 - 1, "who") || site.d.is(v.cue.0 - 1, "which"))
 }
 
 /// A verb of saying, telling or believing; not "found" or "showed", which
@@ -139,7 +149,7 @@ impl Rule for TrailingClause {
     }
 
     fn at_word(&self, site: &Site) -> Option<Candidate> {
-        let v = site.verb()?;
+        let v = site.verb().filter(|v| !relative(site, v))?;
         let subject = v.subject?;
         let quote_first = super::reported::quote_opens_before(site.d, site.sentence(), start_of(&subject));
         let tail_free = site.d.only_adjuncts(v.after, site.sentence().end);
@@ -222,6 +232,20 @@ mod tests {
         let found = run("Ferry halted\n\nThe ferry, a port official said, was going to sail at dawn.\n");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].rule, "parenthetical");
+    }
+
+    #[test]
+    fn a_relative_clause_about_the_speaker_after_a_fronted_phrase() {
+        let found = run(
+            "Ferry halted\n\nSpeaking to the BBC, a port official, who asked not to be named, said the ferry would sail.\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the ferry would sail");
+        assert_eq!(found[0].speaker.as_deref(), Some("port official"));
+        let found =
+            run("Ferry halted\n\nIn a statement, one of the port's lawyers, Ana Lind, said the ferry would sail.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("Ana Lind"));
     }
 
     #[test]
