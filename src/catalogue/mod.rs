@@ -205,17 +205,22 @@ struct Index {
     memo: Memo,
 }
 
-/// The answers of [`Catalogue::match_speaker`] and
-/// [`Catalogue::person_by_spelling`] kept for as long as the index is:
-/// news names the same people and offices article after article, and
-/// reading a name's words and searching the surnames one typo away cost
-/// thousands of steps each time. Both answers depend only on the index and
-/// the words asked about; an edit of the catalogue rebuilds the index, and
+/// The answers of [`Catalogue::match_speaker`],
+/// [`Catalogue::person_by_spelling`] and whether a first name fits a
+/// person kept for as long as the index is: news names the same people
+/// and offices article after article, and reading a name's words,
+/// searching the surnames one typo away and comparing a first name with
+/// every spelling of a person's cost thousands of steps each time. The
+/// answers depend only on the catalogue the index was built from and the
+/// words asked about; an edit of the catalogue rebuilds the index, and
 /// with it a new, empty memo.
 #[derive(Default)]
 struct Memo {
     speakers: std::sync::Mutex<FastMap<Box<[u8]>, Option<ActorMatch>>>,
     spellings: std::sync::Mutex<FastMap<Box<[u8]>, Option<ActorMatch>>>,
+    /// [`Catalogue::first_name_agrees`], by actor, person and first name:
+    /// each answer compares the name with every spelling of the person's.
+    first_names: std::sync::Mutex<FastMap<Box<[u8]>, bool>>,
 }
 
 /// Answers kept per kind before the memo starts afresh (a folder of
@@ -226,11 +231,7 @@ impl Memo {
     /// The answer kept in `map` for `key`, else `answer()` (then kept).
     /// The lock is not held while answering, so threads asking at once
     /// only wait for a lookup.
-    fn get_or(
-        map: &std::sync::Mutex<FastMap<Box<[u8]>, Option<ActorMatch>>>,
-        key: &[u8],
-        answer: impl FnOnce() -> Option<ActorMatch>,
-    ) -> Option<ActorMatch> {
+    fn get_or<V: Copy>(map: &std::sync::Mutex<FastMap<Box<[u8]>, V>>, key: &[u8], answer: impl FnOnce() -> V) -> V {
         let lock = || map.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(&r) = lock().get(key) {
             return r;
@@ -661,6 +662,20 @@ impl Catalogue {
     /// spelt another way or as another form of the name ("Mike" for
     /// Michael). True of a person the catalogue names in one word.
     fn first_name_agrees(&self, a: usize, p: usize, first: &str) -> bool {
+        let mut stack = [0u8; 64];
+        let len = 8 + first.len();
+        if len > stack.len() {
+            return self.first_name_agrees_anew(a, p, first);
+        }
+        let key = &mut stack[..len];
+        key[..4].copy_from_slice(&(a as u32).to_le_bytes());
+        key[4..8].copy_from_slice(&(p as u32).to_le_bytes());
+        key[8..].copy_from_slice(first.as_bytes());
+        Memo::get_or(&self.index.memo.first_names, key, || self.first_name_agrees_anew(a, p, first))
+    }
+
+    /// [`Self::first_name_agrees`], worked out.
+    fn first_name_agrees_anew(&self, a: usize, p: usize, first: &str) -> bool {
         let sp = &self.actors[a].speakers[p];
         // each spelling's words but its last, the surname
         let firsts = || {
@@ -901,6 +916,25 @@ mod tests {
         assert_eq!(id(&c, "Kyiv", "").as_deref(), Some("ukrainian-leadership"));
         // and a person named in the description still ties the speaker
         assert_eq!(id(&c, "Ola Nordmann", "an adviser to Volodymyr Zelensky").as_deref(), Some("ukrainian-leadership"));
+    }
+
+    #[test]
+    fn a_first_name_fits_as_the_catalogue_spells_it_now() {
+        let mut c = Catalogue::builtin();
+        let m = c.match_speaker("Dmitry Peskov", "").unwrap();
+        assert!(c.first_name_fits(&m, "Dmitri"), "another spelling");
+        assert!(!c.first_name_fits(&m, "Oleg"));
+        // asked again, the kept answers are the same
+        assert!(c.first_name_fits(&m, "Dmitri") && !c.first_name_fits(&m, "Oleg"));
+        // an edit of the person's spellings is read afresh, not answered
+        // from before it
+        let person = &mut c.actors[m.owner].speakers[m.person.unwrap()];
+        person.name = "Oleg Peskov".into();
+        person.aliases.clear();
+        c.reindex();
+        let m = c.match_speaker("Oleg Peskov", "").unwrap();
+        assert!(c.first_name_fits(&m, "Oleg"));
+        assert!(!c.first_name_fits(&m, "Dmitri"));
     }
 
     #[test]
