@@ -1218,7 +1218,13 @@ impl<'a> Resolver<'a> {
         // "The Foreign Ministry said" in a story about Sybiha: a body named
         // without its country belongs with the earlier speaker whose
         // titles name it ("Foreign Minister Andrii Sybiha")
-        let inherited = if matched.is_none() { self.kin_actor(m) } else { None };
+        let inherited = if matched.is_none() {
+            self.kin_actor(m)
+                .or_else(|| self.possessor_in_sentence(m))
+                .or_else(|| self.possessor_actor(m).filter(|_| self.serves(b - 1)))
+        } else {
+            None
+        };
         let display = display_phrase(full_head);
         // "the Headquarters", "the Commission": one capitalised body word
         // after "the" is the body named in full before ("the Coordination
@@ -1337,6 +1343,55 @@ impl<'a> Resolver<'a> {
         });
         let ent = &self.entities[self.recent.newest_first().next()?];
         if may_stand_for(ent, p) { ent.actor } else { None }
+    }
+
+    /// Whether word `i` names an office or someone who works for another
+    /// ("office", "spokeswoman", "aides"), not someone who only stands by
+    /// them ("supporters").
+    fn serves(&self, i: usize) -> bool {
+        !self.w.t(i).cap && (self.is_office(i) || lexicon::en::STAFF.iter().any(|w| self.w.is(i, w)))
+    }
+
+    /// "Zelensky signed the law on Friday, his office said": an office or
+    /// staff named by "his" or "her" alone, after what they announced,
+    /// serve the first person that announcement names whom the catalogue
+    /// knows, when the pronoun fits.
+    fn possessor_in_sentence(&self, m: &Mention) -> Option<usize> {
+        let (a, b) = m.head;
+        let female = match with_lowercase(self.w.s(a), |p| ["his", "her"].iter().position(|w| *w == p)) {
+            Some(i) => i == 1,
+            None => return None,
+        };
+        if b < a + 2 || !self.serves(b - 1) {
+            return None;
+        }
+        // back to the start of the sentence, in the paragraph
+        let para = self.w.t(a).para;
+        let mut s = a;
+        while s > 0 && self.w.t(s - 1).para == para && !(self.w.t(s - 1).is_terminal() && self.w.t(s - 1).quote == 0) {
+            s -= 1;
+        }
+        // its first full name outside quotations
+        let mut k = s;
+        while k < a {
+            if self.w.t(k).quote != 0 || !self.w.is_name_word(k) {
+                k += 1;
+                continue;
+            }
+            let mut e = k;
+            while e < a && self.w.is_name_word(e) && self.w.t(e).quote == 0 {
+                e += 1;
+            }
+            let mm = self.match_speaker(self.w.range_text((k, e)), "");
+            if let Some((mm, p)) = mm.and_then(|mm| Some((mm, self.catalogue.person(&mm)?)))
+                && p.kind != crate::catalogue::SpeakerKind::Body
+            {
+                let fits = p.gender != Some(if female { Gender::Male } else { Gender::Female });
+                return fits.then_some(mm.actor);
+            }
+            k = e;
+        }
+        None
     }
 
     /// "the spokesman" → the latest entity described as a spokesman.
@@ -2183,6 +2238,19 @@ mod tests {
         assert_eq!(said(&found, "Berzina").1, None);
         // the one in office does
         assert_eq!(said(&found, "Latvian Foreign Minister Janis Ozols").1.as_deref(), Some("western-officials"));
+    }
+
+    #[test]
+    fn his_office_after_what_he_did_is_his() {
+        let found = run(concat!(
+            "President Volodymyr Zelensky signed the ferry law on Friday, his office said. ",
+            "Sybiha met his Latvian counterpart in Riga, his spokesman said. ",
+            "Most voters back the ferry law, his supporters believe."
+        ));
+        assert_eq!(said(&found, "his office").1.as_deref(), Some("ukrainian-leadership"));
+        assert_eq!(said(&found, "his spokesman").1.as_deref(), Some("ukrainian-mfa"));
+        // who only stand by someone do not speak for them
+        assert_eq!(said(&found, "his supporters").1, None);
     }
 
     #[test]
