@@ -214,8 +214,9 @@ struct Index {
 /// answers depend only on the catalogue the index was built from and the
 /// words asked about; an edit of the catalogue rebuilds the index, and
 /// with it a new, empty memo.
-#[derive(Default)]
 struct Memo {
+    /// A number no other memo of this run has ([`Catalogue::answers_id`]).
+    id: u64,
     speakers: std::sync::Mutex<FastMap<Box<[u8]>, Option<ActorMatch>>>,
     spellings: std::sync::Mutex<FastMap<Box<[u8]>, Option<ActorMatch>>>,
     /// [`Catalogue::first_name_agrees`], by actor, person and first name:
@@ -264,6 +265,20 @@ fn with_memo_key<R>(tag: u8, a: &str, b: &str, f: impl FnOnce(&[u8]) -> R) -> R 
     key[9..9 + a.len()].copy_from_slice(a.as_bytes());
     key[9 + a.len()..].copy_from_slice(b.as_bytes());
     f(key)
+}
+
+/// The number of the next memo made.
+static NEXT_MEMO: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+impl Default for Memo {
+    fn default() -> Self {
+        Memo {
+            id: NEXT_MEMO.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            speakers: Default::default(),
+            spellings: Default::default(),
+            first_names: Default::default(),
+        }
+    }
 }
 
 // a copy of the catalogue, or of its index, starts with nothing kept, and
@@ -532,6 +547,13 @@ impl Catalogue {
             roots: roots_of(&self.actors),
             memo: Memo::default(),
         };
+    }
+
+    /// A number for the answers this catalogue gives as it is now: a new
+    /// one whenever its index is rebuilt (an edit) or copied. What others
+    /// keep of its answers across articles is kept under it.
+    pub(crate) fn answers_id(&self) -> u64 {
+        self.index.memo.id
     }
 
     /// The actor `i` is part of, or `i` ([`Actor::part_of`]).

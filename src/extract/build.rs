@@ -435,6 +435,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_read_in_an_earlier_article_is_read_afresh_after_a_catalogue_edit() {
+        let mut cat = Catalogue::builtin();
+        let topics = TopicLexicon::builtin();
+        let text = "Ilya Varga said the port would stay shut.";
+        let before = super::super::extract(text, &cat, &topics);
+        assert_eq!(before[0].actor, None);
+        // the same words in the next article, read with the same catalogue
+        assert_eq!(super::super::extract(text, &cat, &topics)[0].actor, None);
+        // the analyst adds the spelling to a person of the catalogue
+        let kremlin = cat.position("kremlin").unwrap();
+        cat.actors[kremlin].speakers[0].aliases.push("Ilya Varga".into());
+        cat.reindex();
+        let after = super::super::extract(text, &cat, &topics);
+        assert_eq!(after[0].actor.as_deref(), Some("kremlin"), "{after:?}");
+    }
+
+    #[test]
     fn topics_are_tagged_from_the_content() {
         let cat = Catalogue::builtin();
         let topics = TopicLexicon::builtin();

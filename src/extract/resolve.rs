@@ -169,6 +169,34 @@ pub struct Resolver<'a> {
 /// the same each time.
 type ReadingKey<'a> = (&'a str, Option<&'a str>, usize, usize, usize);
 
+thread_local! {
+    /// The [`Reading`]s of named mentions this thread has made, across
+    /// articles ([`kept_key`]): news names the same people in the same
+    /// words story after story, and a reading costs thousands of steps
+    /// (the name's words, the catalogue's match, its spellings).
+    static KEPT_READINGS: std::cell::RefCell<FastMap<Box<[u8]>, std::rc::Rc<Reading>>> =
+        std::cell::RefCell::new(FastMap::default());
+}
+
+/// Readings kept before [`KEPT_READINGS`] starts afresh.
+const READINGS_KEPT: usize = 50_000;
+
+/// What a reading is kept under across articles: the catalogue's answers
+/// ([`Catalogue::answers_id`]), the [`ReadingKey`], and the word before
+/// the head, each text after its length.
+fn kept_key(answers: u64, (head, desc, head_len, run_from, run_to): &ReadingKey<'_>, before: &str) -> Vec<u8> {
+    let desc = desc.unwrap_or("\u{0}");
+    let mut k = Vec::with_capacity(8 * 6 + head.len() + desc.len() + before.len());
+    for n in [answers, *head_len as u64, *run_from as u64, *run_to as u64] {
+        k.extend_from_slice(&n.to_le_bytes());
+    }
+    for t in [*head, desc, before] {
+        k.extend_from_slice(&(t.len() as u64).to_le_bytes());
+        k.extend_from_slice(t.as_bytes());
+    }
+    k
+}
+
 /// What a named mention tells by itself, before the entities of the
 /// article are searched: the same for each time it is read.
 struct Reading {
@@ -925,6 +953,15 @@ impl<'a> Resolver<'a> {
         if let Some(r) = self.readings.get(&key) {
             return r.clone();
         }
+        // read in an article before, with the same catalogue: a reading
+        // also looks at the word before the head (whether the name goes on
+        // a longer one), which is kept with it
+        let before = m.head.0.checked_sub(1).map_or("", |p| self.w.s(p));
+        let kept = kept_key(self.catalogue.answers_id(), &key, before);
+        if let Some(r) = KEPT_READINGS.with_borrow(|k| k.get(&kept[..]).cloned()) {
+            self.readings.insert(key, r.clone());
+            return r;
+        }
         let name_words: Vec<&str> = (run.0..run.1).map(|i| self.w.s(i)).collect();
         let joined = name_words.join(" ");
         let raw_name = strip_possessive(&joined).to_string();
@@ -988,6 +1025,12 @@ impl<'a> Resolver<'a> {
             office: std::cell::Cell::new(None),
         });
         self.readings.insert(key, r.clone());
+        KEPT_READINGS.with_borrow_mut(|k| {
+            if k.len() >= READINGS_KEPT {
+                k.clear();
+            }
+            k.insert(kept.into_boxed_slice(), r.clone());
+        });
         r
     }
 
