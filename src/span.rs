@@ -87,11 +87,26 @@ impl<'a> CharIndex<'a> {
     }
 }
 
-/// Characters in UTF-8 bytes: every byte that does not continue a char.
-/// Eight bytes at a time: a continuation byte is `10xxxxxx`, its top bit
-/// set and the one below it clear (every statement's offsets are counted
-/// this way when they are written out).
+/// Characters in UTF-8 bytes: every byte that does not continue a char
+/// (a continuation byte is `10xxxxxx`); every statement's offsets are
+/// counted this way when they are written out. Sixteen bytes at a time
+/// where the processor compares sixteen at once, then eight at a time.
 fn count_chars(bytes: &[u8]) -> usize {
+    let mut chars = 0;
+    #[cfg(target_arch = "x86_64")]
+    let bytes = {
+        let mut sixteens = bytes.chunks_exact(16);
+        for c in &mut sixteens {
+            chars += 16 - continuation_mask16(c).count_ones() as usize;
+        }
+        sixteens.remainder()
+    };
+    chars + count_chars_by_eight(bytes)
+}
+
+/// [`count_chars`] eight bytes at a time: a continuation byte has its top
+/// bit set and the one below it clear.
+fn count_chars_by_eight(bytes: &[u8]) -> usize {
     const TOP: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     let mut continuing = 0;
@@ -102,6 +117,23 @@ fn count_chars(bytes: &[u8]) -> usize {
     }
     continuing += chunks.remainder().iter().filter(|&&b| b & 0xC0 == 0x80).count();
     bytes.len() - continuing
+}
+
+/// A bit for each of the sixteen bytes of `chunk` (the first lowest) that
+/// continues a character: as a signed byte, `10xxxxxx` is below -64
+/// (0xc0) and no other byte is. By SSE2, which every x86-64 processor has.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn continuation_mask16(chunk: &[u8]) -> u32 {
+    use std::arch::x86_64::{__m128i, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8};
+    assert_eq!(chunk.len(), 16);
+    // SAFETY: the chunk holds the sixteen bytes read (checked above), and
+    // `_mm_loadu_si128` reads them at any alignment; the other calls only
+    // compute on registers. SSE2 is part of every x86-64 target.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+        _mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))) as u32
+    }
 }
 
 #[cfg(test)]
