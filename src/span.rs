@@ -49,31 +49,28 @@ impl Span {
 /// output formats that count Unicode scalar values.
 ///
 /// Keeps the character count at every 64th byte and counts the rest on
-/// demand, at most 64 bytes for each offset asked (the marks take a
-/// quarter of the text's size while a text is written out).
+/// demand, at most 64 bytes for each offset asked (the marks take an
+/// eighth of the text's size while a text is written out).
 pub struct CharIndex<'a> {
     text: &'a str,
-    /// Characters before byte `i * STEP`, rounded down to a char boundary.
-    marks: Vec<(usize, usize)>,
+    /// The bytes that start a character before byte `i * STEP`: the
+    /// characters before it when it starts one, and the count up to any
+    /// later boundary goes on from there whether it does or not.
+    marks: Vec<usize>,
 }
 
 const STEP: usize = 64;
 
 impl<'a> CharIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut marks = Vec::with_capacity(text.len() / STEP + 1);
+        let bytes = text.as_bytes();
+        let mut marks = Vec::with_capacity(bytes.len() / STEP + 1);
         let mut chars = 0;
-        let mut last = 0;
-        let mut next = 0;
-        while next <= text.len() {
-            let mut b = next;
-            while !text.is_char_boundary(b) {
-                b -= 1;
-            }
-            chars += count_chars(&text.as_bytes()[last..b]);
-            marks.push((b, chars));
-            last = b;
-            next += STEP;
+        marks.push(0);
+        // a mark for every whole block: the last is at or before the end
+        for block in bytes.chunks_exact(STEP) {
+            chars += count_chars(block);
+            marks.push(chars);
         }
         CharIndex { text, marks }
     }
@@ -81,9 +78,8 @@ impl<'a> CharIndex<'a> {
     /// Character offset of `byte`, which must be on a char boundary.
     pub fn char_offset(&self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
-        let (b, c) = self.marks[(byte / STEP).min(self.marks.len() - 1)];
-        let (b, c) = if b > byte { self.marks[(byte / STEP).saturating_sub(1)] } else { (b, c) };
-        c + count_chars(&self.text.as_bytes()[b..byte])
+        let k = (byte / STEP).min(self.marks.len() - 1);
+        self.marks[k] + count_chars(&self.text.as_bytes()[k * STEP..byte])
     }
 }
 
@@ -157,6 +153,14 @@ mod tests {
             assert_eq!(index.char_offset(byte), chars, "at byte {byte}");
         }
         assert_eq!(index.char_offset(text.len()), text.chars().count());
+        // texts of whole blocks, a block's worth of two-byte characters,
+        // and none
+        for text in ["x".repeat(128), "é".repeat(64), "ab😀".repeat(32), String::new()] {
+            let index = CharIndex::new(&text);
+            for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(index.char_offset(byte), text[..byte].chars().count(), "at byte {byte} of {text:?}");
+            }
+        }
     }
 
     #[test]
