@@ -26,6 +26,8 @@ pub mod learn;
 pub mod positions;
 pub mod samples;
 pub mod session;
+#[cfg(target_arch = "x86_64")]
+pub(crate) mod simd;
 pub mod span;
 pub mod topics;
 pub mod workspace;

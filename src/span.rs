@@ -116,20 +116,11 @@ fn count_chars_by_eight(bytes: &[u8]) -> usize {
 }
 
 /// A bit for each of the sixteen bytes of `chunk` (the first lowest) that
-/// continues a character: as a signed byte, `10xxxxxx` is below -64
-/// (0xc0) and no other byte is. By SSE2, which every x86-64 processor has.
+/// continues a character.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn continuation_mask16(chunk: &[u8]) -> u32 {
-    use std::arch::x86_64::{__m128i, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8};
-    assert_eq!(chunk.len(), 16);
-    // SAFETY: the chunk holds the sixteen bytes read (checked above), and
-    // `_mm_loadu_si128` reads them at any alignment; the other calls only
-    // compute on registers. SSE2 is part of every x86-64 target.
-    unsafe {
-        let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
-        _mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))) as u32
-    }
+    crate::simd::Bytes16::load(chunk).continuing().mask()
 }
 
 #[cfg(test)]

@@ -237,27 +237,12 @@ fn any_needs_escape(x: u64) -> bool {
     (below(x, 0x20) | below(x ^ (ONES * u64::from(b'"')), 1) | below(x ^ (ONES * u64::from(b'\\')), 1)) & HIGH != 0
 }
 
-/// Whether any of the sixteen bytes of `chunk` [`needs_escape`], by SSE2
-/// (every x86-64 processor has it): a control is a byte that stays zero
-/// when 0x1f is taken from it without going below zero.
+/// Whether any of the sixteen bytes of `chunk` [`needs_escape`].
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn any_needs_escape16(chunk: &[u8]) -> bool {
-    use std::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_setzero_si128,
-        _mm_subs_epu8,
-    };
-    assert_eq!(chunk.len(), 16);
-    // SAFETY: the chunk holds the sixteen bytes read (checked above), and
-    // `_mm_loadu_si128` reads them at any alignment; the other calls only
-    // compute on registers. SSE2 is part of every x86-64 target.
-    unsafe {
-        let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
-        let control = _mm_cmpeq_epi8(_mm_subs_epu8(v, _mm_set1_epi8(0x1f)), _mm_setzero_si128());
-        let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
-        let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
-        _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) != 0
-    }
+    let v = crate::simd::Bytes16::load(chunk);
+    v.at_most(0x1f).or(v.eq(b'"')).or(v.eq(b'\\')).mask() != 0
 }
 
 /// Eight bytes as a number.

@@ -154,39 +154,18 @@ fn not_word_bytes(v: u64, marks: bool) -> u64 {
 
 /// A bit for each of the sixteen bytes of `chunk` (the first lowest) that
 /// is not an ASCII letter or digit, nor, when `marks`, `_`, `@` or `#`:
-/// what [`not_word_bytes`] tells of eight, by SSE2, which every x86-64
-/// processor has. A byte in a range is found by a signed compare after
-/// shifting the range's first byte to -128; a byte beyond ASCII lands
-/// above every range so shifted, and is no word byte.
+/// what [`not_word_bytes`] tells of eight.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn not_word_mask16(chunk: &[u8], marks: bool) -> u32 {
-    use std::arch::x86_64::{
-        __m128i, _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8,
-    };
-    assert_eq!(chunk.len(), 16);
-    // SAFETY: the chunk holds the sixteen bytes read (checked above), and
-    // `_mm_loadu_si128` reads them at any alignment; the other calls only
-    // compute on registers. SSE2 is part of every x86-64 target.
-    unsafe {
-        let splat = |b: u8| _mm_set1_epi8(i8::from_ne_bytes([b]));
-        let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
-        let in_range = |x: __m128i, lo: u8, hi: u8| {
-            let shifted = _mm_add_epi8(x, splat(0x80u8.wrapping_sub(lo)));
-            _mm_cmplt_epi8(shifted, splat(0x80u8.wrapping_add(hi - lo + 1)))
-        };
-        let digit = in_range(v, b'0', b'9');
-        // a capital with the 0x20 bit set is its small letter
-        let letter = in_range(_mm_or_si128(v, splat(0x20)), b'a', b'z');
-        let mut word = _mm_or_si128(digit, letter);
-        if marks {
-            for m in [b'_', b'@', b'#'] {
-                word = _mm_or_si128(word, _mm_cmpeq_epi8(v, splat(m)));
-            }
-        }
-        !(_mm_movemask_epi8(word) as u32) & 0xffff
+    use crate::simd::Bytes16;
+    let v = Bytes16::load(chunk);
+    // a capital with the 0x20 bit set is its small letter
+    let mut word = v.in_range(b'0', b'9').or(v.or(Bytes16::splat(0x20)).in_range(b'a', b'z'));
+    if marks {
+        word = word.or(v.eq(b'_')).or(v.eq(b'@')).or(v.eq(b'#'));
     }
+    !word.mask() & 0xffff
 }
 
 #[inline]
@@ -801,6 +780,8 @@ mod tests {
         let mut read = 0;
         for w in words.iter().filter(|w| w.len() <= 15) {
             let packed = packed_at(w.as_bytes(), 0, w.len()).unwrap();
+            let by_words = lex.read_packed_by_words(packed).map(|(e, c, a)| (e.class, e.verb, e.phrasal, c, a));
+            assert_eq!(lex.read_packed(packed).map(|(e, c, a)| (e.class, e.verb, e.phrasal, c, a)), by_words, "{w}");
             let Some((entry, cap, all_caps)) = lex.read_packed(packed) else {
                 assert!(!w.is_ascii(), "{w}");
                 continue;

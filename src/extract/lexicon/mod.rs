@@ -291,6 +291,28 @@ impl Lexicon {
     /// operations on the whole word.
     #[inline]
     pub(crate) fn read_packed(&self, x: u128) -> Option<(Entry, bool, bool)> {
+        // sixteen bytes at once where the processor compares them so
+        #[cfg(target_arch = "x86_64")]
+        {
+            use crate::simd::Bytes16;
+            let v = Bytes16::of_u128(x);
+            if v.mask() != 0 {
+                return None;
+            }
+            let upper = v.in_range(b'A', b'Z');
+            let lower = v.in_range(b'a', b'z');
+            let key = v.or(upper.and(Bytes16::splat(0x20))).to_u128();
+            let entry = self.short.get(&key).copied().unwrap_or_default();
+            let cap = upper.mask() & 1 != 0;
+            Some((entry, cap, cap && lower.mask() == 0))
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        self.read_packed_by_words(x)
+    }
+
+    /// [`Self::read_packed`] by arithmetic on the whole word.
+    #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+    pub(crate) fn read_packed_by_words(&self, x: u128) -> Option<(Entry, bool, bool)> {
         const ONES: u128 = u128::MAX / 255;
         const HIGH: u128 = ONES * 0x80;
         if x & HIGH != 0 {
