@@ -1110,9 +1110,11 @@ impl<'a> Resolver<'a> {
         }
         // "Former US Ambassador to NATO Kurt Volker", "Ivan Petrenko, a
         // former defence minister": an office held no longer gives whom
-        // the person speaks for now (the catalogue's people keep theirs:
-        // it knows their roles and when they held them)
-        if person.is_none() && self.former(m, run) {
+        // the person speaks for now, and "Russian opposition leader …" or
+        // "the shadow foreign secretary" one against the government (the
+        // catalogue's people keep theirs: it knows their roles and when
+        // they held them)
+        if person.is_none() && self.out_of_office(m, run) {
             actor = None;
         }
         let e = match existing {
@@ -1155,12 +1157,16 @@ impl<'a> Resolver<'a> {
         Resolved { speaker: Some(name), actor, entity: Some(e), named_as: NamedAs::Name, actor_from }
     }
 
-    /// Whether the titles before the name `run` in `m`'s head, or its
-    /// description, call the office a past one ("former", "ex-minister").
-    fn former(&self, m: &Mention, run: Range) -> bool {
+    /// Whether the titles before the name `run` in `m`'s head, or the
+    /// start of its description, place the person outside the government
+    /// their office or country names: an office held no longer ("former",
+    /// "ex-minister"), or a place in the opposition ("opposition leader",
+    /// "shadow foreign secretary", "exiled", "dissident").
+    fn out_of_office(&self, m: &Mention, run: Range) -> bool {
         let past = |k: usize| {
             let w = self.w.s(k);
-            self.w.is(k, "former") || w.len() > 3 && w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
+            ["former", "opposition", "shadow", "exiled", "dissident"].iter().any(|o| self.w.is(k, o))
+                || w.len() > 3 && w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
         };
         (m.head.0..run.0).any(past) || m.desc.is_some_and(|(a, b)| (a..b.min(a + 4)).any(past))
     }
@@ -2268,6 +2274,18 @@ mod tests {
             "The foreign ministry said the decision was final."
         ));
         assert_eq!(said(&found, "The foreign ministry").1.as_deref(), Some("russian-mfa"));
+    }
+
+    #[test]
+    fn an_opposition_figure_speaks_for_no_government() {
+        let found = run(concat!(
+            "Russian opposition leader Irina Volkova said the vote was a farce. ",
+            "Hungarian opposition leader Gabor Kiss said the count was rigged. ",
+            "Oleg Sorokin, an exiled Russian journalist, said the pressure would grow."
+        ));
+        assert_eq!(said(&found, "Russian opposition leader Irina Volkova").1, None);
+        assert_eq!(said(&found, "Hungarian opposition leader Gabor Kiss").1, None);
+        assert_eq!(said(&found, "Oleg Sorokin").1, None);
     }
 
     #[test]
