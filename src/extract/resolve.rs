@@ -1422,7 +1422,8 @@ impl<'a> Resolver<'a> {
         while s > 0 && self.w.t(s - 1).para == para && !(self.w.t(s - 1).is_terminal() && self.w.t(s - 1).quote == 0) {
             s -= 1;
         }
-        // its first full name outside quotations
+        // its first run of name words outside quotations that the
+        // catalogue knows as a person (bodies and unknown names skipped)
         let mut k = s;
         while k < a {
             if self.w.t(k).quote != 0 || !self.w.is_name_word(k) {
