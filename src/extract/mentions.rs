@@ -509,6 +509,13 @@ impl<'a> Words<'a> {
             }
             let Some(np) = self.left_np(self.before_parenthetical(head.1, head.0), head.0) else { continue };
             if !self.names_someone(np) {
+                // "One of his attorneys, Ana Lind, said": a phrase of no
+                // role or group this lexicon knows, set off before a full
+                // name, describes the person named
+                let name = chunks[0];
+                if k == 1 && self.is_short_name(name) && self.left_np(name.1, name.0) == Some(name) {
+                    return Some(Mention { head: name, desc: Some(head) });
+                }
                 continue;
             }
             if best.is_none() {
@@ -798,5 +805,25 @@ mod tests {
             assert_eq!(p.words(m.head), "Ola Nordmann", "{text}");
             assert!(p.words(m.desc.unwrap()).ends_with("Ana Lind"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_phrase_of_no_known_role_is_the_speaker() {
+        // "attorneys" and "plumbers" are no role or group of the lexicon:
+        // the full name after them is who speaks, the phrase describes
+        for (text, desc) in [
+            ("One of the attorneys, Ola Nordmann, said", "One of the attorneys"),
+            ("One of his plumbers, Ola Nordmann, said", "One of his plumbers"),
+        ] {
+            let p = Parsed::new(text);
+            let comma = p.toks.iter().rposition(|t| t.is_punct(',')).unwrap();
+            let m = p.doc().w.appositive(comma, 0).unwrap();
+            assert_eq!(p.words(m.head), "Ola Nordmann", "{text}");
+            assert_eq!(p.words(m.desc.unwrap()), desc, "{text}");
+        }
+        // a single word set off is no full name
+        let p = Parsed::new("One of the plumbers, Nordmann, said");
+        let comma = p.toks.iter().rposition(|t| t.is_punct(',')).unwrap();
+        assert_eq!(p.doc().w.appositive(comma, 0), None);
     }
 }

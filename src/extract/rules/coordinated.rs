@@ -1,6 +1,7 @@
 //! `S said A and urged B`, `S abstains on the vote, calls for C`: a second
 //! reporting verb that shares the subject of the first.
 
+use super::super::lexicon::Class;
 use super::super::mentions::Mention;
 use super::{Candidate, Rule, Site, Source};
 
@@ -52,7 +53,13 @@ fn source(site: &Site) -> Option<Source> {
         return Some(Source::Inherit(site.base + k));
     }
     let s = site.sentence();
-    let subj = d.subject(si, site.i).filter(|np| np.0 == s.body)?;
+    let mut subj = d.subject(si, site.i).filter(|np| np.0 == s.body)?;
+    // "Some of the teachers, including …, said": the subject stops at a
+    // noun the lexicon does not know as a speaker; the phrase goes on to
+    // it, not only to "the"
+    while subj.1 < site.i && d.w.t(subj.1 - 1).has(Class::DET) && d.w.t(subj.1).is_word() && d.w.t(subj.1).quote == 0 {
+        subj.1 += 1;
+    }
     Some(Source::Mention(Mention { head: subj, desc: None }))
 }
 
@@ -106,5 +113,15 @@ mod tests {
             found.iter().any(|f| f.content == "Kyiv withdraw first" && f.speaker.as_deref() == Some("Moscow")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_subject_of_an_unknown_noun_is_not_cut_after_the() {
+        // "plumbers" is no role the lexicon knows: the subject the rule
+        // falls back on goes on to it
+        let found = run("Some of the plumbers, among them Ola Nordmann, said the pipes had burst.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the pipes had burst");
+        assert_eq!(found[0].source.as_deref(), Some("Some of the plumbers"));
     }
 }
