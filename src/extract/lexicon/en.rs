@@ -740,6 +740,7 @@ pub const ROLES: &[&str] = &[
     "specialist",
     "consultant",
     "attorney",
+    "attorneys",
     "prosecutor",
     "prosecutors",
     "judge",

@@ -235,6 +235,16 @@ mod tests {
     }
 
     #[test]
+    fn attorneys_speak_as_lawyers_do() {
+        for group in ["lawyers", "attorneys"] {
+            let found = run(&format!("Ferry halted\n\nThe ferry will sail on Monday, {group} for the port said.\n"));
+            assert_eq!(found.len(), 1, "{group}: {found:?}");
+            assert_eq!(found[0].content, "The ferry will sail on Monday");
+            assert_eq!(found[0].source.as_deref(), Some(format!("{group} for the port").as_str()));
+        }
+    }
+
+    #[test]
     fn a_relative_clause_about_the_speaker_after_a_fronted_phrase() {
         let found = run(
             "Ferry halted\n\nSpeaking to the BBC, a port official, who asked not to be named, said the ferry would sail.\n",
