@@ -235,6 +235,35 @@ mod tests {
     }
 
     #[test]
+    fn doctors_teachers_and_judges_speak_as_officials_do() {
+        for (text, source) in [
+            ("The ward was full by noon, doctors at the clinic said.", "doctors at the clinic"),
+            ("The exams will go ahead, teachers said.", "teachers"),
+            ("The appeal has no merit, two judges wrote.", "two judges"),
+        ] {
+            let found = run(&format!("Town news\n\n{text}\n"));
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].source.as_deref(), Some(source), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_group_after_said_may_open_what_was_said() {
+        // "said officials still want": the group is the subject of the
+        // clause reported, not a speaker after the verb
+        let found = run(
+            "Town news\n\nBut Ana Lind, an adviser at the port, said officials still want a ferry to the island.\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("Ana Lind"));
+        assert_eq!(found[0].content, "officials still want a ferry to the island");
+        // an adverb before an adjunct is still the speaker's
+        let found = run("Town news\n\n“The ferry will sail,” said residents recently in a letter.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].source.as_deref(), Some("residents"));
+    }
+
+    #[test]
     fn attorneys_speak_as_lawyers_do() {
         for group in ["lawyers", "attorneys"] {
             let found = run(&format!("Ferry halted\n\nThe ferry will sail on Monday, {group} for the port said.\n"));

@@ -154,11 +154,23 @@ fn speaker_after(d: &Doc, si: usize, i: usize, stop: usize, after: usize) -> Opt
         return None;
     }
     let np = d.w.right_np(after, s.end)?;
+    // "…, said officials still want …": an adverb before a word of no
+    // adjunct is inside a clause whose subject the phrase is
+    let adverb_then_verb = |k: usize| {
+        let (t, n) = (d.w.t(k), d.w.t(k + 1));
+        t.has(Class::ADVERB)
+            && !t.has(Class::PREP | Class::TIME)
+            && k + 1 < s.end
+            && n.is_word()
+            && !n.cap
+            && n.quote == 0
+            && !n.has(Class::PREP | Class::TIME | Class::DET | Class::ADVERB | Class::SUBORD)
+    };
     // "said Rep. Ana Lind (D-Ohio), who chairs the panel"
     let (np_end, desc) = d.extend_appositive_right(d.w.skip_parenthetical(np.1, s.end), s.end);
     let tail_ok = np_end >= s.end || {
         let t = d.w.t(np_end);
-        !t.is_word() || t.has(Class::PREP | Class::TIME | Class::SUBORD | Class::ADVERB)
+        !t.is_word() || t.has(Class::PREP | Class::TIME | Class::SUBORD | Class::ADVERB) && !adverb_then_verb(np_end)
     };
     (tail_ok && d.only_adjuncts(np_end, s.end)).then_some(Mention { head: np, desc })
 }
