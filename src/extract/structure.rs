@@ -419,9 +419,14 @@ fn dateline_end(text: &str, para: &[Token]) -> Option<usize> {
             if k == 0 {
                 return None;
             }
+            // a place in capitals, or in title case before a date
+            // ("Brussels, 3 March —"): a number and a month with it
+            let dated = para[..k].iter().any(|p| matches!(p.kind, Kind::Number))
+                && para[..k].iter().any(|p| p.cap && p.has(super::lexicon::Class::TIME));
             let ok = para[..k].iter().all(|p| match p.kind {
                 Kind::Word => {
                     p.all_caps
+                        || p.cap && dated
                         || p.has(super::lexicon::Class::TIME)
                         || p.text(text).eq_ignore_ascii_case("gmt")
                         || p.text(text).eq_ignore_ascii_case("utc")
@@ -518,6 +523,14 @@ mod tests {
             ["Mr. Dale met Gen. Ross.", "They spoke in the U.S. Embassy."]
         );
         assert_eq!(sentences_of("“We won.” Then he left."), ["“We won.”", "Then he left."]);
+        // a place in title case before a date
+        assert_eq!(sentences_of("Oslo, 4 June — The port shut."), ["The port shut."]);
+        assert_eq!(sentences_of("Bergen, June 4 — The port shut."), ["The port shut."]);
+        // a name and an age are no dateline
+        assert_eq!(
+            sentences_of("Ola Lind, 54 — the mayor — shut the port."),
+            ["Ola Lind, 54 — the mayor — shut the port."]
+        );
     }
 
     #[test]
