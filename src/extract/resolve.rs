@@ -1377,9 +1377,12 @@ impl<'a> Resolver<'a> {
     /// The actor of whoever "its", "his", "her" or "their" opening the
     /// mention's head or description stands for, when a role follows
     /// ("its spokesman", "her deputy"): staff speak for whom they serve.
-    /// The possessor is the entity mentioned last, if the pronoun may
-    /// stand for it (an older one may be anyone: "Its director" after a
-    /// festival no actor speaks through is not a ministry's).
+    /// For "its" and "their" the possessor is the entity mentioned last,
+    /// if the pronoun may stand for it (an older one may be anyone: "Its
+    /// director" after a festival no actor speaks through is not a
+    /// ministry's); "his" and "her" stand for the person mentioned last
+    /// whom they fit, as "he" and "she" do, whatever body came after
+    /// ("Kallas said the Union was ready. Her spokesperson, …").
     fn possessor_actor(&self, m: &Mention) -> Option<usize> {
         let opening = [Some(m.head), m.desc].into_iter().flatten().find(|&(a, b)| {
             b > a + 1
@@ -1392,8 +1395,15 @@ impl<'a> Resolver<'a> {
             "its" => "it",
             _ => "they",
         });
-        let ent = &self.entities[self.recent.newest_first().next()?];
-        if may_stand_for(ent, p) { ent.actor } else { None }
+        let e = match p {
+            "he" | "she" => self.recent.newest_first().find(|&e| may_stand_for(&self.entities[e], p))?,
+            _ => self.recent.newest_first().next()?,
+        };
+        let ent = &self.entities[e];
+        // staff serve their principal's part of a bloc: Kallas's
+        // spokesperson speaks for the EU, not for Western officials at large
+        let part = |a: usize| self.catalogue.member_for(a, &ent.name, "");
+        if may_stand_for(ent, p) { ent.actor.map(part) } else { None }
     }
 
     /// Whether word `i` names an office or someone who works for another
@@ -2315,6 +2325,18 @@ mod tests {
         assert_eq!(said(&found, "his spokesman").1.as_deref(), Some("ukrainian-mfa"));
         // who only stand by someone do not speak for them
         assert_eq!(said(&found, "his supporters").1, None);
+    }
+
+    #[test]
+    fn her_staff_serve_the_woman_named_before_a_body_and_her_part_of_the_bloc() {
+        // "the European Union" comes after Kallas in the text read, yet
+        // "her" stands for Kallas, and her spokesperson speaks for the EU
+        let found = run(concat!(
+            "Tariff talks\n\n",
+            "The European Union will answer any new tariff, Kaja Kallas said in Brussels. ",
+            "Her spokesperson, Ola Nordmann, said a list of measures was ready.\n"
+        ));
+        assert_eq!(said(&found, "Ola Nordmann"), ("Ola Nordmann".into(), Some("eu".into())));
     }
 
     #[test]
