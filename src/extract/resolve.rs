@@ -1348,6 +1348,9 @@ impl<'a> Resolver<'a> {
             (ent.actor.is_some() && want.iter().all(|w| ent.words.iter().any(|x| stems_to(x, w))))
                 .then_some(ent.actor)
                 .flatten()
+                // the minister's part of a bloc: "the defence ministry"
+                // after Germany's defence minister is the German government
+                .map(|a| self.catalogue.member_for(a, &ent.name, &ent.words.join(" ")))
         })
     }
 
@@ -2285,6 +2288,17 @@ mod tests {
             "The foreign ministry said the decision was final."
         ));
         assert_eq!(said(&found, "The foreign ministry").1.as_deref(), Some("russian-mfa"));
+    }
+
+    #[test]
+    fn a_ministry_in_small_letters_takes_the_minister_s_part_of_the_bloc() {
+        // the minister is in no catalogue: his title gives the part
+        let found = run(concat!(
+            "German Defence Minister Ola Nordmann said the army needed more money. ",
+            "The defence ministry said a new budget would follow in spring."
+        ));
+        assert_eq!(said(&found, "German Defence Minister Ola Nordmann").1.as_deref(), Some("german-government"));
+        assert_eq!(said(&found, "The defence ministry").1.as_deref(), Some("german-government"));
     }
 
     #[test]
