@@ -134,7 +134,18 @@ fn continues(site: &Site, comma: usize) -> bool {
             || d.is(n, "quoting")
             || !d.w.t(n).cap && en::SOURCE_MANNER.iter().any(|w| d.is(n, w))
             || second_verb
+            || narrated_as(d, n, end)
             || (n + 1 < end && d.w.phrasal(n, n + 1).is_some()))
+}
+
+/// ", S said on Tuesday, as talks stalled": after a mid-sentence
+/// attribution, an "as" clause in the third person sets the scene in the
+/// reporter's words. Not "as long as", "as soon as" and the like, nor
+/// "as we always have": those go on with what was said.
+fn narrated_as(d: &super::super::doc::Doc, n: usize, end: usize) -> bool {
+    const SAID_ON: &[&str] =
+        &["long", "soon", "well", "much", "far", "if", "though", "we", "i", "you", "our", "my", "us", "your"];
+    d.is(n, "as") && d.w.t(n).quote == 0 && n + 1 < end && !SAID_ON.iter().any(|w| d.is(n + 1, w))
 }
 
 pub struct TrailingClause;
@@ -261,6 +272,19 @@ mod tests {
         let found = run("Town news\n\n“The ferry will sail,” said residents recently in a letter.\n");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].source.as_deref(), Some("residents"));
+    }
+
+    #[test]
+    fn an_as_clause_after_the_attribution_is_the_reporter_s() {
+        let found = run("Ferry halted\n\nThe ferry will not sail, the port said on Monday, as a storm closed in.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "The ferry will not sail");
+        // but "as long as" and "as we …" go on with what was said
+        for tail in ["as long as the wind holds", "as we always have"] {
+            let found = run(&format!("Ferry halted\n\nThe ferry will sail, the port said, {tail}.\n"));
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].content, format!("The ferry will sail … {tail}"), "{tail}");
+        }
     }
 
     #[test]
