@@ -1273,6 +1273,7 @@ impl<'a> Resolver<'a> {
             self.kin_actor(m)
                 .or_else(|| self.possessor_in_sentence(m))
                 .or_else(|| self.possessor_actor(m).filter(|_| self.serves(b - 1)))
+                .or_else(|| self.spokesperson_of_body_before(m))
         } else {
             None
         };
@@ -1457,6 +1458,47 @@ impl<'a> Resolver<'a> {
             k = e;
         }
         None
+    }
+
+    /// "The European Commission declined to comment. A spokesperson said
+    /// only that …": a spokesperson named by that word alone speaks for
+    /// the body the sentence before opens with, if the catalogue knows it
+    /// as a body or by an actor's own name (its part of a bloc). Why: a story names the body, then
+    /// quotes "a spokesperson" without saying again whose.
+    fn spokesperson_of_body_before(&self, m: &Mention) -> Option<usize> {
+        let (a, b) = m.head;
+        let word = ["spokesperson", "spokesman", "spokeswoman"];
+        if m.desc.is_some() || b != a + 2 || !self.w.t(a).has(Class::DET) || !word.iter().any(|w| self.w.is(a + 1, w)) {
+            return None;
+        }
+        // the mention opens its sentence, and the one before ends right
+        // before it: its first word, after "The"
+        let ends = |k: usize| self.w.t(k).is_terminal() && self.w.t(k).quote == 0;
+        if a == 0 || !ends(a - 1) {
+            return None;
+        }
+        let para = self.w.t(a - 1).para;
+        let mut s = a - 1;
+        while s > 0 && !ends(s - 1) && self.w.t(s - 1).para == para {
+            s -= 1;
+        }
+        if self.w.t(s).has(Class::DET) {
+            s += 1;
+        }
+        let mut e = s;
+        while e < a && self.w.t(e).is_word() && self.w.t(e).cap && self.w.t(e).quote == 0 {
+            e += 1;
+        }
+        if e == s {
+            return None;
+        }
+        let mm = self.match_speaker(self.w.range_text((s, e)), "")?;
+        let body = match self.catalogue.person(&mm) {
+            Some(p) => p.kind == crate::catalogue::SpeakerKind::Body,
+            // the actor's own name for itself ("European Commission")
+            None => mm.strength == Strength::Alias,
+        };
+        body.then_some(mm.owner)
     }
 
     /// "the spokesman" → the latest entity described as a spokesman.
@@ -2351,6 +2393,19 @@ mod tests {
             "Her spokesperson, Ola Nordmann, said a list of measures was ready.\n"
         ));
         assert_eq!(said(&found, "Ola Nordmann"), ("Ola Nordmann".into(), Some("eu".into())));
+    }
+
+    #[test]
+    fn a_spokesperson_alone_speaks_for_the_body_the_sentence_before_opens_with() {
+        let found = run(concat!(
+            "Aid talks\n\n",
+            "The European Commission would not comment on the vote. ",
+            "A spokesperson said only that the talks on the fund went on.\n\n",
+            "Storms shut the port of Gdansk on Friday. A spokesman said the ferries would wait.\n"
+        ));
+        assert_eq!(said(&found, "A spokesperson"), ("spokesperson".into(), Some("eu".into())));
+        // a sentence opening with no body the catalogue knows gives none
+        assert_eq!(said(&found, "A spokesman").1, None);
     }
 
     #[test]
