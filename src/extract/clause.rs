@@ -751,6 +751,9 @@ impl Doc<'_> {
     /// `he said` / `said Peskov` / `the ministry said in a statement` from
     /// `k` to the end of the sentence.
     pub(crate) fn attribution_follows(&self, k: usize, hi: usize) -> bool {
+        /// Words that describe a news outlet before its name or its noun.
+        const MEDIA_MODIFIERS: &[&str] =
+            &["state", "state-run", "state-owned", "state-controlled", "official", "news", "independent", "private"];
         let mut v = k;
         while v < hi && v < k + 8 && self.w.t(v).verb.is_none() {
             v += 1;
@@ -767,7 +770,24 @@ impl Doc<'_> {
         if !matches!(verb.frame, Frame::Say | Frame::Tell) || verb.form == Form::Gerund {
             return false;
         }
-        let subject_before = v > k && self.w.left_np(v, k) == Some((k, v));
+        // "the RIA news agency said", "state news agency TASS reported": an
+        // outlet's description before the phrase the speaker words take
+        let outlet_word = |i: usize| {
+            let t = self.w.t(i);
+            t.quote == 0
+                && t.is_word()
+                && (t.has(Class::DET)
+                    || t.cap && !t.has(Class::NOT_NAME)
+                    || MEDIA_MODIFIERS.iter().any(|w| self.is(i, w)))
+        };
+        let subject_before = v > k
+            && self.w.left_np(v, k).is_some_and(|(s, e)| {
+                e == v
+                    && (s == k
+                        || s - k <= 3
+                            && (k..s).all(outlet_word)
+                            && (s..v).any(|i| self.w.t(i).has(Class::ORG | Class::MEDIUM) || self.w.t(i).cap))
+            });
         let subject_after = v == k && self.w.right_np(v + 1, hi).is_some();
         (subject_before || subject_after) && self.only_adjuncts(v + 1, hi)
     }

@@ -220,6 +220,20 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn an_outlet_relaying_the_report_is_not_what_was_said() {
+        for relay in ["the Nordvik news agency reported", "state news agency Nordpress reported", "Nordpress reported"]
+        {
+            let found = run(&format!("Port news\n\nMayor Ana Lind said the port would reopen on Monday, {relay}.\n"));
+            assert_eq!(found.len(), 1, "{relay}: {found:?}");
+            assert_eq!(found[0].content, "the port would reopen on Monday", "{relay}");
+        }
+        // a clause that only mentions people saying something stays
+        let found =
+            run("Port news\n\nMayor Ana Lind said the port had lost trade, the first time officials said so.\n");
+        assert_eq!(found[0].content, "the port had lost trade, the first time officials said so");
+    }
+
+    #[test]
     fn verbs_that_report_only_what_is_introduced_as_said() {
         for (text, content) in [
             ("Leavitt clarified that the visit would go ahead in May.", "the visit would go ahead in May"),
