@@ -1555,6 +1555,13 @@ impl<'a> Resolver<'a> {
                 let head = self.w.range_text(m.head);
                 self.body(m, head, "");
             }
+            // "The diplomat also commented on …. He noted that …": the
+            // person the description stands for is the one mentioned last
+            Shape::Description => {
+                if let Some(e) = self.description(m) {
+                    self.touch(e);
+                }
+            }
             _ => {}
         }
     }
@@ -2406,6 +2413,20 @@ mod tests {
         assert_eq!(said(&found, "A spokesperson"), ("spokesperson".into(), Some("eu".into())));
         // a sentence opening with no body the catalogue knows gives none
         assert_eq!(said(&found, "A spokesman").1, None);
+    }
+
+    #[test]
+    fn a_description_opening_a_sentence_is_whom_he_stands_for_next() {
+        // "the diplomat" opens a sentence that reports nothing: "he" after
+        // it is the diplomat, not the spokesman quoted last
+        let found = run(concat!(
+            "Grain talks\n\n",
+            "Russian Foreign Minister Sergei Lavrov said the corridor would stay shut. ",
+            "Kremlin spokesman Dmitry Peskov said Putin had no plans to travel. ",
+            "The diplomat also spoke about the grain deal. He noted that the port fees were unfair.\n"
+        ));
+        let he = found.iter().find(|f| f.source.as_deref() == Some("He")).expect("a statement by he");
+        assert_eq!(he.speaker.as_deref(), Some("Sergei Lavrov"), "{found:?}");
     }
 
     #[test]
