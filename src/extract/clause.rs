@@ -117,8 +117,49 @@ impl Doc<'_> {
         };
         let end = self.clause_end(start, hi);
         let end = self.fronted_clause_end(si, verb, start).map_or(end, |c| end.min(c));
+        let end = self.channel_after_quote(start, end);
         let (start, end) = self.trim(start, end);
         (start < end && (start..end).any(|k| self.w.t(k).is_wordlike())).then_some((start, end))
+    }
+
+    /// `called the plan “a dangerous escalation” in a post on Telegram`:
+    /// a phrase after a closing quotation that names where the words were
+    /// said (a post, a statement, an interview, a channel) is how they
+    /// came out, not more of them. The end of the content without it.
+    fn channel_after_quote(&self, start: usize, end: usize) -> usize {
+        const CHANNELS: &[&str] = &[
+            "post",
+            "statement",
+            "interview",
+            "video",
+            "address",
+            "message",
+            "briefing",
+            "tweet",
+            "letter",
+            "speech",
+            "remarks",
+            "comments",
+            "telegram",
+            "x",
+            "twitter",
+            "facebook",
+            "television",
+            "tv",
+            "radio",
+        ];
+        let mut e = end;
+        while e > start && self.w.t(e - 1).is_any_punct(&['.', ',']) && self.w.t(e - 1).quote == 0 {
+            e -= 1;
+        }
+        let Some(q) = (start..e).rev().find(|&k| self.quote_closes_at(k)) else { return end };
+        let p = q + 1;
+        let tail_ok = e > p + 1
+            && e - p <= 8
+            && ["in", "on", "during"].iter().any(|w| self.is(p, w))
+            && (p..e).all(|k| self.w.t(k).quote == 0 && self.w.t(k).is_wordlike())
+            && (p + 1..e).any(|k| CHANNELS.iter().any(|w| self.is(k, w)));
+        if tail_ok { p } else { end }
     }
 
     /// Fronted subordinate clause: "Although the mayor said the plan was

@@ -123,4 +123,17 @@ mod tests {
         assert!(run("The town was called Shchastia before the war.").is_empty());
         assert!(run("Ukraine joined the so-called drone coalition in May.").is_empty());
     }
+
+    #[test]
+    fn where_the_words_came_out_is_not_part_of_them() {
+        for tail in ["in a post on Telegram", "in a statement", "during a radio interview"] {
+            let found =
+                run(&format!("Port news\n\nThe harbour board called the new fees “a tax on sailors” {tail}.\n"));
+            assert_eq!(found.len(), 1, "{tail}: {found:?}");
+            assert_eq!(found[0].content, "the new fees “a tax on sailors”", "{tail}");
+        }
+        // a phrase that says more of it stays
+        let found = run("Port news\n\nThe harbour board called the new fees “a tax on sailors” in all but name.\n");
+        assert_eq!(found[0].content, "the new fees “a tax on sailors” in all but name");
+    }
 }
