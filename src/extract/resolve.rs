@@ -655,6 +655,9 @@ impl<'a> Resolver<'a> {
         if let Some(from) = self.report_from(m) {
             return self.mention(&from);
         }
+        if let Some(r) = self.one_of_group(m) {
+            return r;
+        }
         // the catalogue is matched on the head without a trailing place
         // ("European diplomats in Kyiv" are European diplomats), or, when
         // the head names no country, with the place as its country ("the
@@ -678,6 +681,20 @@ impl<'a> Resolver<'a> {
             }
             Shape::Body => self.body(m, head_text, desc_text),
         }
+    }
+
+    /// "EU diplomats said …. One said …", "Another, who asked not to be
+    /// named, said": one of the group mentioned last speaks, and speaks
+    /// for the group's actor. Why: a story quotes a group, then one of it
+    /// by "one" or "another" alone.
+    fn one_of_group(&mut self, m: &Mention) -> Option<Resolved> {
+        let (a, b) = m.head;
+        if b != a + 1 || !(self.w.is(a, "one") || self.w.is(a, "another")) {
+            return None;
+        }
+        let e = self.recent.newest_first().find(|&e| self.entities[e].plural)?;
+        self.touch(e);
+        Some(Resolved::of(&self.entities[e], e, NamedAs::Pronoun, ActorFrom::Earlier))
     }
 
     /// "Kyiv and Washington said", "Putin and Trump agreed": speakers of
@@ -2427,6 +2444,23 @@ mod tests {
         ));
         let he = found.iter().find(|f| f.source.as_deref() == Some("He")).expect("a statement by he");
         assert_eq!(he.speaker.as_deref(), Some("Sergei Lavrov"), "{found:?}");
+    }
+
+    #[test]
+    fn one_of_a_group_speaks_for_the_group() {
+        let found = run(concat!(
+            "Budget talks\n\n",
+            "EU diplomats said they hoped for a deal by June. ",
+            "One said the fund could be split in two. ",
+            "Another, who asked not to be named, said the vote would slip.\n"
+        ));
+        assert_eq!(found.len(), 3, "{found:?}");
+        for f in &found[1..] {
+            assert_eq!(f.speaker.as_deref(), Some("EU diplomats"), "{found:?}");
+            assert_eq!(f.actor.as_deref(), Some("eu"), "{found:?}");
+        }
+        assert_eq!(found[1].content, "the fund could be split in two");
+        assert_eq!(found[2].content, "the vote would slip");
     }
 
     #[test]

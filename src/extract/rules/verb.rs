@@ -109,7 +109,9 @@ fn is_verb_here(d: &Doc, si: usize, i: usize, frame: Frame) -> bool {
     let possessive = i > s.body
         && (d.w.s(i - 1).ends_with("'s") || d.w.s(i - 1).ends_with("’s"))
         && !["'s", "’s"].contains(&d.w.s(i - 1));
-    if i > s.body && (d.w.t(i - 1).has(Class::DET) || possessive) && d.w.t(i - 1).quote == 0 {
+    // ("one said", "another added": one of a group, and a verb past)
+    let one_of = i > s.body && (d.is(i - 1, "one") || d.is(i - 1, "another")) && t.verb.is_some_and(|v| !v.bare);
+    if i > s.body && (d.w.t(i - 1).has(Class::DET) && !one_of || possessive) && d.w.t(i - 1).quote == 0 {
         return false;
     }
     if frame == Frame::Describe && d.is(i, "called") && i > s.body && d.is(i - 1, "so") {
@@ -191,9 +193,25 @@ fn subject_before(d: &Doc, si: usize, stop: usize) -> Option<Mention> {
     } else {
         d.w.left_np(stop, s.body).map(|h| Mention { head: h, desc: None })
     };
-    let mention =
-        mention.or_else(|| d.relative_subject(stop, s.body)).or_else(|| d.coordinated_subject(stop, s.body))?;
+    let mention = mention
+        .or_else(|| d.relative_subject(stop, s.body))
+        .or_else(|| d.coordinated_subject(stop, s.body))
+        .or_else(|| one_of_them(d, s.body, stop))?;
     Some(d.resolve_relative(mention, s.body))
+}
+
+/// "One said", "Another, who asked not to be named, said": one of a
+/// group named before, opening the sentence (the speaker resolves to the
+/// group).
+fn one_of_them(d: &Doc, body: usize, stop: usize) -> Option<Mention> {
+    if !(d.is(body, "one") || d.is(body, "another")) || d.w.t(body).quote != 0 {
+        return None;
+    }
+    if stop == body + 1 {
+        return Some(Mention { head: (body, body + 1), desc: None });
+    }
+    (stop >= body + 5 && d.w.t(body + 1).is_punct(',') && d.is(body + 2, "who") && d.w.t(stop - 1).is_punct(','))
+        .then_some(Mention { head: (body, body + 1), desc: Some((body + 2, stop - 1)) })
 }
 
 /// `S — DESCRIPTION — said`: a speaker whose description is set off by
