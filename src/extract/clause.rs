@@ -687,6 +687,11 @@ impl Doc<'_> {
                 if !self.w.t(n).cap && en::CONSEQUENCES.iter().any(|g| self.is(n, g)) {
                     return k;
                 }
+                // ", even as his envoy returned empty-handed": the reporter
+                // setting what was said against what happened
+                if self.is(n, "even") && self.is(n + 1, "as") && self.w.t(n).quote == 0 {
+                    return k;
+                }
                 // ", adding that", ", calling it “...”", ", accusing X of"
                 if let Some(v) = self.w.t(n).verb
                     && v.form == Form::Gerund

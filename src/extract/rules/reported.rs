@@ -220,6 +220,13 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn even_as_sets_the_scene_after_what_was_said() {
+        let found = run("Port news\n\nThe mayor said the port would reopen soon, even as the storm closed the road.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the port would reopen soon");
+    }
+
+    #[test]
     fn an_outlet_relaying_the_report_is_not_what_was_said() {
         for relay in ["the Nordvik news agency reported", "state news agency Nordpress reported", "Nordpress reported"]
         {
