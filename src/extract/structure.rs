@@ -291,6 +291,20 @@ const ABBREVIATIONS: &[&str] = &[
     "tenn", "ky", "va", "md", "nev", "colo", "okla", "ore", "wis", "ala", "ga", "la", "mo", "miss", "ark",
 ];
 
+/// [`ABBREVIATIONS`] as numbers ([`abbreviation_key`]), sorted: asked at
+/// every full stop after a word, a search of a few steps where comparing
+/// the word with each entry took dozens.
+static ABBREVIATION_KEYS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut keys: Vec<u64> = ABBREVIATIONS.iter().map(|a| abbreviation_key(a.as_bytes())).collect();
+    keys.sort_unstable();
+    keys
+});
+
+/// A word of at most six bytes as one number, its length in the top byte.
+fn abbreviation_key(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0u64, |k, &b| k << 8 | u64::from(b)) | (bytes.len() as u64) << 56
+}
+
 /// Where the sentence `[start, end)` starts after the paragraph's
 /// dateline, which ends at `body`: a token of the sentence, since every
 /// rule reads the token there.
@@ -388,7 +402,7 @@ fn is_abbreviation(text: &str, toks: &[Token], i: usize, para_start: usize) -> b
     bytes.copy_from_slice(w.as_bytes());
     bytes.make_ascii_lowercase();
     let Ok(lower) = std::str::from_utf8(bytes) else { return false };
-    if !ABBREVIATIONS.contains(&lower) {
+    if ABBREVIATION_KEYS.binary_search(&abbreviation_key(bytes)).is_err() {
         return false;
     }
     // "Dec." ends a sentence only when no day number follows; "No." only
@@ -473,6 +487,17 @@ mod tests {
         // never be found
         for a in ABBREVIATIONS {
             assert!(a.len() <= 6 && a.bytes().all(|b| b.is_ascii_lowercase()), "{a}");
+        }
+        // each found by its number, and no other word of up to six letters
+        // shares one
+        for a in ABBREVIATIONS {
+            assert!(ABBREVIATION_KEYS.binary_search(&abbreviation_key(a.as_bytes())).is_ok(), "{a}");
+        }
+        let mut keys: Vec<u64> = ABBREVIATION_KEYS.clone();
+        keys.dedup();
+        assert_eq!(keys.len(), ABBREVIATIONS.len());
+        for w in ["m", "mrx", "gens.", "sai", "said", "nov1", "jano", "a", "calif0"] {
+            assert!(ABBREVIATION_KEYS.binary_search(&abbreviation_key(w.as_bytes())).is_err(), "{w}");
         }
         assert_eq!(
             sentences_of("Mr. Hale met Gen. Adams in Calif. They talked."),
