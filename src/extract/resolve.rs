@@ -2464,6 +2464,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_set_off_after_a_title_and_a_place_is_whom_he_stands_for() {
+        // the sentence reports nothing, yet "he" after it is the envoy,
+        // not the source quoted before
+        let found = run(concat!(
+            "Port deal\n\n",
+            "A port source told reporters that the first ships had left. ",
+            "Norway's envoy to Chile, Ola Nordmann, welcomed the deal. ",
+            "He said: “Every ship counts.”\n"
+        ));
+        let he = found.iter().find(|f| f.source.as_deref() == Some("He")).expect("a statement by he");
+        assert_eq!(he.speaker.as_deref(), Some("Ola Nordmann"), "{found:?}");
+    }
+
+    #[test]
     fn a_name_before_a_word_for_staff_is_whom_they_serve() {
         let found = run(concat!(
             "A Zelensky adviser said the ferry talks would resume. ",

@@ -189,19 +189,37 @@ impl Doc<'_> {
     /// head; a name after a description ("His Lithuanian counterpart, Ana
     /// Lind,") is the head, and the description describes it.
     pub(crate) fn with_apposition(&self, head: Range, hi: usize) -> Mention {
-        if head.1 < hi && self.w.t(head.1).is_punct(',') {
-            let a = head.1 + 1;
+        // "Ukraine's ambassador to the UK, Ana Lind,": a short phrase of
+        // place after the description, before the comma
+        let end = self.place_phrase_end(head.1, hi).unwrap_or(head.1);
+        if end < hi && self.w.t(end).is_punct(',') {
+            let a = end + 1;
             if let Some(c) = (a..hi.min(a + 25)).find(|&k| self.w.t(k).is_punct(',') && self.w.t(k).quote == 0) {
                 let t = self.w.t(a);
-                if c > a && t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION) {
+                if end == head.1 && c > a && t.has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION) {
                     return Mention { head, desc: Some((a, c)) };
                 }
                 if self.w.is_short_name((a, c)) && !self.w.ends_in_name(head) {
-                    return Mention { head: (a, c), desc: Some(head) };
+                    return Mention { head: (a, c), desc: Some((head.0, end)) };
                 }
             }
         }
         Mention { head, desc: None }
+    }
+
+    /// Where a phrase of place or field after a description ends at a
+    /// comma ("to the UK", "in London", "for the region"): a preposition,
+    /// then at most four words with no verb, quotation or break.
+    fn place_phrase_end(&self, at: usize, hi: usize) -> Option<usize> {
+        if at >= hi || !["to", "in", "for", "at", "of"].iter().any(|w| self.is(at, w)) {
+            return None;
+        }
+        let c = (at + 1..hi.min(at + 6)).find(|&k| !self.w.t(k).is_word() || self.w.t(k).quote != 0)?;
+        let plain = (at + 1..c).all(|k| {
+            let t = self.w.t(k);
+            t.verb.is_none() && !t.has(Class::FINITE | Class::AUX | Class::PRONOUN | Class::CONJ)
+        });
+        (c > at + 1 && plain && self.w.t(c).is_punct(',') && self.w.t(c).quote == 0).then_some(c)
     }
 
     /// "I laughed and said", "Trump paused and added": the subject of the
