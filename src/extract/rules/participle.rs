@@ -121,8 +121,11 @@ impl Rule for FrontedParticiple {
         })?;
         let subject = d.w.right_np(comma + 1, s.end).filter(|np| d.w.names_someone(*np))?;
         // the subject's own verb follows: a main clause
+        if subject.1 >= s.end {
+            return None;
+        }
         let verb = d.w.t(subject.1);
-        if subject.1 >= s.end || !verb.is_word() || verb.cap || verb.has(Class::PREP) {
+        if !verb.is_word() || verb.cap || verb.has(Class::PREP) {
             return None;
         }
         let end = if d.w.t(comma).is_quote() { comma + 1 } else { comma };
@@ -226,6 +229,18 @@ fn source(site: &Site) -> Option<Source> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::run;
+
+    #[test]
+    fn a_text_cut_off_after_the_speaker_of_a_fronted_participle() {
+        // a file saved half-way: the subject is the last word there is
+        for cut in [
+            "Commenting on reports that the port would close, Deputy Mayor Ana",
+            "Asked whether the port would close, the mayor",
+        ] {
+            let found = run(&format!("Port news\n\nThe port is shut.\n\n{cut}"));
+            assert_eq!(found.len(), 0, "{cut}: {found:?}");
+        }
+    }
 
     #[test]
     fn citing_someone_names_a_source_not_speech() {

@@ -272,6 +272,9 @@ mod tests {
         let found = run("Town news\n\n“The ferry will sail,” said residents recently in a letter.\n");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].source.as_deref(), Some("residents"));
+        // and an adverb that ends the text is read without reading past it
+        let found = run("Town news\n\n“The ferry will sail,” said residents still");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]

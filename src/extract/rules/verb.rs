@@ -159,14 +159,14 @@ fn speaker_after(d: &Doc, si: usize, i: usize, stop: usize, after: usize) -> Opt
     // "…, said officials still want …": an adverb before a word of no
     // adjunct is inside a clause whose subject the phrase is
     let adverb_then_verb = |k: usize| {
-        let (t, n) = (d.w.t(k), d.w.t(k + 1));
-        t.has(Class::ADVERB)
-            && !t.has(Class::PREP | Class::TIME)
-            && k + 1 < s.end
-            && n.is_word()
-            && !n.cap
-            && n.quote == 0
-            && !n.has(Class::PREP | Class::TIME | Class::DET | Class::ADVERB | Class::SUBORD)
+        let t = d.w.t(k);
+        k + 1 < s.end && t.has(Class::ADVERB) && !t.has(Class::PREP | Class::TIME) && {
+            let n = d.w.t(k + 1);
+            n.is_word()
+                && !n.cap
+                && n.quote == 0
+                && !n.has(Class::PREP | Class::TIME | Class::DET | Class::ADVERB | Class::SUBORD)
+        }
     };
     // "said Rep. Ana Lind (D-Ohio), who chairs the panel"
     let (np_end, desc) = d.extend_appositive_right(d.w.skip_parenthetical(np.1, s.end), s.end);
