@@ -1480,8 +1480,9 @@ impl<'a> Resolver<'a> {
     /// "The European Commission declined to comment. A spokesperson said
     /// only that …": a spokesperson named by that word alone speaks for
     /// the body the sentence before opens with, if the catalogue knows it
-    /// as a body or by an actor's own name (its part of a bloc). Why: a story names the body, then
-    /// quotes "a spokesperson" without saying again whose.
+    /// as a body or by an actor's own name (its part of a bloc). Why: a
+    /// story names the body, then quotes "a spokesperson" without saying
+    /// again whose.
     fn spokesperson_of_body_before(&self, m: &Mention) -> Option<usize> {
         let (a, b) = m.head;
         let word = ["spokesperson", "spokesman", "spokeswoman"];
