@@ -503,3 +503,40 @@ fn bad_catalogue_and_topic_files_on_the_command_line() {
         assert!(!stderr.contains("recursion") && !stderr.contains("serde"), "{stderr}");
     }
 }
+
+/// A file saved half-way ends anywhere, often in the middle of an
+/// attribution: every sample article, cut after each of its words in
+/// turn, extracts without a panic, and its statements lie in the text
+/// that is there.
+#[test]
+fn an_article_cut_off_after_any_word_still_extracts() {
+    let cat = Catalogue::builtin();
+    let topics = TopicLexicon::builtin();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 5, "the samples are missing");
+    for path in names {
+        let text = std::fs::read_to_string(&path).unwrap();
+        // the ends of words: where a cut leaves a word whole
+        let ends: Vec<usize> = text
+            .char_indices()
+            .filter(|&(i, c)| {
+                c.is_alphanumeric() && text[i + c.len_utf8()..].chars().next().is_none_or(|n| !n.is_alphanumeric())
+            })
+            .map(|(i, c)| i + c.len_utf8())
+            .collect();
+        for &cut in &ends {
+            let part = &text[..cut];
+            let found = std::panic::catch_unwind(|| counterpoint::extract::extract(part, &cat, &topics))
+                .unwrap_or_else(|_| panic!("{} cut after byte {cut} panics", path.display()));
+            for s in &found {
+                assert!(s.content.end <= part.len(), "{} cut at {cut}: {s:?}", path.display());
+            }
+        }
+    }
+}
