@@ -1522,11 +1522,17 @@ impl<'a> Resolver<'a> {
     /// "the spokesman" → the latest entity described as a spokesman.
     fn description(&self, m: &Mention) -> Option<usize> {
         let (a, b) = m.head;
-        let head = normal(self.w.s(b - 1));
+        // "the head of government", "the head of state": an office in
+        // three words, the person who holds it
+        let head_of = b >= a + 3
+            && self.w.is(b - 3, "head")
+            && self.w.is(b - 2, "of")
+            && (self.w.is(b - 1, "government") || self.w.is(b - 1, "state"));
+        let head = if head_of { format!("head of {}", normal(self.w.s(b - 1))) } else { normal(self.w.s(b - 1)) };
         let wanted = synonyms(&head);
         let nations: Vec<String> =
             (a..b).filter(|&i| self.w.t(i).has(Class::NATION)).map(|i| nation_family(&normal(self.w.s(i)))).collect();
-        let modifiers: Vec<String> = (a..b - 1)
+        let modifiers: Vec<String> = (a..if head_of { b - 3 } else { b - 1 })
             .filter(|&i| self.w.t(i).has(Class::ROLE) && !self.w.t(i).has(Class::DET))
             .map(|i| normal(self.w.s(i)))
             .collect();
@@ -1837,6 +1843,8 @@ fn synonyms(head: &str) -> Vec<&'static str> {
         "spokesman" | "spokeswoman" | "spokesperson" => vec!["spokesman", "spokeswoman", "spokesperson", "press"],
         "diplomat" => vec!["diplomat", "foreign", "ambassador", "envoy"],
         "leader" => vec!["leader", "president", "prime", "chancellor", "premier"],
+        "head of government" => vec!["prime", "premier", "chancellor"],
+        "head of state" => vec!["president", "king", "queen", "monarch"],
         "president" => vec!["president"],
         "minister" => vec!["minister", "secretary"],
         "official" => vec!["official", "officer"],
@@ -2476,6 +2484,16 @@ mod tests {
         ));
         let he = found.iter().find(|f| f.source.as_deref() == Some("He")).expect("a statement by he");
         assert_eq!(he.speaker.as_deref(), Some("Ola Nordmann"), "{found:?}");
+    }
+
+    #[test]
+    fn the_head_of_government_is_the_prime_minister_named_before() {
+        let found = run(concat!(
+            "Energy aid\n\n",
+            "Norwegian Prime Minister Ola Nordmann said the grid would hold this winter. ",
+            "According to the head of government, the repairs would cost 40 million euros.\n"
+        ));
+        assert_eq!(said(&found, "the head of government").0, "Ola Nordmann", "{found:?}");
     }
 
     #[test]
