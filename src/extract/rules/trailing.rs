@@ -135,6 +135,8 @@ fn continues(site: &Site, comma: usize) -> bool {
             || !d.w.t(n).cap && en::SOURCE_MANNER.iter().any(|w| d.is(n, w))
             || second_verb
             || narrated_as(d, n, end)
+            // ", Ukrinform reports": an outlet relaying the attribution
+            || d.attribution_follows(n, end)
             || (n + 1 < end && d.w.phrasal(n, n + 1).is_some()))
 }
 
@@ -275,6 +277,14 @@ mod tests {
         // and an adverb that ends the text is read without reading past it
         let found = run("Town news\n\n“The ferry will sail,” said residents still");
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn an_outlet_relaying_a_mid_sentence_attribution_is_not_more_of_it() {
+        let found = run("Ferry halted\n\nThe ferry will not sail, the mayor said at a meeting, Nordpress reports.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "The ferry will not sail");
+        assert_eq!(found[0].speaker.as_deref(), Some("mayor"));
     }
 
     #[test]
