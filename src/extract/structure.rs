@@ -294,15 +294,16 @@ const ABBREVIATIONS: &[&str] = &[
 /// [`ABBREVIATIONS`] as numbers ([`abbreviation_key`]), sorted: asked at
 /// every full stop after a word, a search of a few steps where comparing
 /// the word with each entry took dozens.
-static ABBREVIATION_KEYS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
-    let mut keys: Vec<u64> = ABBREVIATIONS.iter().map(|a| abbreviation_key(a.as_bytes())).collect();
+static ABBREVIATION_KEYS: std::sync::LazyLock<Vec<u128>> = std::sync::LazyLock::new(|| {
+    let mut keys: Vec<u128> = ABBREVIATIONS.iter().map(|a| abbreviation_key(a.as_bytes())).collect();
     keys.sort_unstable();
     keys
 });
 
-/// A word of at most six bytes as one number, its length in the top byte.
-fn abbreviation_key(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0u64, |k, &b| k << 8 | u64::from(b)) | (bytes.len() as u64) << 56
+/// A word of at most six bytes as one number, packed as the lexicon packs
+/// its short words ([`super::lexicon::pack`]).
+fn abbreviation_key(bytes: &[u8]) -> u128 {
+    super::lexicon::pack(bytes).unwrap_or(0)
 }
 
 /// Where the sentence `[start, end)` starts after the paragraph's
@@ -493,7 +494,7 @@ mod tests {
         for a in ABBREVIATIONS {
             assert!(ABBREVIATION_KEYS.binary_search(&abbreviation_key(a.as_bytes())).is_ok(), "{a}");
         }
-        let mut keys: Vec<u64> = ABBREVIATION_KEYS.clone();
+        let mut keys: Vec<u128> = ABBREVIATION_KEYS.clone();
         keys.dedup();
         assert_eq!(keys.len(), ABBREVIATIONS.len());
         for w in ["m", "mrx", "gens.", "sai", "said", "nov1", "jano", "a", "calif0"] {
