@@ -127,7 +127,9 @@ impl Doc<'_> {
     /// said (a post, a statement, an interview, a channel) is how they
     /// came out, not more of them. The end of the content without it.
     fn channel_after_quote(&self, start: usize, end: usize) -> usize {
-        const CHANNELS: &[&str] = &[
+        // the occasions; the platforms are the lexicon's media ("on
+        // Telegram", "on X")
+        const OCCASIONS: &[&str] = &[
             "post",
             "statement",
             "interview",
@@ -140,10 +142,6 @@ impl Doc<'_> {
             "speech",
             "remarks",
             "comments",
-            "telegram",
-            "x",
-            "twitter",
-            "facebook",
             "television",
             "tv",
             "radio",
@@ -158,7 +156,7 @@ impl Doc<'_> {
             && e - p <= 8
             && ["in", "on", "during"].iter().any(|w| self.is(p, w))
             && (p..e).all(|k| self.w.t(k).quote == 0 && self.w.t(k).is_wordlike())
-            && (p + 1..e).any(|k| CHANNELS.iter().any(|w| self.is(k, w)));
+            && (p + 1..e).any(|k| self.w.t(k).has(Class::MEDIUM) || OCCASIONS.iter().any(|w| self.is(k, w)));
         if tail_ok { p } else { end }
     }
 
