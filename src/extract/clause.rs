@@ -122,10 +122,11 @@ impl Doc<'_> {
         (start < end && (start..end).any(|k| self.w.t(k).is_wordlike())).then_some((start, end))
     }
 
-    /// `called the plan “a dangerous escalation” in a post on Telegram`:
-    /// a phrase after a closing quotation that names where the words were
-    /// said (a post, a statement, an interview, a channel) is how they
-    /// came out, not more of them. The end of the content without it.
+    /// `called the plan “a dangerous escalation” in a post on Telegram`,
+    /// `… “a stunt” at her weekly briefing`: a phrase after a closing
+    /// quotation that names where the words were said (a post, a
+    /// statement, an interview, a briefing, a channel) is how they came
+    /// out, not more of them. The end of the content without it.
     fn channel_after_quote(&self, start: usize, end: usize) -> usize {
         // the occasions; the platforms are the lexicon's media ("on
         // Telegram", "on X")
@@ -145,6 +146,12 @@ impl Doc<'_> {
             "television",
             "tv",
             "radio",
+            "conference",
+            "summit",
+            "meeting",
+            "rally",
+            "hearing",
+            "forum",
         ];
         let mut e = end;
         while e > start && self.w.t(e - 1).is_any_punct(&['.', ',']) && self.w.t(e - 1).quote == 0 {
@@ -154,7 +161,7 @@ impl Doc<'_> {
         let p = q + 1;
         let tail_ok = e > p + 1
             && e - p <= 8
-            && ["in", "on", "during"].iter().any(|w| self.is(p, w))
+            && ["in", "on", "during", "at"].iter().any(|w| self.is(p, w))
             && (p..e).all(|k| self.w.t(k).quote == 0 && self.w.t(k).is_wordlike())
             && (p + 1..e).any(|k| self.w.t(k).has(Class::MEDIUM) || OCCASIONS.iter().any(|w| self.is(k, w)));
         if tail_ok { p } else { end }
@@ -615,9 +622,12 @@ impl Doc<'_> {
         let t = self.w.t(k);
         let named_subject =
             t.cap && pp.has_noun && !self.w.t(k - 1).has(Class::PREP | Class::DET) && self.verb_follows(k, hi);
-        let starts_clause = (t.has(Class::DET) && pp.has_noun)
+        // "aboard Air Force One": a capital determiner or pronoun after a
+        // name goes on with the name
+        let in_name = t.cap && self.w.t(k - 1).cap && self.w.t(k - 1).is_word();
+        let starts_clause = (t.has(Class::DET) && pp.has_noun && !in_name)
             || named_subject
-            || (t.has(Class::PRONOUN) && !["him", "her", "them", "it"].iter().any(|w| self.is(k, w)));
+            || (t.has(Class::PRONOUN) && !in_name && !["him", "her", "them", "it"].iter().any(|w| self.is(k, w)));
         if starts_clause && !self.is(k, "it") {
             return Step::Found(k);
         }

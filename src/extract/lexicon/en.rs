@@ -300,6 +300,8 @@ pub const PREPOSITIONS: &[&str] = &[
     "between",
     "among",
     "per",
+    "aboard",
+    "alongside",
     "late",
     "early",
 ];

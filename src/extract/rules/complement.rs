@@ -126,7 +126,13 @@ mod tests {
 
     #[test]
     fn where_the_words_came_out_is_not_part_of_them() {
-        for tail in ["in a post on Telegram", "in a statement", "during a radio interview"] {
+        for tail in [
+            "in a post on Telegram",
+            "in a statement",
+            "during a radio interview",
+            "at her weekly briefing",
+            "at a news conference in Riga",
+        ] {
             let found =
                 run(&format!("Port news\n\nThe harbour board called the new fees “a tax on sailors” {tail}.\n"));
             assert_eq!(found.len(), 1, "{tail}: {found:?}");
@@ -135,5 +141,19 @@ mod tests {
         // a phrase that says more of it stays
         let found = run("Port news\n\nThe harbour board called the new fees “a tax on sailors” in all but name.\n");
         assert_eq!(found[0].content, "the new fees “a tax on sailors” in all but name");
+        let found = run("Port news\n\nThe harbour board called the new fees “a tax on sailors” at every berth.\n");
+        assert_eq!(found[0].content, "the new fees “a tax on sailors” at every berth");
+    }
+
+    #[test]
+    fn a_name_after_a_place_word_is_no_new_subject() {
+        // "One" is a determiner and a pronoun, but after "Air Force" it is
+        // the end of the plane's name, not the subject of what was said
+        for place in ["aboard Air Force One", "aboard the presidential plane", "alongside Prime Minister Carney"] {
+            let found =
+                run(&format!("Trip notes\n\nThe senator told reporters {place} that the vote would be close.\n"));
+            assert_eq!(found.len(), 1, "{place}: {found:?}");
+            assert_eq!(found[0].content, "the vote would be close", "{place}");
+        }
     }
 }
