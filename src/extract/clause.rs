@@ -162,6 +162,10 @@ impl Doc<'_> {
         let tail_ok = e > p + 1
             && e - p <= 8
             && ["in", "on", "during", "at"].iter().any(|w| self.is(p, w))
+            // "at her weekly briefing", "at a news conference": the
+            // speaker's own occasion; "at the summit" may be what the
+            // words were about ("expected “decisions” at the summit")
+            && (!self.is(p, "at") || ["a", "an", "his", "her", "their", "its"].iter().any(|w| self.is(p + 1, w)))
             && (p..e).all(|k| self.w.t(k).quote == 0 && self.w.t(k).is_wordlike())
             && (p + 1..e).any(|k| self.w.t(k).has(Class::MEDIUM) || OCCASIONS.iter().any(|w| self.is(k, w)));
         if tail_ok { p } else { end }
