@@ -128,14 +128,19 @@ impl Doc<'_> {
     pub(crate) fn subject(&self, si: usize, before: usize) -> Option<Range> {
         let s = self.sents[si];
         let mut a = s.body;
-        // skip a fronted adverbial: "In Kyiv, ...", "Speaking on Monday, ..."
-        let first = self.w.t(a);
-        if (first.has(Class::PREP | Class::SUBORD | Class::SENT_ADV)
-            || self.w.s(a).ends_with("ing")
-            || first.has(Class::TIME))
-            && let Some(c) = (a..before.min(s.end)).find(|&k| self.w.t(k).is_punct(',') && self.w.t(k).quote == 0)
-        {
-            a = c + 1;
+        // skip a fronted adverbial: "In Kyiv, ...", "Speaking on Monday, ...",
+        // and a second after it: "Later, speaking on the radio, ..."
+        for _ in 0..2 {
+            let first = self.w.t(a);
+            if (first.has(Class::PREP | Class::SUBORD | Class::SENT_ADV)
+                || self.w.s(a).ends_with("ing")
+                || first.has(Class::TIME))
+                && let Some(c) = (a..before.min(s.end)).find(|&k| self.w.t(k).is_punct(',') && self.w.t(k).quote == 0)
+            {
+                a = c + 1;
+            } else {
+                break;
+            }
         }
         let mut e = a;
         // "the head of the delegation", "a spokesperson for the Commission"

@@ -142,7 +142,8 @@ mod tests {
         let found = run("Port news\n\nThe harbour board called the new fees “a tax on sailors” in all but name.\n");
         assert_eq!(found[0].content, "the new fees “a tax on sailors” in all but name");
         for tail in ["at every berth", "at the summit"] {
-            let found = run(&format!("Port news\n\nThe harbour board called the new fees “a tax on sailors” {tail}.\n"));
+            let found =
+                run(&format!("Port news\n\nThe harbour board called the new fees “a tax on sailors” {tail}.\n"));
             assert_eq!(found[0].content, format!("the new fees “a tax on sailors” {tail}"));
         }
     }

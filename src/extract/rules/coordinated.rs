@@ -46,14 +46,19 @@ impl Rule for CoordinatedVerb {
 }
 
 /// The speaker of the first verb: the report before it in the sentence,
-/// or else the subject the sentence opens with.
+/// or else the subject the sentence opens with, after any fronted phrase.
 fn source(site: &Site) -> Option<Source> {
     let (d, si) = (site.d, site.si);
     if let Some(k) = site.earlier.iter().rposition(|c| c.sentence == si) {
         return Some(Source::Inherit(site.base + k));
     }
     let s = site.sentence();
-    let mut subj = d.subject(si, site.i).filter(|np| np.0 == s.body)?;
+    // after a fronted phrase too: "Later, speaking in his evening address,
+    // the mayor thanked the crews and said …"
+    let opens = |np: &(usize, usize)| {
+        np.0 == s.body || np.0 > s.body + 1 && d.w.t(np.0 - 1).is_punct(',') && d.w.t(np.0 - 1).quote == 0
+    };
+    let mut subj = d.subject(si, site.i).filter(opens)?;
     // "Some of the teachers, including …, said": the subject stops at a
     // noun the lexicon does not know as a speaker; the phrase goes on to
     // it, not only to "the"
@@ -96,6 +101,17 @@ mod tests {
         assert_eq!(found[1].content, "fans to write to the club");
         // a bare object is no request
         assert!(run("The early figures encouraged the traders.").is_empty());
+    }
+
+    #[test]
+    fn the_subject_may_follow_a_fronted_phrase() {
+        for opening in ["Later,", "Speaking at the depot,", "Later, speaking on local radio,"] {
+            let found =
+                run(&format!("{opening} Mayor Okafor thanked the crews and said the trams would run on Sunday."));
+            assert_eq!(found.len(), 1, "{opening} {found:?}");
+            assert_eq!(found[0].content, "the trams would run on Sunday", "{opening}");
+            assert_eq!(found[0].speaker.as_deref(), Some("Okafor"), "{opening}");
+        }
     }
 
     #[test]
