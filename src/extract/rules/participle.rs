@@ -42,11 +42,16 @@ impl Rule for Participle {
         if !ok || (prev.quote != 0 && !comma_quote) {
             return None;
         }
-        // "“Q,” TASS quoted Peskov as saying.": what was said came first
+        // "“Q,” TASS quoted Peskov as saying.": what was said came first;
+        // "C, the envoy was quoted as saying by TASS." too, without marks
         let quoted_first = relayed.and_then(|_| quotation_relayed(site, v.after));
-        let content = match quoted_first {
-            Some(q) => q,
-            None => d.forward(si, v.after, v.frame, i)?,
+        let said_first = relayed
+            .filter(|(_, np)| np.is_none() && quoted_first.is_none())
+            .and_then(|(q, _)| said_before_relay(site, q, v.after));
+        let content = match (quoted_first, said_first) {
+            (Some(q), _) => q,
+            (None, Some((c, _))) => c,
+            (None, None) => d.forward(si, v.after, v.frame, i)?,
         };
         // "after reading the outline": a weak verb reports only what is
         // introduced as said
@@ -58,7 +63,7 @@ impl Rule for Participle {
         if (d.is(i, "citing") || d.is(i, "quoting")) && names_source(d, content) {
             return None;
         }
-        let source = match relayed.and_then(|(_, np)| np).or(with_subject) {
+        let source = match relayed.and_then(|(_, np)| np).or(with_subject).or(said_first.map(|(_, np)| np)) {
             Some(head) => Source::Mention(Mention { head, desc: None }),
             None => match source(site) {
                 Some(source) => source,
@@ -175,6 +180,24 @@ fn quotation_relayed(site: &Site, after: usize) -> Option<Range> {
     (d.quote_closes_at(close) && close < site.i).then(|| d.content_before(site.si, close + 1)).flatten()
 }
 
+/// "Talks are over, the envoy was quoted as saying by TASS": what was
+/// said, up to the comma before the one quoted (the subject of "was
+/// quoted" at `q`), and that subject, when only adjuncts follow the
+/// participle at `after`. Why: agencies relay a report after it as often
+/// as before it, with or without quotation marks.
+fn said_before_relay(site: &Site, q: usize, after: usize) -> Option<(Range, Range)> {
+    let (d, s) = (site.d, site.sentence());
+    if d.w.t(s.body).is_quote() || !d.only_adjuncts(after, s.end) {
+        return None;
+    }
+    let subject = quoted_subject(site, q)?;
+    let comma =
+        subject.0.checked_sub(1).filter(|&c| c > s.body + 1 && d.w.t(c).is_punct(',') && d.w.t(c).quote == 0)?;
+    let content = d.content_before(site.si, comma)?;
+    let quoted = (content.0..content.1).any(|k| d.w.t(k).quote != 0);
+    (quoted || d.reads_as_clause(content.0, content.1)).then_some((content, subject))
+}
+
 /// The subject of the passive "quoted" or "cited" at `q` ("Peskov was
 /// quoted as saying", "Peskov was quoted by TASS as saying").
 fn quoted_subject(site: &Site, q: usize) -> Option<Range> {
@@ -252,6 +275,23 @@ mod tests {
         // what is cited as a reason is still reported
         let found = run("The court struck the rule down, citing a threat to the water supply.");
         assert!(found.iter().any(|f| f.content == "a threat to the water supply"), "{found:?}");
+    }
+
+    #[test]
+    fn a_relay_after_what_was_said_without_marks() {
+        for (text, speaker) in [
+            ("The ferry will sail on Friday, the port spokeswoman was quoted as saying by TASS.", "port spokeswoman"),
+            ("The ferry will sail on Friday, Mayor Okafor was quoted by Interfax as saying.", "Okafor"),
+            ("The ferry will sail “as planned”, the port spokeswoman was cited as saying by RIA.", "port spokeswoman"),
+        ] {
+            let found = run(&format!("Port news\n\n{text}"));
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(found[0].content.starts_with("The ferry will sail"), "{text}: {found:?}");
+            assert_eq!(found[0].speaker.as_deref(), Some(speaker), "{text}");
+        }
+        // a relay with more of its own after it is not this one
+        let found = run("Port news\n\nThe ferry left, the harbour master was quoted as saying that it was late.");
+        assert!(found.iter().all(|f| f.content != "The ferry left"), "{found:?}");
     }
 
     #[test]
