@@ -673,6 +673,21 @@ impl Doc<'_> {
                 let comma = k > a + 1 && self.w.t(k - 1).is_punct(',');
                 return if comma { k - 1 } else { k };
             }
+            // "… “a provocation” when asked about it": the question put to
+            // the speaker is no part of the answer ("leaving the car when
+            // asked to by police" is: a request, not a question)
+            if k > a
+                && t.quote == 0
+                && self.is(k, "when")
+                && ["asked", "pressed", "questioned", "challenged"].iter().any(|w| self.is(k + 1, w))
+                && !self.is(k + 2, "to")
+            {
+                let mut e = k;
+                if e > a + 1 && (self.is(e - 1, "and") || self.is(e - 1, "but")) {
+                    e -= 1;
+                }
+                return if e > a + 1 && self.w.t(e - 1).is_punct(',') { e - 1 } else { e };
+            }
             // a comma just inside a closing mark counts: “...,” adding
             let comma_in_quote =
                 t.is_quote() && t.quote != 0 && k > a && self.w.t(k - 1).is_punct(',') && self.quote_closes_at(k);

@@ -139,11 +139,22 @@ impl<'a> Words<'a> {
             return Some((last, end));
         }
         let mut k = end;
+        // "the mother of three": a number that ends the phrase after "of"
+        // counts, not stands at its start
+        let counted = |k: usize| {
+            k == last
+                && k > lo + 1
+                && self.is(k - 1, "of")
+                && ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+                    .iter()
+                    .any(|w| self.is(k, w))
+        };
         while k > lo && self.extends_left(k - 1, k, end, lo) {
             k -= 1;
             // nothing stands before a determiner but "of" / "for" inside a
             // name ("one of the", "Headquarters for the Treatment of ...")
             if self.t(k).has(Class::DET)
+                && !counted(k)
                 && !(k > lo + 1 && (self.is(k - 1, "of") || self.is(k - 1, "for")) && self.t(k - 2).cap)
             {
                 break;

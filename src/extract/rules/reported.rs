@@ -220,6 +220,38 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn the_question_put_to_the_speaker_is_no_part_of_the_answer() {
+        for tail in ["when asked about it", "when pressed on the cost", ", when questioned by reporters"] {
+            let found = run(&format!(
+                "Port news\n\nThe mayor called the fees “a tax on sailors”{}{tail}.",
+                if tail.starts_with(',') { "" } else { " " }
+            ));
+            assert_eq!(found.len(), 1, "{tail}: {found:?}");
+            assert_eq!(found[0].content, "the fees “a tax on sailors”", "{tail}");
+        }
+        // asked to do something: part of what is reported
+        let found = run("The mayor said the crews left the depot when asked to by the police.");
+        assert_eq!(found[0].content, "the crews left the depot when asked to by the police");
+    }
+
+    #[test]
+    fn a_parent_of_three_may_speak() {
+        // "three said" is a verb after a number, not "the said" of deeds
+        for text in
+            ["The mother of three said, “The fees are too high.”", "A father of two said that the fees were too high."]
+        {
+            let found = run(&format!("Port news\n\n{text}"));
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(
+                found[0].speaker.as_deref().is_some_and(|s| s.ends_with(" of three") || s.ends_with(" of two")),
+                "{text}: {found:?}"
+            );
+        }
+        // "three reported cases" is no report
+        assert!(run("Port news\n\nThe clinic saw three reported cases.").is_empty());
+    }
+
+    #[test]
     fn even_as_sets_the_scene_after_what_was_said() {
         let found = run("Port news\n\nThe mayor said the port would reopen soon, even as the storm closed the road.\n");
         assert_eq!(found.len(), 1, "{found:?}");
