@@ -8,7 +8,7 @@
 //! between commas (`Maria Zakharova, the ministry's spokeswoman, said`)
 //! are kept as the speaker's description.
 
-use super::lexicon::Class;
+use super::lexicon::{Class, en};
 use super::tokens::{Kind, Token};
 
 /// Words that cannot be (or end) a noun phrase's head: prepositions,
@@ -157,6 +157,12 @@ impl<'a> Words<'a> {
                 && !counted(k)
                 && !(k > lo + 1 && (self.is(k - 1, "of") || self.is(k - 1, "for")) && self.t(k - 2).cap)
             {
+                // "the other diplomat", "the two officials", "a few
+                // lawmakers": an article before a determiner is the
+                // phrase's start
+                if k > lo && k + 1 < end && ["the", "a"].iter().any(|w| self.is(k - 1, w)) && !self.is(k, "the") {
+                    k -= 1;
+                }
                 break;
             }
         }
@@ -164,6 +170,17 @@ impl<'a> Words<'a> {
         if k >= end || !self.valid_np((k, end)) {
             return None;
         }
+        // "one of the diplomats", "two of the officials": a part of a
+        // group speaks, and the phrase names it whole
+        let k = if k >= lo + 2
+            && self.is(k - 1, "of")
+            && self.t(k).has(Class::DET)
+            && en::PART_OF_GROUP.iter().any(|w| self.is(k - 2, w))
+        {
+            k - 2
+        } else {
+            k
+        };
         // "A European official involved in the planning", "people
         // familiar with the talks": the phrase found is the object of a
         // modifier; the speaker is the whole phrase from the clause start

@@ -256,6 +256,11 @@ pub const PHRASAL: &[PhrasalForms] = &[
 
 pub const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[("written", "write"), ("shown", "show")];
 
+/// Words for a part of a group before "of the …": "one of the
+/// diplomats", "some of the officials".
+pub const PART_OF_GROUP: &[&str] =
+    &["one", "two", "three", "four", "five", "some", "many", "several", "most", "none", "each", "both", "another"];
+
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "any",
     "some", "many", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",

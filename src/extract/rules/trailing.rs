@@ -208,6 +208,21 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn part_of_a_group_speaks_after_the_content() {
+        for (tail, speaker) in [
+            ("one of the inspectors said", "one of the inspectors"),
+            ("some of the inspectors said", "some of the inspectors"),
+            ("the two inspectors said", "two inspectors"),
+            ("the other inspector said", "other inspector"),
+        ] {
+            let found = run(&format!("Port news\n\nThe cranes will be replaced by spring, {tail}."));
+            assert_eq!(found.len(), 1, "{tail}: {found:?}");
+            assert_eq!(found[0].content, "The cranes will be replaced by spring", "{tail}");
+            assert_eq!(found[0].speaker.as_deref(), Some(speaker), "{tail}");
+        }
+    }
+
+    #[test]
     fn a_speaker_described_by_a_noun_the_lexicon_lacks() {
         // the quotation was lost when the speaker's phrase could not be read
         for (text, speaker) in [
