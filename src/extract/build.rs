@@ -329,7 +329,7 @@ fn evidence(d: &Doc, c: &Candidate, r: &Resolved) -> Evidence {
         actor_from: r.actor_from,
         distance,
         weak_cue,
-        headline: d.in_headline(c.content[0].0),
+        headline: d.in_headline(c.content[0].0) || d.in_crosshead(c.content[0].0),
     }
 }
 

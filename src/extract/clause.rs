@@ -366,7 +366,7 @@ impl Doc<'_> {
     /// states an attitude ("stressed the need for ...") or sits in a
     /// headline, which drops its verbs ("says Kyiv ready for talks").
     pub(crate) fn reads_as_clause(&self, a: usize, e: usize) -> bool {
-        if self.in_headline(a) || (a..e.min(a + 3)).any(|k| self.w.t(k).has(Class::ATTITUDE)) {
+        if self.in_headline(a) || self.in_crosshead(a) || (a..e.min(a + 3)).any(|k| self.w.t(k).has(Class::ATTITUDE)) {
             return true;
         }
         (a..e).any(|k| {

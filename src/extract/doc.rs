@@ -16,6 +16,9 @@ pub struct Doc<'a> {
     pub headline: Option<u32>,
 }
 
+/// A crosshead ([`Doc::in_crosshead`]) is at most this many words.
+const CROSSHEAD_WORDS: usize = 20;
+
 /// A headline is one line of at most this many words ...
 const HEADLINE_WORDS: usize = 30;
 /// ... and, when it ends in a full stop, at most this many (a first line
@@ -79,6 +82,35 @@ impl Doc<'_> {
     /// Whether token `k` is in the headline.
     pub fn in_headline(&self, k: usize) -> bool {
         self.headline.is_some_and(|p| self.w.t(k).para == p)
+    }
+
+    /// Whether token `k` is in a crosshead after the headline: a line of
+    /// its own, short, with no stop at its end, and text after it. Why:
+    /// live pages head each entry with one ("10:42 GMT — Kremlin says no
+    /// date set for summit"), and longer stories their sections, in the
+    /// same clipped grammar as a headline.
+    pub fn in_crosshead(&self, k: usize) -> bool {
+        let toks = self.w.toks;
+        let Some(para) = toks.get(k).map(|t| t.para) else { return false };
+        if self.headline == Some(para) {
+            return false;
+        }
+        let a = toks.partition_point(|t| t.para < para);
+        let b = toks.partition_point(|t| t.para <= para);
+        if b >= toks.len() || b <= a {
+            return false;
+        }
+        let last = &toks[b - 1];
+        // an item of a list a colon opens is none
+        if a > 0 && toks[a - 1].is_punct(':') {
+            return false;
+        }
+        let words = toks[a..b].iter().filter(|t| t.is_wordlike()).count();
+        (3..=CROSSHEAD_WORDS).contains(&words)
+            && !toks[a..b].iter().any(|t| t.is_terminal())
+            && !last.is_any_punct(&[':', ',', ';'])
+            && !last.is_quote()
+            && !self.w.text[toks[a].start..last.end].contains('\n')
     }
 
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {

@@ -283,6 +283,31 @@ mod tests {
     }
 
     #[test]
+    fn a_crosshead_reads_like_a_headline() {
+        // an entry of a live page, and a section of a story, headed in
+        // the clipped grammar of headlines
+        for head in
+            ["10:42 GMT — Harbour board says no date set for reopening", "Harbour board says no date set for reopening"]
+        {
+            let found = run(&format!("Port live\n\nThe port is shut.\n\n{head}\n\nThe board met on Monday.\n"));
+            assert_eq!(found.len(), 1, "{head}: {found:?}");
+            assert_eq!(found[0].content, "no date set for reopening", "{head}");
+            assert_eq!(found[0].source.as_deref(), Some("Harbour board"), "{head}");
+            assert!(found[0].headline, "{head}");
+        }
+        // not a crosshead: a line ending a sentence, an item of a list a
+        // colon opens, the last line of the text
+        for text in [
+            "The port is shut.\n\nHarbour board says no date set for reopening.\n\nThe board met.\n",
+            "The board listed its worries:\n\nHarbour board says no date set for reopening\n\nThe board met.\n",
+            "The port is shut.\n\nHarbour board says no date set for reopening\n",
+        ] {
+            let found = run(&format!("Port live\n\n{text}"));
+            assert!(found.iter().all(|f| !f.headline), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_surname_the_article_explains_later() {
         let found = run(
             "Lindqvist: Sweden will train more pilots\n\nDefence Minister Ebba Lindqvist said on Monday that the budget had grown.\n",

@@ -15,6 +15,7 @@ pub struct Found {
     pub source: Option<String>,
     pub cue: Option<String>,
     pub rule: String,
+    pub headline: bool,
 }
 
 impl Found {
@@ -38,6 +39,7 @@ pub fn run(text: &str) -> Vec<Found> {
             source: s.source.map(|x| x.text(text).to_string()),
             cue: s.cue.map(|x| x.text(text).to_string()),
             rule: s.rule.clone(),
+            headline: s.headline,
         })
         .collect()
 }
