@@ -61,6 +61,52 @@ fn position(c: &Candidate) -> usize {
     }
 }
 
+/// Whether `m` is a document with nothing to say whose ("the statement",
+/// "the readout"): it is then its issuer's, named just before.
+fn bare_document(d: &Doc, m: &Mention) -> bool {
+    const ISSUED: &[&str] =
+        &["statement", "readout", "communique", "communiqué", "declaration", "letter", "post", "message"];
+    m.desc.is_none()
+        && m.head.1 == m.head.0 + 2
+        && d.is(m.head.0, "the")
+        && ISSUED.iter().any(|w| d.is(m.head.0 + 1, w))
+}
+
+/// The latest of the candidates `done` (in order) whose sentence, a few
+/// before `si`, names outside its content the document the word at
+/// `noun` names ("said in a joint statement" for "the statement").
+/// Of several reports in that sentence, the one whose verb comes last
+/// before the document ("Kyiv and Washington said in a joint statement
+/// …, and the United States said …"), or else first after it ("In a
+/// statement, the ministry said").
+fn issued_in(d: &Doc, cands: &[Candidate], done: &[usize], noun: usize, si: usize) -> Option<usize> {
+    let word = d.w.s(noun);
+    let named = |p: usize| {
+        let c = &cands[p];
+        let s = d.sents[c.sentence];
+        (c.sentence < si)
+            .then(|| {
+                (s.body..s.end)
+                    .find(|&k| d.w.s(k).eq_ignore_ascii_case(word) && !c.content.iter().any(|&(a, b)| a <= k && k < b))
+            })
+            .flatten()
+    };
+    let (first, k) = done
+        .iter()
+        .rev()
+        .copied()
+        .take_while(|&p| cands[p].sentence + 8 >= si)
+        .find_map(|p| named(p).map(|k| (p, k)))?;
+    let sentence = cands[first].sentence;
+    let cue = |p: usize| cands[p].cue.map_or(position(&cands[p]), |c| c.0);
+    let mine: Vec<usize> = done.iter().copied().filter(|&p| cands[p].sentence == sentence).collect();
+    mine.iter()
+        .copied()
+        .filter(|&p| cue(p) < k)
+        .max_by_key(|&p| cue(p))
+        .or_else(|| mine.iter().copied().min_by_key(|&p| cue(p)))
+}
+
 /// The speaker of every candidate and the span of its source mention.
 /// Sentence subjects are fed to the resolver as they pass, so that "he"
 /// finds the person the sentence before was about even when that person
@@ -83,6 +129,10 @@ fn resolve_speakers(
     let mut cyr: Vec<bool> = vec![false; cands.len()];
     // inheritance may point forwards after sorting: resolve in passes
     let mut pending: Vec<usize> = Vec::new();
+    // the English mentions resolved so far, in order, and which of them
+    // were a document's, resolved to its issuer
+    let mut done: Vec<usize> = Vec::new();
+    let mut documented = vec![false; cands.len()];
     for &ci in &order {
         let c = &cands[ci];
         let at = position(c);
@@ -101,9 +151,24 @@ fn resolve_speakers(
                 source_span[ci] = Some(Span::new(s, e));
             }
             Source::Mention(m) => {
-                resolved[ci] = Some(resolver.mention(&m));
+                // "“Q,” the statement said" after "In a statement, the
+                // ministry said ...": the document is its issuer's, the
+                // speaker of the last report made in one
+                let mut issuer = bare_document(d, &m)
+                    .then(|| issued_in(d, cands, &done, m.head.0 + 1, c.sentence))
+                    .flatten()
+                    .and_then(|p| resolved[p].clone());
+                documented[ci] = issuer.is_some();
+                // "It added that ..." right after: still the document
+                let it = m.desc.is_none() && m.head.1 == m.head.0 + 1 && d.is(m.head.0, "it");
+                if let Some(&p) = done.last().filter(|&&p| it && documented[p] && cands[p].sentence + 1 >= c.sentence) {
+                    issuer = resolved[p].clone();
+                    documented[ci] = true;
+                }
+                resolved[ci] = Some(issuer.unwrap_or_else(|| resolver.mention(&m)));
                 let (s, e) = d.w.span(m.head);
                 source_span[ci] = Some(Span::new(s, e));
+                done.push(ci);
             }
             Source::Inherit(_) => pending.push(ci),
             Source::None => resolved[ci] = Some(Resolved::default()),
@@ -391,6 +456,25 @@ mod tests {
     use super::super::rules::testing::{one, run};
     use crate::catalogue::Catalogue;
     use crate::topics::TopicLexicon;
+
+    #[test]
+    fn a_document_speaks_for_whoever_issued_it() {
+        let text = "Port news\n\nThe harbour board said in a joint statement with the city that the quay would close, \
+                    and Mayor Okafor said she regretted it.\n\n“Repairs cannot wait,” the statement said. It added that \
+                    ferries would use the north pier.\n";
+        let found = run(text);
+        let by = |c: &str| found.iter().find(|f| f.content.starts_with(c)).and_then(|f| f.speaker.clone());
+        assert_eq!(by("Repairs cannot wait").as_deref(), Some("harbour board"), "{found:?}");
+        assert_eq!(by("ferries would use").as_deref(), Some("harbour board"), "{found:?}");
+        // the issuer named after the document
+        let found = run(
+            "Port news\n\nIn a statement, the harbour board said the quay would close.\n\n“Repairs cannot wait,” the statement said.\n",
+        );
+        assert_eq!(found.last().and_then(|f| f.speaker.as_deref()), Some("harbour board"), "{found:?}");
+        // no statement named before: the document stays the speaker
+        let found = run("Port news\n\n“Repairs cannot wait,” the statement said.\n");
+        assert_eq!(found[0].speaker.as_deref(), Some("statement"), "{found:?}");
+    }
 
     #[test]
     fn the_kind_follows_how_much_is_quoted() {
