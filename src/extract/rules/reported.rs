@@ -58,6 +58,19 @@ pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Opt
         return None;
     }
     let fwd = d.forward(site.si, v.after, v.frame, site.i)?;
+    // "who asked that her surname not be used": a request to stay
+    // unnamed is how the source spoke, not what they said
+    if ["asked", "asks", "ask", "requested"].iter().any(|w| d.is(site.i, w))
+        && (fwd.0..fwd.1.min(fwd.0 + 6)).any(|k| {
+            d.is(k, "not")
+                && d.is(k + 1, "be")
+                && ["named", "identified", "used", "published", "quoted", "disclosed", "given"]
+                    .iter()
+                    .any(|w| d.is(k + 2, w))
+        })
+    {
+        return None;
+    }
     let explicit = d.explicit_complement(v.after, fwd.0);
     // a quoted fragment inside attests speech even after a weak verb:
     // "believed the text “would not bring peace”"
@@ -218,6 +231,20 @@ impl Rule for InvertedOpening {
 mod tests {
     use super::super::super::Kind;
     use super::super::testing::{one, run};
+
+    #[test]
+    fn a_request_to_stay_unnamed_is_no_statement() {
+        for ask in [
+            "asked that her surname not be used",
+            "asked that his name not be published",
+            "requested that she not be identified",
+        ] {
+            let found =
+                run(&format!("Port news\n\n“The night shifts are too long,” said Olena, a crane driver who {ask}.\n"));
+            assert_eq!(found.len(), 1, "{ask}: {found:?}");
+            assert_eq!(found[0].content, "The night shifts are too long", "{ask}");
+        }
+    }
 
     #[test]
     fn the_question_put_to_the_speaker_is_no_part_of_the_answer() {
