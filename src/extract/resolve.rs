@@ -669,6 +669,9 @@ impl<'a> Resolver<'a> {
         if let Some(r) = self.joint(m) {
             return r;
         }
+        if let Some(r) = self.part_of_group(m, head_text, desc_text) {
+            return r;
+        }
         match self.shape(m) {
             Shape::Pronoun => self.pronoun(m),
             Shape::Named => self.named(m, head_text, desc_text),
@@ -695,6 +698,44 @@ impl<'a> Resolver<'a> {
         let e = self.recent.newest_first().find(|&e| self.entities[e].plural)?;
         self.touch(e);
         Some(Resolved::of(&self.entities[e], e, NamedAs::Pronoun, ActorFrom::Earlier))
+    }
+
+    /// "Two EU diplomats said …. The package will target tankers, one of
+    /// the diplomats said", "the other diplomat", "both diplomats": part
+    /// of a group the story quoted speaks for the group's actor, in its
+    /// own words. Why: a story names a group's side once, then its
+    /// members by the plain noun.
+    fn part_of_group(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Option<Resolved> {
+        let (a, b) = m.head;
+        if m.desc.is_some() || b < a + 2 {
+            return None;
+        }
+        let mut k = a;
+        if self.w.is(k, "the") {
+            k += 1;
+        }
+        let lower = |i: usize| self.w.t(i).is_word() && !self.w.t(i).cap;
+        let part = lexicon::en::PART_OF_GROUP.iter().any(|w| self.w.is(k, w));
+        let opens = part && self.w.is(k + 1, "of") && (b == k + 3 || b == k + 4 && self.w.is(k + 2, "the"))
+            || b == k + 2 && (part || ["other", "both"].iter().any(|w| self.w.is(k, w)));
+        if !opens || !(k + 1..b).all(lower) {
+            return None;
+        }
+        let noun = self.w.s(b - 1).to_ascii_lowercase();
+        let stem = noun.strip_suffix('s').unwrap_or(&noun);
+        if stem.len() < 3 {
+            return None;
+        }
+        let e = self.recent.newest_first().find(|&e| {
+            let ent = &self.entities[e];
+            ent.plural && ent.actor.is_some() && ent.words.iter().any(|w| w.strip_suffix('s').unwrap_or(w) == stem)
+        })?;
+        let mut r = self.body(m, head_text, desc_text);
+        if r.actor.is_none() {
+            r.actor = self.entities[e].actor;
+            r.actor_from = ActorFrom::Earlier;
+        }
+        Some(r)
     }
 
     /// "Kyiv and Washington said", "Putin and Trump agreed": speakers of
@@ -2453,6 +2494,32 @@ mod tests {
         ));
         let he = found.iter().find(|f| f.source.as_deref() == Some("He")).expect("a statement by he");
         assert_eq!(he.speaker.as_deref(), Some("Sergei Lavrov"), "{found:?}");
+    }
+
+    #[test]
+    fn part_of_a_group_named_by_its_noun_speaks_for_it() {
+        for (later, speaker) in [
+            ("The fund could be split in two, one of the diplomats said.", "one of the diplomats"),
+            ("The two diplomats said the fund could be split in two.", "two diplomats"),
+            ("The fund could be split in two, the other diplomat said.", "other diplomat"),
+        ] {
+            let found =
+                run(&format!("Budget talks\n\nTwo EU diplomats said they hoped for a deal by June.\n\n{later}\n"));
+            let f = found
+                .iter()
+                .find(|f| f.content.contains("split in two"))
+                .unwrap_or_else(|| panic!("{later}: {found:?}"));
+            assert_eq!(f.speaker.as_deref(), Some(speaker), "{later}");
+            // the group's whole bloc: the part ("eu") is read from the
+            // words of the speaker, which name no side here
+            assert_eq!(f.actor.as_deref(), Some("western-officials"), "{later}");
+        }
+        // no group of that noun quoted before: no actor
+        let found = run(
+            "Budget talks\n\nTwo EU diplomats said they hoped for a deal.\n\nThe fund could be split, one of the farmers said.\n",
+        );
+        let f = found.iter().find(|f| f.content.contains("fund")).expect("the farmer");
+        assert_eq!(f.actor, None, "{found:?}");
     }
 
     #[test]
