@@ -366,10 +366,10 @@ impl Doc<'_> {
     /// states an attitude ("stressed the need for ...") or sits in a
     /// headline, which drops its verbs ("says Kyiv ready for talks").
     pub(crate) fn reads_as_clause(&self, a: usize, e: usize) -> bool {
-        if self.in_headline(a) || self.in_crosshead(a) || (a..e.min(a + 3)).any(|k| self.w.t(k).has(Class::ATTITUDE)) {
+        if self.in_headline(a) || (a..e.min(a + 3)).any(|k| self.w.t(k).has(Class::ATTITUDE)) {
             return true;
         }
-        (a..e).any(|k| {
+        let verb = (a..e).any(|k| {
             let t = self.w.t(k);
             let s = self.w.s(k);
             t.quote != 0
@@ -378,7 +378,9 @@ impl Doc<'_> {
                 || t.is_word() && !t.cap && s.len() > 3 && (s.ends_with("ed") || s.ends_with('s'))
                 || t.is_word() && !t.cap && en::IRREGULAR_PAST.binary_search(&s).is_ok()
                 || self.ambiguous_past_at(k, a, e)
-        })
+        });
+        // a crosshead last: asked only of a clause with no verb
+        verb || self.in_crosshead(a)
     }
 
     /// Whether word `k` of a clause `[a, e)` is one of
@@ -678,6 +680,7 @@ impl Doc<'_> {
             // asked to by police" is: a request, not a question)
             if k > a
                 && t.quote == 0
+                && t.has(Class::SUBORD)
                 && self.is(k, "when")
                 && ["asked", "pressed", "questioned", "challenged"].iter().any(|w| self.is(k + 1, w))
                 && !self.is(k + 2, "to")

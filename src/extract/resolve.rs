@@ -707,7 +707,8 @@ impl<'a> Resolver<'a> {
     /// members by the plain noun.
     fn part_of_group(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Option<Resolved> {
         let (a, b) = m.head;
-        if m.desc.is_some() || b < a + 2 {
+        // most mentions are names: their last word has a capital
+        if m.desc.is_some() || b < a + 2 || self.w.t(b - 1).cap || !self.w.t(b - 1).is_word() {
             return None;
         }
         let mut k = a;

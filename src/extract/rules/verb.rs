@@ -114,22 +114,22 @@ fn is_verb_here(d: &Doc, si: usize, i: usize, frame: Frame) -> bool {
     // ("the mother of three said it", "two said that", "both added:"
     // likewise, when a clause or quotation follows the verb, not a noun:
     // "three reported cases")
-    let few_of = i > s.body
-        && ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several", "many", "most"]
+    let few_of = || {
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several", "many", "most"]
             .iter()
             .any(|w| d.is(i - 1, w))
-        && t.verb.is_some_and(|v| !v.bare)
-        && i + 1 < s.end
-        && {
-            let n = d.w.t(i + 1);
-            n.is_any_punct(&[',', ':'])
-                || n.is_quote()
-                || d.is(i + 1, "that")
-                || n.has(Class::DET | Class::PRONOUN)
-                || n.cap
-        };
-    let one_of = one_of || few_of;
-    if i > s.body && (d.w.t(i - 1).has(Class::DET) && !one_of || possessive) && d.w.t(i - 1).quote == 0 {
+            && t.verb.is_some_and(|v| !v.bare)
+            && i + 1 < s.end
+            && {
+                let n = d.w.t(i + 1);
+                n.is_any_punct(&[',', ':'])
+                    || n.is_quote()
+                    || d.is(i + 1, "that")
+                    || n.has(Class::DET | Class::PRONOUN)
+                    || n.cap
+            }
+    };
+    if i > s.body && (d.w.t(i - 1).has(Class::DET) && !one_of && !few_of() || possessive) && d.w.t(i - 1).quote == 0 {
         return false;
     }
     if frame == Frame::Describe && d.is(i, "called") && i > s.body && d.is(i - 1, "so") {
