@@ -99,7 +99,8 @@ impl Doc<'_> {
         // no stop in it is read as one sentence
         let si = self.sents.partition_point(|s| s.end <= k);
         let Some(s) = self.sents.get(si).filter(|s| s.para == para) else { return false };
-        let alone = (si == 0 || self.sents[si - 1].para != para) && self.sents.get(si + 1).is_some_and(|n| n.para != para);
+        let alone =
+            (si == 0 || self.sents[si - 1].para != para) && self.sents.get(si + 1).is_some_and(|n| n.para != para);
         let (a, b) = (s.start, s.end);
         if !alone || b >= toks.len() || b <= a || b - a > 3 * CROSSHEAD_WORDS || toks[b].para == para {
             return false;

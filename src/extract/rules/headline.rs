@@ -50,8 +50,11 @@ impl SpeakerColon {
         let mut end = para_end(d, si);
         let inside = if opened { first.quote } else { 0 };
         let colon = (a..end.min(a + LABEL_WORDS + 1)).find(|&k| d.w.t(k).is_punct(':') && d.w.t(k).quote == inside)?;
-        let head = speaker_label(d, a, colon, names)?;
         let start = colon + 1;
+        // "• Zakharova: “…”": a quotation after the colon credits it to
+        // the one name before, though the article names her nowhere else
+        let quoted = start < end && d.w.t(start).is_quote() && d.w.t(start).quote != 0 && !opened;
+        let head = speaker_label(d, a, colon, names).or_else(|| quoted.then(|| single_name(d, a, colon)).flatten())?;
         if opened && d.quote_closes_at(end - 1) {
             end -= 1;
         }
@@ -123,6 +126,12 @@ pub(super) fn speaker_label(d: &Doc, a: usize, e: usize, uses: &mut NameUses) ->
     }
     let known = uses.used_elsewhere(d, k - 1, a, e);
     (known || titled && names >= 2).then_some((a, k))
+}
+
+/// `[a, e)` as one name word alone (a surname: "Zakharova"), not a
+/// one-letter turn mark ("Q").
+fn single_name(d: &Doc, a: usize, e: usize) -> Option<Range> {
+    (e == a + 1 && d.w.is_name_word(a) && d.w.s(a).chars().count() > 1).then_some((a, e))
 }
 
 /// "von", "der", "de": lower-case words inside a name.
@@ -280,6 +289,21 @@ mod tests {
         assert_eq!(found[0].content, "Moscow answers every truce offer with drones");
         assert_eq!(found[0].kind, Kind::Direct);
         assert_eq!(found[0].speaker.as_deref(), Some("Andrii Sybiha"));
+    }
+
+    #[test]
+    fn one_name_before_a_colon_and_a_quotation() {
+        // named nowhere else, but a quotation follows the colon
+        for line in ["• Okafor: “The quay reopens on Monday.”", "Okafor: “The quay reopens on Monday.”"] {
+            let found = run(&format!("Port notes\n\nThe board met.\n\n{line}\n\nThe meeting ended.\n"));
+            assert_eq!(found.len(), 1, "{line}: {found:?}");
+            assert_eq!(found[0].content, "The quay reopens on Monday.", "{line}");
+            assert_eq!(found[0].speaker.as_deref(), Some("Okafor"), "{line}");
+        }
+        // without the quotation a lone word stays a label
+        let found =
+            run("Port notes\n\nThe board met.\n\n• Okafor: the quay reopens on Monday.\n\nThe meeting ended.\n");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
