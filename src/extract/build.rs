@@ -107,6 +107,25 @@ fn issued_in(d: &Doc, cands: &[Candidate], done: &[usize], noun: usize, si: usiz
         .or_else(|| mine.iter().copied().min_by_key(|&p| cue(p)))
 }
 
+/// The subject of one of the three sentences before `si` (the latest)
+/// that names, outside quotation marks and after its subject, the
+/// document the word at `noun` names: "The board issued a statement on
+/// Monday. “…,” the statement reads."
+fn issuing_subject(d: &Doc, noun: usize, si: usize) -> Option<Mention> {
+    let word = d.w.s(noun);
+    (si.saturating_sub(3)..si).rev().find_map(|k| {
+        let s = d.sents[k];
+        let subject = d.subject_mention(k)?;
+        let names = (subject.head.1..s.end).any(|j| d.w.t(j).quote == 0 && d.w.s(j).eq_ignore_ascii_case(word));
+        // (a subject cut short, "a group of", is none)
+        let last = d.w.t(subject.head.1 - 1);
+        let own = d.w.t(subject.head.0).is_word()
+            && !d.is(subject.head.1 - 1, word)
+            && !last.has(super::lexicon::Class::PREP | super::lexicon::Class::DET);
+        (names && own).then_some(subject)
+    })
+}
+
 /// The speaker of every candidate and the span of its source mention.
 /// Sentence subjects are fed to the resolver as they pass, so that "he"
 /// finds the person the sentence before was about even when that person
@@ -154,10 +173,18 @@ fn resolve_speakers(
                 // "“Q,” the statement said" after "In a statement, the
                 // ministry said ...": the document is its issuer's, the
                 // speaker of the last report made in one
-                let mut issuer = bare_document(d, &m)
+                let bare = bare_document(d, &m);
+                let mut issuer = bare
                     .then(|| issued_in(d, cands, &done, m.head.0 + 1, c.sentence))
                     .flatten()
                     .and_then(|p| resolved[p].clone());
+                // or the subject of a sentence just before that names it
+                // and reports nothing: "The board issued a statement."
+                if bare && issuer.is_none() {
+                    issuer = issuing_subject(d, m.head.0 + 1, c.sentence)
+                        .map(|s| resolver.mention(&s))
+                        .filter(|r| r.speaker.is_some());
+                }
                 documented[ci] = issuer.is_some();
                 // "It added that ..." right after: still the document
                 let it = m.desc.is_none() && m.head.1 == m.head.0 + 1 && d.is(m.head.0, "it");
@@ -471,6 +498,11 @@ mod tests {
             "Port news\n\nIn a statement, the harbour board said the quay would close.\n\n“Repairs cannot wait,” the statement said.\n",
         );
         assert_eq!(found.last().and_then(|f| f.speaker.as_deref()), Some("harbour board"), "{found:?}");
+        // named in a sentence that reports nothing: its subject issued it
+        let found = run(
+            "Call notes\n\nThe Kremlin published a readout of the call.\n\n“The two sides will keep in touch,” the readout said.\n",
+        );
+        assert_eq!(found.last().and_then(|f| f.speaker.as_deref()), Some("Kremlin"), "{found:?}");
         // no statement named before: the document stays the speaker
         let found = run("Port news\n\n“Repairs cannot wait,” the statement said.\n");
         assert_eq!(found[0].speaker.as_deref(), Some("statement"), "{found:?}");
