@@ -1426,6 +1426,7 @@ pub const ORG_NOUNS: &[&str] = &[
     "administration",
     "office",
     "agency",
+    "authority",
     "service",
     "council",
     "committee",

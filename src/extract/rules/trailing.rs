@@ -208,6 +208,15 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn a_body_named_as_an_authority_or_a_bank_is_whole() {
+        for body in ["Port Authority", "Financial Conduct Authority", "European Investment Bank"] {
+            let found = run(&format!("Quay to reopen\n\nThe quay will reopen on Friday, the {body} said.\n"));
+            assert_eq!(found.len(), 1, "{body}: {found:?}");
+            assert_eq!(found[0].speaker.as_deref(), Some(body), "{body}");
+        }
+    }
+
+    #[test]
     fn part_of_a_group_speaks_after_the_content() {
         for (tail, speaker) in [
             ("one of the inspectors said", "one of the inspectors"),
