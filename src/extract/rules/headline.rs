@@ -6,6 +6,7 @@
 use super::super::doc::Doc;
 use super::super::lexicon::Class;
 use super::super::mentions::{Mention, Range};
+use super::super::tokens::Kind;
 use super::{Candidate, Rule, Source};
 use crate::topics::matcher::FastMap;
 
@@ -47,6 +48,7 @@ impl SpeakerColon {
         // several paragraphs does)
         let opened = first.is_quote() && first.quote != 0;
         let a = if first.is_any_punct(&['-', '•', '*', '–', '—']) || opened { s.body + 1 } else { s.body };
+        let a = past_time(d, a, s.end);
         let mut end = para_end(d, si);
         let inside = if opened { first.quote } else { 0 };
         let colon = (a..end.min(a + LABEL_WORDS + 1)).find(|&k| d.w.t(k).is_punct(':') && d.w.t(k).quote == inside)?;
@@ -79,6 +81,30 @@ impl SpeakerColon {
             set_apart: true,
         })
     }
+}
+
+/// Past a time that opens an entry of a live page ("14.20", "10:42 GMT
+/// —"): where the line's own words start, `a` if it opens with none.
+fn past_time(d: &Doc, a: usize, hi: usize) -> usize {
+    const ZONES: &[&str] = &["GMT", "BST", "CET", "CEST", "EET", "EEST", "UTC", "ET", "EST", "EDT", "MSK"];
+    let number = |k: usize| k < hi && matches!(d.w.t(k).kind, Kind::Number);
+    if !number(a) {
+        return a;
+    }
+    let mut k = a + 1;
+    // "10:42" may come as a number, a colon and a number
+    if k + 1 < hi && d.w.t(k).is_any_punct(&[':', '.']) && number(k + 1) && d.w.t(k).start == d.w.t(a).end {
+        k += 2;
+    }
+    if k < hi && ZONES.iter().any(|z| d.w.s(k) == *z) {
+        k += 1;
+    }
+    if k < hi && d.w.t(k).is_any_punct(&['-', '–', '—']) {
+        k += 1;
+    }
+    // a time stands alone before its words: "14.20 Lavrov", not "2025 Lavrov"
+    let time = d.w.s(a).contains(['.', ':']) || k > a + 1;
+    if time && k < hi { k } else { a }
 }
 
 /// The token after the last of the paragraph sentence `si` opens.
@@ -303,6 +329,21 @@ mod tests {
         // without the quotation a lone word stays a label
         let found =
             run("Port notes\n\nThe board met.\n\n• Okafor: the quay reopens on Monday.\n\nThe meeting ended.\n");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_time_before_the_label_on_a_live_page() {
+        for line in ["14.20 Okafor: “The quay reopens on Monday.”", "10:42 GMT — Okafor: “The quay reopens on Monday.”"]
+        {
+            let found = run(&format!("Port live\n\nThe board met.\n\n{line}\n\nThe meeting ended.\n"));
+            assert_eq!(found.len(), 1, "{line}: {found:?}");
+            assert_eq!(found[0].content, "The quay reopens on Monday.", "{line}");
+            assert_eq!(found[0].speaker.as_deref(), Some("Okafor"), "{line}");
+        }
+        // a year is no time of day
+        let found =
+            run("Port live\n\nThe board met.\n\n2025 Okafor: “The quay reopens on Monday.”\n\nThe meeting ended.\n");
         assert!(found.is_empty(), "{found:?}");
     }
 
