@@ -64,12 +64,10 @@ fn position(c: &Candidate) -> usize {
 /// Whether `m` is a document with nothing to say whose ("the statement",
 /// "the readout"): it is then its issuer's, named just before.
 fn bare_document(d: &Doc, m: &Mention) -> bool {
-    const ISSUED: &[&str] =
-        &["statement", "readout", "communique", "communiqué", "declaration", "letter", "post", "message"];
     m.desc.is_none()
         && m.head.1 == m.head.0 + 2
         && d.is(m.head.0, "the")
-        && ISSUED.iter().any(|w| d.is(m.head.0 + 1, w))
+        && super::lexicon::en::ISSUED_DOCUMENTS.iter().any(|w| d.is(m.head.0 + 1, w))
 }
 
 /// The latest of the candidates `done` (in order) whose sentence, a few

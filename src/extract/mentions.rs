@@ -141,14 +141,8 @@ impl<'a> Words<'a> {
         let mut k = end;
         // "the mother of three": a number that ends the phrase after "of"
         // counts, not stands at its start
-        let counted = |k: usize| {
-            k == last
-                && k > lo + 1
-                && self.is(k - 1, "of")
-                && ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-                    .iter()
-                    .any(|w| self.is(k, w))
-        };
+        let counted =
+            |k: usize| k == last && k > lo + 1 && self.is(k - 1, "of") && en::COUNT_WORDS.iter().any(|w| self.is(k, w));
         while k > lo && self.extends_left(k - 1, k, end, lo) {
             k -= 1;
             // nothing stands before a determiner but "of" / "for" inside a

@@ -256,6 +256,10 @@ pub const PHRASAL: &[PhrasalForms] = &[
 
 pub const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[("written", "write"), ("shown", "show")];
 
+/// Numbers written as words, for a count that ends a phrase ("the mother
+/// of three") or stands for some of a group ("two said that …").
+pub const COUNT_WORDS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 /// Words for a part of a group before "of the …": "one of the
 /// diplomats", "some of the officials".
 pub const PART_OF_GROUP: &[&str] =
@@ -2391,6 +2395,12 @@ pub const DOCUMENTS: &[&str] = &[
     "communiqué",
     "report",
 ];
+
+/// Documents that, named with "the" alone as a speaker ("“…,” the
+/// statement said"), speak for whoever issued them just before: not
+/// "report", which may be a newspaper's.
+pub const ISSUED_DOCUMENTS: &[&str] =
+    &["statement", "readout", "communique", "communiqué", "declaration", "letter", "post", "message"];
 
 /// Verbs of saying that may name a hearer before `that`: "warned allies
 /// that ...", "promised voters that ...".

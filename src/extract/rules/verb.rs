@@ -4,7 +4,7 @@
 //! where its subject is.
 
 use super::super::doc::Doc;
-use super::super::lexicon::{Class, Form, Frame};
+use super::super::lexicon::{Class, Form, Frame, en};
 use super::super::mentions::{Mention, Range};
 
 /// What the rules starting from a reporting verb need to know about it.
@@ -115,9 +115,7 @@ fn is_verb_here(d: &Doc, si: usize, i: usize, frame: Frame) -> bool {
     // likewise, when a clause or quotation follows the verb, not a noun:
     // "three reported cases")
     let few_of = || {
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several", "many", "most"]
-            .iter()
-            .any(|w| d.is(i - 1, w))
+        en::COUNT_WORDS.iter().chain(&["both", "several", "many", "most"]).any(|w| d.is(i - 1, w))
             && t.verb.is_some_and(|v| !v.bare)
             && i + 1 < s.end
             && {
