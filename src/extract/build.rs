@@ -10,6 +10,8 @@ use super::resolve::{ActorFrom, NamedAs, Resolved, Resolver};
 use super::resolve_cyrillic::CyrillicResolver;
 use super::rules::ru_uk::Reading;
 use super::rules::{Candidate, Source};
+use super::structure::Quote;
+use super::tokens::Token;
 use super::{Kind, Statement};
 use crate::catalogue::Catalogue;
 use crate::span::Span;
@@ -436,6 +438,20 @@ const DIRECT_RULES: &[&str] = &[
 /// Byte span of a content range: the words inside the marks when the range
 /// is exactly one quotation; trimmed of edge punctuation. Also counts the
 /// words inside quotations and in all.
+/// Whether the quotation `q`, reopened by the mark `reopening` of a
+/// later paragraph, is one speaker's from its start: newspapers print a
+/// long quotation as paragraphs that each open with the same mark, the
+/// first at the start of its paragraph (`“A …` / `“B …,” she said.`).
+/// A quotation opened after another's attribution (`…,” Moore said.
+/// “If …`) and left open is the speaker before's, and a paragraph opened
+/// with another mark is an excerpt's: the attribution covers only its
+/// own paragraph then.
+fn one_run(d: &Doc, q: &Quote, reopening: &Token) -> bool {
+    let open = d.w.t(q.open);
+    let starts_paragraph = q.open == 0 || d.w.t(q.open - 1).para != open.para;
+    starts_paragraph && open.kind == reopening.kind
+}
+
 fn piece_span(d: &Doc, r: Range) -> (Span, usize, usize) {
     let (text, w, quotes) = (d.w.text, &d.w, d.quotes);
     let (a, b) = r;
@@ -443,16 +459,23 @@ fn piece_span(d: &Doc, r: Range) -> (Span, usize, usize) {
         return (Span::new(0, 0), 0, 0);
     }
     let first = w.t(a);
-    let one_quote = first.quote != 0 && first.is_quote() && {
-        let q = &quotes[first.quote as usize - 1];
-        q.open == a && q.close + 1 >= b
-    };
-    let mut span = if one_quote {
-        let q = &quotes[first.quote as usize - 1];
-        Span::new(q.inner.0, q.inner.1)
-    } else {
-        let (s, e) = w.span(r);
-        Span::new(s, e)
+    let quote =
+        (first.quote != 0 && first.is_quote()).then(|| &quotes[first.quote as usize - 1]).filter(|q| q.close + 1 >= b);
+    let mut span = match quote {
+        Some(q) if q.open == a => Span::new(q.inner.0, q.inner.1),
+        // the last paragraph of a quotation run over several, from the
+        // mark that reopens it
+        Some(q) if q.closed && q.paras.0 < first.para => {
+            if one_run(d, q, first) {
+                Span::new(q.inner.0, q.inner.1)
+            } else {
+                Span::new(first.end, q.inner.1)
+            }
+        }
+        _ => {
+            let (s, e) = w.span(r);
+            Span::new(s, e)
+        }
     };
     // trim spaces and trailing commas/full stops inside
     let t = span.text(text);
@@ -481,6 +504,40 @@ mod tests {
     use super::super::rules::testing::{one, run};
     use crate::catalogue::Catalogue;
     use crate::topics::TopicLexicon;
+
+    #[test]
+    fn a_quotation_run_over_paragraphs_is_one_statement_of_the_speaker_named_at_its_end() {
+        let text = "Dock strike goes on\n\nThe union's leader, Pia Holm, met members on the quay.\n\n\
+                    “Nobody on this quay wants to stay out through the winter. We have families too.\n\n\
+                    “But we will not go back for a contract that cuts the night shift,” Holm said.\n";
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let f = &found[0];
+        assert_eq!(f.kind, Kind::Direct);
+        assert_eq!(f.speaker.as_deref(), Some("Pia Holm"));
+        // all of it, from the first paragraph, without the marks at its ends
+        assert!(f.content.starts_with("Nobody on this quay wants"), "{}", f.content);
+        assert!(f.content.ends_with("cuts the night shift"), "{}", f.content);
+        assert!(f.content.contains("We have families too.\n\n“But we will not"), "{}", f.content);
+    }
+
+    #[test]
+    fn a_quotation_left_open_after_another_s_attribution_is_not_the_next_speaker_s() {
+        // the first quotation's second part was never closed: the next
+        // paragraph is another speaker's, and only it is theirs
+        let text = "Dock strike goes on\n\n“We are ready to talk,” Pia Holm said on Monday. “We have been ready since May.\n\n\
+                    “The offer stays on the table until Friday,” said Jonas Berg, who runs the port.\n";
+        let found = run(text);
+        let berg = found.iter().find(|f| f.speaker.as_deref() == Some("Jonas Berg")).expect("Berg's statement");
+        assert_eq!(berg.content, "The offer stays on the table until Friday");
+        // and a paragraph opened with another mark (an excerpt's) is not
+        // the start of the quotation the next paragraph ends
+        let text = "Dock strike goes on\n\n\"The cranes stood still all week.\n\n\
+                    “We will not go back for that contract,” Pia Holm said.\n";
+        let found = run(text);
+        let holm = found.iter().find(|f| f.speaker.as_deref() == Some("Pia Holm")).expect("Holm's statement");
+        assert_eq!(holm.content, "We will not go back for that contract");
+    }
 
     #[test]
     fn a_document_speaks_for_whoever_issued_it() {

@@ -921,9 +921,33 @@ impl ArticleContext {
     }
 }
 
-/// The parts of a statement that can be read: not empty, inside `text`.
+/// The parts of a statement that can be read: not empty, inside `text`;
+/// of a quotation run over several paragraphs, its last paragraph.
 fn usable(text: &str, parts: &[Span]) -> Vec<Span> {
-    parts.iter().copied().filter(|p| !p.is_empty() && p.end <= text.len()).collect()
+    parts
+        .iter()
+        .filter(|p| !p.is_empty() && p.end <= text.len())
+        .map(|&p| last_paragraph_of_quotation(text, p))
+        .collect()
+}
+
+/// Of a quotation that runs over several paragraphs, each reopened with
+/// a mark (`“A …` / `“B …,” she said.`), the paragraph the attribution
+/// ends: the speaker's point is read there, as in a statement of one
+/// paragraph, and the paragraphs before are its context, as the sentence
+/// before one is. Any other part is itself.
+fn last_paragraph_of_quotation(text: &str, p: Span) -> Span {
+    let t = p.text(text);
+    let Some(nl) = memchr::memrchr(b'\n', t.as_bytes()) else { return p };
+    let rest = &t[nl + 1..];
+    let body = rest.trim_start();
+    match body.chars().next() {
+        Some(c @ ('“' | '«' | '„' | '"')) => {
+            let from = p.start + nl + 1 + (rest.len() - body.len()) + c.len_utf8();
+            if from < p.end { Span::new(from, p.end) } else { p }
+        }
+        _ => p,
+    }
 }
 
 /// `r` widened to the whole words (as [`matcher::words`] cuts them) it

@@ -699,3 +699,21 @@ fn under_a_headline_naming_talks_and_more_a_remark_is_about_the_talks() {
     let ids: Vec<&str> = a.topics.iter().map(|f| l.topics[f.topic].id.as_str()).collect();
     assert_eq!(ids, ["prisoners"]);
 }
+
+#[test]
+fn a_quotation_run_over_paragraphs_is_read_in_the_paragraph_its_attribution_ends() {
+    // the first paragraph sets out what others say; the point is made in
+    // the paragraph the attribution closes
+    let text = "Trade ministers meet\n\nThe minister spoke after the meeting.\n\n“Some in the room argued that the sanctions should be lifted before the summer. They call the sanctions useless and want them lifted.\n\n“We will keep every sanction in place until the last soldier has left,” she said.\n";
+    let content = &text[text.find("Some in the room").unwrap()..text.find(",” she said").unwrap()];
+    let last = "We will keep every sanction in place until the last soldier has left";
+    let (topics, stance) = read(text, content, Some("said"));
+    assert_eq!(topics, ["sanctions"]);
+    assert_eq!(stance.get("sanctions"), Some(&Stance::Favor), "{stance:?}");
+    assert_eq!((topics, stance), read(text, last, Some("said")));
+    let whole = Span::new(text.find("Some in the room").unwrap(), text.rfind('.').unwrap());
+    assert_eq!(last_paragraph_of_quotation(text, whole).text(text), &text[text.find(last).unwrap()..whole.end]);
+    // a part of one paragraph is itself
+    let one = Span::new(text.find(last).unwrap(), whole.end);
+    assert_eq!(last_paragraph_of_quotation(text, one), one);
+}
