@@ -582,6 +582,13 @@ impl Doc<'_> {
         if t.has(Class::CONJ) {
             return Step::Stop;
         }
+        // "said at least four ships were hit", "said nearly 300 people
+        // …": a quantity opens the subject of the clause; it is no phrase
+        // of time or place, nor an adverb of the verb ("said at 10 am
+        // that" is a time)
+        if t.is_word() && !t.cap && self.quantity_opens_clause(k, hi) {
+            return Step::Found(k);
+        }
         if t.has(Class::WH) && !self.is(k, "when") || self.is(k, "if") && k == a {
             return Step::Found(k);
         }
@@ -641,6 +648,24 @@ impl Doc<'_> {
             pp.has_noun = true;
         }
         Step::Next(k + 1)
+    }
+
+    /// Whether the word at `k` opens a quantity ("at least", "up to",
+    /// "about", "nearly" …, then a number) whose noun phrase a finite
+    /// verb follows.
+    fn quantity_opens_clause(&self, k: usize, hi: usize) -> bool {
+        let number = if self.is(k, "at") && (self.is(k + 1, "least") || self.is(k + 1, "most"))
+            || self.is(k, "up") && self.is(k + 1, "to")
+        {
+            k + 2
+        } else if en::APPROXIMATELY.iter().any(|w| self.is(k, w)) {
+            k + 1
+        } else {
+            return false;
+        };
+        number < hi
+            && (matches!(self.w.t(number).kind, Kind::Number) || en::COUNT_WORDS.iter().any(|w| self.is(number, w)))
+            && self.verb_follows(number, hi)
     }
 
     /// Whether a finite verb follows the noun phrase starting at `k`.

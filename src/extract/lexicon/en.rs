@@ -260,6 +260,9 @@ pub const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[("written", "write"), ("sho
 /// of three") or stands for some of a group ("two said that …").
 pub const COUNT_WORDS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+/// Words that make a number rough: "about 20 people", "nearly 300".
+pub const APPROXIMATELY: &[&str] = &["about", "around", "nearly", "almost", "roughly", "approximately", "over"];
+
 /// Words for a part of a group before "of the …": "one of the
 /// diplomats", "some of the officials".
 pub const PART_OF_GROUP: &[&str] =

@@ -233,6 +233,26 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn a_rough_number_opens_what_was_said() {
+        // "at least", "about", "nearly", "up to", "over" before a number
+        // are the clause's, not a phrase of the verb
+        for content in [
+            "at least six trucks were turned back",
+            "about 40 families had left",
+            "about ten families had left",
+            "nearly 300 homes had no heating",
+            "up to 12 ferries would sail",
+            "over 200 crates were lost",
+        ] {
+            let f = one(&format!("The harbour master said {content}."));
+            assert_eq!(f.content, content);
+            assert_eq!(f.speaker.as_deref(), Some("harbour master"));
+        }
+        // a time after the verb stays out
+        assert_eq!(one("The harbour master said at 10 am that the quay was shut.").content, "the quay was shut");
+    }
+
+    #[test]
     fn a_request_to_stay_unnamed_is_no_statement() {
         for ask in [
             "asked that her surname not be used",
