@@ -2399,6 +2399,14 @@ pub const DOCUMENTS: &[&str] = &[
     "report",
 ];
 
+/// Past participles that say where a document was put out: "a
+/// statement posted on Telegram", "a letter published by the paper".
+pub const PUBLISHED: &[&str] = &["posted", "published", "released", "issued", "shared", "sent", "signed", "read"];
+
+/// Where a body or a person puts out what it says, after its owner:
+/// "the ministry's Telegram channel", "the mayor's X account".
+pub const CHANNELS: &[&str] = &["channel", "account", "website", "site", "page", "feed", "blog", "handle"];
+
 /// Documents that, named with "the" alone as a speaker ("“…,” the
 /// statement said"), speak for whoever issued them just before: not
 /// "report", which may be a newspaper's.

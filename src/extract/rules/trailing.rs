@@ -208,6 +208,26 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn a_document_after_the_verb_speaks_for_where_it_came_from() {
+        // "“Q,” reads a statement posted on X's channel": the verb before
+        // a document, and the phrase that says whose it is
+        for (tail, speaker) in [
+            ("reads a statement posted on the harbour board's Telegram channel", "harbour board"),
+            ("said a statement from the harbour board", "harbour board"),
+            ("said a letter signed by the harbour board", "harbour board"),
+        ] {
+            let found = run(&format!("Quay shut\n\n“The north quay stays shut until the storm passes,” {tail}.\n"));
+            assert_eq!(found.len(), 1, "{tail}: {found:?}");
+            assert_eq!(found[0].content, "The north quay stays shut until the storm passes", "{tail}");
+            assert_eq!(found[0].speaker.as_deref(), Some(speaker), "{tail}");
+        }
+        // the owner of a document named before it
+        let found = run("Quay shut\n\nThe port authority's statement said the north quay would stay shut.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("port authority"));
+    }
+
+    #[test]
     fn a_body_named_as_an_authority_or_a_bank_is_whole() {
         for body in ["Port Authority", "Financial Conduct Authority", "European Investment Bank"] {
             let found = run(&format!("Quay to reopen\n\nThe quay will reopen on Friday, the {body} said.\n"));

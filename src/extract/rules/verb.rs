@@ -171,7 +171,7 @@ fn speaker_after(d: &Doc, si: usize, i: usize, stop: usize, after: usize) -> Opt
     if !before_is_break || stop != i {
         return None;
     }
-    let np = d.w.right_np(after, s.end)?;
+    let np = d.w.right_np(after, s.end).or_else(|| document_after(d, after, s.end))?;
     // "…, said officials still want …": an adverb before a word of no
     // adjunct is inside a clause whose subject the phrase is
     let adverb_then_verb = |k: usize| {
@@ -185,12 +185,61 @@ fn speaker_after(d: &Doc, si: usize, i: usize, stop: usize, after: usize) -> Opt
         }
     };
     // "said Rep. Ana Lind (D-Ohio), who chairs the panel"
+    let np = document_origin(d, np, s.end);
     let (np_end, desc) = d.extend_appositive_right(d.w.skip_parenthetical(np.1, s.end), s.end);
     let tail_ok = np_end >= s.end || {
         let t = d.w.t(np_end);
         !t.is_word() || t.has(Class::PREP | Class::TIME | Class::SUBORD | Class::ADVERB) && !adverb_then_verb(np_end)
     };
     (tail_ok && d.only_adjuncts(np_end, s.end)).then_some(Mention { head: np, desc })
+}
+
+/// "a letter", "the open letter", "a new post": a document the lexicon
+/// classes as no noun of a speaker, after a determiner.
+fn document_after(d: &Doc, k: usize, end: usize) -> Option<Range> {
+    if !d.w.t(k).has(Class::DET) || d.w.t(k).has(Class::PRONOUN) {
+        return None;
+    }
+    let n = if ["open", "joint", "new", "written"].iter().any(|w| d.is(k + 1, w)) { k + 2 } else { k + 1 };
+    (n < end && d.w.t(n).quote == 0 && en::DOCUMENTS.iter().chain(en::ISSUED_DOCUMENTS).any(|w| d.is(n, w)))
+        .then_some((k, n + 1))
+}
+
+/// `a statement from the defence ministry`, `a post shared on the
+/// mayor's account`: a document after the verb ("“Q,” said a statement
+/// from …", "“Q,” reads a post on …") with the phrase that says where it
+/// came from, which names who speaks ([`crate::extract::resolve`] reads
+/// it); any other phrase is itself.
+fn document_origin(d: &Doc, np: Range, end: usize) -> Range {
+    let document = |k: usize| en::DOCUMENTS.iter().chain(en::ISSUED_DOCUMENTS).any(|w| d.is(k, w));
+    if np.1 <= np.0 || !document(np.1 - 1) {
+        return np;
+    }
+    let mut k = np.1;
+    if k + 1 < end && en::PUBLISHED.iter().any(|w| d.is(k, w)) && d.w.t(k + 1).has(Class::PREP) {
+        k += 1;
+    }
+    if d.is(k, "on") {
+        // "on the harbour board's Telegram channel": to the end of the
+        // channel named after its owner
+        let possessive = |i: usize| {
+            let w = d.w.s(i);
+            d.w.t(i).is_word() && w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
+        };
+        let Some(owner) = (k + 1..(k + 6).min(end)).find(|&i| possessive(i)) else { return np };
+        let mut e = owner + 1;
+        while e < end && {
+            let t = d.w.t(e);
+            t.is_word() && (t.cap || t.has(Class::MEDIUM) || en::CHANNELS.iter().any(|w| d.is(e, w)))
+        } {
+            e += 1;
+        }
+        return (np.0, e);
+    }
+    if !(d.is(k, "from") || d.is(k, "by")) {
+        return np;
+    }
+    d.w.right_np(k + 1, end).map_or(np, |o| (np.0, o.1))
 }
 
 /// The subject before the verb: a noun phrase, a phrase with an
