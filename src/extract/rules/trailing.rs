@@ -225,6 +225,18 @@ mod tests {
         let found = run("Quay shut\n\nThe port authority's statement said the north quay would stay shut.\n");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker.as_deref(), Some("port authority"));
+        // a text that ends inside the phrase is read without reading past it
+        for cut in [
+            "said",
+            "reads",
+            "said a",
+            "said the open",
+            "reads a statement posted",
+            "reads a post on",
+            "said a letter from",
+        ] {
+            run(&format!("Quay shut\n\n“The north quay stays shut until the storm passes,” {cut}"));
+        }
     }
 
     #[test]

@@ -197,7 +197,7 @@ fn speaker_after(d: &Doc, si: usize, i: usize, stop: usize, after: usize) -> Opt
 /// "a letter", "the open letter", "a new post": a document the lexicon
 /// classes as no noun of a speaker, after a determiner.
 fn document_after(d: &Doc, k: usize, end: usize) -> Option<Range> {
-    if !d.w.t(k).has(Class::DET) || d.w.t(k).has(Class::PRONOUN) {
+    if k + 1 >= end || !d.w.t(k).has(Class::DET) || d.w.t(k).has(Class::PRONOUN) {
         return None;
     }
     let n = if ["open", "joint", "new", "written"].iter().any(|w| d.is(k + 1, w)) { k + 2 } else { k + 1 };
@@ -216,6 +216,9 @@ fn document_origin(d: &Doc, np: Range, end: usize) -> Range {
         return np;
     }
     let mut k = np.1;
+    if k >= end {
+        return np;
+    }
     if k + 1 < end && en::PUBLISHED.iter().any(|w| d.is(k, w)) && d.w.t(k + 1).has(Class::PREP) {
         k += 1;
     }
