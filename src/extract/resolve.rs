@@ -423,7 +423,10 @@ impl<'a> Resolver<'a> {
         let (a, b) = m.head;
         // "according to him": an object pronoun alone stands for its person
         // as the subject one does
-        if b - a == 1 && (self.w.t(a).has(Class::PRONOUN) || ["him", "her", "them"].iter().any(|p| self.w.is(a, p))) {
+        if b - a == 1
+            && (self.w.t(a).has(Class::PRONOUN)
+                || ["him", "her", "them", "his", "their", "its"].iter().any(|p| self.w.is(a, p)))
+        {
             return Shape::Pronoun;
         }
         if self.name_run(m.head).is_some() {
@@ -1427,10 +1430,10 @@ impl<'a> Resolver<'a> {
 
     fn pronoun(&mut self, m: &Mention) -> Resolved {
         let p = with_lowercase(self.w.s(m.head.0), |p| match p {
-            "he" | "him" => "he",
+            "he" | "him" | "his" => "he",
             "she" | "her" => "she",
-            "they" | "them" => "they",
-            "it" => "it",
+            "they" | "them" | "their" => "they",
+            "it" | "its" => "it",
             _ => "",
         });
         let found = self.recent.newest_first().find(|&e| may_stand_for(&self.entities[e], p));

@@ -138,7 +138,7 @@ impl Rule for AsPutIt {
         if (after..phrase_end).any(|k| d.w.t(k).quote != 0 || d.w.t(k).verb.is_some_and(|v| v.strong)) {
             return None;
         }
-        credit(site, np, (put, put + 2), phrase_end, self.name())
+        credit(site, site.i, np, (put, put + 2), phrase_end, self.name())
     }
 }
 
@@ -196,7 +196,51 @@ impl Rule for AsNoted {
         if !opens_adjunct || !(after..phrase_end).all(plain) {
             return None;
         }
-        credit(site, np, (v, cue_end), phrase_end, self.name())
+        credit(site, site.i, np, (v, cue_end), phrase_end, self.name())
+    }
+}
+
+pub struct InTheirWords;
+
+impl Rule for InTheirWords {
+    fn name(&self) -> &'static str {
+        "in S's words"
+    }
+
+    fn why(&self) -> &'static str {
+        "“in his words”, “in the words of S” credit the wording after the phrase (or before it, when set off at the end) to S"
+    }
+
+    fn at_word(&self, site: &Site) -> Option<Candidate> {
+        let (d, w) = (site.d, site.i);
+        if !d.is(w, "words") || d.w.t(w).quote != 0 || w < 2 {
+            return None;
+        }
+        let s = site.sentence();
+        // "in the words of S"
+        let (start, np, after) = if d.is(w - 1, "the") && d.is(w - 2, "in") && d.is(w + 1, "of") {
+            let np = d.w.right_np(w + 2, s.end)?;
+            (w - 2, np, np.1)
+        } else {
+            // "in his words", "in her own words", "in Lavrov's words"
+            let owner = if d.is(w - 1, "own") { w.checked_sub(2)? } else { w - 1 };
+            let o = d.w.s(owner);
+            let possessive = ["his", "her", "their", "its"].iter().any(|p| d.is(owner, p))
+                || d.w.t(owner).cap && (o.ends_with("'s") || o.ends_with("’s"));
+            if owner == 0 || !possessive || !d.is(owner - 1, "in") {
+                return None;
+            }
+            (owner - 1, (owner, owner + 1), w + 1)
+        };
+        if start < s.body {
+            return None;
+        }
+        let phrase_end = phrase_end(site, after);
+        // nothing but the phrase up to its comma or the sentence's end
+        if phrase_end != after {
+            return None;
+        }
+        credit(site, start, np, (start, after), phrase_end, self.name())
     }
 }
 
@@ -219,17 +263,18 @@ fn phrase_end(site: &Site, after: usize) -> usize {
     (after..s.end).find(|&k| d.w.t(k).quote == 0 && (d.w.t(k).is_punct(',') || d.w.t(k).is_terminal())).unwrap_or(s.end)
 }
 
-/// The wording an "as S ..." phrase credits: the clause after it when it
+/// The wording an "as S ..." phrase (starting at `i`) credits: the clause after it when it
 /// opens the sentence, the clause before it when set off after the
 /// wording, or both halves when it sits inside.
 fn credit(
     site: &Site,
+    i: usize,
     np: (usize, usize),
     cue: (usize, usize),
     phrase_end: usize,
     rule: &'static str,
 ) -> Option<Candidate> {
-    let (d, si, i) = (site.d, site.si, site.i);
+    let (d, si) = (site.d, site.si);
     let s = site.sentence();
     let at_start = i == s.body || (i == s.body + 1 && d.w.t(s.body).has(Class::SENT_ADV));
     // the wording after the phrase, to the clause's end
@@ -279,6 +324,28 @@ fn reporting_verb(d: &super::super::doc::Doc, k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, run};
+
+    #[test]
+    fn in_someone_s_words_credits_the_wording_to_them() {
+        let found = run(
+            "Ferry strike\n\nMayor Ines Duarte met the crews on Friday.\n\nIn her words, the ferries “will sail again once the pay is fixed”.\n",
+        );
+        let f = found.iter().find(|f| f.content.starts_with("the ferries")).expect("the credited wording");
+        assert_eq!(f.speaker.as_deref(), Some("Ines Duarte"));
+        assert_eq!(f.content, "the ferries “will sail again once the pay is fixed”");
+        assert_eq!(f.cue.as_deref(), Some("In her words"));
+        for (text, source) in [
+            ("In the words of Kaja Kallas, the quay is a lifeline for the islands.", "Kaja Kallas"),
+            ("In Sybiha's words, the quay is a lifeline for the islands.", "Sybiha's"),
+            ("The quay is a lifeline for the islands, in the words of Kaja Kallas.", "Kaja Kallas"),
+        ] {
+            let f = one(text);
+            assert_eq!(f.content.to_lowercase(), "the quay is a lifeline for the islands", "{text}");
+            assert_eq!(f.source.as_deref(), Some(source), "{text}");
+        }
+        // a phrase that credits no one
+        assert!(run("In other words, the quay is a lifeline for the islands.").is_empty());
+    }
 
     #[test]
     fn before_the_clause() {

@@ -183,10 +183,16 @@ pub fn any_word(_: &Doc, _: usize) -> bool {
 /// [`RuleList::may_start`] of [`ENGLISH`]: every rule at a word starts
 /// from a reporting verb ([`Site::verb`], which needs a verb of the
 /// lexicon or a phrasal verb's form), "according" (to), "as" (S put
-/// it, S noted) or a report noun ("a statement by").
+/// it, S noted), "words" (in S's words) or a report noun ("a statement
+/// by").
 fn english_may_start(d: &Doc, i: usize) -> bool {
     let t = d.w.t(i);
-    t.verb.is_some() || t.phrasal || t.has(Class::REPORT_NOUN) || d.is(i, "as") || d.is(i, "according")
+    t.verb.is_some()
+        || t.phrasal
+        || t.has(Class::REPORT_NOUN)
+        || d.is(i, "as")
+        || d.is(i, "according")
+        || d.is(i, "words")
 }
 
 impl RuleList {
@@ -203,6 +209,7 @@ pub const ENGLISH: RuleList = RuleList {
         &according::AccordingTo,
         &according::AsPutIt,
         &according::AsNoted,
+        &according::InTheirWords,
         &participle::Participle,
         &participle::FrontedParticiple,
         &reported::InvertedOpening,
