@@ -558,7 +558,10 @@ impl<'a> Words<'a> {
             {
                 name_start -= 1;
             }
-            let object_of = name_start > head.0 && self.t(name_start - 1).has(Class::PREP);
+            // ("to the United Nations": past its article)
+            let before =
+                if name_start > head.0 + 1 && self.is(name_start - 1, "the") { name_start - 1 } else { name_start };
+            let object_of = before > head.0 && self.t(before - 1).has(Class::PREP);
             if self.ends_in_name(np) && !object_of {
                 named = Some((k, np));
             }

@@ -233,6 +233,20 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn the_name_set_off_after_a_post_at_a_body_is_the_speaker() {
+        // "to the United Nations" is where the envoy serves, past its
+        // article as without it ("to Chile")
+        for text in [
+            "Norway's envoy to the United Nations, Ola Berg, told the council that the ferries must sail.",
+            "Norway's envoy to Chile, Ola Berg, told the council that the ferries must sail.",
+        ] {
+            let f = one(text);
+            assert_eq!(f.speaker.as_deref(), Some("Ola Berg"), "{text}");
+            assert_eq!(f.content, "the ferries must sail");
+        }
+    }
+
+    #[test]
     fn a_rough_number_opens_what_was_said() {
         // "at least", "about", "nearly", "up to", "over" before a number
         // are the clause's, not a phrase of the verb
