@@ -690,8 +690,9 @@ impl Doc<'_> {
         let mut k = a;
         while k < hi {
             let t = self.w.t(k);
-            // "S vows A: B" in a headline: B is a second statement
-            if k > a && t.is_punct(':') && self.in_headline(k) {
+            // "S vows A: B" in a headline: B is a second statement; and
+            // "S rejects A; T reports B" is two headlines in one line
+            if k > a && (t.is_punct(':') || t.is_punct(';')) && self.in_headline(k) {
                 return k;
             }
             // "said A and urged B": a second report by the same speaker;

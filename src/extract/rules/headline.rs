@@ -310,6 +310,14 @@ mod tests {
     use super::super::testing::run;
 
     #[test]
+    fn two_headlines_in_one_line_are_read_apart() {
+        let found = run("Harbour board rejects pay offer; city reports ferry delays\n\nThe strike went on.\n");
+        let board = found.iter().find(|f| f.speaker.as_deref() == Some("Harbour board")).expect("the first headline");
+        assert_eq!(board.content, "pay offer");
+        assert!(board.headline);
+    }
+
+    #[test]
     fn name_colon_words_in_a_headline() {
         let found = run("Sybiha: Moscow answers every truce offer with drones\n\nSybiha spoke in Kyiv on Friday.\n");
         assert_eq!(found[0].content, "Moscow answers every truce offer with drones");
