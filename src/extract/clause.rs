@@ -586,7 +586,10 @@ impl Doc<'_> {
         // …": a quantity opens the subject of the clause; it is no phrase
         // of time or place, nor an adverb of the verb ("said at 10 am
         // that" is a time)
-        if t.is_word() && !t.cap && self.quantity_opens_clause(k, hi) {
+        if !t.cap
+            && (t.has(Class::PREP | Class::ADVERB) || self.w.s(k).ends_with("ly"))
+            && self.quantity_opens_clause(k, hi)
+        {
             return Step::Found(k);
         }
         if t.has(Class::WH) && !self.is(k, "when") || self.is(k, "if") && k == a {

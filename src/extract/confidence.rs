@@ -40,6 +40,9 @@ const PRIORS: &[(&str, u8)] = &[
     ("as S put it", 80),
     // its sibling, not yet measured: the same prior
     ("as S noted", 80),
+    // a sibling with no statement on the development corpora: the same
+    // prior
+    ("in S's words", 80),
     ("participle", 80),
     // its sibling, not yet measured: the same prior
     ("fronted participle", 80),

@@ -891,20 +891,17 @@ impl<'a> Resolver<'a> {
         }
         // "a statement issued by", "a letter signed by": the participle
         // that says who put it out
-        let by = if k + 1 < b && lexicon::en::PUBLISHED.iter().chain(&["circulated"]).any(|w| self.w.is(k + 1, w)) {
-            k + 2
-        } else {
-            k + 1
-        };
+        let by = if k + 1 < b && lexicon::en::PUBLISHED.iter().any(|w| self.w.is(k + 1, w)) { k + 2 } else { k + 1 };
         let is_document = |k: usize| {
             let noun = self.w.t(k);
             noun.is_word()
                 && !noun.cap
                 && (noun.has(Class::REPORT_NOUN)
-                    || lexicon::en::DOCUMENTS.iter().chain(lexicon::en::ISSUED_DOCUMENTS).any(|d| self.w.is(k, d)))
+                    || lexicon::en::DOCUMENTS.iter().any(|d| self.w.is(k, d))
+                    || lexicon::en::ISSUED_DOCUMENTS.iter().any(|d| self.w.is(k, d)))
         };
         // "the ministry's statement": its owner
-        if b >= a + 2 && is_document(b - 1) && is_possessive(self.w.s(b - 2)) && self.w.t(b - 2).is_word() {
+        if b >= a + 2 && self.w.t(b - 2).is_word() && is_possessive(self.w.s(b - 2)) && is_document(b - 1) {
             return Some(Mention { head: (a, b - 1), desc: m.desc });
         }
         // "a statement posted on the ministry's Telegram channel": the

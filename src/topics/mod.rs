@@ -937,6 +937,10 @@ fn usable(text: &str, parts: &[Span]) -> Vec<Span> {
 /// paragraph, and the paragraphs before are its context, as the sentence
 /// before one is. Any other part is itself.
 fn last_paragraph_of_quotation(text: &str, p: Span) -> Span {
+    // only a part a mark opens is a quotation's (asked first: most are not)
+    if !text.get(..p.start).is_some_and(|b| b.ends_with(['“', '«', '„', '"'])) {
+        return p;
+    }
     let t = p.text(text);
     let Some(nl) = memchr::memrchr(b'\n', t.as_bytes()) else { return p };
     let rest = &t[nl + 1..];

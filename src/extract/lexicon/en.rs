@@ -2401,7 +2401,8 @@ pub const DOCUMENTS: &[&str] = &[
 
 /// Past participles that say where a document was put out: "a
 /// statement posted on Telegram", "a letter published by the paper".
-pub const PUBLISHED: &[&str] = &["posted", "published", "released", "issued", "shared", "sent", "signed", "read"];
+pub const PUBLISHED: &[&str] =
+    &["posted", "published", "released", "issued", "shared", "sent", "signed", "read", "circulated"];
 
 /// Where a body or a person puts out what it says, after its owner:
 /// "the ministry's Telegram channel", "the mayor's X account".

@@ -201,8 +201,9 @@ fn document_after(d: &Doc, k: usize, end: usize) -> Option<Range> {
         return None;
     }
     let n = if ["open", "joint", "new", "written"].iter().any(|w| d.is(k + 1, w)) { k + 2 } else { k + 1 };
-    (n < end && d.w.t(n).quote == 0 && en::DOCUMENTS.iter().chain(en::ISSUED_DOCUMENTS).any(|w| d.is(n, w)))
-        .then_some((k, n + 1))
+    (n < end && d.w.t(n).quote == 0 && en::DOCUMENTS.iter().any(|w| d.is(n, w))
+        || en::ISSUED_DOCUMENTS.iter().any(|w| d.is(n, w)))
+    .then_some((k, n + 1))
 }
 
 /// `a statement from the defence ministry`, `a post shared on the
@@ -211,7 +212,8 @@ fn document_after(d: &Doc, k: usize, end: usize) -> Option<Range> {
 /// came from, which names who speaks ([`crate::extract::resolve`] reads
 /// it); any other phrase is itself.
 fn document_origin(d: &Doc, np: Range, end: usize) -> Range {
-    let document = |k: usize| en::DOCUMENTS.iter().chain(en::ISSUED_DOCUMENTS).any(|w| d.is(k, w));
+    let document =
+        |k: usize| en::DOCUMENTS.iter().any(|w| d.is(k, w)) || en::ISSUED_DOCUMENTS.iter().any(|w| d.is(k, w));
     if np.1 <= np.0 || !document(np.1 - 1) {
         return np;
     }
