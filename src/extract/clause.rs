@@ -552,6 +552,9 @@ impl Doc<'_> {
                     _ => Step::Stop,
                 }
             }
+            // a full stop inside the sentence is an abbreviation's: "said
+            // on Dec. 1 that"
+            Kind::Punct('.') if k + 1 < hi => Step::Next(k + 1),
             // skip a bracket
             Kind::Punct('(') => match (k..hi).find(|&j| self.w.t(j).is_punct(')')) {
                 Some(close) => Step::Next(close + 1),
@@ -622,7 +625,7 @@ impl Doc<'_> {
         if (t.has(Class::ADVERB) || ly) && !t.has(Class::DET | Class::PRONOUN | Class::PREP) && !t.cap
             || t.has(Class::TIME)
         {
-            return Step::Next(k + 1);
+            return Step::Next(self.day_of_month_end(k, hi));
         }
         if after_object && t.has(Class::FINITE) {
             return Step::Stop;
@@ -651,6 +654,33 @@ impl Doc<'_> {
             pp.has_noun = true;
         }
         Step::Next(k + 1)
+    }
+
+    /// Past the time word at `k` and, when it names a month, the day and
+    /// year that follow ("said Jan. 5 that", "said Dec. 5, 2025, that"):
+    /// the day is no subject of what was said.
+    fn day_of_month_end(&self, k: usize, hi: usize) -> usize {
+        let month = en::MONTHS.iter().any(|m| self.is(k, m)) || en::MONTH_ABBREVIATIONS.iter().any(|m| self.is(k, m));
+        let number = |j: usize| j < hi && matches!(self.w.t(j).kind, Kind::Number);
+        let mut j = k + 1;
+        if !month {
+            return j;
+        }
+        if j < hi && self.w.t(j).is_punct('.') {
+            j += 1;
+        }
+        if !number(j) {
+            return k + 1;
+        }
+        j += 1;
+        // ", 2025": the year, and the comma before "that"
+        if j < hi && self.w.t(j).is_punct(',') && number(j + 1) {
+            j += 2;
+        }
+        if j < hi && self.w.t(j).is_punct(',') && self.is(j + 1, "that") {
+            j += 1;
+        }
+        j
     }
 
     /// Whether the word at `k` opens a quantity ("at least", "up to",

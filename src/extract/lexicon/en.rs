@@ -1265,6 +1265,10 @@ pub const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// The months as newsrooms abbreviate them ("Jan. 5", "Sept. 12"): the
+/// first words of [`TIME_WORDS`].
+pub const MONTH_ABBREVIATIONS: &[&str] = TIME_WORDS.split_at(12).0;
+
 pub const TIME_WORDS: &[&str] = &[
     "jan",
     "feb",

@@ -463,6 +463,14 @@ pub fn is_female_name(first: &str, last: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_month_abbreviations_are_the_twelve_short_months() {
+        assert_eq!(
+            en::MONTH_ABBREVIATIONS,
+            ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+        );
+    }
+
     /// Every list of every language, by name.
     fn all_lists(t: &Tables) -> Vec<(String, Vec<String>)> {
         let owned = |w: &[&str]| w.iter().map(|x| x.to_string()).collect::<Vec<_>>();

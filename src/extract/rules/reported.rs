@@ -247,6 +247,19 @@ mod tests {
     }
 
     #[test]
+    fn a_date_after_the_verb_is_passed_over() {
+        // newsroom dates: an abbreviated month's full stop is no sentence's
+        // end, and the day is no subject
+        for date in ["on Dec. 1", "on Sept. 12", "Jan. 5", "January 5", "Dec. 5, 2025,", "on Monday"] {
+            let f = one(&format!("The harbour master said {date} that the north quay would close."));
+            assert_eq!(f.content, "the north quay would close", "{date}");
+            assert_eq!(f.speaker.as_deref(), Some("harbour master"), "{date}");
+        }
+        // a number after a time word that is no month is the subject
+        assert_eq!(one("The harbour master said today 40 crates were lost.").content, "40 crates were lost");
+    }
+
+    #[test]
     fn a_rough_number_opens_what_was_said() {
         // "at least", "about", "nearly", "up to", "over" before a number
         // are the clause's, not a phrase of the verb
