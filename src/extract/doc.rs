@@ -200,6 +200,13 @@ impl Doc<'_> {
         {
             a = c + 1;
         }
+        // nor the reporter's link to the story before ("Meanwhile, …")
+        if a + 2 < end
+            && self.w.t(a + 1).is_punct(',')
+            && super::lexicon::en::NARRATIVE_LINKS.iter().any(|w| self.is(a, w))
+        {
+            a += 2;
+        }
         let mut e = end;
         while e > a && (self.w.t(e - 1).is_any_punct(&[',', ';', ':', '—', '–', '-'])) {
             e -= 1;

@@ -1652,6 +1652,11 @@ pub const NOT_NAMES: &[&str] = &[
     "dr",
 ];
 
+/// Sentence adverbs with which a reporter links a paragraph to the story
+/// around it ("Meanwhile, …", "Separately, …"): never what a speaker
+/// said.
+pub const NARRATIVE_LINKS: &[&str] = &["meanwhile", "separately", "elsewhere", "earlier", "previously"];
+
 pub const SENTENCE_ADVERBS: &[&str] = &[
     "however",
     "meanwhile",

@@ -208,6 +208,17 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn the_reporter_s_link_to_the_story_is_no_part_of_what_was_said() {
+        for link in ["Meanwhile", "Separately", "Elsewhere"] {
+            let f = one(&format!("{link}, the north quay will close on Friday, the harbour master said."));
+            assert_eq!(f.content, "the north quay will close on Friday", "{link}");
+        }
+        // a speaker's own "However" stays theirs
+        let f = one("However, the north quay will close on Friday, the harbour master said.");
+        assert_eq!(f.content, "However, the north quay will close on Friday");
+    }
+
+    #[test]
     fn a_document_after_the_verb_speaks_for_where_it_came_from() {
         // "“Q,” reads a statement posted on X's channel": the verb before
         // a document, and the phrase that says whose it is
