@@ -836,7 +836,9 @@ impl Doc<'_> {
     /// finite reporting verb with no subject of its own. Returns the index
     /// of the verb.
     pub(crate) fn coordinated_verb(&self, k: usize, hi: usize) -> Option<usize> {
-        if !(self.is(k, "and") || self.is(k, "but")) {
+        // a headline joins its verbs with a comma: "S says A, rejects B"
+        let joins = self.is(k, "and") || self.is(k, "but") || self.w.t(k).is_punct(',') && self.in_headline(k);
+        if !joins {
             return None;
         }
         let mut v = k + 1;

@@ -310,6 +310,14 @@ mod tests {
     use super::super::testing::run;
 
     #[test]
+    fn a_headline_s_verbs_joined_by_a_comma_are_two_statements() {
+        let found = run("Sybiha says ferries will sail, rejects port blockade\n\nThe talks went on.\n");
+        let contents: Vec<&str> = found.iter().map(|f| f.content.as_str()).collect();
+        assert_eq!(contents, ["ferries will sail", "port blockade"], "{found:?}");
+        assert!(found.iter().all(|f| f.headline && f.speaker.as_deref() == Some("Andrii Sybiha")), "{found:?}");
+    }
+
+    #[test]
     fn two_headlines_in_one_line_are_read_apart() {
         let found = run("Harbour board rejects pay offer; city reports ferry delays\n\nThe strike went on.\n");
         let board = found.iter().find(|f| f.speaker.as_deref() == Some("Harbour board")).expect("the first headline");
