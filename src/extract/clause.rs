@@ -697,8 +697,13 @@ impl Doc<'_> {
             return false;
         };
         number < hi
-            && (matches!(self.w.t(number).kind, Kind::Number) || en::COUNT_WORDS.iter().any(|w| self.is(number, w)))
-            && self.verb_follows(number, hi)
+            && (matches!(self.w.t(number).kind, Kind::Number)
+                || en::COUNT_WORDS.iter().chain(en::LARGER_NUMBER_WORDS).any(|w| self.is(number, w)))
+            // "said around 5 pm that": a time
+            && !["am", "pm", "a.m.", "p.m.", "gmt", "utc"].iter().any(|w| self.is(number + 1, w))
+            && (number + 1..(number + 6).min(hi)).take_while(|&j| self.w.t(j).is_word()).any(|j| {
+                self.w.t(j).has(Class::FINITE | Class::AUX) || self.w.t(j).verb.is_some_and(|v| v.form != Form::Gerund)
+            })
     }
 
     /// Whether a finite verb follows the noun phrase starting at `k`.

@@ -260,6 +260,26 @@ pub const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[("written", "write"), ("sho
 /// of three") or stands for some of a group ("two said that …").
 pub const COUNT_WORDS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+/// Numbers written out beyond [`COUNT_WORDS`]: "about forty families",
+/// "nearly a hundred" is not one (an article first).
+pub const LARGER_NUMBER_WORDS: &[&str] = &[
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "millions",
+];
+
 /// Words that make a number rough: "about 20 people", "nearly 300".
 pub const APPROXIMATELY: &[&str] = &["about", "around", "nearly", "almost", "roughly", "approximately", "over"];
 

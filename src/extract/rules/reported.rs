@@ -267,6 +267,8 @@ mod tests {
             "at least six trucks were turned back",
             "about 40 families had left",
             "about ten families had left",
+            "about forty families had left",
+            "nearly thousands of crates were lost",
             "nearly 300 homes had no heating",
             "up to 12 ferries would sail",
             "over 200 crates were lost",
@@ -277,6 +279,7 @@ mod tests {
         }
         // a time after the verb stays out
         assert_eq!(one("The harbour master said at 10 am that the quay was shut.").content, "the quay was shut");
+        assert_eq!(one("The harbour master said around 5 pm that the quay was shut.").content, "the quay was shut");
     }
 
     #[test]
