@@ -260,6 +260,15 @@ mod tests {
     }
 
     #[test]
+    fn the_duma_named_alone_is_russia_s_parliament() {
+        // newsrooms drop "State" as they drop "Verkhovna" before "Rada"
+        let f = one("Duma deputy Ivan Marov said the ferry deal was dead.");
+        assert_eq!(f.speaker.as_deref(), Some("Ivan Marov"));
+        assert_eq!(f.actor.as_deref(), Some("russia"));
+        assert_eq!(one("The Duma said the ferry deal was dead.").actor.as_deref(), Some("russia"));
+    }
+
+    #[test]
     fn a_rough_number_opens_what_was_said() {
         // "at least", "about", "nearly", "up to", "over" before a number
         // are the clause's, not a phrase of the verb
