@@ -36,7 +36,16 @@ impl Doc<'_> {
                 // "declined to say", "is expected to announce" report
                 // nothing yet; "went on to say", "took to Twitter to
                 // accuse" do
-                if k >= 2 && self.w.t(k - 2).has(Class::INTENT) {
+                // (past a time or an adverb between: "failed on Thursday
+                // to agree", "refused once again to say")
+                let mut j = k - 1;
+                while j > lo && j + 4 > k && {
+                    let p = self.w.t(j - 1);
+                    p.is_word() && !p.has(Class::INTENT) && (p.has(Class::TIME | Class::ADVERB) || self.is(j - 1, "on"))
+                } {
+                    j -= 1;
+                }
+                if j > lo && self.w.t(j - 1).has(Class::INTENT) {
                     return None;
                 }
                 k -= 1;

@@ -260,6 +260,20 @@ mod tests {
     }
 
     #[test]
+    fn what_someone_failed_to_agree_on_is_no_report_with_a_time_between() {
+        // "failed on Thursday to agree": the time between does not make
+        // the infinitive a report; the participle after is its own
+        let found = run(
+            "Port news\n\nThe council failed on Thursday to agree on a budget for the port backed by Nordic banks, \
+                         with the mayor vowing to block any deal that \"hurts the port.\"\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("mayor"));
+        assert_eq!(found[0].content, "to block any deal that \"hurts the port.\"");
+        assert!(run("Port news\n\nThe council refused once again to say that the port would close.\n").is_empty());
+    }
+
+    #[test]
     fn the_duma_named_alone_is_russia_s_parliament() {
         // newsrooms drop "State" as they drop "Verkhovna" before "Rada"
         let f = one("Duma deputy Ivan Marov said the ferry deal was dead.");
