@@ -459,13 +459,12 @@ fn piece_span(d: &Doc, r: Range) -> (Span, usize, usize) {
         return (Span::new(0, 0), 0, 0);
     }
     let first = w.t(a);
-    let quote =
-        (first.quote != 0 && first.is_quote()).then(|| &quotes[first.quote as usize - 1]).filter(|q| q.close + 1 >= b);
+    let quote = (first.quote != 0 && first.is_quote()).then(|| &quotes[first.quote as usize - 1]);
     let mut span = match quote {
-        Some(q) if q.open == a => Span::new(q.inner.0, q.inner.1),
+        Some(q) if q.open == a && q.close + 1 >= b => Span::new(q.inner.0, q.inner.1),
         // the last paragraph of a quotation run over several, from the
         // mark that reopens it
-        Some(q) if q.closed && q.paras.0 < first.para => {
+        Some(q) if q.closed && q.paras.0 < first.para && q.close + 1 >= b => {
             if one_run(d, q, first) {
                 Span::new(q.inner.0, q.inner.1)
             } else {
@@ -530,6 +529,10 @@ mod tests {
         let found = run(text);
         let berg = found.iter().find(|f| f.speaker.as_deref() == Some("Jonas Berg")).expect("Berg's statement");
         assert_eq!(berg.content, "The offer stays on the table until Friday");
+        // the part left open goes on with the speaker before it
+        let holm: Vec<&str> =
+            found.iter().filter(|f| f.speaker.as_deref() == Some("Pia Holm")).map(|f| f.content.as_str()).collect();
+        assert_eq!(holm, ["We are ready to talk", "We have been ready since May."], "{found:?}");
         // and a paragraph opened with another mark (an excerpt's) is not
         // the start of the quotation the next paragraph ends
         let text = "Dock strike goes on\n\n\"The cranes stood still all week.\n\n\

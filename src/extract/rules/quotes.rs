@@ -168,7 +168,17 @@ impl Rule for ContinuedQuote {
     fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
         let mut covered = Covered::of(out);
         for (qi, q) in d.quotes.iter().enumerate() {
-            let qr: Range = (q.open, q.close + 1);
+            let mut qr: Range = (q.open, q.close + 1);
+            // a quotation opened after an attribution in its paragraph and
+            // left open to the next, which reopens it (“Q1,” she said.
+            // “Q2¶“Q3,” …): its first paragraph goes on with the speaker
+            // before, whoever the later one is
+            if covered.overlaps(qr)
+                && let Some(first) = opened_mid_paragraph(d, q)
+                && !covered.overlaps(first)
+            {
+                qr = first;
+            }
             // a quotation too short to read as speech on its own may
             // still finish one: "“…,” she said. “We have a plan.”"
             let speech = speech_like(d, q);
@@ -188,7 +198,9 @@ impl Rule for ContinuedQuote {
             let Some(prev) = previous(d, q, out) else { continue };
             // a direct quote in the sentence right before: one statement in
             // two pieces, as news copy splits a quote around "he said"
-            if let Some(k) = direct_before(d, q, sent.map(|s| s.start), out) {
+            // (the first paragraph of a longer quotation stands alone)
+            let whole = qr.1 == q.close + 1;
+            if whole && let Some(k) = direct_before(d, q, sent.map(|s| s.start), out) {
                 covered.add(qr);
                 out[k].content.push(qr);
                 continue;
@@ -208,6 +220,19 @@ impl Rule for ContinuedQuote {
             });
         }
     }
+}
+
+/// The first paragraph of a quotation run over several that opens after
+/// other words of its paragraph: its words after the mark, to the
+/// paragraph's end (not from the mark: a range from the mark is the
+/// whole quotation's).
+fn opened_mid_paragraph(d: &Doc, q: &Quote) -> Option<Range> {
+    let para = q.paras.0;
+    if q.paras.1 == para || q.open == 0 || d.w.t(q.open - 1).para != para {
+        return None;
+    }
+    let end = (q.open..q.close).find(|&k| d.w.t(k).para != para)?;
+    (end > q.open + 1).then_some((q.open + 1, end))
 }
 
 /// The statement just before the quotation, by position, when it is in
