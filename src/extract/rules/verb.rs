@@ -201,9 +201,8 @@ fn document_after(d: &Doc, k: usize, end: usize) -> Option<Range> {
         return None;
     }
     let n = if ["open", "joint", "new", "written"].iter().any(|w| d.is(k + 1, w)) { k + 2 } else { k + 1 };
-    (n < end && d.w.t(n).quote == 0 && en::DOCUMENTS.iter().any(|w| d.is(n, w))
-        || en::ISSUED_DOCUMENTS.iter().any(|w| d.is(n, w)))
-    .then_some((k, n + 1))
+    let document = en::DOCUMENTS.iter().any(|w| d.is(n, w)) || en::ISSUED_DOCUMENTS.iter().any(|w| d.is(n, w));
+    (n < end && d.w.t(n).quote == 0 && document).then_some((k, n + 1))
 }
 
 /// `a statement from the defence ministry`, `a post shared on the
