@@ -739,6 +739,18 @@ impl Doc<'_> {
                 let comma = k > a + 1 && self.w.t(k - 1).is_punct(',');
                 return if comma { k - 1 } else { k };
             }
+            // "S says A as Kyiv voices concern" in a headline: the
+            // reporter setting what was said beside what happened
+            if k > a
+                && t.quote == 0
+                && self.is(k, "as")
+                && k + 1 < hi
+                && self.w.t(k + 1).cap
+                && self.in_headline(k)
+                && self.verb_follows(k + 1, hi)
+            {
+                return k;
+            }
             // "… “a provocation” when asked about it": the question put to
             // the speaker is no part of the answer ("leaving the car when
             // asked to by police" is: a request, not a question)

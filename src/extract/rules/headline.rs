@@ -318,6 +318,16 @@ mod tests {
     }
 
     #[test]
+    fn an_as_clause_in_a_headline_is_the_reporter_s() {
+        let found = run("Harbour board says ferries will sail as Oslo cuts the subsidy\n\nThe talks went on.\n");
+        let board = found.iter().find(|f| f.speaker.as_deref() == Some("Harbour board")).expect("the headline");
+        assert_eq!(board.content, "ferries will sail");
+        // "as well as", "such as" and an "as" before no clause stay
+        let found = run("Harbour board says ferries as well as buses will sail\n\nThe talks went on.\n");
+        assert_eq!(found[0].content, "ferries as well as buses will sail");
+    }
+
+    #[test]
     fn two_headlines_in_one_line_are_read_apart() {
         let found = run("Harbour board rejects pay offer; city reports ferry delays\n\nThe strike went on.\n");
         let board = found.iter().find(|f| f.speaker.as_deref() == Some("Harbour board")).expect("the first headline");
