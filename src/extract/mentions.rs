@@ -64,6 +64,21 @@ impl<'a> Words<'a> {
             && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
     }
 
+    /// Whether token `i` names a document that speaks for whoever put it
+    /// out ([`en::DOCUMENTS`](super::lexicon::en::DOCUMENTS),
+    /// [`en::ISSUED_DOCUMENTS`](super::lexicon::en::ISSUED_DOCUMENTS)).
+    pub fn is_document(&self, i: usize) -> bool {
+        use super::lexicon::en;
+        en::DOCUMENTS.iter().any(|w| self.is(i, w)) || en::ISSUED_DOCUMENTS.iter().any(|w| self.is(i, w))
+    }
+
+    /// Whether token `i` is a word in 's ("ministry's", "Kyiv’s").
+    pub fn is_possessive(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        let w = &self.text[t.start..t.end];
+        t.is_word() && w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
+    }
+
     /// [`lexicon::phrasal`](super::lexicon::phrasal) of word `i` and the
     /// word `p` after it: looked up only when word `i` is a form of a
     /// phrasal verb, which most words are not.

@@ -894,20 +894,16 @@ impl<'a> Resolver<'a> {
         let by = if k + 1 < b && lexicon::en::PUBLISHED.iter().any(|w| self.w.is(k + 1, w)) { k + 2 } else { k + 1 };
         let is_document = |k: usize| {
             let noun = self.w.t(k);
-            noun.is_word()
-                && !noun.cap
-                && (noun.has(Class::REPORT_NOUN)
-                    || lexicon::en::DOCUMENTS.iter().any(|d| self.w.is(k, d))
-                    || lexicon::en::ISSUED_DOCUMENTS.iter().any(|d| self.w.is(k, d)))
+            noun.is_word() && !noun.cap && (noun.has(Class::REPORT_NOUN) || self.w.is_document(k))
         };
         // "the ministry's statement": its owner
-        if b >= a + 2 && self.w.t(b - 2).is_word() && is_possessive(self.w.s(b - 2)) && is_document(b - 1) {
+        if b >= a + 2 && self.w.is_possessive(b - 2) && is_document(b - 1) {
             return Some(Mention { head: (a, b - 1), desc: m.desc });
         }
         // "a statement posted on the ministry's Telegram channel": the
         // owner of the channel
         if by + 1 < b && self.w.is(by, "on") && is_document(k) {
-            let owner = (by + 1..b).find(|&i| is_possessive(self.w.s(i)))?;
+            let owner = (by + 1..b).find(|&i| self.w.is_possessive(i))?;
             return Some(Mention { head: (by + 1, owner + 1), desc: m.desc });
         }
         if by + 1 >= b || !(self.w.is(by, "from") || self.w.is(by, "by")) {
@@ -1772,11 +1768,6 @@ fn has_word(name: &str, word: &str) -> bool {
     } else {
         name.split_whitespace().any(|w| strip_possessive(w).eq_ignore_ascii_case(word))
     }
-}
-
-/// Whether `w` is a possessive in 's ("ministry's", "Kyiv’s").
-fn is_possessive(w: &str) -> bool {
-    w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
 }
 
 fn strip_possessive(w: &str) -> &str {

@@ -201,8 +201,7 @@ fn document_after(d: &Doc, k: usize, end: usize) -> Option<Range> {
         return None;
     }
     let n = if ["open", "joint", "new", "written"].iter().any(|w| d.is(k + 1, w)) { k + 2 } else { k + 1 };
-    let document = en::DOCUMENTS.iter().any(|w| d.is(n, w)) || en::ISSUED_DOCUMENTS.iter().any(|w| d.is(n, w));
-    (n < end && d.w.t(n).quote == 0 && document).then_some((k, n + 1))
+    (n < end && d.w.t(n).quote == 0 && d.w.is_document(n)).then_some((k, n + 1))
 }
 
 /// `a statement from the defence ministry`, `a post shared on the
@@ -211,9 +210,7 @@ fn document_after(d: &Doc, k: usize, end: usize) -> Option<Range> {
 /// came from, which names who speaks ([`crate::extract::resolve`] reads
 /// it); any other phrase is itself.
 fn document_origin(d: &Doc, np: Range, end: usize) -> Range {
-    let document =
-        |k: usize| en::DOCUMENTS.iter().any(|w| d.is(k, w)) || en::ISSUED_DOCUMENTS.iter().any(|w| d.is(k, w));
-    if np.1 <= np.0 || !document(np.1 - 1) {
+    if np.1 <= np.0 || !d.w.is_document(np.1 - 1) {
         return np;
     }
     let mut k = np.1;
@@ -226,11 +223,7 @@ fn document_origin(d: &Doc, np: Range, end: usize) -> Range {
     if d.is(k, "on") {
         // "on the harbour board's Telegram channel": to the end of the
         // channel named after its owner
-        let possessive = |i: usize| {
-            let w = d.w.s(i);
-            d.w.t(i).is_word() && w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
-        };
-        let Some(owner) = (k + 1..(k + 6).min(end)).find(|&i| possessive(i)) else { return np };
+        let Some(owner) = (k + 1..(k + 6).min(end)).find(|&i| d.w.is_possessive(i)) else { return np };
         let mut e = owner + 1;
         while e < end && {
             let t = d.w.t(e);
