@@ -2,7 +2,7 @@
 //! C`, `S rejected C`, `S called for C`, `S called X “Q”`, `S described X
 //! as Y`.
 
-use super::super::lexicon::{Class, Frame};
+use super::super::lexicon::{Class, Frame, en};
 use super::reported::content_after;
 use super::{Candidate, Rule, Site, Source};
 
@@ -21,7 +21,7 @@ impl Rule for ComplementReport {
         let v = site.verb().filter(|v| matches!(v.frame, Frame::Accuse | Frame::Object | Frame::Describe))?;
         let subject = v.subject?;
         let content = content_after(site, v, &subject)?;
-        if removes_from_post(site, v.cue, content) {
+        if removes_from_post(site, v.cue, content) || spoke_for_a_while(site, content) {
             return None;
         }
         Some(Candidate {
@@ -33,6 +33,23 @@ impl Rule for ComplementReport {
             set_apart: false,
         })
     }
+}
+
+/// "The mayor spoke about 20 minutes": "about" before a number of
+/// minutes or hours is how long someone spoke, not what about ("spoke
+/// about two hours of footage" is still a subject).
+fn spoke_for_a_while(site: &Site, (a, b): (usize, usize)) -> bool {
+    let w = &site.d.w;
+    let number = |k: usize| {
+        matches!(w.t(k).kind, crate::extract::tokens::Kind::Number)
+            || ["a", "an", "half"].iter().chain(en::COUNT_WORDS).any(|n| w.is(k, n))
+    };
+    let unit = |k: usize| ["minute", "minutes", "hour", "hours", "seconds"].iter().any(|u| w.is(k, u));
+    a > 0
+        && w.is(a - 1, "about")
+        && number(a)
+        && (unit(a + 1) || w.is(a + 1, "an") && unit(a + 2))
+        && !(a + 1..b).any(|k| w.is(k, "of"))
 }
 
 /// "Zelensky dismissed the commander of the Joint Forces": dismissing a
@@ -115,6 +132,22 @@ mod tests {
         assert_eq!(f.content, "the new rail link as a boost for the north");
         let f = one("The senator mocked her rival for skipping the debate.");
         assert_eq!(f.content, "her rival for skipping the debate");
+    }
+
+    #[test]
+    fn how_long_someone_spoke_is_no_subject() {
+        assert!(run("The harbour master spoke about 20 minutes at the ferry forum.").is_empty());
+        assert!(run("The bishop spoke about an hour and took no questions.").is_empty());
+        assert!(run("The governor spoke about half an hour before the vote.").is_empty());
+        // a number of things, or of hours of something, is what was spoken of
+        assert_eq!(
+            one("The harbour master spoke about 20 ferries stuck in the ice.").content,
+            "20 ferries stuck in the ice"
+        );
+        assert_eq!(
+            one("The bishop spoke about two hours of testimony from the flood victims.").content,
+            "two hours of testimony from the flood victims"
+        );
     }
 
     #[test]
