@@ -55,6 +55,9 @@ const PRIORS: &[(&str, u8)] = &[
     ("trailing attribution", 90),
     ("coordinated verb", 80),
     ("report noun", 75),
+    // a sibling with no statement on the development corpora: the same
+    // prior
+    ("message was clear", 75),
     ("colon block", 85),
     ("speaker colon", 80),
     ("dash name", 75),

@@ -2125,6 +2125,11 @@ pub const REPORT_NOUNS: &[&str] = &[
     "admission",
     "conclusion",
     "charge",
+    "message",
+    "verdict",
+    "answer",
+    "response",
+    "reply",
 ];
 
 /// Words after which a quotation is a name or a title, not speech:

@@ -221,6 +221,7 @@ pub const ENGLISH: RuleList = RuleList {
         &trailing::TrailingClause,
         &coordinated::CoordinatedVerb,
         &report_noun::ReportNoun,
+        &report_noun::NounIsColon,
     ],
     over_article: &[&headline::HeadlineSubtitle, &quotes::DashCredit, &quotes::LabelledQuote, &quotes::ContinuedQuote],
     may_start: english_may_start,

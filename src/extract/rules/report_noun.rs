@@ -57,6 +57,81 @@ impl Rule for ReportNoun {
     }
 }
 
+/// `S's message was clear: C`, `The verdict of S was harsh: C`: a noun
+/// that reports speech, its speaker, a form of "be" and a colon; what
+/// follows the colon is what was said.
+pub struct NounIsColon;
+
+impl Rule for NounIsColon {
+    fn name(&self) -> &'static str {
+        "message was clear"
+    }
+
+    fn why(&self) -> &'static str {
+        "“S's message was clear: C” states what S said after the colon"
+    }
+
+    fn at_word(&self, site: &Site) -> Option<Candidate> {
+        let (d, si, i) = (site.d, site.si, site.i);
+        let t = d.w.t(i);
+        let s = site.sentence();
+        if !t.has(Class::REPORT_NOUN) || t.cap || i + 3 >= s.end {
+            return None;
+        }
+        // whose: a possessive before the noun ("the mayor's", "her"), or
+        // "from" / "of" and a noun phrase after it
+        let owner_before = i > s.body && {
+            let p = d.w.t(i - 1);
+            d.w.is_possessive(i - 1)
+                || p.has(Class::PRONOUN) && ["his", "her", "their", "its"].iter().any(|w| d.is(i - 1, w))
+        };
+        let (src, be) = if owner_before {
+            (d.w.left_np(i, s.body)?, i + 1)
+        } else if d.is(i + 1, "from") || d.is(i + 1, "of") {
+            let np = d.w.right_np(i + 2, s.end)?;
+            (np, np.1)
+        } else {
+            return None;
+        };
+        let after_be = if ["was", "is", "were", "are", "remained", "remains", "seemed"].iter().any(|w| d.is(be, w)) {
+            be + 1
+        } else if d.is(be, "has") && d.is(be + 1, "been") {
+            be + 2
+        } else {
+            return None;
+        };
+        // a few words saying how it was put ("simple", "just as blunt"),
+        // then the colon
+        let colon = (after_be..(after_be + 5).min(s.end)).find(|&k| !d.w.t(k).is_word() || d.w.t(k).cap)?;
+        if !d.w.t(colon).is_punct(':') || (after_be..colon).any(|k| d.w.t(k).verb.is_some() || d.w.t(k).has(Class::AUX))
+        {
+            return None;
+        }
+        let first = d.w.t(colon + 1);
+        let content = if first.quote != 0 && first.is_quote() {
+            let q = &d.quotes[first.quote as usize - 1];
+            (q.open, (q.close + 1).min(s.end))
+        } else {
+            let (a, e) = d.trim(colon + 1, s.end);
+            // a clause, with a verb of its own ("two ferries, one tug" is
+            // a list)
+            let finite = |k: usize| d.w.t(k).has(Class::FINITE | Class::AUX) || d.w.t(k).verb.is_some();
+            if a >= e || !(a..e).any(finite) {
+                return None;
+            }
+            (a, e)
+        };
+        Some(Candidate {
+            content: vec![content],
+            source: Source::Mention(Mention { head: src, desc: None }),
+            cue: Some((i, i + 1)),
+            sentence: si,
+            rule: self.name(),
+            set_apart: false,
+        })
+    }
+}
+
 /// Whether the word starts a phrasal reporting verb ("calls for").
 fn phrasal_at(site: &Site) -> bool {
     let w = &site.d.w;
@@ -65,6 +140,7 @@ fn phrasal_at(site: &Site) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::Kind;
     use super::super::testing::{one, run};
 
     #[test]
@@ -90,6 +166,36 @@ mod tests {
         assert!(f.content.starts_with("the mine was perfectly safe"), "{}", f.content);
         assert_eq!(f.source.as_deref(), Some("The senator's"));
         assert_eq!(f.cue.as_deref(), Some("claim"));
+    }
+
+    #[test]
+    fn a_message_that_was_clear_and_what_followed_the_colon() {
+        let f = one("The harbour master's message was simple: the ferries would sail when the ice allowed.");
+        assert_eq!(f.content, "the ferries would sail when the ice allowed");
+        assert_eq!(f.source.as_deref(), Some("The harbour master's"));
+        assert_eq!(f.cue.as_deref(), Some("message"));
+        let f = one("The verdict of the audit office was harsh: the port had wasted millions on new cranes.");
+        assert_eq!(f.content, "the port had wasted millions on new cranes");
+        assert_eq!(f.source.as_deref(), Some("the audit office"));
+        let f = one("The message from the ministry has been unambiguous: no tanker would be inspected twice.");
+        assert_eq!(f.content, "no tanker would be inspected twice");
+        // a quotation after the colon is the content, a direct one
+        let f = one("Mayor Ilse Varg's answer was just as blunt: “We will not pay the new fee.”");
+        assert_eq!(f.content, "We will not pay the new fee.");
+        assert_eq!(f.kind, Kind::Direct);
+        assert_eq!(f.speaker.as_deref(), Some("Ilse Varg"));
+    }
+
+    #[test]
+    fn no_speaker_no_report_noun_or_no_clause_is_no_statement() {
+        // no one's message
+        assert!(run("The message was clear: the ferries would not sail.").is_empty());
+        // not a noun of speech
+        assert!(run("The harbour's weather was clear: the ferries sailed at dawn.").is_empty());
+        // a list, not a clause
+        assert!(run("The ministry's answer was short: two ferries, one tug.").is_empty());
+        // a verb before the colon: the colon ends something else
+        assert!(run("The ministry's answer was sent on Friday: the fee stays.").is_empty());
     }
 
     #[test]
