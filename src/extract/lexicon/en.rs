@@ -679,6 +679,7 @@ pub const ROLES: &[&str] = &[
     "service",
     "services",
     "council",
+    "board",
     "committee",
     "department",
     "parliament",

@@ -233,9 +233,14 @@ mod tests {
             assert_eq!(found[0].speaker.as_deref(), Some(speaker), "{tail}");
         }
         // the owner of a document named before it
-        let found = run("Quay shut\n\nThe port authority's statement said the north quay would stay shut.\n");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].speaker.as_deref(), Some("port authority"));
+        for owner in ["port authority", "harbour board", "water board"] {
+            let found = run(&format!("Quay shut\n\nThe {owner}'s statement said the north quay would stay shut.\n"));
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].speaker.as_deref(), Some(owner));
+        }
+        // a board speaks as a council or an authority does
+        let found = run("Quay shut\n\nThe north quay will stay shut, the harbour board said.\n");
+        assert_eq!(found[0].speaker.as_deref(), Some("harbour board"), "{found:?}");
         // a text that ends inside the phrase is read without reading past it
         for cut in [
             "said",
