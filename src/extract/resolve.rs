@@ -924,14 +924,27 @@ impl<'a> Resolver<'a> {
         if let Some(text) = self.placed_possessive(core) {
             return Some(text);
         }
-        if k + 2 != b || !(self.w.is(k, "in") || self.w.is(k, "from")) {
-            return None;
-        }
-        if (a..k).any(|i| self.w.t(i).has(Class::NATION)) || !self.w.t(k + 1).cap {
+        if !(self.w.is(k, "in") || self.w.is(k, "from")) || (a..k).any(|i| self.w.t(i).has(Class::NATION)) {
             return None;
         }
         let lex = lexicon::Lexicon::of(lexicon::Lang::En);
-        let adjective = lex.adjective_of_place(self.w.s(k + 1))?;
+        let adjective = if k + 2 == b && self.w.t(k + 1).cap {
+            // "from" says where someone comes from, so a country's own
+            // name counts there ("diplomats from Finland"); "in" only
+            // where they are, so only a capital standing for it does
+            let place = self.w.s(k + 1);
+            if self.w.is(k, "from") { lex.adjective_of_country(place) } else { lex.adjective_of_place(place) }?
+        } else if k + 4 == b
+            && self.w.is(k, "from")
+            && (self.w.is(k + 1, "a") || self.w.is(k + 1, "an"))
+            && self.w.t(k + 2).has(Class::NATION)
+            && ["country", "nation", "state", "government", "capital"].iter().any(|w| self.w.is(k + 3, w))
+        {
+            // "an official from a Baltic country": the adjective itself
+            self.w.s(k + 2)
+        } else {
+            return None;
+        };
         let start = if self.w.t(a).has(Class::DET) { a + 1 } else { a };
         if start >= k {
             return None;
@@ -2622,6 +2635,25 @@ mod tests {
         assert_eq!(actor("Officials in Kyiv").as_deref(), Some("ukrainian-leadership"));
         // a head that names its own country keeps it
         assert_eq!(actor("Polish officials in Kyiv").as_deref(), Some("western-officials"));
+    }
+
+    #[test]
+    fn where_someone_comes_from_says_whom_they_speak_for() {
+        let found = run(
+            "Diplomats from Finland said the ferry checks would go on. A senior official from a Baltic country said the tankers were old. Officials in Finland said the harbour was calm. A Nordic diplomat said the fleet was growing.",
+        );
+        let said = |source: &str| {
+            let f = found.iter().find(|f| f.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("{source}"));
+            (f.speaker.clone().unwrap_or_default(), f.actor.clone())
+        };
+        // "from" a country: its own name counts, as its capital does
+        assert_eq!(said("Diplomats from Finland").1.as_deref(), Some("western-officials"));
+        // "from a Baltic country": the region's adjective
+        assert_eq!(said("A senior official from a Baltic country").1.as_deref(), Some("western-officials"));
+        // "in" a country says where they are, not whose they are
+        assert_eq!(said("Officials in Finland").1, None);
+        // a region's adjective is a nationality, not a name
+        assert_eq!(said("A Nordic diplomat"), ("Nordic diplomat".to_string(), Some("western-officials".to_string())));
     }
 
     #[test]

@@ -55,7 +55,13 @@ pub const CLASSES: &[(&[&str], Class)] = &[
     (ATTITUDE_NOUNS, Class::ATTITUDE),
     (NON_SPEAKERS, Class::NON_SPEAKER),
     (OUTLETS, Class::OUTLET),
+    (REGION_ADJECTIVES, Class::NATION),
 ];
+
+/// Adjectives of a group of countries, used as a nationality is ("a
+/// Baltic diplomat", "a senior Nordic official"): no single country, so
+/// not in [`COUNTRIES`], and never a name.
+pub const REGION_ADJECTIVES: &[&str] = &["baltic", "nordic", "scandinavian"];
 
 /// Words that make a pronoun or a description female.
 pub const FEMALE_WORDS: &[&str] = &["she", "her", "hers", "herself", "woman", "women", "spokeswoman", "chairwoman"];
