@@ -518,9 +518,16 @@ impl<'a> Resolver<'a> {
         let possessive = strip_possessive(self.w.s(e - 1)).len() < self.w.s(e - 1).len();
         // ("the European Solidarity party" names a body, not a person, and
         // "a Trump envoy" or "Putin aides" someone who serves them)
+        // (nor are "Farm workers" or "Harbour lawyers" anyone named: a
+        // plural role is a group, and the word before it says what kind)
+        let plural_role = |k: usize| {
+            let w = self.w.s(k);
+            self.w.t(k).has(Class::GROUP) || !self.w.t(k).cap && w.ends_with('s') && !w.ends_with("ss")
+        };
         let trailing_role = e + 1 == b
             && self.w.t(e).has(Class::ROLE)
             && !self.w.t(e).has(Class::ORG)
+            && !plural_role(e)
             && (self.w.t(e).cap || !lexicon::en::STAFF.iter().any(|w| self.w.is(e, w)));
         if e < b && (possessive || !trailing_role) {
             return None;
@@ -2635,6 +2642,19 @@ mod tests {
         assert_eq!(actor("Officials in Kyiv").as_deref(), Some("ukrainian-leadership"));
         // a head that names its own country keeps it
         assert_eq!(actor("Polish officials in Kyiv").as_deref(), Some("western-officials"));
+    }
+
+    #[test]
+    fn a_capitalised_word_before_a_plural_role_names_no_one() {
+        // at the start of a sentence "Harbour" has a capital, but
+        // "Harbour workers" are a group, not a person named Harbour
+        let found = run(
+            "Harbour workers said they would not return until pay rose. Farm lawyers said the border should close. Ilse Varg said the strike was over. He said pay had risen.",
+        );
+        let speakers: Vec<&str> = found.iter().filter_map(|f| f.speaker.as_deref()).collect();
+        assert_eq!(speakers, ["Harbour workers", "Farm lawyers", "Ilse Varg", "Ilse Varg"]);
+        // a name with a single role after it is still the person named
+        assert_eq!(one("Varg herself said the strike was over.").speaker.as_deref(), Some("Varg"));
     }
 
     #[test]
