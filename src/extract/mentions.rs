@@ -72,6 +72,12 @@ impl<'a> Words<'a> {
         en::DOCUMENTS.iter().any(|w| self.is(i, w)) || en::ISSUED_DOCUMENTS.iter().any(|w| self.is(i, w))
     }
 
+    /// Whether word `i` names a part of a group before "of" ("one",
+    /// "two", "some", "another": [`en::PART_OF_GROUP`]).
+    pub fn part_of_group(&self, i: usize) -> bool {
+        en::PART_OF_GROUP.iter().any(|w| self.is(i, w))
+    }
+
     /// Whether token `i` is a word in 's ("ministry's", "Kyiv’s").
     pub fn is_possessive(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else { return false };
@@ -150,6 +156,11 @@ impl<'a> Words<'a> {
         if lt.quote != 0 {
             return None;
         }
+        // "one of them", "two of them": part of the group the pronoun
+        // stands for, the phrase whole
+        if last >= lo + 2 && self.is(last, "them") && self.is(last - 1, "of") && self.part_of_group(last - 2) {
+            return Some((last - 2, end));
+        }
         if lt.has(Class::PRONOUN) && lt.is_word() {
             return Some((last, end));
         }
@@ -181,11 +192,7 @@ impl<'a> Words<'a> {
         }
         // "one of the diplomats", "two of the officials": a part of a
         // group speaks, and the phrase names it whole
-        let k = if k >= lo + 2
-            && self.is(k - 1, "of")
-            && self.t(k).has(Class::DET)
-            && en::PART_OF_GROUP.iter().any(|w| self.is(k - 2, w))
-        {
+        let k = if k >= lo + 2 && self.is(k - 1, "of") && self.t(k).has(Class::DET) && self.part_of_group(k - 2) {
             k - 2
         } else {
             k

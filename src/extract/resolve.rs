@@ -702,10 +702,17 @@ impl<'a> Resolver<'a> {
     /// by "one" or "another" alone.
     fn one_of_group(&mut self, m: &Mention) -> Option<Resolved> {
         let (a, b) = m.head;
-        if b != a + 1 || !(self.w.is(a, "one") || self.w.is(a, "another")) {
+        // "one of them", "two of them": the same, by a pronoun
+        let of_them = b == a + 3 && self.w.part_of_group(a) && self.w.is(a + 1, "of") && self.w.is(a + 2, "them");
+        if !of_them && (b != a + 1 || !(self.w.is(a, "one") || self.w.is(a, "another"))) {
             return None;
         }
-        let e = self.recent.newest_first().find(|&e| self.entities[e].plural)?;
+        // a group, or a group noun alone, capitalised as it opened its
+        // sentence ("Teachers said …. One of them said")
+        let group = |ent: &Entity| {
+            ent.plural || !ent.name.contains(' ') && lexicon::lookup(&ent.name).class.contains(Class::GROUP)
+        };
+        let e = self.recent.newest_first().find(|&e| group(&self.entities[e]))?;
         self.touch(e);
         Some(Resolved::of(&self.entities[e], e, NamedAs::Pronoun, ActorFrom::Earlier))
     }
@@ -2565,6 +2572,27 @@ mod tests {
         }
         assert_eq!(found[1].content, "the fund could be split in two");
         assert_eq!(found[2].content, "the vote would slip");
+    }
+
+    #[test]
+    fn one_of_them_is_one_of_the_group_before() {
+        let found = run(concat!(
+            "Budget talks\n\n",
+            "EU diplomats said they hoped for a deal by June. ",
+            "“The fund could be split in two,” one of them said. ",
+            "Two of them said the vote would slip.\n\n",
+            "Nurses said the ward was short of staff. ",
+            "One of them said the night shifts were the worst.\n"
+        ));
+        assert_eq!(found.len(), 5, "{found:?}");
+        for f in &found[1..3] {
+            assert_eq!(f.speaker.as_deref(), Some("EU diplomats"), "{found:?}");
+            assert_eq!(f.actor.as_deref(), Some("eu"), "{found:?}");
+        }
+        assert_eq!(found[1].content, "The fund could be split in two");
+        // a group named by its noun alone, capitalised at the sentence's start
+        assert_eq!(found[4].speaker.as_deref(), Some("Nurses"), "{found:?}");
+        assert_eq!(found[4].content, "the night shifts were the worst");
     }
 
     #[test]
