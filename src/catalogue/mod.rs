@@ -777,7 +777,13 @@ impl Catalogue {
     fn match_words(&self, head: &str, context: &str) -> Option<ActorMatch> {
         let head_words = normalise_words(head);
         let ctx_words = normalise_words(context);
-        let in_head = self.best(&head_words, 1).filter(|m| m.strength > Strength::Keyword || holds_office(&head_words));
+        // "the Kyiv School of Economics": a place in a school's name, as
+        // in a description, says nothing of allegiance
+        // (nor its "State": "Moscow State University")
+        let school = head_words.iter().any(|w| en::INSTITUTIONS.contains(&w.as_str()));
+        let in_head = self
+            .best(&head_words, if school { 2 } else { 1 })
+            .filter(|m| m.strength > Strength::Keyword || !school && holds_office(&head_words));
         if let Some(m) = in_head
             && m.strength >= Strength::Alias
         {
@@ -1067,6 +1073,17 @@ mod tests {
         assert_eq!(id(&c, "Russian analyst Ivan Petrov", ""), None);
         assert_eq!(id(&c, "Ivan Petrov", "a Russian lawmaker"), Some("russia".into()));
         assert_eq!(id(&c, "Owen Price", "who teaches strategy at King's College London"), None);
+    }
+
+    #[test]
+    fn a_place_in_a_schools_name_is_no_government() {
+        let c = Catalogue::builtin();
+        assert_eq!(id(&c, "the Kyiv School of Economics", ""), None);
+        assert_eq!(id(&c, "Moscow State University", ""), None);
+        assert_eq!(id(&c, "the London Institute of Shipping", ""), None);
+        // the place alone, or a body named in full, still is
+        assert_eq!(id(&c, "Kyiv", ""), Some("ukrainian-leadership".into()));
+        assert_eq!(id(&c, "the Russian Foreign Ministry's diplomatic academy", ""), Some("russian-mfa".into()));
     }
 
     #[test]

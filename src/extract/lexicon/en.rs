@@ -2593,6 +2593,12 @@ pub const OFFICES: &[&str] = &[
     "chargé",
 ];
 
+/// Words that make a name an institution of study ("the Kyiv School of
+/// Economics", "Moscow State University"): a place in its name says
+/// where it is, not whom it speaks for.
+pub const INSTITUTIONS: &[&str] =
+    &["school", "university", "college", "academy", "institute", "observatory", "conservatory"];
+
 /// Roles that speak for themselves, not for a government, whatever
 /// institution they work at: "a fellow at the NATO Defense College"
 /// is not NATO.
