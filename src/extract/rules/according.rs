@@ -38,7 +38,7 @@ impl Rule for AccordingTo {
                 None => ((src_start, comma), comma),
             };
             let content = d.trim(comma + 1, d.clause_end(comma + 1, s.end));
-            (src, content)
+            (src, vec![content])
         } else if d.w.t(i - 1).is_punct(',') {
             let end = (src_start..s.end)
                 .find(|&k| (d.w.t(k).is_punct(',') || d.w.t(k).is_terminal()) && d.w.t(k).quote == 0)
@@ -50,21 +50,39 @@ impl Rule for AccordingTo {
             if end < s.end && d.w.t(end).is_punct(',') && end + 1 < s.end && reporting_verb(d, end + 1) {
                 return None;
             }
-            let c = d.content_before(si, i - 1)?;
-            ((src_start, end), c)
+            // "The plan, according to two diplomats, would be financed
+            // from …": set off inside the clause, the phrase credits what
+            // goes on after it too (not a new clause, "and Kyiv …", nor
+            // words about the source, "which gave no details", "citing …")
+            let rest = (end + 1 < s.end && d.w.t(end).is_punct(',') && {
+                let (t, w) = (d.w.t(end + 1), d.w.s(end + 1));
+                t.is_word() && !t.has(Class::CONJ | Class::WH | Class::SUBORD) && !w.ends_with("ing")
+            })
+            .then(|| d.trim(end + 1, d.clause_end(end + 1, s.end)))
+            .filter(|r| r.0 < r.1 && !(r.0..r.1).any(|k| d.is(k, "according")));
+            // only after a subject with no verb yet: after a whole clause
+            // what follows the phrase is the source's description ("…,
+            // according to Ana Lind, head of …") or the reporter's
+            let verb = |k: usize| d.w.t(k).has(Class::FINITE | Class::AUX) || d.w.t(k).verb.is_some();
+            let content = match (d.content_before(si, i - 1), rest) {
+                (Some(before), Some(r)) if !(before.0..before.1).any(verb) => vec![before, r],
+                (Some(before), _) => vec![before],
+                _ => return None,
+            };
+            ((src_start, end), content)
         } else {
             return None;
         };
-        if src.0 >= src.1 || content.0 >= content.1 {
+        if src.0 >= src.1 || content.iter().any(|c| c.0 >= c.1) {
             return None;
         }
         // a report inside names its own speaker: "According to the
         // readout, Putin told Trump that ..." is Putin's statement
-        if d.has_report(content.0, content.1) {
+        if content.iter().any(|c| d.has_report(c.0, c.1)) {
             return None;
         }
         Some(Candidate {
-            content: vec![content],
+            content,
             source: Source::Mention(Mention { head: src, desc }),
             cue: Some((i, i + 2)),
             sentence: si,
@@ -376,6 +394,21 @@ mod tests {
         assert_eq!(f.content, "Loading resumed at dawn");
         assert_eq!(f.source.as_deref(), Some("three traders in Odesa"));
         assert_eq!(f.actor, None);
+    }
+
+    #[test]
+    fn set_off_inside_the_clause_it_credits_the_clause_around_it() {
+        let f = one("The ferry, according to two port officials, will not sail before March.");
+        assert_eq!(f.content, "The ferry … will not sail before March");
+        assert_eq!(f.source.as_deref(), Some("two port officials"));
+        // after a whole clause, what follows is the source's description,
+        // words about it or a clause of its own
+        for tail in ["head of the harbour board", "which gave no reason", "and the tug was early"] {
+            let f = one(&format!("The ferry was late, according to Ana Lind, {tail}."));
+            assert_eq!(f.content, "The ferry was late", "{tail}");
+        }
+        let f = one("The ferry, according to the harbour board, which gave no reason, was late.");
+        assert!(!f.content.contains("which"), "{}", f.content);
     }
 
     #[test]
