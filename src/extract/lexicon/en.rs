@@ -2491,6 +2491,10 @@ pub const SAY_WITH_OBJECT: &[&str] = &[
     "vows",
     "vowed",
     "vowing",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
 ];
 
 /// Verbs that report findings rather than speech when they follow a

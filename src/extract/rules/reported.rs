@@ -400,6 +400,19 @@ mod tests {
     }
 
     #[test]
+    fn what_someone_denied_is_what_the_denial_is_about() {
+        // a denial of an act or a part in something is a position taken,
+        // as a denial of a clause is
+        let f = one("The port authority has denied dumping fuel in the bay.");
+        assert_eq!(f.content, "dumping fuel in the bay");
+        assert_eq!(f.cue.as_deref(), Some("denied"));
+        let f = one("The shipyard denied any part in the collapse of the crane.");
+        assert_eq!(f.content, "any part in the collapse of the crane");
+        let f = one("The shipyard denied that the crane had been overloaded.");
+        assert_eq!(f.content, "the crane had been overloaded");
+    }
+
+    #[test]
     fn a_clause_without_that_in_an_irregular_past() {
         // no -ed, no auxiliary: the past tense itself makes it a clause
         for (text, content) in [
