@@ -574,6 +574,8 @@ fn is_name(w: &Words, lex: &SlavicLexicon, k: usize) -> bool {
         && t.verb.is_none()
         && !lex.is_outlet(w.s(k))
         && w.s(k).chars().next().is_some_and(crate::lang::is_cyrillic)
+        // a country in another case ("министр … Эстонии Маргус Цахкна")
+        && !keyed_place(w.s(k), lex)
 }
 
 /// English role words of a catalogue title ("Kremlin spokesman").
