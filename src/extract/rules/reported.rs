@@ -85,6 +85,23 @@ pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Opt
     }
     // "confirmed the exchange": a bare noun after a verb of saying
     let takes_object = en::SAY_WITH_OBJECT.iter().any(|w| d.is(site.i, w));
+    // "denied the allegations": a denial whose object only points back
+    // at what others said says nothing new (as "rejected the claims")
+    if d.w.s(site.i).get(..4).is_some_and(|p| p.eq_ignore_ascii_case("deni") || p.eq_ignore_ascii_case("deny"))
+        && !explicit
+        && !quoted
+        && {
+            let words = (fwd.0..fwd.1).filter(|&k| d.w.t(k).is_wordlike()).count();
+            // "it" alone ("denied it"), not "denied it had …"
+            let pronoun = ["it", "them"].iter().any(|w| d.is(fwd.0, w)) && words == 1;
+            let named = ["the", "this", "that", "these", "those", "such"].iter().any(|w| d.is(fwd.0, w))
+                && words <= 3
+                && !(fwd.0..fwd.1).any(|k| d.w.t(k).has(Class::FINITE | Class::AUX));
+            pronoun || named
+        }
+    {
+        return None;
+    }
     if matches!(v.frame, Frame::Say | Frame::Belief) && !explicit && !takes_object && !d.reads_as_clause(fwd.0, fwd.1) {
         return None;
     }
@@ -410,6 +427,15 @@ mod tests {
         assert_eq!(f.content, "any part in the collapse of the crane");
         let f = one("The shipyard denied that the crane had been overloaded.");
         assert_eq!(f.content, "the crane had been overloaded");
+        // a denial of what others said, named only, says nothing new
+        for text in
+            ["The shipyard denied the allegations.", "The shipyard has denied these claims.", "The shipyard denies it."]
+        {
+            assert!(run(text).is_empty(), "{text}");
+        }
+        let f = one("The shipyard denied the allegations of forced overtime in its docks.");
+        assert_eq!(f.content, "the allegations of forced overtime in its docks");
+        assert_eq!(one("The shipyard denied it cut corners.").content, "it cut corners");
     }
 
     #[test]
