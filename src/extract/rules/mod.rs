@@ -404,6 +404,27 @@ mod tests {
     }
 
     #[test]
+    fn a_report_cut_at_any_character_is_read_without_reading_past_it() {
+        // a text may end anywhere (a feed cut short, a paste): every rule
+        // reads only the tokens there are
+        use super::testing::run;
+        for whole in [
+            "The ferry, according to two port officials, will not sail before March.",
+            "The mayor spoke about half an hour at the forum.",
+            "The shipyard has denied these claims, and denied it cut corners.",
+            "Nurses said the ward was full. “It is hard,” one of them said.",
+            "A senior official from a Baltic country said the tankers were old.",
+            "The verdict of the audit office was harsh: “The cranes were wasted.”",
+        ] {
+            // at each word's edges, where the rules look for the next token
+            for (cut, c) in whole.char_indices().filter(|(_, c)| !c.is_alphanumeric()) {
+                run(&format!("Port news\n\n{}", &whole[..cut]));
+                run(&format!("Port news\n\n{}", &whole[..cut + c.len_utf8()]));
+            }
+        }
+    }
+
+    #[test]
     fn words_passed_over_are_words_no_rule_starts_from() {
         // every rule offered every word finds what the English list finds
         // passing most words over, in the sample articles and in reports

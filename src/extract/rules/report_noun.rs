@@ -103,7 +103,9 @@ impl Rule for NounIsColon {
         // a few words saying how it was put ("simple", "just as blunt"),
         // then the colon
         let colon = (after_be..(after_be + 5).min(s.end)).find(|&k| !d.w.t(k).is_word() || d.w.t(k).cap)?;
-        if !d.w.t(colon).is_punct(':') || (after_be..colon).any(|k| d.w.t(k).verb.is_some() || d.w.t(k).has(Class::AUX))
+        if !d.w.t(colon).is_punct(':')
+            || colon + 1 >= s.end
+            || (after_be..colon).any(|k| d.w.t(k).verb.is_some() || d.w.t(k).has(Class::AUX))
         {
             return None;
         }
@@ -184,6 +186,15 @@ mod tests {
         assert_eq!(f.content, "We will not pay the new fee.");
         assert_eq!(f.kind, Kind::Direct);
         assert_eq!(f.speaker.as_deref(), Some("Ilse Varg"));
+    }
+
+    #[test]
+    fn a_text_cut_anywhere_in_the_phrase_is_read_without_reading_past_it() {
+        let whole = "The harbour master's message was simple: the ferries would sail.";
+        for (cut, c) in whole.char_indices().filter(|(_, c)| !c.is_alphanumeric()) {
+            run(&format!("Port news\n\n{}", &whole[..cut]));
+            run(&format!("Port news\n\n{}", &whole[..cut + c.len_utf8()]));
+        }
     }
 
     #[test]
