@@ -44,6 +44,12 @@ pub struct StatementRecord<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<&'a str>,
     pub content: SpanRecord<'a>,
+    /// The pieces of a statement its attribution interrupts ("“A,” she
+    /// said. “B.”", "The plan, according to S, would …"), in order:
+    /// `content` runs from the first to the last, the attribution
+    /// included. Left out for a statement of one piece.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pieces: Vec<SpanRecord<'a>>,
     pub source: Option<SpanRecord<'a>>,
     pub cue: Option<SpanRecord<'a>>,
     pub speaker: Option<&'a str>,
@@ -88,6 +94,11 @@ impl<'a> StatementRecord<'a> {
             outlet: article.outlet,
             date: article.date,
             content: SpanRecord::new(t, idx, s.content),
+            pieces: if s.pieces.len() > 1 {
+                s.pieces.iter().map(|&x| SpanRecord::new(t, idx, x)).collect()
+            } else {
+                Vec::new()
+            },
             source: s.source.map(|x| SpanRecord::new(t, idx, x)),
             cue: s.cue.map(|x| SpanRecord::new(t, idx, x)),
             speaker: s.speaker.as_deref(),
@@ -139,6 +150,16 @@ impl StatementRecord<'_> {
         }
         out.extend_from_slice(b",\"content\":");
         json_span(out, Some(&self.content));
+        if !self.pieces.is_empty() {
+            out.extend_from_slice(b",\"pieces\":[");
+            for (i, piece) in self.pieces.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                json_span(out, Some(piece));
+            }
+            out.push(b']');
+        }
         out.extend_from_slice(b",\"source\":");
         json_span(out, self.source.as_ref());
         out.extend_from_slice(b",\"cue\":");
@@ -379,6 +400,7 @@ mod tests {
                 outlet: s,
                 date: Some(s),
                 content: span(i * 1000),
+                pieces: vec![span(i * 1000), span(i * 1000 + 40)],
                 source: Some(span(7)),
                 cue: Some(span(123_456_789)),
                 speaker: Some(s),
@@ -397,6 +419,7 @@ mod tests {
             let sparse = StatementRecord {
                 outlet: "",
                 date: None,
+                pieces: Vec::new(),
                 source: None,
                 cue: None,
                 speaker: None,
@@ -426,6 +449,41 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn an_interrupted_statement_gives_its_pieces_without_the_attribution() {
+        let catalogue = Catalogue::builtin();
+        let topics = TopicLexicon::builtin();
+        let text = "Ferry news\n\n“The quay is shut,” the harbour master said. “It opens in May.”\n\nThe ferry, according to two port officials, will not sail before March.\n\n“Fares stay,” said the mayor.\n";
+        let idx = CharIndex::new(text);
+        let found = crate::extract::extract(text, &catalogue, &topics);
+        let lines: Vec<serde_json::Value> = found
+            .iter()
+            .map(|s| {
+                let r = StatementRecord::new(
+                    crate::article::ArticleView { source: "ferry.txt", outlet: "", date: None, text },
+                    &idx,
+                    s,
+                    &catalogue,
+                );
+                serde_json::from_str(&written_line(&r)).expect("JSON")
+            })
+            .collect();
+        let pieces = |l: &serde_json::Value| -> Vec<String> {
+            l["pieces"]
+                .as_array()
+                .map_or(Vec::new(), |p| p.iter().map(|x| x["text"].as_str().unwrap_or("").to_string()).collect())
+        };
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert_eq!(pieces(&lines[0]), ["The quay is shut", "It opens in May."]);
+        assert_eq!(pieces(&lines[1]), ["The ferry", "will not sail before March"]);
+        // one piece: no list, the content is the statement
+        assert!(lines[2].get("pieces").is_none(), "{}", lines[2]);
+        // offsets count characters, as the content's do
+        let p = &lines[1]["pieces"][1];
+        let start = p["start"].as_u64().unwrap() as usize;
+        assert_eq!(text.chars().skip(start).take(4).collect::<String>(), "will");
     }
 
     #[test]
