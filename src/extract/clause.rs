@@ -332,15 +332,22 @@ impl Doc<'_> {
         }
         // "rejected the accusation", "dismissed it": an object that only
         // points back says nothing new
-        let end = self.clause_end(after, hi);
-        let words = (after..end).filter(|&k| self.w.t(k).is_wordlike()).count();
-        let anaphoric =
-            ["the", "this", "that", "these", "those", "it", "them", "such"].iter().any(|w| self.is(after, w));
-        let quoted = (after..end).any(|k| self.w.t(k).quote != 0);
-        if anaphoric && words <= 3 && !quoted {
+        if self.only_points_back(after, self.clause_end(after, hi)) {
             return None;
         }
         Some(after)
+    }
+
+    /// Whether the object `[a, e)` only points back at something said
+    /// before: "it" or "them" alone, or up to three words after a
+    /// determiner that points back ("the accusation", "these claims"),
+    /// with no verb of their own and nothing quoted ("it cut corners" is
+    /// a clause, "dismissed them as liars" says what of them).
+    pub(crate) fn only_points_back(&self, a: usize, e: usize) -> bool {
+        let words = (a..e).filter(|&k| self.w.t(k).is_wordlike()).count();
+        let pronoun = (self.is(a, "it") || self.is(a, "them")) && words == 1;
+        let named = ["the", "this", "that", "these", "those", "such"].iter().any(|w| self.is(a, w)) && words <= 3;
+        (pronoun || named) && !(a..e).any(|k| self.w.t(k).quote != 0 || self.w.t(k).has(Class::FINITE | Class::AUX))
     }
 
     /// `to` followed by a verb: "to ban", "to rebuild".

@@ -104,6 +104,9 @@ mod tests {
         );
         assert_eq!(one("The mayor dismissed the report as fiction.").content, "the report as fiction");
         assert_eq!(one("The mayor dismissed the engineers as alarmists.").content, "the engineers as alarmists");
+        // a pronoun with what it is dismissed as says something, "it" or "them"
+        assert_eq!(one("The mayor dismissed them as alarmists.").content, "them as alarmists");
+        assert_eq!(one("The mayor dismissed it as a stunt.").content, "it as a stunt");
     }
 
     #[test]

@@ -89,16 +89,7 @@ pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Opt
     // at what others said says nothing new (as "rejected the claims")
     if d.w.s(site.i).get(..4).is_some_and(|p| p.eq_ignore_ascii_case("deni") || p.eq_ignore_ascii_case("deny"))
         && !explicit
-        && !quoted
-        && {
-            let words = (fwd.0..fwd.1).filter(|&k| d.w.t(k).is_wordlike()).count();
-            // "it" alone ("denied it"), not "denied it had …"
-            let pronoun = ["it", "them"].iter().any(|w| d.is(fwd.0, w)) && words == 1;
-            let named = ["the", "this", "that", "these", "those", "such"].iter().any(|w| d.is(fwd.0, w))
-                && words <= 3
-                && !(fwd.0..fwd.1).any(|k| d.w.t(k).has(Class::FINITE | Class::AUX));
-            pronoun || named
-        }
+        && d.only_points_back(fwd.0, fwd.1)
     {
         return None;
     }
