@@ -22,6 +22,10 @@ pub struct Entity {
     pub surname: Option<String>,
     pub gender: Option<Gender>,
     pub person: bool,
+    /// One person known only by their office ("the Ukrainian president"):
+    /// no person entity (an office whose holder may be named,
+    /// [`Resolver::office_holder`]), yet "he" or "she" may stand for it.
+    pub by_office: bool,
     pub plural: bool,
     /// Lower-cased words of every description seen (titles, appositions).
     pub words: Vec<String>,
@@ -34,7 +38,17 @@ impl Entity {
     /// A body, place or group ("the Kremlin", "Western officials"): no
     /// person, no surname or gender.
     fn body(name: String, plural: bool, words: Vec<String>, actor: Option<usize>) -> Self {
-        Entity { word_bits: word_bits(&name), name, surname: None, gender: None, person: false, plural, words, actor }
+        Entity {
+            word_bits: word_bits(&name),
+            name,
+            surname: None,
+            gender: None,
+            person: false,
+            by_office: false,
+            plural,
+            words,
+            actor,
+        }
     }
 }
 
@@ -1232,6 +1246,7 @@ impl<'a> Resolver<'a> {
                     surname: Some(surname.clone()),
                     gender,
                     person: !org_like,
+                    by_office: false,
                     plural: false,
                     words: kept,
                     actor,
@@ -1397,6 +1412,18 @@ impl<'a> Resolver<'a> {
         // indefinite singular role
         if self.w.is(a, "a") || self.w.is(a, "an") {
             self.entities[e].person = true;
+        }
+        // "The Ukrainian president said …. “…,” he said": one person by
+        // an office of a known side, whom "he" or "she" may stand for ("the
+        // president" of no side may be whoever was named before: "he"
+        // stays with them)
+        if !plural
+            && b > a + 1
+            && self.w.is(a, "the")
+            && self.entities[e].actor.is_some()
+            && with_lowercase(self.w.s(b - 1), |w| lexicon::en::PERSON_OFFICES.contains(&w))
+        {
+            self.entities[e].by_office = true;
         }
         self.touch(e);
         let from = match matched {
@@ -1671,10 +1698,10 @@ impl<'a> Resolver<'a> {
 /// another) may stand for `ent`.
 fn may_stand_for(ent: &Entity, p: &str) -> bool {
     match p {
-        "he" => ent.person && !ent.plural && ent.gender != Some(Gender::Female),
-        "she" => ent.person && !ent.plural && ent.gender != Some(Gender::Male),
+        "he" => (ent.person || ent.by_office) && !ent.plural && ent.gender != Some(Gender::Female),
+        "she" => (ent.person || ent.by_office) && !ent.plural && ent.gender != Some(Gender::Male),
         "they" => ent.plural || !ent.person,
-        "it" => !ent.person && !ent.plural,
+        "it" => !ent.person && !ent.by_office && !ent.plural,
         _ => true,
     }
 }
@@ -2017,6 +2044,7 @@ mod tests {
                     surname: None,
                     gender: None,
                     person: next(2) == 0,
+                    by_office: false,
                     plural: false,
                     words: Vec::new(),
                     actor: None,
@@ -2529,6 +2557,31 @@ mod tests {
         ));
         let he = found.iter().find(|f| f.source.as_deref() == Some("He")).expect("a statement by he");
         assert_eq!(he.speaker.as_deref(), Some("Sergei Lavrov"), "{found:?}");
+    }
+
+    #[test]
+    fn an_office_of_a_known_side_is_whom_he_stands_for_next() {
+        // the president is named by office alone: "he" after it is the
+        // president, not the spokesman quoted before
+        let found = run(concat!(
+            "Grain talks\n\n",
+            "“The corridor stays shut,” Kremlin spokesman Dmitry Peskov said on Monday.\n\n",
+            "The Ukrainian president said in an evening address that the ships would sail. ",
+            "“Nobody can stop the grain,” he said.\n"
+        ));
+        let he = found.iter().find(|f| f.content.contains("Nobody")).expect("a statement by he");
+        assert_eq!(he.speaker.as_deref(), Some("Ukrainian president"), "{found:?}");
+        assert_eq!(he.actor.as_deref(), Some("ukrainian-leadership"), "{found:?}");
+        // an office of no known side may be whoever was named before it:
+        // "he" stays with the person named
+        let found = run(concat!(
+            "Museum opens\n\n",
+            "Mr. Lindqvist said the doors would open at noon. ",
+            "It was, the director said, a long wait. ",
+            "“Come early,” he said.\n"
+        ));
+        let he = found.iter().find(|f| f.content.contains("Come early")).expect("a statement by he");
+        assert_eq!(he.speaker.as_deref(), Some("Lindqvist"), "{found:?}");
     }
 
     #[test]

@@ -70,6 +70,41 @@ pub const FEMALE_WORDS: &[&str] = &["she", "her", "hers", "herself", "woman", "w
 pub const MALE_WORDS: &[&str] = &["he", "him", "his", "himself", "man", "spokesman", "chairman"];
 
 /// Words that refer to more than one.
+/// Offices held by one person: "the president" (said of no one named) is
+/// someone "he" or "she" may stand for later.
+pub const PERSON_OFFICES: &[&str] = &[
+    "president",
+    "minister",
+    "secretary",
+    "chancellor",
+    "premier",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "governor",
+    "mayor",
+    "commander",
+    "general",
+    "diplomat",
+    "official",
+    "aide",
+    "adviser",
+    "advisor",
+    "chairman",
+    "chairwoman",
+    "director",
+    "commissioner",
+    "ombudsman",
+    "senator",
+    "lawmaker",
+    "leader",
+    "negotiator",
+    "prosecutor",
+    "source",
+];
+
 pub const PLURAL_WORDS: &[&str] = &["they", "we", "them", "their", "themselves", "us", "our"];
 
 /// Month names that are never part of a person's name ("May" can be).
