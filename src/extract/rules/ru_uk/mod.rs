@@ -592,6 +592,15 @@ impl<'a> S<'a> {
                 a += 1;
                 continue;
             }
+            // when or where it was said: "в понедельник", "на брифинге"
+            if a + 2 < hi
+                && self.is_any(a, &["в", "во", "у", "на"])
+                && self.t(a + 1).has(Class::TIME | Class::MEDIUM)
+                && self.t(a + 1).quote == 0
+            {
+                a += 2;
+                continue;
+            }
             break;
         }
         if a >= hi {

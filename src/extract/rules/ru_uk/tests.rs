@@ -34,6 +34,24 @@ fn ru_quote_then_dash_attribution() {
 }
 
 #[test]
+fn when_and_where_between_the_verb_and_the_speaker() {
+    for (text, quote, speaker) in [
+        (
+            "«Граница остаётся открытой», — заявил в четверг Дмитрий Песков.",
+            "Граница остаётся открытой",
+            "Dmitry Peskov",
+        ),
+        ("«Это ничего не меняет», — сказала на брифинге Мария Захарова.", "Это ничего не меняет", "Maria Zakharova"),
+        ("«Зустріч відбудеться», — заявив у вівторок Андрій Сибіга.", "Зустріч відбудеться", "Andrii Sybiha"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.content, quote, "{text}");
+        assert_eq!(f.speaker.as_deref(), Some(speaker), "{text}");
+        assert_eq!(f.kind, Kind::Direct, "{text}");
+    }
+}
+
+#[test]
 fn uk_quote_interrupted_by_its_attribution_is_two_statements() {
     let found = run("«Ми чекаємо на відповідь до п'ятниці, – сказав Зеленський. – Далі буде пізно».");
     assert_eq!(found.len(), 2, "{found:?}");
