@@ -320,6 +320,11 @@ pub(crate) fn decide(
         .filter(|c| !spent.contains(&c.span))
         .map(|c| (tok_at(c.span), c))
         .collect();
+    // words that are a phrase named the other way round ("withdrawal
+    // from", "pull out of" the land) say what is done, not a refusal of
+    // it: the phrase carries their meaning, and they are no cue
+    let in_phrase =
+        |c: &CueHit| !c.lead_in && targets_all.iter().any(|h| h.kind == TermKind::Opposite && h.span.overlaps(&c.span));
     let mut score: BTreeMap<usize, f32> = BTreeMap::new();
     let mut reasons: BTreeMap<usize, Vec<Reason>> = BTreeMap::new();
     let mut used_negators: Vec<usize> = Vec::new();
@@ -354,10 +359,7 @@ pub(crate) fn decide(
         if verb_decides && !cue.lead_in && ci <= first_content + 1 {
             continue;
         }
-        // words that are a phrase named the other way round ("withdrawal
-        // from", "pull out of" the land) say what is done, not a refusal
-        // of it: the phrase carries their meaning
-        if !cue.lead_in && targets_all.iter().any(|h| h.kind == TermKind::Opposite && h.span.overlaps(&cue.span)) {
+        if in_phrase(cue) {
             continue;
         }
         if tok.in_condition {
@@ -582,7 +584,7 @@ pub(crate) fn decide(
                 && from - ni <= NEGATION_REACH
                 && toks[*ni].clause == tok.clause
                 && !used_negators.contains(ni)
-                && !polar.iter().any(|(pi, _)| pi > ni && *pi <= ti)
+                && !polar.iter().any(|(pi, c)| pi > ni && *pi <= ti && !in_phrase(c))
         }) else {
             continue;
         };

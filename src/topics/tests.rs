@@ -120,6 +120,40 @@ fn the_target_named_the_other_way_round_turns_the_stance() {
 }
 
 #[test]
+fn refusing_to_pull_out_is_for_the_land() {
+    // "pull out" and "withdraw from" are refusing words too, but inside a
+    // phrase named the other way round they are the step refused
+    for content in
+        ["the brigades would not pull out of Donbas", "the army will never withdraw from the Zaporizhzhia region"]
+    {
+        let t = format!("The commander said {content}.");
+        assert_eq!(stance_of(&t, content, "territory"), Some(Stance::Favor), "{content}");
+    }
+    // a withdrawal asked for is against
+    let t = "The envoy said the brigades must pull out of Donbas.";
+    assert_eq!(stance_of(t, "the brigades must pull out of Donbas", "territory"), Some(Stance::Against));
+}
+
+#[test]
+fn talks_without_preconditions_are_an_offer() {
+    for content in [
+        "the capital was ready for talks without preconditions",
+        "the government would sit down for negotiations with no preconditions",
+    ] {
+        let t = format!("The spokesman said {content}.");
+        assert_eq!(stance_of(&t, content, "peace-talks"), Some(Stance::Favor), "{content}");
+    }
+    let t = "Министр заявил, что страна готова к переговорам без предварительных условий.";
+    assert_eq!(
+        stance_of(t, "страна готова к переговорам без предварительных условий", "peace-talks"),
+        Some(Stance::Favor)
+    );
+    // wanting the war over is about ending it
+    let t = "The president said he wanted the war to end by the spring.";
+    assert!(read(t, "he wanted the war to end by the spring", None).0.contains(&"peace-talks".to_string()));
+}
+
+#[test]
 fn questions_conditions_and_accusations_take_no_side() {
     let t = "\"Who would welcome a ceasefire that nobody monitors?\" the senator asked.";
     assert_eq!(
