@@ -2,7 +2,7 @@
 //! the small questions every rule asks of them (is this word `that`, does
 //! a quotation close here, where does the content before a comma start).
 
-use super::lexicon::{Class, Form, Frame};
+use super::lexicon::{Class, Form, Frame, en};
 use super::mentions::{Range, Words};
 use super::structure::{Quote, Sentence};
 use crate::topics::matcher::FastMap;
@@ -53,6 +53,14 @@ impl Doc<'_> {
             && let Some((f, fm)) = self.w.phrasal(i, p + 1)
         {
             return Some((f, fm, p + 2));
+        }
+        // a day between: "called on Tuesday for"
+        if p + 2 < hi
+            && self.w.is(p, "on")
+            && en::WEEKDAYS.iter().any(|d| self.w.is(p + 1, d))
+            && let Some((f, fm)) = self.w.phrasal(i, p + 2)
+        {
+            return Some((f, fm, p + 3));
         }
         if p >= hi {
             return None;

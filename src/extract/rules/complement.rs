@@ -94,6 +94,16 @@ mod tests {
     }
 
     #[test]
+    fn a_day_between_the_verb_and_its_particle() {
+        let f = one("Kallas called on Thursday for a full audit of the frozen funds.");
+        assert_eq!(f.content, "a full audit of the frozen funds");
+        assert_eq!(f.cue.as_deref(), Some("called on Thursday for"));
+        let f = one("The mayor called on Monday on residents to save water.");
+        assert_eq!(f.content, "residents to save water");
+        assert_eq!(f.speaker.as_deref(), Some("mayor"));
+    }
+
+    #[test]
     fn dismissing_an_office_holder_is_no_report() {
         assert!(run("The mayor dismissed the head of the water board after the flood.").is_empty());
         assert!(run("The mayor dismissed two senior engineers on Friday.").is_empty());
