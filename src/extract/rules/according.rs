@@ -119,9 +119,19 @@ fn apposition(site: &Site, first: Range) -> Option<(Range, Range, usize)> {
     if !plain(first) || !plain(second) {
         return None;
     }
+    // "According to the Institute for the Study of War, a Washington-based
+    // think tank, …": an indefinite description of a named body or person
+    let described = |r: Range| {
+        let last = r.1 - 1;
+        (d.is(r.0, "a") || d.is(r.0, "an"))
+            && r.1 - r.0 <= 8
+            && (d.w.t(last).has(Class::ROLE | Class::ORG | Class::GROUP)
+                || d.is(last, "tank") && d.is(last - 1, "think"))
+    };
+    let named = |r: Range| (r.0..r.1).any(|k| d.w.t(k).cap && d.w.t(k).is_word());
     if titled(first) && name(second) {
         Some((second, first, next))
-    } else if name(first) && titled(second) {
+    } else if name(first) && titled(second) || named(first) && described(second) {
         Some((first, second, next))
     } else {
         None
@@ -386,6 +396,24 @@ mod tests {
         // a place set off by commas is no apposition
         let f = one("According to the mayor, Odesa, like other ports, lost power twice.");
         assert_eq!(f.content, "Odesa, like other ports, lost power twice");
+    }
+
+    #[test]
+    fn a_named_source_and_what_it_is_is_one_source() {
+        for (text, source) in [
+            (
+                "According to the Harbour Policy Lab, a Lisbon-based think tank, freight fell by a third.",
+                "Harbour Policy Lab",
+            ),
+            ("According to Porto Watch, an independent monitoring group, freight fell by a third.", "Porto Watch"),
+        ] {
+            let f = one(text);
+            assert_eq!(f.content, "freight fell by a third", "{text}");
+            assert!(f.source.as_deref().is_some_and(|s| s.contains(source)), "{text}: {f:?}");
+        }
+        // what follows a source and a comma is the clause, however it opens
+        let f = one("According to the ministry, a ferry, once repaired, would sail at noon.");
+        assert_eq!(f.content, "a ferry, once repaired, would sail at noon");
     }
 
     #[test]
