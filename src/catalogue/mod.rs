@@ -1026,6 +1026,20 @@ mod tests {
     }
 
     #[test]
+    fn regional_governors_are_known_without_their_region() {
+        // wire copy often names a governor by "regional governor" alone
+        let c = Catalogue::builtin();
+        for (name, actor) in [
+            ("Alexander Bogomaz", "russia"),
+            ("Gladkov", "russia"),
+            ("Oleh Kiper", "ukrainian-leadership"),
+            ("Syniehubov", "ukrainian-leadership"),
+        ] {
+            assert_eq!(id(&c, name, "regional governor"), Some(actor.into()), "{name}");
+        }
+    }
+
+    #[test]
     fn a_place_a_post_is_for_or_in_is_not_whom_its_holder_speaks_for() {
         let c = Catalogue::builtin();
         // what the post deals with, or where it is
