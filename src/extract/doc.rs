@@ -87,6 +87,24 @@ impl Doc<'_> {
         words.len() >= 3 && words.iter().filter(|t| t.cap).count() * 10 >= words.len() * 8
     }
 
+    /// Whether sentence `si` opens its paragraph with a label pointing to
+    /// another story ("Read more: …", "Related: …", "Читайте также: …"):
+    /// what follows is that story's headline, nothing said in this one.
+    pub fn link_teaser(&self, si: usize) -> bool {
+        let s = self.sents[si];
+        if s.start > 0 && self.w.t(s.start - 1).para == s.para {
+            return false;
+        }
+        let Some(colon) = (s.start + 1..(s.start + 5).min(s.end)).find(|&k| self.w.t(k).is_punct(':')) else {
+            return false;
+        };
+        if !(s.start..colon).all(|k| self.w.t(k).is_word()) {
+            return false;
+        }
+        let label = (s.start..colon).map(|k| self.w.s(k).to_lowercase()).collect::<Vec<_>>().join(" ");
+        en::LINK_LABELS.contains(&label.as_str())
+    }
+
     /// Whether token `k` is in the headline.
     pub fn in_headline(&self, k: usize) -> bool {
         self.headline.is_some_and(|p| self.w.t(k).para == p)

@@ -1717,6 +1717,34 @@ pub const NOT_NAMES: &[&str] = &[
 /// Sentence adverbs with which a reporter links a paragraph to the story
 /// around it ("Meanwhile, …", "Separately, …"): never what a speaker
 /// said.
+/// Labels that open a line pointing to another story ("Read more: …"),
+/// lower-case, words joined by one space; a colon follows them.
+pub const LINK_LABELS: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "read next",
+    "see also",
+    "related",
+    "related story",
+    "related stories",
+    "more on this",
+    "more on this story",
+    "further reading",
+    "recommended",
+    "watch",
+    "listen",
+    // in Russian and Ukrainian copy
+    "читайте также",
+    "также читайте",
+    "смотрите также",
+    "по теме",
+    "читайте також",
+    "також читайте",
+    "дивіться також",
+    "по темі",
+];
+
 pub const NARRATIVE_LINKS: &[&str] = &["meanwhile", "separately", "elsewhere", "earlier", "previously"];
 
 pub const SENTENCE_ADVERBS: &[&str] = &[

@@ -324,6 +324,9 @@ pub fn find_by_reading(d: &Doc, readings: &[ru_uk::Reading]) -> Vec<Candidate> {
 /// Offers every word of one sentence to the rules, in order.
 fn sentence(d: &Doc, si: usize, rules: &RuleList, out: &mut Vec<Candidate>) {
     let s = d.sents[si];
+    if d.link_teaser(si) {
+        return;
+    }
     let first_new = out.len();
     for i in s.body..s.end {
         let t = d.w.t(i);

@@ -69,6 +69,28 @@ mod tests {
     }
 
     #[test]
+    fn a_line_pointing_to_another_story_says_nothing_here() {
+        let text = concat!(
+            "Ferry strike\n\n",
+            "The harbour master said the ferries would sail on Monday.\n\n",
+            "READ MORE: Mayor says the port will be rebuilt by spring\n\n",
+            "Related: Kremlin says talks with the union are on pause\n\n",
+            "Читайте також: Зеленський заявив, що порт відкриють навесні\n\n",
+            "More on this story: the minister said the fares would rise.\n",
+        );
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the ferries would sail on Monday");
+        // a label inside a sentence, or a speaker named before a colon,
+        // is no link
+        let found = run(
+            "Ferry strike\n\nThe mayor said: related costs will rise.\n\nWatch: the minister said the fares would rise.\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "related costs will rise");
+    }
+
+    #[test]
     fn an_outlet_citing_someone_gives_the_statement_to_them() {
         let text = "Port shut\n\nThe grain terminal stays closed, Interfax reported, citing Lavrov.\n\nThe pier burned overnight, RIA Novosti said.\n";
         let found = run(text);
