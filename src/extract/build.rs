@@ -185,6 +185,16 @@ fn resolve_speakers(
                         .map(|s| resolver.mention(&s))
                         .filter(|r| r.speaker.is_some());
                 }
+                // or, named nowhere before, the speaker of the report just
+                // before, when of a known side: "The ministry rejected
+                // the report. It said …. “…,” the statement said."
+                if bare && issuer.is_none() {
+                    issuer = done
+                        .last()
+                        .filter(|&&p| cands[p].sentence + 2 >= c.sentence)
+                        .and_then(|&p| resolved[p].clone())
+                        .filter(|r| r.actor.is_some());
+                }
                 documented[ci] = issuer.is_some();
                 // "It added that ..." right after: still the document
                 let it = m.desc.is_none() && m.head.1 == m.head.0 + 1 && d.is(m.head.0, "it");
@@ -564,6 +574,25 @@ mod tests {
         // no statement named before: the document stays the speaker
         let found = run("Port news\n\n“Repairs cannot wait,” the statement said.\n");
         assert_eq!(found[0].speaker.as_deref(), Some("statement"), "{found:?}");
+    }
+
+    #[test]
+    fn a_document_named_nowhere_before_is_the_last_speaker_s() {
+        let found = run(concat!(
+            "Port dispute\n\n",
+            "Ukraine's Foreign Ministry on Friday rejected the port fees. It said the charges were unlawful.\n\n",
+            "“The fees have no basis in the treaty,” the statement said.\n"
+        ));
+        let f = found.iter().find(|f| f.content.contains("no basis")).expect("the statement's words");
+        assert_eq!(f.actor.as_deref(), Some("ukrainian-mfa"), "{found:?}");
+        // the speaker of the report before, not whoever was named last
+        let found = run(concat!(
+            "Night attack\n\n",
+            "Russia fired 40 drones at the port overnight, the Ukrainian Air Force said.\n\n",
+            "Most were shot down, according to the statement.\n"
+        ));
+        let f = found.iter().find(|f| f.content.starts_with("Most")).expect("the statement's words");
+        assert_eq!(f.actor.as_deref(), Some("ukrainian-leadership"), "{found:?}");
     }
 
     #[test]

@@ -679,9 +679,6 @@ impl<'a> Resolver<'a> {
         if let Some(from) = self.report_from(m) {
             return self.mention(&from);
         }
-        if let Some(r) = self.document_before(m) {
-            return r;
-        }
         if let Some(r) = self.one_of_group(m) {
             return r;
         }
@@ -907,29 +904,6 @@ impl<'a> Resolver<'a> {
         }
         // a person's name, not a body's letters ("to the UN Serhiy …")
         n < b && self.w.is_name_word(n) && !self.w.t(n).all_caps
-    }
-
-    /// "“…,” the statement said": a document with no owner of its own, in
-    /// a story whose last one speaker mentioned is of a known side ("the
-    /// ministry rejected the report. … “…,” the statement said"), is
-    /// theirs. Why: newsrooms quote a statement in several pieces and
-    /// credit the later ones to the document alone. (A document named
-    /// before, "said in a statement", is its issuer's already: build.rs.)
-    fn document_before(&mut self, m: &Mention) -> Option<Resolved> {
-        let (a, b) = m.head;
-        if b != a + 2
-            || !["the", "this", "that"].iter().any(|w| self.w.is(a, w))
-            || !lexicon::en::ISSUED_DOCUMENTS.iter().any(|w| self.w.is(a + 1, w))
-        {
-            return None;
-        }
-        // of a known side only: a body of no side met last may be anything
-        // ("Port news" in a headline), and the document stays the speaker
-        let e = self.recent.newest_first().find(|&e| !self.entities[e].plural)?;
-        self.entities[e].actor?;
-        self.touch(e);
-        let named_as = if self.entities[e].person { NamedAs::Name } else { NamedAs::Body };
-        Some(Resolved::of(&self.entities[e], e, named_as, ActorFrom::Earlier))
     }
 
     /// `a statement from the defence ministry`, `a readout by the White
@@ -2583,20 +2557,6 @@ mod tests {
         ));
         let he = found.iter().find(|f| f.source.as_deref() == Some("He")).expect("a statement by he");
         assert_eq!(he.speaker.as_deref(), Some("Sergei Lavrov"), "{found:?}");
-    }
-
-    #[test]
-    fn the_statement_quoted_again_is_its_issuer_s() {
-        let found = run(concat!(
-            "Port dispute\n\n",
-            "Ukraine's Foreign Ministry on Friday rejected the port fees. It said the charges were unlawful.\n\n",
-            "“The fees have no basis in the treaty,” the statement said.\n"
-        ));
-        let f = found.iter().find(|f| f.content.contains("no basis")).expect("the statement's words");
-        assert_eq!(f.actor.as_deref(), Some("ukrainian-mfa"), "{found:?}");
-        // a statement with its owner named is that owner's, as before
-        let found = run("Port dispute\n\n“The fees have no basis,” the statement from the Kremlin said.\n");
-        assert_eq!(found[0].actor.as_deref(), Some("kremlin"), "{found:?}");
     }
 
     #[test]
