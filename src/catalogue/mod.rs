@@ -1040,6 +1040,16 @@ mod tests {
     }
 
     #[test]
+    fn military_spokesmen_and_aides_are_known_by_name() {
+        let c = Catalogue::builtin();
+        for (name, desc) in [("Pletenchuk", "Navy spokesman"), ("Ihor Zhovkva", ""), ("Andriy Kovalenko", "")] {
+            assert_eq!(id(&c, name, desc), Some("ukrainian-leadership".into()), "{name}");
+        }
+        // a common surname alone is no one's
+        assert_eq!(id(&c, "Kovalenko", ""), None);
+    }
+
+    #[test]
     fn a_place_a_post_is_for_or_in_is_not_whom_its_holder_speaks_for() {
         let c = Catalogue::builtin();
         // what the post deals with, or where it is
