@@ -592,13 +592,26 @@ impl<'a> S<'a> {
                 a += 1;
                 continue;
             }
-            // when or where it was said: "в понедельник", "на брифинге"
-            if a + 2 < hi
-                && self.is_any(a, &["в", "во", "у", "на"])
-                && self.t(a + 1).has(Class::TIME | Class::MEDIUM)
-                && self.t(a + 1).quote == 0
-            {
-                a += 2;
+            // when or where it was said: "в понедельник", "на брифинге",
+            // "в своем Telegram-канале", "в эфире радио"
+            if self.is_any(a, &["в", "во", "у", "на"]) {
+                let own = usize::from(self.is_any(a + 1, &["своем", "своей", "своєму", "своїй"]));
+                let k = a + 1 + own;
+                if k + 1 < hi && self.t(k).has(Class::TIME | Class::MEDIUM) && self.t(k).quote == 0 {
+                    a = k + 1;
+                    // the programme or outlet it went out on: "радио", "телемарафону"
+                    while a + 1 < hi && self.t(a).is_word() && !self.t(a).cap && !self.t(a).has(Class::ROLE) {
+                        a += 1;
+                    }
+                    continue;
+                }
+            }
+            // the outlet it was said to: "ТАСС", "РИА Новости"
+            if a + 1 < hi && self.t(a).quote == 0 && self.t(a).is_word() && self.lex.is_outlet(self.s(a)) {
+                a += 1;
+                if a + 1 < hi && self.is_any(a, &["новости", "новостям"]) {
+                    a += 1;
+                }
                 continue;
             }
             break;
