@@ -54,13 +54,23 @@ impl Doc<'_> {
         {
             return Some((f, fm, p + 2));
         }
-        // a day between: "called on Tuesday for"
-        if p + 2 < hi
-            && self.w.is(p, "on")
-            && en::WEEKDAYS.iter().any(|d| self.w.is(p + 1, d))
-            && let Some((f, fm)) = self.w.phrasal(i, p + 2)
-        {
-            return Some((f, fm, p + 3));
+        // a day between: "called on Tuesday for", "called Tuesday for",
+        // "called late on Monday for"
+        let day = |k: usize| en::WEEKDAYS.iter().chain(&["yesterday", "today"]).any(|d| self.w.is(k, d));
+        let around = |k: usize| {
+            ["on", "late", "early", "night", "morning", "evening", "afternoon"].iter().any(|w| self.w.is(k, w))
+        };
+        // the particle is the first word after the time that makes one
+        // with the verb ("called on Monday on residents to …")
+        for q in p + 1..(p + 4).min(hi) {
+            if !(around(q - 1) || day(q - 1)) {
+                break;
+            }
+            if (p..q).any(day)
+                && let Some((f, fm)) = self.w.phrasal(i, q)
+            {
+                return Some((f, fm, q + 1));
+            }
         }
         if p >= hi {
             return None;

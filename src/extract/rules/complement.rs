@@ -98,6 +98,13 @@ mod tests {
         let f = one("Kallas called on Thursday for a full audit of the frozen funds.");
         assert_eq!(f.content, "a full audit of the frozen funds");
         assert_eq!(f.cue.as_deref(), Some("called on Thursday for"));
+        for text in [
+            "Kallas called Thursday for a full audit of the frozen funds.",
+            "Kallas called late on Thursday for a full audit of the frozen funds.",
+            "Kallas called yesterday for a full audit of the frozen funds.",
+        ] {
+            assert_eq!(one(text).content, "a full audit of the frozen funds", "{text}");
+        }
         let f = one("The mayor called on Monday on residents to save water.");
         assert_eq!(f.content, "residents to save water");
         assert_eq!(f.speaker.as_deref(), Some("mayor"));
