@@ -56,7 +56,9 @@ impl SpeakerColon {
         // "• Zakharova: “…”": a quotation after the colon credits it to
         // the one name before, though the article names her nowhere else
         let quoted = start < end && d.w.t(start).is_quote() && d.w.t(start).quote != 0 && !opened;
-        let head = speaker_label(d, a, colon, names).or_else(|| quoted.then(|| single_name(d, a, colon)).flatten())?;
+        let head = speaker_label(d, a, colon, names)
+            .or_else(|| quoted.then(|| single_name(d, a, colon)).flatten())
+            .or_else(|| body_label(d, a, colon, end))?;
         if opened && d.quote_closes_at(end - 1) {
             end -= 1;
         }
@@ -152,6 +154,24 @@ pub(super) fn speaker_label(d: &Doc, a: usize, e: usize, uses: &mut NameUses) ->
     }
     let known = uses.used_elsewhere(d, k - 1, a, e);
     (known || titled && names >= 2).then_some((a, k))
+}
+
+/// `[a, e)` as a body named in capitals, one to three words ending in a
+/// word for a body ("Kremlin: no plans for a meeting", "White House:
+/// …", "Ukraine's Defence Ministry: …"), with a clause of at least three
+/// words after the colon. Why: outlets head a body's statement with its
+/// name as they do a person's.
+fn body_label(d: &Doc, a: usize, e: usize, end: usize) -> Option<Range> {
+    let w = &d.w;
+    let words = (e + 1..end).filter(|&k| w.t(k).is_word()).count();
+    let ok = e > a
+        && e - a <= 3
+        && words >= 3
+        && (a..e).all(|k| w.t(k).is_word() && w.t(k).cap && w.t(k).quote == 0)
+        && w.t(e - 1).has(Class::ORG)
+        // a poll, a study, data: findings, not a speaker
+        && !(a..e).any(|k| w.t(k).has(Class::NON_SPEAKER | Class::REPORT_NOUN) || w.is_document(k));
+    ok.then_some((a, e))
 }
 
 /// `[a, e)` as one name word alone (a surname: "Zakharova"), not a
@@ -341,6 +361,18 @@ mod tests {
         assert_eq!(found[0].content, "Moscow answers every truce offer with drones");
         assert_eq!(found[0].kind, Kind::Direct);
         assert_eq!(found[0].speaker.as_deref(), Some("Andrii Sybiha"));
+    }
+
+    #[test]
+    fn a_body_named_before_a_colon_in_a_headline() {
+        let found = run("Kremlin: no date set for a summit with Kyiv\n\nThe talks went on.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "no date set for a summit with Kyiv");
+        assert_eq!(found[0].actor.as_deref(), Some("kremlin"));
+        // a poll or a section label is no speaker
+        for line in ["Poll: voters split over the harbour plan", "Analysis: what the harbour plan means"] {
+            assert!(run(&format!("{line}\n\nThe talks went on.\n")).is_empty(), "{line}");
+        }
     }
 
     #[test]
