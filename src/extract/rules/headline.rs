@@ -376,6 +376,26 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_then_a_colon_and_its_speaker_in_a_headline() {
+        for (line, speaker) in [
+            ("‘We will not close the port’: Okafor vows to keep ferries running", "Okafor"),
+            ("“A dangerous gamble”: Lavrov on the harbour deal", "Sergei Lavrov"),
+            ("‘No deal without us’: Kallas", "Kaja Kallas"),
+        ] {
+            let found = run(&format!("{line}\n\nOkafor and the board met on Friday.\n"));
+            let f = found.iter().find(|f| f.kind == Kind::Direct).unwrap_or_else(|| panic!("{line}: {found:?}"));
+            assert!(line.contains(&f.content), "{line}: {f:?}");
+            assert_eq!(f.speaker.as_deref(), Some(speaker), "{line}");
+            assert!(f.headline, "{line}");
+        }
+        // a name in quotation marks, and a quotation in the body, are not
+        let found = run("“Operation Spring”: the army chose the name in March\n\nThe talks went on.\n");
+        assert!(found.is_empty(), "{found:?}");
+        let found = run("Port news\n\n“Operation Spring”: the mayor says the name was hers.\n");
+        assert!(found.iter().all(|f| f.kind != Kind::Direct), "{found:?}");
+    }
+
+    #[test]
     fn one_name_before_a_colon_and_a_quotation() {
         // named nowhere else, but a quotation follows the colon
         for line in ["• Okafor: “The quay reopens on Monday.”", "Okafor: “The quay reopens on Monday.”"] {

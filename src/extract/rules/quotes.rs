@@ -41,14 +41,31 @@ impl DashCredit {
         }
         let k = q.close + 1;
         let dash = d.w.toks.get(k)?;
-        if !dash.is_any_punct(&['―', '—', '–', '-']) || dash.para != d.w.t(q.close).para {
+        // "‘We will not leave’: Zelensky vows to hold the line": a
+        // quotation opening its line, a colon, and who said it (the
+        // subject of the line's clause, if one follows), as headlines
+        // credit a quote
+        let opens_line = q.open == 0 || d.w.t(q.open - 1).para != d.w.t(q.open).para;
+        let colon = dash.is_punct(':') && opens_line && (d.in_headline(q.open) || d.in_crosshead(q.open));
+        if !(dash.is_any_punct(&['―', '—', '–', '-']) || colon) || dash.para != d.w.t(q.close).para {
             return None;
         }
         let sent = d.sents.iter().position(|s| s.start <= k && k < s.end)?;
         let end = d.sents[sent].end;
         let np = d.w.right_np(k + 1, end)?;
-        // nothing but a full stop after the name
-        if (np.1..end).any(|j| d.w.t(j).is_wordlike()) {
+        // nothing but a full stop after the name, or after a colon the
+        // verb of the name's own clause
+        let verb_after = colon && np.1 < end && d.w.t(np.1).verb.is_some() && !d.w.t(np.1).cap;
+        // or what it was about: "‘…’: Lavrov on the missile decision"
+        let about = colon
+            && np.1 < end
+            && d.w.is(np.1, "on")
+            && end - np.1 <= 6
+            && (np.1 + 1..end).all(|j| !d.w.t(j).is_wordlike() || d.w.t(j).verb.is_none());
+        if !verb_after && !about && (np.1..end).any(|j| d.w.t(j).is_wordlike()) {
+            return None;
+        }
+        if colon && !d.w.names_someone(np) {
             return None;
         }
         Some(Candidate {
