@@ -775,8 +775,11 @@ impl<'a> Resolver<'a> {
     /// neither; the speaker is the pair as written.
     fn joint(&self, m: &Mention) -> Option<Resolved> {
         let (a, b) = m.head;
-        let k = (a + 1..b.saturating_sub(1))
-            .find(|&k| ["and", "и", "і", "та", "&"].iter().any(|c| self.w.is(k, c)) && self.w.t(k).quote == 0)?;
+        // (a comma joins a pair in a headline: "Macron, Merz call for …")
+        let k = (a + 1..b.saturating_sub(1)).find(|&k| {
+            (["and", "и", "і", "та", "&"].iter().any(|c| self.w.is(k, c)) || self.w.t(k).is_punct(','))
+                && self.w.t(k).quote == 0
+        })?;
         // each side named outright (a person, a capital, a body), not
         // only hinted at by an adjective; a capital the country table
         // knows ("Warsaw") is named outright though no alias lists it,
@@ -795,7 +798,13 @@ impl<'a> Resolver<'a> {
         // a side no actor speaks for, named outright with a nationality
         // ("Chinese President Xi Jinping"): someone of another country,
         // so the pair speaks for neither
-        let foreign = |r: Range| named(r).is_some() && (r.0..r.1).any(|i| self.w.t(i).has(Class::NATION));
+        // or a name alone the catalogue does not know beside one it does
+        // ("Putin and Xi"): someone whose side is not known, so the pair
+        // speaks for neither
+        let foreign = |r: Range| {
+            named(r).is_some() && (r.0..r.1).any(|i| self.w.t(i).has(Class::NATION))
+                || r.1 == r.0 + 1 && self.w.is_name_word(r.0) && self.w.t(r.0).cap
+        };
         let (left, right) = match (side((a, k)), side((k + 1, b))) {
             (Some(l), Some(r)) => (l, r),
             (Some(_), None) if foreign((k + 1, b)) => return Some(self.joint_of_none(m)),
@@ -2861,6 +2870,9 @@ mod tests {
         assert_eq!(f.speaker.as_deref(), Some("Russian President Vladimir Putin and Chinese President Xi Jinping"));
         assert_eq!(f.actor, None, "{f:?}");
         let f = one("Indian Prime Minister Ravi Menon and Russian President Vladimir Putin said the ferry would run.");
+        assert_eq!(f.actor, None, "{f:?}");
+        // a known leader beside a name the catalogue does not know
+        let f = one("Putin and Okonkwo said the ferry would run.");
         assert_eq!(f.actor, None, "{f:?}");
         // officials of two countries of two actors
         let f = one("The transport ministers of Latvia and Ukraine said the ferry would run.");

@@ -396,6 +396,18 @@ mod tests {
     }
 
     #[test]
+    fn two_names_joined_by_a_comma_in_a_headline_speak_together() {
+        let found = run("Macron, Merz call for a ferry truce\n\nThe talks went on.\n");
+        assert_eq!(found[0].speaker.as_deref(), Some("Emmanuel Macron and Friedrich Merz"), "{found:?}");
+        assert_eq!(found[0].actor.as_deref(), Some("western-officials"));
+        let found = run("Putin, Okonkwo pledge a ferry truce\n\nThe talks went on.\n");
+        assert_eq!(found[0].actor, None, "{found:?}");
+        // a place set off after one name, and a verb in the singular, are no pair
+        let found = run("Lavrov, in Ankara, says the ferry talks are over\n\nThe talks went on.\n");
+        assert_eq!(found[0].speaker.as_deref(), Some("Sergei Lavrov"), "{found:?}");
+    }
+
+    #[test]
     fn one_name_before_a_colon_and_a_quotation() {
         // named nowhere else, but a quotation follows the colon
         for line in ["• Okafor: “The quay reopens on Monday.”", "Okafor: “The quay reopens on Monday.”"] {

@@ -259,7 +259,26 @@ fn subject_before(d: &Doc, si: usize, stop: usize) -> Option<Mention> {
         .or_else(|| d.relative_subject(stop, s.body))
         .or_else(|| d.coordinated_subject(stop, s.body))
         .or_else(|| one_of_them(d, s.body, stop))?;
+    let mention = headline_pair(d, si, stop, mention);
     Some(d.resolve_relative(mention, s.body))
+}
+
+/// "Macron, Merz call for a ceasefire": in a headline a comma joins two
+/// names before a verb in the plural, as "and" does in a sentence. The
+/// subject then runs from the first name.
+fn headline_pair(d: &Doc, si: usize, stop: usize, m: Mention) -> Mention {
+    let s = d.sents[si];
+    let (a, b) = m.head;
+    let comma = a.wrapping_sub(1);
+    let first_ok = a >= s.body + 2
+        && a - s.body <= 4
+        && d.in_headline(a)
+        && d.w.t(comma).is_punct(',')
+        && (s.body..comma).all(|k| d.w.is_name_word(k))
+        && (a..b).all(|k| d.w.is_name_word(k))
+        && m.desc.is_none();
+    let plural_verb = (stop..(stop + 3).min(s.end)).find_map(|k| d.w.t(k).verb).is_some_and(|v| v.bare);
+    if first_ok && plural_verb { Mention { head: (s.body, b), desc: None } } else { m }
 }
 
 /// "One said", "Another, who asked not to be named, said": one of a
