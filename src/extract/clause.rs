@@ -105,10 +105,14 @@ impl Doc<'_> {
                 let start = self.complement_start(after, hi, false)?;
                 self.past_hearer(verb, start, hi).unwrap_or(start)
             }
-            Frame::Tell => match self.tell_start(after, hi)? {
-                Ok(start) => start,
+            Frame::Tell => match self.tell_start(after, hi) {
+                Some(Ok(start)) => start,
                 // "asked whether", "urged restraint": the clause is all
-                Err(whole) => return Some(whole),
+                Some(Err(whole)) => return Some(whole),
+                // "urged restraint on both sides", "urges more air
+                // defence": what is urged, a thing and not a hearer
+                None if self.urges_a_thing(verb, after, hi) => after,
+                None => return None,
             },
             Frame::Accuse => self.accuse_start(after, hi)?,
             Frame::Object => self.object_start(after, hi)?,
@@ -730,6 +734,42 @@ impl Doc<'_> {
         }
     }
 
+    /// Whether `verb` is "urge" and the noun phrase after it names what is
+    /// urged, not whom: no person, group, name or pronoun in it.
+    fn urges_a_thing(&self, verb: usize, after: usize, hi: usize) -> bool {
+        if !["urge", "urges", "urged", "urging"].iter().any(|w| self.is(verb, w)) || self.is(after, "to") {
+            return false;
+        }
+        let o = self.object_end(after, hi).unwrap_or_else(|| self.clause_end(after, hi)).min(after + 4);
+        o > after
+            && (after..o).all(|k| {
+                let t = self.w.t(k);
+                let w = self.w.s(k).to_ascii_lowercase();
+                let person = |w: &str| en::PERSON_OFFICES.contains(&w) || en::GROUP_NOUNS.contains(&w);
+                t.is_word()
+                    && !t.cap
+                    && t.quote == 0
+                    && !t.has(Class::GROUP | Class::PRONOUN)
+                    && !person(&w)
+                    && !w.strip_suffix('s').is_some_and(person)
+            })
+    }
+
+    /// "as talks stall", "as strikes continue" closing a headline: a
+    /// plural noun and one more word, the line's last.
+    fn short_headline_clause(&self, k: usize, hi: usize) -> bool {
+        let end = (k..hi).find(|&j| !self.w.t(j).is_wordlike()).unwrap_or(hi);
+        let (t, s) = (self.w.t(k), self.w.s(k));
+        end == k + 2
+            && t.is_word()
+            && !t.cap
+            && s.ends_with('s')
+            && !s.ends_with("ss")
+            && !t.has(Class::ADVERB | Class::PREP | Class::DET | Class::PRONOUN)
+            && self.w.t(k + 1).is_word()
+            && !self.w.t(k + 1).has(Class::ADVERB | Class::PREP | Class::DET)
+    }
+
     /// End of the reported clause that starts at `a`.
     pub(crate) fn clause_end(&self, a: usize, hi: usize) -> usize {
         let mut k = a;
@@ -752,9 +792,8 @@ impl Doc<'_> {
                 && t.quote == 0
                 && self.is(k, "as")
                 && k + 1 < hi
-                && self.w.t(k + 1).cap
                 && self.in_headline(k)
-                && self.verb_follows(k + 1, hi)
+                && (self.w.t(k + 1).cap && self.verb_follows(k + 1, hi) || self.short_headline_clause(k + 1, hi))
             {
                 return k;
             }

@@ -345,6 +345,11 @@ mod tests {
         // "as well as", "such as" and an "as" before no clause stay
         let found = run("Harbour board says ferries as well as buses will sail\n\nThe talks went on.\n");
         assert_eq!(found[0].content, "ferries as well as buses will sail");
+        // a short clause of a plural noun and its verb closing the line
+        let found = run("Harbour board calls for a ferry truce as talks stall\n\nThe talks went on.\n");
+        assert_eq!(found[0].content, "a ferry truce");
+        let found = run("Harbour board says the ferries are running as intended\n\nThe talks went on.\n");
+        assert_eq!(found[0].content, "the ferries are running as intended");
     }
 
     #[test]

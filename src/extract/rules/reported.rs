@@ -241,6 +241,19 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn what_is_urged_may_be_a_thing() {
+        for (text, content) in [
+            ("The mayor urged restraint on both sides of the strike.", "restraint on both sides of the strike"),
+            ("The mayor urged more air defence for the port.", "more air defence for the port"),
+        ] {
+            assert_eq!(one(text).content, content, "{text}");
+        }
+        // whom it is urged on, with nothing urged, is no statement
+        assert!(run("The mayor urged allies at the summit.").is_empty());
+        assert_eq!(one("The mayor urged residents to save water.").content, "residents to save water");
+    }
+
+    #[test]
     fn the_name_set_off_after_a_post_at_a_body_is_the_speaker() {
         // "to the United Nations" is where the envoy serves, past its
         // article as without it ("to Chile")
