@@ -518,7 +518,10 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
 /// U.S.-style abbreviations).
 fn word_end(s: &str, i: usize, c: char) -> (usize, bool, bool) {
     let mut j = i + c.len_utf8();
-    let mut numeric = c.is_ascii_digit();
+    // a currency sign before digits opens a number: "£1.5bn", "₴2.3"
+    let currency =
+        matches!(c, '£' | '€' | '¥' | '₴' | '₽' | '₹') && s.as_bytes().get(j).is_some_and(u8::is_ascii_digit);
+    let mut numeric = c.is_ascii_digit() || currency;
     let mut apostrophe = false;
     let bytes = s.as_bytes();
     loop {
@@ -662,6 +665,17 @@ mod tests {
         assert_eq!(words("FranÃ§ois Hollande"), ["FranÃ§ois", "Hollande"]);
         // a party and state after a lawmaker's name is one word
         assert_eq!(words("Lind (D-N.Y.) left."), ["Lind", "(", "D-N.Y.", ")", "left", "."]);
+    }
+
+    #[test]
+    fn a_sum_after_a_currency_sign_keeps_its_decimals() {
+        // a full stop inside "£1.5" is no sentence's end
+        assert_eq!(
+            words("It costs £1.5bn, or ₴2.25 each."),
+            ["It", "costs", "£1.5bn", ",", "or", "₴2.25", "each", "."]
+        );
+        let f = crate::extract::rules::testing::one("The port will cost £1.5 billion, the mayor said.");
+        assert_eq!(f.content, "The port will cost £1.5 billion");
     }
 
     #[test]
