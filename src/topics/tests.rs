@@ -667,6 +667,23 @@ fn a_statement_with_no_topic_word_takes_the_topic_its_headline_names() {
                 The two teams sat down on Monday morning.\n\n\
                 The governor said drones were shot down over two villages overnight.";
     assert!(read(text, "drones were shot down over two villages overnight", None).0.is_empty());
+    // and so is a count of the day's clashes, in every language
+    for (text, content) in [
+        (
+            "Delegations meet for a third round of peace talks in Geneva\n\nThe staff said there were 90 combat clashes overnight.",
+            "there were 90 combat clashes overnight",
+        ),
+        (
+            "Делегації зустрілися на третій раунд мирних переговорів\n\nУ Генштабі повідомили, що за добу відбулося 90 бойових зіткнень.",
+            "за добу відбулося 90 бойових зіткнень",
+        ),
+        (
+            "Делегации встретились на третий раунд мирных переговоров\n\nВ Генштабе сообщили, что за сутки произошло 90 боестолкновений.",
+            "за сутки произошло 90 боестолкновений",
+        ),
+    ] {
+        assert!(read(text, content, None).0.is_empty(), "{content}");
+    }
     // a headline that names only weak words (a missile hit a town) gives
     // no topic to what is said there
     let text = "Missile hits apartment block in the east\n\n\
