@@ -301,8 +301,8 @@ fn peskov_saying<'a>(w: &'a Workspace, article: usize, words: &str) -> &'a Entry
 #[test]
 fn the_same_remark_in_two_outlets_is_one_group_and_the_analyst_can_split_and_merge_it() {
     let mut w = re_reported();
-    let full = peskov_saying(&w, 0, "pipeline").key.clone();
-    let trimmed = peskov_saying(&w, 1, "pipeline").key.clone();
+    let full = peskov_saying(&w, 0, "pumping stations").key.clone();
+    let trimmed = peskov_saying(&w, 1, "pumping stations").key.clone();
     let grain = peskov_saying(&w, 0, "grain ships").key.clone();
     assert_eq!(w.entry(&full).unwrap().statement.speaker.as_deref(), Some("Dmitry Peskov"));
     assert_eq!(w.groups.members(&full), vec![full.clone(), trimmed.clone()]);
@@ -363,7 +363,7 @@ fn the_csv_gives_the_versions_of_one_remark_one_group() {
     let group_of = |words: &str| -> Vec<String> {
         rows.iter().filter(|r| r[si].contains(words)).map(|r| r[gi].to_string()).collect()
     };
-    let pipeline = group_of("pipeline");
+    let pipeline = group_of("pumping stations");
     assert_eq!(pipeline.len(), 2);
     assert!(pipeline[0].starts_with('g') && pipeline[0] == pipeline[1], "{pipeline:?}");
     assert_eq!(group_of("grain ships"), vec![String::new()], "alone: no group");
@@ -380,8 +380,8 @@ fn the_kept_grouping_fingerprint_is_what_reading_every_statement_gives() {
     let mut seen = vec![w.grouping_fingerprint()];
     assert_eq!(w.grouping_fingerprint(), fresh(&w));
     assert_eq!(w.grouped_for(), fresh(&w), "grouped from what it has");
-    let full = peskov_saying(&w, 0, "pipeline").key.clone();
-    let trimmed = peskov_saying(&w, 1, "pipeline").key.clone();
+    let full = peskov_saying(&w, 0, "pumping stations").key.clone();
+    let trimmed = peskov_saying(&w, 1, "pumping stations").key.clone();
     let grain = peskov_saying(&w, 0, "grain ships").key.clone();
     type Step<'a> = Box<dyn Fn(&mut Workspace) + 'a>;
     let steps: Vec<Step> = vec![

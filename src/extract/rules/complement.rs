@@ -94,6 +94,19 @@ mod tests {
     }
 
     #[test]
+    fn ruling_out_a_thing_reports_a_position() {
+        // "ruled" alone is weak ("the court ruled"); with its particle it
+        // reports like "rejected"
+        for (text, content) in [
+            ("The harbour board has ruled out a fare rise this year.", "a fare rise this year"),
+            ("Harbour board rules out fare rise", "fare rise"),
+        ] {
+            let found = run(&format!("{text}\n\nThe board met on Friday.\n"));
+            assert!(found.iter().any(|f| f.content == content), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_day_between_the_verb_and_its_particle() {
         let f = one("Kallas called on Thursday for a full audit of the frozen funds.");
         assert_eq!(f.content, "a full audit of the frozen funds");

@@ -40,7 +40,8 @@ impl VerbSite {
         let s = d.sents[si];
         let t = d.w.t(i);
         let next = i + 1;
-        let (frame, form, after) = match d.phrasal_at(i, s.end) {
+        let phrasal = d.phrasal_at(i, s.end);
+        let (frame, form, after) = match phrasal {
             Some((f, fm, after)) => (f, fm, after),
             None => {
                 let v = t.verb?;
@@ -59,7 +60,9 @@ impl VerbSite {
             form,
             cue: (i, after),
             after,
-            strong: t.verb.is_none_or(|v| v.strong),
+            // a verb with its particle reports whatever the verb alone
+            // does ("ruled out a truce", where "ruled" alone is weak)
+            strong: phrasal.is_some() || t.verb.is_none_or(|v| v.strong),
             participle: form == Form::Gerund && !progressive || going_on_to(d, s.body, i),
             stop: None,
             opens: i == s.body && matches!(frame, Frame::Say),
