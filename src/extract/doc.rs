@@ -61,8 +61,11 @@ impl Doc<'_> {
             ["on", "late", "early", "night", "morning", "evening", "afternoon"].iter().any(|w| self.w.is(k, w))
         };
         // the particle is the first word after the time that makes one
-        // with the verb ("called on Monday on residents to …")
-        for q in p + 1..(p + 4).min(hi) {
+        // with the verb ("called on Monday on residents to …"); asked
+        // only where a time may start (this runs at every verb)
+        let may_start = p < hi
+            && (self.w.t(p).has(Class::TIME) || self.w.is(p, "on") || self.w.is(p, "late") || self.w.is(p, "early"));
+        for q in (p + 1..(p + 4).min(hi)).filter(|_| may_start) {
             if !(around(q - 1) || day(q - 1)) {
                 break;
             }

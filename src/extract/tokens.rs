@@ -519,9 +519,10 @@ fn tokenize_into(text: &str, start: usize, end: usize, para: u32, out: &mut Vec<
 fn word_end(s: &str, i: usize, c: char) -> (usize, bool, bool) {
     let mut j = i + c.len_utf8();
     // a currency sign before digits opens a number: "£1.5bn", "₴2.3"
-    let currency =
-        matches!(c, '£' | '€' | '¥' | '₴' | '₽' | '₹') && s.as_bytes().get(j).is_some_and(u8::is_ascii_digit);
-    let mut numeric = c.is_ascii_digit() || currency;
+    let mut numeric = c.is_ascii_digit()
+        || !c.is_ascii()
+            && matches!(c, '£' | '€' | '¥' | '₴' | '₽' | '₹')
+            && s.as_bytes().get(j).is_some_and(u8::is_ascii_digit);
     let mut apostrophe = false;
     let bytes = s.as_bytes();
     loop {

@@ -280,8 +280,8 @@ fn headline_pair(d: &Doc, si: usize, stop: usize, m: Mention) -> Mention {
         && (s.body..comma).all(|k| d.w.is_name_word(k))
         && (a..b).all(|k| d.w.is_name_word(k))
         && m.desc.is_none();
-    let plural_verb = (stop..(stop + 3).min(s.end)).find_map(|k| d.w.t(k).verb).is_some_and(|v| v.bare);
-    if first_ok && plural_verb { Mention { head: (s.body, b), desc: None } } else { m }
+    let plural_verb = || (stop..(stop + 3).min(s.end)).find_map(|k| d.w.t(k).verb).is_some_and(|v| v.bare);
+    if first_ok && plural_verb() { Mention { head: (s.body, b), desc: None } } else { m }
 }
 
 /// "One said", "Another, who asked not to be named, said": one of a
