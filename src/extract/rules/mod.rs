@@ -418,11 +418,33 @@ mod tests {
             "Nurses said the ward was full. “It is hard,” one of them said.",
             "A senior official from a Baltic country said the tankers were old.",
             "The verdict of the audit office was harsh: “The cranes were wasted.”",
+            "Kallas called late on Thursday for a full audit of the funds.",
+            "According to the Harbour Lab, a Lisbon-based think tank, freight fell.",
+            "‘We will not close the port’: Okafor vows to keep ferries running",
+            "“A dangerous gamble”: Lavrov on the harbour deal",
+            "Macron, Merz call for a ferry truce as talks stall",
+            "Kremlin: no date set for a summit with Kyiv",
+            "READ MORE: Mayor says the port will reopen",
+            "The mayor urged restraint on both sides.",
+            "It costs £1.5bn, the mayor said.",
+            "The harbour board has ruled out a fare rise.",
+            "The Ukrainian president said the port would open. “Soon,” he said.",
+            "The ministry rejected the report.\n\n“It is false,” the statement said.",
+            "«Сроки не изменились», — сказал в интервью ТАСС Сергей Лавров.",
+            "«Планы прежние», — написал в своем Telegram-канале Дмитрий Медведев.",
+            "«Терміни не змінилися», — заявив у вівторок в ефірі телемарафону Андрій Сибіга.",
         ] {
-            // at each word's edges, where the rules look for the next token
+            // at each word's edges, where the rules look for the next
+            // token; as body text and as the headline (some rules read
+            // headlines only)
             for (cut, c) in whole.char_indices().filter(|(_, c)| !c.is_alphanumeric()) {
-                run(&format!("Port news\n\n{}", &whole[..cut]));
-                run(&format!("Port news\n\n{}", &whole[..cut + c.len_utf8()]));
+                for part in [&whole[..cut], &whole[..cut + c.len_utf8()]] {
+                    run(&format!("Port news\n\n{part}"));
+                    // the headline forms (no full stop) as the headline too
+                    if !whole.contains('.') {
+                        run(part);
+                    }
+                }
             }
         }
     }
