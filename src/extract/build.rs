@@ -242,16 +242,14 @@ fn resolve_speakers(
     }
     // "Taoiseach tells Zelensky", "Polish prime minister says": an office
     // in the headline or the paragraph after it is the one person the
-    // story names with that office
+    // story names with that office; "Navy says", a body of no side there,
+    // is the one body the story names in full with a side
     if let Some(h) = d.headline {
         for (ci, r) in resolved.iter_mut().enumerate() {
             let c = &cands[ci];
             let lead = c.content.first().is_some_and(|&(a, _)| a < d.w.toks.len() && d.w.t(a).para <= h + 1);
-            if let Some(r) = r
-                && lead
-                && !cyr[ci]
-                && let Some(p) = resolver.office_holder(r)
-            {
+            let Some(r) = r.as_mut().filter(|_| lead && !cyr[ci]) else { continue };
+            if let Some(p) = resolver.office_holder(r) {
                 let ent = &resolver.entities[p];
                 r.speaker = Some(ent.name.clone());
                 if ent.actor.is_some() {
@@ -260,6 +258,14 @@ fn resolve_speakers(
                 }
                 r.entity = Some(p);
                 r.named_as = NamedAs::Title;
+            } else if let Some(p) = resolver.body_named_in_full(r) {
+                // "Navy says" above "Ukraine's Navy said": the body the
+                // story names in full, with its side
+                let ent = &resolver.entities[p];
+                r.speaker = Some(ent.name.clone());
+                r.actor = ent.actor;
+                r.actor_from = ActorFrom::Earlier;
+                r.entity = Some(p);
             }
         }
     }
@@ -593,6 +599,36 @@ mod tests {
         ));
         let f = found.iter().find(|f| f.content.starts_with("Most")).expect("the statement's words");
         assert_eq!(f.actor.as_deref(), Some("ukrainian-leadership"), "{found:?}");
+    }
+
+    #[test]
+    fn a_body_named_without_its_side_takes_the_side_named_later() {
+        let found = run(concat!(
+            "Dams struck overnight, Navy says\n\n",
+            "Two dams on the river were hit before dawn, Ukraine's Navy said on Saturday.\n\n",
+            "Crews restored the flow by noon, the Navy said.\n"
+        ));
+        for f in &found {
+            assert_eq!(f.actor.as_deref(), Some("ukrainian-leadership"), "{}: {found:?}", f.content);
+        }
+        assert_eq!(found.len(), 3, "{found:?}");
+        // the ministry of the spokesperson quoted before, though the
+        // ministry was first named, in the title, with no side
+        let found = run(concat!(
+            "Grain talks\n\n",
+            "Foreign Ministry spokesperson Heorhii Tykhyi said the convoy had left.\n\n",
+            "The Foreign Ministry said in a statement that the route stayed open.\n"
+        ));
+        let f = found.iter().find(|f| f.content.contains("route")).expect("the ministry's words");
+        assert_eq!(f.actor.as_deref(), Some("ukrainian-mfa"), "{found:?}");
+        // a person the story names like a body keeps no side from one
+        // mention's surroundings
+        let found = run(concat!(
+            "Talk show\n\n",
+            "Mr. Crane said the show was his own.\n\n",
+            "Mr. Crane, whose Russian cable slot ended in May, said he had no regrets.\n"
+        ));
+        assert!(found.iter().all(|f| f.actor.is_none()), "{found:?}");
     }
 
     #[test]

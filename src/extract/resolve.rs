@@ -1354,6 +1354,37 @@ impl<'a> Resolver<'a> {
         holders.next().is_none().then_some(first)
     }
 
+    /// The one body of a known side that the story names in full with
+    /// every word of a body `r` names with no side: "Navy" in a headline
+    /// is the story's "Ukraine's Navy", "General Staff" its "General Staff
+    /// of the Armed Forces of Ukraine"; `None` when no body or bodies of
+    /// different sides do. Why: a headline names a body short, and the
+    /// story says whose it is.
+    pub fn body_named_in_full(&self, r: &Resolved) -> Option<usize> {
+        let e = r.entity.filter(|_| r.named_as == NamedAs::Body)?;
+        let short = self.entities.get(e)?;
+        if short.person || short.plural || short.actor.is_some() {
+            return None;
+        }
+        let lex = lexicon::Lexicon::of(lexicon::Lang::En);
+        let words: Vec<&str> = short.name.split(' ').collect();
+        let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        if !words.iter().all(capitalised) || !words.last().is_some_and(|w| lex.get(w).class.intersects(Class::ORG)) {
+            return None;
+        }
+        let mut fuller = (0..self.entities.len()).filter(|&p| {
+            let ent = &self.entities[p];
+            p != e
+                && !ent.person
+                && ent.actor.is_some()
+                && ent.name.split(' ').count() > words.len()
+                && words.iter().all(|w| has_word(&ent.name, w))
+        });
+        let first = fuller.next()?;
+        let actor = self.entities[first].actor;
+        fuller.all(|p| self.entities[p].actor == actor).then_some(first)
+    }
+
     /// Bodies, places and groups: "the Kremlin", "Moscow", "Western
     /// officials", "a senior US official".
     fn body(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
@@ -1412,7 +1443,20 @@ impl<'a> Resolver<'a> {
         }
         let existing = self.latest_named(&display, |ent| !ent.person);
         let e = match existing {
-            Some(e) => e,
+            // "Air Force says" in the headline, then "Ukraine's Air Force
+            // said …, the Air Force said": a body named before with no side
+            // has the side this mention gives it, and so have its statements
+            // before ([`crate::extract::build`] completes them). Only a body
+            // by its last word ("Ministry", "Force", "Staff"): a person the
+            // story names as a body ("Mr. King") takes no side from the
+            // words around one mention.
+            Some(e) => {
+                if last.has(Class::ORG) {
+                    let ent = &mut self.entities[e];
+                    ent.actor = ent.actor.or(matched.map(|mm| mm.actor)).or(inherited);
+                }
+                e
+            }
             None => {
                 self.add_entity(Entity::body(display.clone(), plural, words, matched.map(|mm| mm.actor).or(inherited)))
             }
