@@ -566,10 +566,9 @@ impl TopicLexicon {
             // (the words of the background phrase itself are not the topic)
             // "missile strikes" report the fighting, not arms for it
             // (unless the topic's phrase holds them: "halt … strikes")
-            if cue_hits.iter().any(|c| {
-                c.kind == CueKind::Background && c.span.overlaps(&h.span)
-                    || c.kind == CueKind::Fighting && c.span.overlaps(&h.span) && !h.span.contains(&c.span)
-            }) {
+            if cue_hits.iter().any(|c| c.kind == CueKind::Background && c.span.overlaps(&h.span))
+                || reports_fighting(h.span, cue_hits.iter().map(|c| (c.kind, c.span)))
+            {
                 continue;
             }
             let framed = cue_hits.iter().any(|c| {
@@ -873,7 +872,13 @@ impl ArticleContext {
                     None => cues.push((li.cue_info[h.phrase - n_terms], span)),
                 }
             }
-            let mut in_lead: Vec<TermHit> = contained(&terms, |h| h.span, lead).copied().collect();
+            // a topic word in a phrase that reports the fighting ("missile
+            // strikes", "air defence shot down …") says nothing of what the
+            // article is about
+            let mut in_lead: Vec<TermHit> = contained(&terms, |h| h.span, lead)
+                .filter(|h| !reports_fighting(h.span, cues.iter().map(|&(k, sp)| (k, sp))))
+                .copied()
+                .collect();
             drop_covered(&mut in_lead);
             for h in &in_lead {
                 score[h.topic] += h.kind.weight();
@@ -1032,6 +1037,13 @@ fn main_topic(text: &str, lead: Span, in_lead: &[TermHit], n: usize) -> Option<u
         [only] => Some(*only),
         [first, second, ..] => (rank(*first, *second) == std::cmp::Ordering::Greater).then_some(*first),
     }
+}
+
+/// Whether the topic word at `span` is part of a phrase among `cues` that
+/// reports the fighting and is longer than the word: "missile strikes",
+/// "air defence … shot down" (air defence in action, not arms for it).
+fn reports_fighting(span: Span, mut cues: impl Iterator<Item = (CueKind, Span)>) -> bool {
+    cues.any(|(kind, c)| kind == CueKind::Fighting && c.overlaps(&span) && !span.contains(&c))
 }
 
 /// The first non-empty line and the paragraph after it, at most about 600

@@ -529,13 +529,44 @@ fn territory_of_some_country_is_not_the_territory_question() {
 fn more_asks_for_the_thing_named_after_it_and_otherwise_only_compares() {
     let text = "The minister said Kyiv needed more interceptors before the frosts.";
     assert_eq!(stance_of(text, "Kyiv needed more interceptors before the frosts", "weapons"), Some(Stance::Favor));
-    let text = "The army said air defence had downed more than sixty drones in the night.";
+    let text = "The army said it had received more than sixty howitzers this year.";
     assert_eq!(
-        stance_of(text, "air defence had downed more than sixty drones in the night", "weapons"),
+        stance_of(text, "it had received more than sixty howitzers this year", "weapons"),
         Some(Stance::Neutral)
     );
     let text = "An economist said the embargo made diesel more costly for everyone.";
     assert_eq!(stance_of(text, "the embargo made diesel more costly for everyone", "sanctions"), Some(Stance::Neutral));
+}
+
+#[test]
+fn air_defence_in_action_reports_the_fighting_not_arms_for_it() {
+    // what air defence shot down is a report of the night's attack
+    for (text, content) in [
+        (
+            "Night raid\n\nAir defence had downed more than sixty drones by dawn, the army said.",
+            "Air defence had downed more than sixty drones by dawn",
+        ),
+        (
+            "Ночной налёт\n\nСилы ПВО за ночь сбили 15 беспилотников над югом страны, сообщил губернатор.",
+            "Силы ПВО за ночь сбили 15 беспилотников над югом страны",
+        ),
+        (
+            "Нічний наліт\n\nЗа ніч збито 30 дронів силами ППО на півдні, повідомили у штабі.",
+            "За ніч збито 30 дронів силами ППО на півдні",
+        ),
+    ] {
+        let (topics, _) = read(text, content, None);
+        assert!(topics.is_empty(), "{content}: {topics:?}");
+    }
+    // nor does it make the article about arms: the missiles launched in
+    // the next sentence are the attack's
+    let text = "Night raid\n\nAir defence shot down 20 drones over the port, the navy said.\n\n\
+                Russia also launched four missiles at the city, the navy said.";
+    let (topics, _) = read(text, "Russia also launched four missiles at the city", None);
+    assert!(topics.is_empty(), "{topics:?}");
+    // air defence asked for is the arms
+    let text = "The mayor said the city needed more air defence before the frosts.";
+    assert_eq!(stance_of(text, "the city needed more air defence before the frosts", "weapons"), Some(Stance::Favor));
 }
 
 #[test]
