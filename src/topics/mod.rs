@@ -600,9 +600,26 @@ impl TopicLexicon {
                 }
             }
         }
+        // a statement that reports the fighting ("killed three civilians
+        // and wounded eight, including two children") is about a topic
+        // only by a word of the topic's own: its related words there name
+        // the victims and the weapons of the attack (a related word that
+        // is itself a word of the fighting, as in "take back wounded
+        // soldiers", reports nothing else)
+        let own_word =
+            |t: usize| evidence[t].iter().any(|e| e.place == Place::Statement && e.kind != TermKind::Related);
+        let reports_the_fighting = |t: usize| {
+            cue_hits.iter().any(|c| {
+                c.kind == CueKind::Fighting
+                    && !c.lead_in
+                    && !evidence[t].iter().any(|e| e.place == Place::Statement && e.span.overlaps(&c.span))
+            })
+        };
         let mut tagged: Vec<usize> = match forced {
             Some(f) => f.iter().copied().filter(|&t| t < self.topics.len()).collect(),
-            None => (0..self.topics.len()).filter(|&t| score[t] >= 1.0).collect(),
+            None => (0..self.topics.len())
+                .filter(|&t| score[t] >= 1.0 && (own_word(t) || !reports_the_fighting(t)))
+                .collect(),
         };
         // nothing of its own, but a word that stands for something said
         // before: the topic the sentence, else the article, is about

@@ -570,6 +570,31 @@ fn air_defence_in_action_reports_the_fighting_not_arms_for_it() {
 }
 
 #[test]
+fn a_report_of_the_fighting_has_a_topic_only_by_a_word_of_its_own() {
+    // civilians, the wounded and children are the victims here, not a
+    // humanitarian question; the settlements shelled are villages
+    let text = "Night strike\n\nThe shelling killed two civilians and wounded six, including three children, \
+                the mayor said. Rescuers lifted four bodies from the rubble, the mayor added. Troops shelled \
+                nine settlements in the district, the governor said.";
+    for content in [
+        "The shelling killed two civilians and wounded six, including three children",
+        "Rescuers lifted four bodies from the rubble",
+        "Troops shelled nine settlements in the district",
+    ] {
+        let (topics, _) = read(text, content, None);
+        assert!(topics.is_empty(), "{content}: {topics:?}");
+    }
+    // a topic word of its own still counts in such a report, and a
+    // settlement of the war is still the talks
+    let text = "The governor said the strike killed two civilians and that allies must send more air defence.";
+    let (topics, _) = read(text, "the strike killed two civilians and that allies must send more air defence", None);
+    assert_eq!(topics, ["weapons"]);
+    let l = TopicLexicon::builtin();
+    assert_eq!(ids(&l, "any settlement must be fair to both sides"), ["peace-talks"]);
+    assert_eq!(ids(&l, "both sides want an end to the killing"), ["peace-talks"]);
+}
+
+#[test]
 fn what_is_needed_in_the_passive_comes_before_the_verb() {
     // the thing needed is the subject: "X would be needed" asks for X
     let text = "The general said thousands of foreign troops would be needed along the line.";
