@@ -162,16 +162,22 @@ pub(super) fn speaker_label(d: &Doc, a: usize, e: usize, uses: &mut NameUses) ->
 /// words after the colon. Why: outlets head a body's statement with its
 /// name as they do a person's.
 fn body_label(d: &Doc, a: usize, e: usize, end: usize) -> Option<Range> {
+    let words = (e + 1..end).filter(|&k| d.w.t(k).is_word()).count();
+    (words >= 3 && names_a_body(d, a, e)).then_some((a, e))
+}
+
+/// Whether `[a, e)` is a body named in capitals: one to three words
+/// ending in a word for a body, none a poll, study or document (findings,
+/// not a speaker), nor an outlet (whose name after a headline is its
+/// byline).
+fn names_a_body(d: &Doc, a: usize, e: usize) -> bool {
     let w = &d.w;
-    let words = (e + 1..end).filter(|&k| w.t(k).is_word()).count();
-    let ok = e > a
+    e > a
         && e - a <= 3
-        && words >= 3
         && (a..e).all(|k| w.t(k).is_word() && w.t(k).cap && w.t(k).quote == 0)
         && w.t(e - 1).has(Class::ORG)
-        // a poll, a study, data: findings, not a speaker
-        && !(a..e).any(|k| w.t(k).has(Class::NON_SPEAKER | Class::REPORT_NOUN) || w.is_document(k));
-    ok.then_some((a, e))
+        && !(a..e).any(|k| w.t(k).has(Class::NON_SPEAKER | Class::REPORT_NOUN) || w.is_document(k))
+        && !d.names_outlet((a, e))
 }
 
 /// `[a, e)` as one name word alone (a surname: "Zakharova"), not a
@@ -261,10 +267,16 @@ impl Rule for DashName {
         else {
             return;
         };
-        let Some(head) = speaker_label(d, dash + 1, end, &mut NameUses::default()).filter(|h| h.1 == end) else {
+        // "… – Lavrov", or a body: "… – Kremlin", "… – Foreign Ministry",
+        // after a clause of three words or more
+        let (a, e) = d.trim(s.body, dash);
+        let clause = (a..e).filter(|&k| d.w.t(k).is_word()).count() >= 3;
+        let Some(head) = speaker_label(d, dash + 1, end, &mut NameUses::default())
+            .filter(|h| h.1 == end)
+            .or_else(|| (clause && names_a_body(d, dash + 1, end)).then_some((dash + 1, end)))
+        else {
             return;
         };
-        let (a, e) = d.trim(s.body, dash);
         let content = (a, e);
         if a >= e || out.iter().any(|o| o.overlaps(content)) {
             return;
@@ -550,6 +562,18 @@ mod tests {
         assert_eq!(found[0].kind, Kind::Indirect);
         assert_eq!(found[0].speaker.as_deref(), Some("Volodymyr Zelensky"));
         assert_eq!(found[0].rule, "dash name");
+    }
+
+    #[test]
+    fn words_then_a_dash_and_a_body() {
+        let found = run("No date set for a summit with Washington – Kremlin\n\nThe spokesman spoke on Friday.\n");
+        assert_eq!(found[0].content, "No date set for a summit with Washington");
+        assert_eq!(found[0].speaker.as_deref(), Some("Kremlin"));
+        assert_eq!(found[0].actor.as_deref(), Some("kremlin"));
+        assert_eq!(found[0].rule, "dash name");
+        // an outlet after the dash is the byline; a poll is no speaker
+        assert!(run("Rates will rise again next spring - Reuters\n\nBanks expect more.\n").is_empty());
+        assert!(run("Most voters back the new grid plan – Gallup Poll\n\nThe survey ran in May.\n").is_empty());
     }
 
     #[test]

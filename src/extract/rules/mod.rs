@@ -424,6 +424,7 @@ mod tests {
             "“A dangerous gamble”: Lavrov on the harbour deal",
             "Macron, Merz call for a ferry truce as talks stall",
             "Kremlin: no date set for a summit with Kyiv",
+            "No date set for a summit with Kyiv – Kremlin",
             "READ MORE: Mayor says the port will reopen",
             "The mayor urged restraint on both sides.",
             "It costs £1.5bn, the mayor said.",
