@@ -824,3 +824,14 @@ fn a_quotation_run_over_paragraphs_is_read_in_the_paragraph_its_attribution_ends
     let one = Span::new(text.find(last).unwrap(), whole.end);
     assert_eq!(last_paragraph_of_quotation(text, one), one);
 }
+
+#[test]
+fn foreign_military_personnel_in_russian_and_ukrainian_are_a_force_in_ukraine() {
+    let l = TopicLexicon::builtin();
+    assert_eq!(ids(&l, "Москва против размещения иностранных военных у своих границ"), ["security-guarantees"]);
+    assert_eq!(ids(&l, "Париж готов направить европейских военных для охраны портов"), ["security-guarantees"]);
+    assert_eq!(ids(&l, "уряд обговорює розміщення іноземних військових біля кордону"), ["security-guarantees"]);
+    // the adjective of other things is not the personnel
+    assert!(ids(&l, "іноземна військова техніка прибула до порту").iter().all(|t| t != "security-guarantees"));
+    assert!(ids(&l, "европейский военный бюджет вырос").iter().all(|t| t != "security-guarantees"));
+}
