@@ -456,8 +456,17 @@ impl<'a> CyrillicResolver<'a> {
         };
         let plural = self.w.t(head.1 - 1).has(Class::GROUP | Class::PLURAL);
         let keys = if words.len() == 1 { vec![words[0].to_string()] } else { Vec::new() };
+        // "Прем'єр Польщі заявив …": one person by an office, whom "він"
+        // or "вона" after may stand for (a ministry, a company or a
+        // command is no person)
+        let one_holder = !plural
+            && words
+                .first()
+                .and_then(|w| lex.role(w))
+                .is_some_and(|r| !["ministry", "company", "command"].contains(&r));
         let e = self.entity_named(&name, keys, false, None, roles, actor);
         self.entities[e].plural |= plural;
+        self.entities[e].person |= one_holder;
         self.touch(e)
     }
 }

@@ -153,6 +153,26 @@ fn pronouns_find_the_person_named_before() {
 }
 
 #[test]
+fn a_pronoun_finds_a_person_named_by_office_alone() {
+    // an office with no name and no holder in the catalogue is still one
+    // person: "він" after it is them
+    let found = run(concat!(
+        "Новини дня\n\nПрем'єр Польщі заявив, що кордон залишиться відкритим.\n\n",
+        "«Черги зменшаться до зими», — сказав він.\n"
+    ));
+    let f = found.iter().find(|f| f.content.starts_with("Черги")).expect("the quotation");
+    assert_eq!(f.speaker.as_deref(), Some("Прем'єр Польщі"), "{found:?}");
+    assert_eq!(f.actor.as_deref(), Some("western-officials"), "{found:?}");
+    // a ministry is no person: "вона" is not it
+    let found = run(concat!(
+        "МЗС Естонії заявило, що кордон залишиться відкритим.\n\n",
+        "«Черги зменшаться до зими», — сказала вона.\n"
+    ));
+    let f = found.iter().find(|f| f.content.starts_with("Черги")).expect("the quotation");
+    assert_ne!(f.speaker.as_deref(), Some("МЗС Естонії"), "{found:?}");
+}
+
+#[test]
 fn titles_alone_find_their_holder_in_the_story_country() {
     let f = one("Речник МЗС зазначив, що консульство відкриється в понеділок.");
     assert_eq!(f.speaker.as_deref(), Some("Heorhii Tykhyi"));
