@@ -2,7 +2,6 @@
 //! reporting verb that shares the subject of the first.
 
 use super::super::lexicon::Class;
-use super::super::mentions::Mention;
 use super::{Candidate, Rule, Site, Source};
 
 pub struct CoordinatedVerb;
@@ -65,7 +64,9 @@ fn source(site: &Site) -> Option<Source> {
     while subj.1 < site.i && d.w.t(subj.1 - 1).has(Class::DET) && d.w.t(subj.1).is_word() && d.w.t(subj.1).quote == 0 {
         subj.1 += 1;
     }
-    Some(Source::Mention(Mention { head: subj, desc: None }))
+    // "Ukraine's defence minister, Denys Shmyhal, thanked … and said":
+    // the name in apposition is the speaker, as for a first verb
+    Some(Source::Mention(d.with_apposition(subj, site.i)))
 }
 
 #[cfg(test)]
@@ -112,6 +113,17 @@ mod tests {
             assert_eq!(found[0].content, "the trams would run on Sunday", "{opening}");
             assert_eq!(found[0].speaker.as_deref(), Some("Okafor"), "{opening}");
         }
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_the_subject_speaks() {
+        let found = run("Estonia's defence minister, Ana Lind, thanked the crews and said the quay would reopen.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the quay would reopen");
+        assert_eq!(found[0].speaker.as_deref(), Some("Ana Lind"));
+        let found = run("The Kremlin's spokesman, Dmitry Peskov, thanked the hosts and said the talks would go on.");
+        assert_eq!(found[0].speaker.as_deref(), Some("Dmitry Peskov"), "{found:?}");
+        assert_eq!(found[0].actor.as_deref(), Some("kremlin"), "{found:?}");
     }
 
     #[test]
