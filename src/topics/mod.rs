@@ -892,8 +892,12 @@ impl ArticleContext {
             // a topic word in a phrase that reports the fighting ("missile
             // strikes", "air defence shot down …") says nothing of what the
             // article is about
+            // (the lead's few such phrases picked out once, not the whole
+            // text's cues read for each of its topic words)
+            let fighting_in_lead: Vec<(CueKind, Span)> =
+                cues.iter().copied().filter(|&(k, sp)| k == CueKind::Fighting && sp.overlaps(&lead)).collect();
             let mut in_lead: Vec<TermHit> = contained(&terms, |h| h.span, lead)
-                .filter(|h| !reports_fighting(h.span, cues.iter().map(|&(k, sp)| (k, sp))))
+                .filter(|h| !reports_fighting(h.span, fighting_in_lead.iter().copied()))
                 .copied()
                 .collect();
             drop_covered(&mut in_lead);
