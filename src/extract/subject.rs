@@ -9,6 +9,11 @@ use super::mentions::{Mention, Range};
 use super::tokens::Kind;
 
 impl Doc<'_> {
+    /// Whether the verb at `i` is "rule out" (its particle right after).
+    pub(crate) fn rules_out(&self, i: usize) -> bool {
+        ["rule", "rules", "ruled", "ruling"].iter().any(|w| self.is(i, w)) && self.is(i + 1, "out")
+    }
+
     /// Index after fillers that may sit between a subject and its verb
     /// ("has also repeatedly", "on Monday", "last week"), going left from
     /// `i`. `None` when the verb is negated or infinitive.
@@ -30,6 +35,12 @@ impl Doc<'_> {
                 break;
             }
             if t.has(Class::NEGATION) || self.w.s(k - 1).ends_with("n't") || self.w.s(k - 1).ends_with("n’t") {
+                // "did not rule out a meeting": leaving a thing open is a
+                // position taken, as «в Кремле не исключили» is
+                if self.rules_out(i) {
+                    k -= 1;
+                    continue;
+                }
                 return None;
             }
             if self.is(k - 1, "to") {

@@ -835,3 +835,11 @@ fn foreign_military_personnel_in_russian_and_ukrainian_are_a_force_in_ukraine() 
     assert!(ids(&l, "іноземна військова техніка прибула до порту").iter().all(|t| t != "security-guarantees"));
     assert!(ids(&l, "европейский военный бюджет вырос").iter().all(|t| t != "security-guarantees"));
 }
+
+#[test]
+fn not_ruling_talks_out_is_openness_to_them() {
+    let text = "Talks\n\nThe Kremlin has not ruled out a new round of talks in Geneva.";
+    let found = crate::extract::extract(text, &crate::catalogue::Catalogue::builtin(), &TopicLexicon::builtin());
+    let s = found.iter().find(|s| s.content_text(text).starts_with("a new round")).expect("the statement");
+    assert_eq!(s.stance.get("peace-talks"), Some(&Stance::Favor), "{found:?}");
+}

@@ -107,6 +107,24 @@ mod tests {
     }
 
     #[test]
+    fn not_ruling_a_thing_out_is_a_position_too() {
+        // leaving a thing open is said, as ruling it out is; other
+        // negated reports still report nothing
+        for text in [
+            "The harbour board did not rule out a fare rise this year.",
+            "The harbour board has not ruled out a fare rise this year.",
+            "The harbour board wouldn't rule out a fare rise this year.",
+        ] {
+            let f = one(text);
+            assert_eq!(f.content, "a fare rise this year", "{text}");
+            assert_eq!(f.speaker.as_deref(), Some("harbour board"), "{text}");
+            assert!(f.cue.as_deref().is_some_and(|c| c.starts_with("not") || c.starts_with("wouldn't")), "{text}");
+        }
+        assert!(run("The harbour board did not say when fares would rise.").is_empty());
+        assert!(run("The harbour board did not reject a fare rise.").is_empty());
+    }
+
+    #[test]
     fn a_day_between_the_verb_and_its_particle() {
         let f = one("Kallas called on Thursday for a full audit of the frozen funds.");
         assert_eq!(f.content, "a full audit of the frozen funds");

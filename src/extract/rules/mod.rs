@@ -429,6 +429,7 @@ mod tests {
             "The mayor urged restraint on both sides.",
             "It costs £1.5bn, the mayor said.",
             "The harbour board has ruled out a fare rise.",
+            "The harbour board has not ruled out a fare rise.",
             "The Ukrainian president said the port would open. “Soon,” he said.",
             "The ministry rejected the report.\n\n“It is false,” the statement said.",
             "«Сроки не изменились», — сказал в интервью ТАСС Сергей Лавров.",

@@ -74,6 +74,15 @@ impl VerbSite {
             return Some(site);
         }
         site.stop = d.skip_left(i, s.body);
+        // "did not rule out …": the cue is the negation with the verb,
+        // which the stance reads as leaving the thing open
+        if let Some(stop) = site.stop
+            && d.rules_out(i)
+            && let Some(k) = (stop..i)
+                .find(|&k| d.w.t(k).has(Class::NEGATION) || d.w.s(k).ends_with("n't") || d.w.s(k).ends_with("n’t"))
+        {
+            site.cue.0 = k;
+        }
         if let Some(stop) = site.stop
             && !site.opens
         {
