@@ -82,13 +82,38 @@ impl Doc<'_> {
                 k += 1;
                 continue;
             }
-            if matches!(t.kind, Kind::Number) {
+            if matches!(t.kind, Kind::Number) || self.bare_noun(k, from) {
                 k += 1;
                 continue;
             }
             return false;
         }
         true
+    }
+
+    /// Whether the bare verb at `k` is a noun after a determiner, past
+    /// at most two words that are no verbs: "on a daily call", "in a
+    /// conference call". Not a verb with an ending ("the ministry
+    /// denies"), which may be a clause's own.
+    fn bare_noun(&self, k: usize, from: usize) -> bool {
+        if !self.w.t(k).verb.is_some_and(|v| v.bare) {
+            return false;
+        }
+        let mut j = k;
+        for _ in 0..3 {
+            if j <= from {
+                return false;
+            }
+            j -= 1;
+            let p = self.w.t(j);
+            if p.has(Class::DET) {
+                return true;
+            }
+            if !p.is_word() || p.verb.is_some() || p.has(Class::FINITE | Class::AUX | Class::PREP | Class::PRONOUN) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Where the content after a verb starts and ends, for each frame.

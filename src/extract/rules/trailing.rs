@@ -495,4 +495,21 @@ mod tests {
         assert_eq!(f.content, "The harvest is in.");
         assert_eq!(f.speaker.as_deref(), Some("Volodymyr Zelensky"));
     }
+
+    #[test]
+    fn an_attribution_on_a_call_or_at_an_event() {
+        // "call" and "address" are verbs of saying too, but after "a"
+        // they name the occasion
+        for tail in [
+            "the mayor told reporters on a daily call",
+            "the mayor said on a conference call",
+            "the mayor said in a call with reporters",
+            "the mayor told residents in a video address",
+        ] {
+            let found = run(&format!("Ferry news\n\nThe night ferry will run again from Monday, {tail}.\n"));
+            assert_eq!(found.len(), 1, "{tail}: {found:?}");
+            assert_eq!(found[0].content, "The night ferry will run again from Monday", "{tail}");
+            assert_eq!(found[0].speaker.as_deref(), Some("mayor"), "{tail}");
+        }
+    }
 }
