@@ -172,6 +172,9 @@ pub struct Resolver<'a> {
     home: Option<Option<usize>>,
     /// Named mentions read so far, by what they say ([`ReadingKey`]).
     readings: FastMap<ReadingKey<'a>, std::rc::Rc<Reading>>,
+    /// Ministries known only from their minister ([`Self::ministry_led_by`])
+    /// and the paragraph where the minister was last named.
+    led: Vec<(usize, u32)>,
 }
 
 /// What a [`Reading`] is made of: the text of a named mention's head and
@@ -251,6 +254,7 @@ impl<'a> Resolver<'a> {
             names: FastMap::default(),
             home: None,
             readings: FastMap::default(),
+            led: Vec::new(),
         }
     }
 
@@ -1263,6 +1267,7 @@ impl<'a> Resolver<'a> {
                 self.add_entity(entity)
             }
         };
+        self.ministry_led_by(m, run, e);
         self.touch(e);
         let from = match matched {
             Some(mm) if Some(mm.actor) == self.entities[e].actor => ActorFrom::Catalogue(mm.strength),
@@ -1272,6 +1277,66 @@ impl<'a> Resolver<'a> {
         let actor = self.entities[e].actor;
         let actor_from = if actor.is_some() { from } else { ActorFrom::Nothing };
         Resolved { speaker: Some(name), actor, entity: Some(e), named_as: NamedAs::Name, actor_from }
+    }
+
+    /// "Foreign Minister Andrii Sybiha said … The ministry said …": a
+    /// minister named with the post makes the ministry the story may refer
+    /// back to, with the minister's actor (a body of those words and actor
+    /// named before is the one). Not "Prime Minister", which heads none.
+    /// The minister's entity is `minister`.
+    fn ministry_led_by(&mut self, m: &Mention, run: Range, minister: usize) {
+        let Some(actor) = self.entities[minister].actor else { return };
+        // the minister's part of a bloc: Germany's defence ministry is the
+        // German government's
+        let ent = &self.entities[minister];
+        let actor = self.catalogue.member_for(actor, &ent.name, &ent.words.join(" "));
+        let Some((q, a)) = [(m.head.0, run.0)].into_iter().chain(m.desc).find_map(|(a, b)| {
+            let k = (a + 1..b).find(|&k| self.w.is(k, "minister"))?;
+            let t = self.w.t(k - 1);
+            let qualifies = t.is_word()
+                && !t.has(Class::NATION | Class::DET)
+                && !["prime", "deputy", "first", "acting", "former", "cabinet"].iter().any(|w| self.w.is(k - 1, w))
+                && self.w.s(k - 1).bytes().all(|b| b.is_ascii_alphabetic());
+            qualifies.then_some((k - 1, a))
+        }) else {
+            return;
+        };
+        let mut words: Vec<String> =
+            (a..q).filter(|&i| self.w.t(i).has(Class::NATION)).map(|i| normal(self.w.s(i))).collect();
+        let post = normal(self.w.s(q));
+        words.push(post.clone());
+        words.push("ministry".to_string());
+        let known = self.recent.newest_first().find(|&e| {
+            let ent = &self.entities[e];
+            !ent.person && ent.actor == Some(actor) && words.iter().all(|w| ent.words.contains(w))
+        });
+        let e = match known {
+            Some(e) => e,
+            // not among the names: "the Foreign Ministry" named later is
+            // a body of its own, with the side the text gives it
+            None => {
+                let mut name = post;
+                name[..1].make_ascii_uppercase();
+                self.entities.push(Entity::body(format!("{name} Ministry"), false, words, Some(actor)));
+                self.entities.len() - 1
+            }
+        };
+        self.touch(e);
+        let para = self.w.t(m.head.0).para;
+        match self.led.iter_mut().find(|(l, _)| *l == e) {
+            Some(l) => l.1 = para,
+            None if known.is_none() => self.led.push((e, para)),
+            None => {}
+        }
+    }
+
+    /// Whether entity `e` is a ministry known only from its minister,
+    /// named more than a paragraph before `k`: a minister named in
+    /// passing ("Lavrov, who was in the hall") does not make "the
+    /// ministry" two paragraphs on his.
+    fn led_long_ago(&self, e: usize, k: usize) -> bool {
+        let para = self.w.t(k).para;
+        self.led.iter().any(|&(l, p)| l == e && p + 1 < para)
     }
 
     /// Whether the titles before the name `run` in `m`'s head, or the
@@ -1493,7 +1558,8 @@ impl<'a> Resolver<'a> {
     /// word of a ministry named by its field after "the" in small letters
     /// ("the foreign ministry"): newsrooms name the ministry of the
     /// minister just quoted that way. "The ministry" alone may be any
-    /// named before it.
+    /// named before it, or that of a minister named in the paragraph or
+    /// the one before ([`Self::ministry_led_by`]).
     fn kin_actor(&self, m: &Mention) -> Option<usize> {
         let (a, b) = m.head;
         if (a..b).any(|i| self.w.t(i).has(Class::NATION)) {
@@ -1719,7 +1785,7 @@ impl<'a> Resolver<'a> {
             });
             let nation_ok =
                 nations.is_empty() || nations.iter().any(|n| ent.words.iter().any(|x| nation_family(x) == *n));
-            role_ok && person_ok && nation_ok && mods_ok
+            role_ok && person_ok && nation_ok && mods_ok && !self.led_long_ago(e, a)
         })
     }
 
@@ -2829,6 +2895,25 @@ mod tests {
         assert_eq!(spokesman.speaker.as_deref(), Some("Dmitry Peskov"));
         let ministry = found.iter().find(|f| f.source.as_deref() == Some("the ministry")).expect("ministry");
         assert_eq!(ministry.actor.as_deref(), Some("russian-mfa"));
+    }
+
+    #[test]
+    fn the_ministry_after_its_minister_is_his() {
+        let ministry = |text: &str| {
+            let found = run(text);
+            let f = found.iter().find(|f| f.source.as_deref() == Some("The ministry")).expect("ministry");
+            f.actor.clone()
+        };
+        // the minister named last, not the ministry named before him
+        let text = "Russia's Defence Ministry said its units had crossed the river.\n\nUkraine's Foreign Minister Andrii Sybiha said the claim was invented. The ministry said in a note that it had asked its partners for more help.";
+        assert_eq!(ministry(text).as_deref(), Some("ukrainian-mfa"));
+        // a minister named in passing two paragraphs before is not whom
+        // "the ministry" means
+        let text = "The Ukrainian Foreign Ministry said the talks had stalled.\n\nRussian Foreign Minister Sergei Lavrov, on a visit to Ankara, was at the same dinner.\n\nThe grain ships were late again this year.\n\nThe ministry later said that its envoy would go back.";
+        assert_eq!(ministry(text).as_deref(), Some("ukrainian-mfa"));
+        // a prime minister heads no ministry
+        let text = "Prime Minister Yulia Svyrydenko said the budget was ready. The ministry said the figures would be published on Friday.";
+        assert_eq!(ministry(text), None);
     }
 
     #[test]
