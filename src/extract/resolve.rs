@@ -2436,6 +2436,20 @@ mod tests {
     }
 
     #[test]
+    fn the_seats_of_government_by_their_street_or_palace() {
+        for (source, actor) in [
+            ("A No 10 spokesperson", "uk-government"),
+            ("Number 10", "uk-government"),
+            ("The Elysée Palace", "french-government"),
+            ("The Quai d'Orsay", "french-government"),
+        ] {
+            let found = run(&format!("{source} said the ferry deal would be signed in May."));
+            assert_eq!(found.len(), 1, "{source}: {found:?}");
+            assert_eq!(found[0].actor.as_deref(), Some(actor), "{source}");
+        }
+    }
+
+    #[test]
     fn a_persons_spokesman_is_not_the_person() {
         let found = run("Putin's spokesman said no date was set. Sybiha's deputy said the visit would go ahead.");
         let said = |source: &str| {
