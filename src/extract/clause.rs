@@ -303,7 +303,41 @@ impl Doc<'_> {
                         && !self.is(k, "that")
                 })
             });
-        if self.is(o, "to") || pp_only { Some(Ok(after)) } else { self.complement_start(o, hi, true).map(Ok) }
+        if self.is(o, "to") || pp_only {
+            return Some(Ok(after));
+        }
+        // "told reporters travelling with him that …": a participle after
+        // the hearer describes them, and what was said follows its "that"
+        if let Some(that) = self.hearer_participle_then_that(o, hi) {
+            return Some(Ok(that + 1));
+        }
+        self.complement_start(o, hi, true).map(Ok)
+    }
+
+    /// The "that" closing a participle phrase at `o` ("travelling with
+    /// him", "gathered outside the court") within a few words, with no
+    /// verb, mark or clause word before it.
+    fn hearer_participle_then_that(&self, o: usize, hi: usize) -> Option<usize> {
+        if o >= hi {
+            return None;
+        }
+        let t = self.w.t(o);
+        let s = self.w.s(o);
+        if !t.is_word()
+            || t.cap
+            || t.verb.is_some()
+            || t.has(Class::FINITE)
+            || !(s.ends_with("ing") || s.ends_with("ed"))
+        {
+            return None;
+        }
+        let that = (o + 1..hi.min(o + 10)).find(|&k| self.is(k, "that"))?;
+        (o + 1..that)
+            .all(|k| {
+                let t = self.w.t(k);
+                t.is_wordlike() && t.quote == 0 && t.verb.is_none() && !t.has(Class::FINITE | Class::WH | Class::SUBORD)
+            })
+            .then_some(that)
     }
 
     /// `S accused X of C`, `S attacked “Q”`: the content starts at the
@@ -1075,6 +1109,21 @@ mod tests {
             Some("the dam held")
         );
         assert_eq!(after("She said, however, that the dam held.", "said", Frame::Say).as_deref(), Some("the dam held"));
+    }
+
+    #[test]
+    fn a_hearer_described_by_a_participle_is_no_part_of_what_was_told() {
+        for hearer in
+            ["reporters travelling with her", "reporters gathered outside the court", "pilgrims waiting at the gate"]
+        {
+            let text = format!("She told {hearer} that the bridge would reopen.");
+            assert_eq!(after(&text, "told", Frame::Tell).as_deref(), Some("the bridge would reopen"), "{hearer}");
+        }
+        // a hearer and then what was said, with no "that": as before
+        assert_eq!(
+            after("She told reporters the bridge would reopen.", "told", Frame::Tell).as_deref(),
+            Some("the bridge would reopen")
+        );
     }
 
     #[test]
