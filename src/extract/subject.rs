@@ -9,6 +9,14 @@ use super::mentions::{Mention, Range};
 use super::tokens::Kind;
 
 impl Doc<'_> {
+    /// Whether the word at `k` refuses ("refused", "declines"): before
+    /// "to rule out", a negation.
+    pub(crate) fn refuses(&self, k: usize) -> bool {
+        ["refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining"]
+            .iter()
+            .any(|w| self.is(k, w))
+    }
+
     /// Whether the verb at `i` is "rule out" (its particle right after).
     pub(crate) fn rules_out(&self, i: usize) -> bool {
         ["rule", "rules", "ruled", "ruling"].iter().any(|w| self.is(i, w)) && self.is(i + 1, "out")
@@ -57,6 +65,12 @@ impl Doc<'_> {
                     j -= 1;
                 }
                 if j > lo && self.w.t(j - 1).has(Class::INTENT) {
+                    // "refused to rule out talks" leaves them open, as "did
+                    // not rule out" does
+                    if self.rules_out(i) && self.refuses(j - 1) {
+                        k = j - 1;
+                        continue;
+                    }
                     return None;
                 }
                 k -= 1;

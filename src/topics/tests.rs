@@ -843,3 +843,13 @@ fn not_ruling_talks_out_is_openness_to_them() {
     let s = found.iter().find(|s| s.content_text(text).starts_with("a new round")).expect("the statement");
     assert_eq!(s.stance.get("peace-talks"), Some(&Stance::Favor), "{found:?}");
 }
+
+#[test]
+fn refusing_to_rule_talks_out_is_openness_to_them() {
+    for verb in ["refused", "declined"] {
+        let text = format!("Talks\n\nThe Kremlin {verb} to rule out a new round of talks in Geneva.");
+        let found = crate::extract::extract(&text, &crate::catalogue::Catalogue::builtin(), &TopicLexicon::builtin());
+        let s = found.iter().find(|s| s.content_text(&text).starts_with("a new round")).expect("the statement");
+        assert_eq!(s.stance.get("peace-talks"), Some(&Stance::Favor), "{verb}: {found:?}");
+    }
+}

@@ -125,6 +125,21 @@ mod tests {
     }
 
     #[test]
+    fn refusing_to_rule_a_thing_out_is_leaving_it_open() {
+        for (text, cue) in [
+            ("The harbour board refused to rule out a fare rise this year.", "refused to rule out"),
+            ("The harbour board has declined to rule out a fare rise this year.", "declined to rule out"),
+        ] {
+            let f = one(text);
+            assert_eq!(f.content, "a fare rise this year", "{text}");
+            assert_eq!(f.speaker.as_deref(), Some("harbour board"), "{text}");
+            assert_eq!(f.cue.as_deref(), Some(cue), "{text}");
+        }
+        // other refusals still report nothing yet
+        assert!(run("The harbour board refused to say when fares would rise.").is_empty());
+    }
+
+    #[test]
     fn a_day_between_the_verb_and_its_particle() {
         let f = one("Kallas called on Thursday for a full audit of the frozen funds.");
         assert_eq!(f.content, "a full audit of the frozen funds");

@@ -430,6 +430,7 @@ mod tests {
             "It costs £1.5bn, the mayor said.",
             "The harbour board has ruled out a fare rise.",
             "The harbour board has not ruled out a fare rise.",
+            "The harbour board refused to rule out a fare rise.",
             "The mayor told reporters travelling with her that the port would open.",
             "The port will open in May, the mayor told reporters on a daily call.",
             "The Ukrainian president said the port would open. “Soon,” he said.",

@@ -78,8 +78,9 @@ impl VerbSite {
         // which the stance reads as leaving the thing open
         if let Some(stop) = site.stop
             && d.rules_out(i)
-            && let Some(k) = (stop..i)
-                .find(|&k| d.w.t(k).has(Class::NEGATION) || d.w.s(k).ends_with("n't") || d.w.s(k).ends_with("n’t"))
+            && let Some(k) = (stop..i).find(|&k| {
+                d.w.t(k).has(Class::NEGATION) || d.w.s(k).ends_with("n't") || d.w.s(k).ends_with("n’t") || d.refuses(k)
+            })
         {
             site.cue.0 = k;
         }
