@@ -106,6 +106,29 @@ impl Doc<'_> {
                 k -= 1;
                 continue;
             }
+            // "Peskov on Dec. 1 called …", "on December 1": the day after
+            // its month (an abbreviation's dot between)
+            if matches!(t.kind, Kind::Number) && k >= 3 {
+                let month = |m: usize| self.w.t(m).has(Class::TIME) && self.w.t(m).cap;
+                if month(k - 2) {
+                    k -= 1;
+                    continue;
+                }
+                if k >= 4 && self.w.t(k - 2).is_punct('.') && month(k - 3) {
+                    k -= 2;
+                    continue;
+                }
+            }
+            // "on 1 December": the month after its day
+            if t.has(Class::TIME)
+                && t.cap
+                && k >= 3
+                && matches!(self.w.t(k - 2).kind, Kind::Number)
+                && self.is(k - 3, "on")
+            {
+                k -= 2;
+                continue;
+            }
             // "who in 2010 said"
             if matches!(t.kind, Kind::Number)
                 && k >= 2
@@ -422,6 +445,14 @@ mod tests {
         assert_eq!(before("The governor has also repeatedly said so.", "said").as_deref(), Some("The governor"));
         assert_eq!(before("The governor on Friday said so.", "said").as_deref(), Some("The governor"));
         assert_eq!(before("Sen. Ada Kline (D-Vt.) said so.", "said").as_deref(), Some("Sen. Ada Kline"));
+    }
+
+    #[test]
+    fn a_date_sits_between_subject_and_verb() {
+        for date in ["on Dec. 1", "on December 1", "on 1 December", "on Sept. 30"] {
+            let text = format!("The governor {date} said so.");
+            assert_eq!(before(&text, "said").as_deref(), Some("The governor"), "{date}");
+        }
     }
 
     #[test]
