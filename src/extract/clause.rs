@@ -687,6 +687,15 @@ impl Doc<'_> {
         if pp.open {
             return self.complement_after_phrase(k, hi, pp);
         }
+        // "said earlier this week that", "said last month the …": a time,
+        // not a subject (a possessive, "this week's talks", is no time word)
+        if ["this", "last", "next"].iter().any(|w| self.is(k, w))
+            && k + 1 < hi
+            && self.w.t(k + 1).has(Class::TIME)
+            && self.w.t(k + 1).is_word()
+        {
+            return Step::Next(k + 2);
+        }
         let ly = t.is_word()
             && !t.cap
             && self.w.s(k).len() > 4
@@ -1109,6 +1118,14 @@ mod tests {
             Some("the dam held")
         );
         assert_eq!(after("She said, however, that the dam held.", "said", Frame::Say).as_deref(), Some("the dam held"));
+    }
+
+    #[test]
+    fn this_week_and_last_month_are_times_not_subjects() {
+        for time in ["earlier this week that", "this morning", "last month that", "late last year"] {
+            let text = format!("She said {time} the dam held.");
+            assert_eq!(after(&text, "said", Frame::Say).as_deref(), Some("the dam held"), "{time}");
+        }
     }
 
     #[test]
