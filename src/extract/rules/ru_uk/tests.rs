@@ -410,3 +410,18 @@ fn a_plural_role_of_a_list_of_countries_is_one_group() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].speaker.as_deref(), Some("Голова МЗС Польщі"));
 }
+
+#[test]
+fn western_names_spelt_as_russian_and_ukrainian_copy_spells_them() {
+    // a silent letter ("Barrot"), a vowel heard otherwise ("Biden") or an
+    // "h" written "г": the Cyrillic spelling does not transliterate back
+    for (text, speaker) in [
+        ("По словам Барро, паромы пойдут по расписанию.", "Jean-Noël Barrot"),
+        ("По словам Вэнса, паромы пойдут по расписанию.", "JD Vance"),
+        ("За словами Гегсета, пороми підуть за розкладом.", "Pete Hegseth"),
+        ("За словами Карні, пороми підуть за розкладом.", "Mark Carney"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.speaker.as_deref(), Some(speaker), "{text}");
+    }
+}
