@@ -78,7 +78,9 @@ fn a_session_that_is_a_named_pipe_or_damaged_gives_a_message_and_changes_nothing
     assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
     let damaged = dir.path().join("damaged.ron");
     let mut bytes = samples().to_ron().into_bytes();
-    let at = bytes.len() / 3;
+    // an ASCII byte a third of the way in (not inside a character of
+    // several bytes, where the damage would show at the character's start)
+    let at = (bytes.len() / 3..bytes.len()).find(|&i| bytes[i].is_ascii()).unwrap();
     bytes[at] = 0xc0;
     std::fs::write(&damaged, &bytes).unwrap();
     let deep = dir.path().join("deep.ron");
