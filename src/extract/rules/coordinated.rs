@@ -57,7 +57,28 @@ fn source(site: &Site) -> Option<Source> {
     let opens = |np: &(usize, usize)| {
         np.0 == s.body || np.0 > s.body + 1 && d.w.t(np.0 - 1).is_punct(',') && d.w.t(np.0 - 1).quote == 0
     };
-    let mut subj = d.subject(si, site.i).filter(opens)?;
+    // "Norway's fisheries minister thanked … and said": past a
+    // possessive, words the lexicon does not know up to a role it knows
+    // (and the name after it) are still the subject; "The city's deputy
+    // mayor thanked …": a possessive in small letters ends the subject
+    // walk before it starts
+    let mut subj = match d.subject(si, site.i).filter(opens) {
+        Some(mut subj) => {
+            if possessive(d.w.s(subj.1 - 1))
+                && let Some(end) = past_possessive(d, subj.1, site.i)
+            {
+                subj.1 = end;
+            }
+            subj
+        }
+        None => {
+            let a = s.body + usize::from(d.w.t(s.body).has(Class::DET));
+            if a + 1 >= site.i || !possessive(d.w.s(a)) || !d.w.t(a).is_word() {
+                return None;
+            }
+            (s.body, past_possessive(d, a + 1, site.i)?)
+        }
+    };
     // "Some of the teachers, including …, said": the subject stops at a
     // noun the lexicon does not know as a speaker; the phrase goes on to
     // it, not only to "the"
@@ -67,6 +88,41 @@ fn source(site: &Site) -> Option<Source> {
     // "Ukraine's defence minister, Denys Shmyhal, thanked … and said":
     // the name in apposition is the speaker, as for a first verb
     Some(Source::Mention(d.with_apposition(subj, site.i)))
+}
+
+fn possessive(w: &str) -> bool {
+    w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
+}
+
+/// The end of a subject that goes on past a possessive at `from`: a few
+/// words in small letters the lexicon does not know as anything else,
+/// then a role ("deputy mayor", "fisheries minister") and any name after
+/// it, before `hi`.
+fn past_possessive(d: &super::super::doc::Doc, from: usize, hi: usize) -> Option<usize> {
+    let closed = Class::FINITE
+        | Class::AUX
+        | Class::PREP
+        | Class::CONJ
+        | Class::SUBORD
+        | Class::PRONOUN
+        | Class::DET
+        | Class::WH
+        | Class::ADVERB;
+    let mut k = from;
+    while k < hi && k < from + 4 {
+        let t = d.w.t(k);
+        if !t.is_word() || t.cap || t.quote != 0 || t.verb.is_some() || t.has(closed) {
+            return None;
+        }
+        k += 1;
+        if t.has(Class::ROLE) && !(k < hi && d.w.t(k).has(Class::ROLE) && !d.w.t(k).cap) {
+            while k < hi && d.w.is_name_word(k) {
+                k += 1;
+            }
+            return Some(k);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -151,5 +207,19 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].content, "the pipes had burst");
         assert_eq!(found[0].source.as_deref(), Some("Some of the plumbers"));
+    }
+
+    #[test]
+    fn a_role_after_a_possessive_is_the_subject() {
+        for (opening, speaker) in [
+            ("The city's deputy mayor", "city's deputy mayor"),
+            ("Norway's fisheries minister", "Norway's fisheries minister"),
+            ("Norway's fisheries minister Ola Hansen", "Ola Hansen"),
+        ] {
+            let found = run(&format!("{opening} thanked the crews and said the quay would reopen in May."));
+            assert_eq!(found.len(), 1, "{opening}: {found:?}");
+            assert_eq!(found[0].content, "the quay would reopen in May", "{opening}");
+            assert_eq!(found[0].speaker.as_deref(), Some(speaker), "{opening}");
+        }
     }
 }

@@ -432,6 +432,7 @@ mod tests {
             "The harbour board has not ruled out a fare rise.",
             "The harbour board refused to rule out a fare rise.",
             "The harbour master on Dec. 1 said the quay was shut.",
+            "The city's deputy mayor Ana Lind thanked the crews and said the quay was shut.",
             "The harbour master on 1 December said earlier this week that the quay was shut.",
             "The mayor told reporters travelling with her that the port would open.",
             "The port will open in May, the mayor told reporters on a daily call.",
