@@ -342,6 +342,18 @@ mod tests {
     use super::super::testing::run;
 
     #[test]
+    fn pm_is_a_prime_minister_in_a_headline() {
+        for headline in
+            ["‘The ferries will run,’ says Polish PM after storm", "Polish PM says the ferries will run after storm"]
+        {
+            let found = run(&format!("{headline}\n\nThe storm closed three harbours on the coast on Friday.\n"));
+            assert_eq!(found.len(), 1, "{headline}: {found:?}");
+            assert_eq!(found[0].speaker.as_deref(), Some("Polish PM"), "{headline}");
+            assert_eq!(found[0].actor.as_deref(), Some("western-officials"), "{headline}");
+        }
+    }
+
+    #[test]
     fn a_headline_s_verbs_joined_by_a_comma_are_two_statements() {
         let found = run("Sybiha says ferries will sail, rejects port blockade\n\nThe talks went on.\n");
         let contents: Vec<&str> = found.iter().map(|f| f.content.as_str()).collect();
