@@ -1286,10 +1286,6 @@ impl<'a> Resolver<'a> {
     /// The minister's entity is `minister`.
     fn ministry_led_by(&mut self, m: &Mention, run: Range, minister: usize) {
         let Some(actor) = self.entities[minister].actor else { return };
-        // the minister's part of a bloc: Germany's defence ministry is the
-        // German government's
-        let ent = &self.entities[minister];
-        let actor = self.catalogue.member_for(actor, &ent.name, &ent.words.join(" "));
         let Some((q, a)) = [(m.head.0, run.0)].into_iter().chain(m.desc).find_map(|(a, b)| {
             let k = (a + 1..b).find(|&k| self.w.is(k, "minister"))?;
             let t = self.w.t(k - 1);
@@ -1301,6 +1297,10 @@ impl<'a> Resolver<'a> {
         }) else {
             return;
         };
+        // the minister's part of a bloc: Germany's defence ministry is the
+        // German government's
+        let ent = &self.entities[minister];
+        let actor = self.catalogue.member_for(actor, &ent.name, &ent.words.join(" "));
         let mut words: Vec<String> =
             (a..q).filter(|&i| self.w.t(i).has(Class::NATION)).map(|i| normal(self.w.s(i))).collect();
         let post = normal(self.w.s(q));
