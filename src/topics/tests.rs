@@ -853,3 +853,13 @@ fn refusing_to_rule_talks_out_is_openness_to_them() {
         assert_eq!(s.stance.get("peace-talks"), Some(&Stance::Favor), "{verb}: {found:?}");
     }
 }
+
+#[test]
+fn an_exchange_of_fire_is_the_fighting_not_a_prisoner_swap() {
+    let l = TopicLexicon::builtin();
+    for text in ["the two armies exchanged fire across the river", "an exchange of fire near the ford lasted an hour"] {
+        assert!(ids(&l, text).iter().all(|t| t != "prisoners"), "{text}");
+    }
+    // prisoners exchanged are still prisoners
+    assert!(ids(&l, "the two sides exchanged sixty prisoners on Friday").iter().any(|t| t == "prisoners"));
+}
