@@ -64,7 +64,7 @@ fn source(site: &Site) -> Option<Source> {
     // walk before it starts
     let mut subj = match d.subject(si, site.i).filter(opens) {
         Some(mut subj) => {
-            if possessive(d.w.s(subj.1 - 1))
+            if d.w.is_possessive(subj.1 - 1)
                 && let Some(end) = past_possessive(d, subj.1, site.i)
             {
                 subj.1 = end;
@@ -73,7 +73,7 @@ fn source(site: &Site) -> Option<Source> {
         }
         None => {
             let a = s.body + usize::from(d.w.t(s.body).has(Class::DET));
-            if a + 1 >= site.i || !possessive(d.w.s(a)) || !d.w.t(a).is_word() {
+            if a + 1 >= site.i || !d.w.is_possessive(a) {
                 return None;
             }
             (s.body, past_possessive(d, a + 1, site.i)?)
@@ -88,10 +88,6 @@ fn source(site: &Site) -> Option<Source> {
     // "Ukraine's defence minister, Denys Shmyhal, thanked … and said":
     // the name in apposition is the speaker, as for a first verb
     Some(Source::Mention(d.with_apposition(subj, site.i)))
-}
-
-fn possessive(w: &str) -> bool {
-    w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
 }
 
 /// The end of a subject that goes on past a possessive at `from`: a few
