@@ -7,8 +7,8 @@
 //! desktop window ([`app`]) and the command line ([`cli`]) are thin clients
 //! of it; only `app` uses egui.
 
-#[cfg(feature = "app")]
 pub mod allocator;
+#[cfg(feature = "app")]
 pub mod app;
 pub mod article;
 pub mod calendar;
