@@ -277,11 +277,10 @@ impl<'a> Words<'a> {
             return true;
         }
         // "David van Weel", "Ursula von der Leyen": particles inside a name,
-        // a name word on each side of the run of them
-        if !t.cap && i < last && i > lo && self.is_name_particle(i) {
-            let before = (lo..i).rev().find(|&j| !self.is_name_particle(j)).is_some_and(|j| self.is_name_word(j));
-            let after = (i + 1..=last).find(|&j| !self.is_name_particle(j)).is_some_and(|j| self.is_name_word(j));
-            return before && after;
+        // a name word on each side of the run of them; or at the start of
+        // the phrase, before a surname ("von der Leyen said")
+        if !t.cap && i < last && self.particle_in_name(i, lo, end, true) {
+            return true;
         }
         // "the prime minister's office", "the president's spokesman": an
         // office's possessive before the head
@@ -314,6 +313,29 @@ impl<'a> Words<'a> {
             && !t
                 .has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::ADVERB)
             && t.verb.is_none()
+    }
+
+    /// Whether word `i` is a particle ([`Self::is_name_particle`]) in the
+    /// run of them between two name words, all within `lo..hi`: "David van
+    /// Weel", "Ursula von der Leyen". With `may_open`, the run may also
+    /// open a surname, after the phrase's edge, a mark or an office:
+    /// "von der Leyen said", "Defence Minister van Weel said".
+    fn particle_in_name(&self, i: usize, lo: usize, hi: usize, may_open: bool) -> bool {
+        if !self.is_name_particle(i) {
+            return false;
+        }
+        let after = (i + 1..hi).find(|&j| !self.is_name_particle(j)).is_some_and(|j| self.is_name_word(j));
+        // what opens a surname: the phrase's edge, a mark or quotation
+        // before it, or an office ("Minister van Weel")
+        let opens = |j: usize| {
+            let t = self.t(j);
+            !t.is_word() || t.quote != 0 || t.cap && t.has(Class::TITLE | Class::ROLE)
+        };
+        let before = match (lo..i).rev().find(|&j| !self.is_name_particle(j)) {
+            Some(j) => self.is_name_word(j) || may_open && opens(j),
+            None => may_open,
+        };
+        after && before
     }
 
     /// Whether word `i` is a small word inside a person's name ("von",
@@ -428,6 +450,8 @@ impl<'a> Words<'a> {
                 && matches!(self.t(k + 1).kind, Kind::Number);
             let ok = slash_date
                 || self.np_word(k)
+                // "said Ursula von der Leyen"
+                || k > start && self.particle_in_name(k, start, hi, false)
                 || self.unlisted_noun_before_name(k, hi)
                 || ((self.is(k, "of") || self.is(k, "for") || self.is(k, "and"))
                     && k > start

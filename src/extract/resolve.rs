@@ -524,6 +524,15 @@ impl<'a> Resolver<'a> {
         while s > a && (self.w.is_name_word(s - 1) || particles_after_name(s)) {
             s -= 1;
         }
+        // particles that open a surname, with no given name before them:
+        // "van Weel said", "Defence Minister van Weel"
+        let mut j = s;
+        while j > a && self.w.is_name_particle(j - 1) {
+            j -= 1;
+        }
+        if j < s && s < e && (j == a || !self.w.is_name_word(j - 1)) {
+            s = j;
+        }
         // "Marine Le Pen": a role word that is also a given name, written
         // with a capital straight before a name and with no article or
         // nation before it ("a US Marine"), is the given name

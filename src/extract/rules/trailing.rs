@@ -219,6 +219,30 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_with_small_particles_is_one_speaker_after_a_quotation() {
+        // "von", "van", "der": small words inside a family name, after the
+        // verb or opening the surname before it
+        for (tail, speaker) in [
+            ("said Ursula von der Leyen", "Ursula von der Leyen"),
+            ("said Commission President Ursula von der Leyen, adding that the vote could wait", "Ursula von der Leyen"),
+            ("von der Leyen said", "Ursula von der Leyen"),
+            ("said Pieter van den Berg", "Pieter van den Berg"),
+            ("van den Berg said", "van den Berg"),
+        ] {
+            let found = run(&format!("Grain deal\n\n“The silos at the port are full again,” {tail}.\n"));
+            let f = found.iter().find(|f| f.content == "The silos at the port are full again").unwrap_or_else(|| {
+                panic!("{tail}: {:?}", found.iter().map(|f| (&f.content, &f.speaker)).collect::<Vec<_>>())
+            });
+            assert_eq!(f.speaker.as_deref(), Some(speaker), "{tail}");
+        }
+        // the catalogue knows her: the surname alone has the full name's actor
+        let short = one("Grain deal\n\n“The silos at the port are full again,” von der Leyen said.\n");
+        let full = one("Grain deal\n\nUrsula von der Leyen said the silos at the port were full again.\n");
+        assert!(full.actor.is_some());
+        assert_eq!(short.actor, full.actor);
+    }
+
+    #[test]
     fn a_document_after_the_verb_speaks_for_where_it_came_from() {
         // "“Q,” reads a statement posted on X's channel": the verb before
         // a document, and the phrase that says whose it is
