@@ -54,7 +54,24 @@ pub fn says_nothing(d: &Doc, c: &Candidate) -> bool {
             && !(k + 2 == a && d.is(k + 1, "of"))
     };
     let clause_shows = (start..b).any(shows_at);
-    clause_shows && start <= a || d.names_outlet(m.head)
+    clause_shows && start <= a || d.names_outlet(m.head) || asked_of(d, c.sentence, a)
+}
+
+/// Whether the speaker phrase starting at `a` follows an auxiliary that
+/// opens a question the sentence ends with: "Minister, do you expect the
+/// talks to resume?", "Did the mayor say the bridge would reopen?" put a
+/// claim to someone, who has not made it.
+fn asked_of(d: &Doc, si: usize, a: usize) -> bool {
+    let s = d.sents[si];
+    if a <= s.body || s.end <= s.body {
+        return false;
+    }
+    let last = d.w.t(s.end - 1);
+    let aux = a - 1;
+    last.is_punct('?')
+        && last.quote == 0
+        && d.w.t(aux).quote == 0
+        && ["do", "does", "did", "will", "would", "can", "could", "should"].iter().any(|w| d.is(aux, w))
 }
 
 #[cfg(test)]
@@ -66,6 +83,23 @@ mod tests {
         assert!(run("Data from the customs service showed that exports fell by a third.").is_empty());
         assert!(run("A survey by a Kyiv institute found that most people opposed any deal.").is_empty());
         assert!(run("Footage shared online showed that the bridge had collapsed.").is_empty());
+    }
+
+    #[test]
+    fn a_question_put_to_someone_is_not_their_statement() {
+        for text in [
+            "Ferry talks\n\nQ: Mayor, do you expect the ferries to sail before winter?\n",
+            "Ferry talks\n\nDid the harbour master say the quay would reopen?\n",
+            "Ferry talks\n\nWhy does the union believe the fares will rise?\n",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+        // a report that ends in a question it relays is still a report,
+        // and so is a question quoted from someone
+        assert_eq!(run("Ferry talks\n\nThe mayor said the ferries would sail, but will they?\n").len(), 1);
+        let found = run("Ferry talks\n\n“Do you expect us to pay twice?” the mayor asked.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("mayor"));
     }
 
     #[test]
