@@ -200,14 +200,25 @@ impl<'a> Words<'a> {
         // "A European official involved in the planning", "people
         // familiar with the talks": the phrase found is the object of a
         // modifier; the speaker is the whole phrase from the clause start
-        if k > lo
-            && self.t(k - 1).has(Class::PREP)
-            && self.t(k - 1).is_word()
-            && let Some(whole) = self.postmodified(k - 1, end, lo)
+        // ("officials in occupied Donetsk": a participle of the place's
+        // state between the preposition and the place)
+        let p = if k > lo + 1 && self.state_of_place(k - 1) { k - 1 } else { k };
+        if p > lo
+            && self.t(p - 1).has(Class::PREP)
+            && self.t(p - 1).is_word()
+            && let Some(whole) = self.postmodified(p - 1, end, lo)
         {
             return Some(whole);
         }
         Some((k, end))
+    }
+
+    /// Whether word `i` says what state a place is in, before its name:
+    /// "occupied", "annexed", "liberated", "besieged".
+    fn state_of_place(&self, i: usize) -> bool {
+        ["occupied", "annexed", "liberated", "besieged", "embattled", "recaptured"].iter().any(|w| self.is(i, w))
+            && self.t(i).quote == 0
+            && self.t(i + 1).cap
     }
 
     /// Whether word `i` belongs to a noun phrase whose words from `k` to
@@ -794,6 +805,11 @@ mod tests {
         // but a clause before a possessor, or after a pronoun, is no
         // part of one
         assert_eq!(left("Critics jumped on the mayor's claim", "claim").as_deref(), Some("the mayor's"));
+        // a place named after its state is still where the group is
+        assert_eq!(
+            left("Harbour officials in occupied Berdyansk said", "said").as_deref(),
+            Some("Harbour officials in occupied Berdyansk")
+        );
         assert_eq!(left("they wrote to the city council which said", "which").as_deref(), Some("the city council"));
     }
 

@@ -447,8 +447,22 @@ impl<'a> Resolver<'a> {
         {
             return Shape::Pronoun;
         }
-        if self.name_run(m.head).is_some() {
-            return Shape::Named;
+        if let Some(run) = self.name_run(m.head) {
+            // "Authorities in Belgorod", "officials in occupied Donetsk":
+            // a group placed by a name after "in" or "from" is the group,
+            // and the name is where it is
+            let core = self.core(m.head);
+            let placed_group = core.1 < b
+                && run.0 > core.1
+                && {
+                    let last = core.1 - 1;
+                    let t = self.w.t(last);
+                    t.is_word() && t.has(Class::GROUP) && !self.w.is_name_word(last)
+                }
+                && (self.w.is(core.1, "in") || self.w.is(core.1, "from"));
+            if !placed_group {
+                return Shape::Named;
+            }
         }
         let has_cap = (a..b).any(|i| self.w.t(i).cap && !self.w.t(i).has(Class::DET | Class::NOT_NAME));
         let starts_definite = self.w.is(a, "the")
@@ -2138,6 +2152,25 @@ mod tests {
     fn said(found: &[Found], source: &str) -> (String, Option<String>) {
         let f = found.iter().find(|f| f.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("{source}"));
         (f.speaker.clone().unwrap_or_default(), f.actor.clone())
+    }
+
+    #[test]
+    fn a_group_placed_by_a_name_is_the_group_not_the_place() {
+        // "in" or "from" and a town the catalogue does not know: the
+        // officials there speak, not the town
+        let text = concat!(
+            "Grid repairs\n\n",
+            "Authorities in Berdyansk said the substation would be repaired by Friday. ",
+            "Local officials in occupied Tokmak said the lines were down. ",
+            "On Monday, officials from Zhytomyr said the cables were old. ",
+            "Mayor Ivan Fedorenko of Kherson said the crews were ready.",
+        );
+        let found = run(text);
+        assert_eq!(said(&found, "Authorities in Berdyansk").0, "Authorities in Berdyansk");
+        assert_eq!(said(&found, "Local officials in occupied Tokmak").0, "Local officials in occupied Tokmak");
+        assert_eq!(said(&found, "officials from Zhytomyr").0, "officials from Zhytomyr");
+        // a person named with an office and the place of it is the person
+        assert!(found.iter().any(|f| f.speaker.as_deref() == Some("Ivan Fedorenko")), "{found:?}");
     }
 
     #[test]

@@ -416,6 +416,7 @@ mod tests {
             "The mayor spoke about half an hour at the forum.",
             "“The silos are full,” said Pieter van den Berg. “They are,” van den Berg said.",
             "Q: Mayor, do you expect the ferries to sail?",
+            "Officials in occupied Tokmak said the lines were down.",
             "The shipyard has denied these claims, and denied it cut corners.",
             "Nurses said the ward was full. “It is hard,” one of them said.",
             "A senior official from a Baltic country said the tankers were old.",
