@@ -495,6 +495,31 @@ impl<'a> Resolver<'a> {
         Shape::Body
     }
 
+    /// Whether word `k` is a capital joined by a hyphen to a participle or
+    /// an adjective of allegiance: "Russian-installed", "Kremlin-backed",
+    /// "Moscow-appointed", "Western-leaning".
+    fn hyphened_adjective(&self, k: usize) -> bool {
+        const AFTER: &[&str] = &[
+            "installed",
+            "backed",
+            "appointed",
+            "led",
+            "based",
+            "controlled",
+            "occupied",
+            "held",
+            "allied",
+            "aligned",
+            "leaning",
+            "friendly",
+            "funded",
+            "sponsored",
+            "supported",
+        ];
+        let w = self.w.s(k);
+        w.rsplit_once('-').is_some_and(|(_, last)| AFTER.iter().any(|a| last.eq_ignore_ascii_case(a)))
+    }
+
     /// The proper name in a phrase: the last run of name words, titles
     /// before it dropped ("Kremlin spokesman Dmitry Peskov" → "Dmitry
     /// Peskov").
@@ -516,9 +541,12 @@ impl<'a> Resolver<'a> {
             }
             return Some((p, of_at));
         }
+        // ("Russian-installed", "Kremlin-backed": a capital before a
+        // participle says who put someone in place, and names no one)
+        let name_word = |k: usize| self.w.is_name_word(k) && !self.hyphened_adjective(k);
         let mut e = b;
         // a possessive or trailing role ends the phrase: "Peskov himself"
-        while e > a && !self.w.is_name_word(e - 1) {
+        while e > a && !name_word(e - 1) {
             e -= 1;
         }
         if e == a {
@@ -535,7 +563,7 @@ impl<'a> Resolver<'a> {
             }
             j < k && j > a && self.w.is_name_word(j - 1)
         };
-        while s > a && (self.w.is_name_word(s - 1) || particles_after_name(s)) {
+        while s > a && (name_word(s - 1) || particles_after_name(s)) {
             s -= 1;
         }
         // particles that open a surname, with no given name before them:
@@ -2171,6 +2199,27 @@ mod tests {
         assert_eq!(said(&found, "officials from Zhytomyr").0, "officials from Zhytomyr");
         // a person named with an office and the place of it is the person
         assert!(found.iter().any(|f| f.speaker.as_deref() == Some("Ivan Fedorenko")), "{found:?}");
+    }
+
+    #[test]
+    fn who_installed_an_official_is_whose_side_they_speak_for() {
+        let text = concat!(
+            "Grid repairs\n\n",
+            "The Moscow-installed mayor of Berdyansk said the substation was repaired. ",
+            "Russia-installed authorities in Tokmak said the lines were back. ",
+            "A Kremlin-appointed official said the pylons were new. ",
+            "The Russian-installed governor said the grid would hold.",
+        );
+        let found = run(text);
+        for (source, speaker) in [
+            ("The Moscow-installed mayor of Berdyansk", "Moscow-installed mayor of Berdyansk"),
+            ("Russia-installed authorities in Tokmak", "Russia-installed authorities in Tokmak"),
+            ("A Kremlin-appointed official", "Kremlin-appointed official"),
+            // a capital before a participle names no one
+            ("The Russian-installed governor", "Russian-installed governor"),
+        ] {
+            assert_eq!(said(&found, source), (speaker.to_string(), Some("russia".to_string())), "{source}");
+        }
     }
 
     #[test]
