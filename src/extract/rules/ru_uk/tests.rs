@@ -110,6 +110,17 @@ fn pointing_back_credits_the_sentence_before() {
 }
 
 #[test]
+fn pointing_back_reaches_the_lead_paragraph_before() {
+    // agencies set the credit apart, after the lead
+    let text = "Порти відновлять роботу\n\nЗернові судна знову заходитимуть до портів Одещини з понеділка.\n\nПро це повідомив Зеленський у Телеграмі, передає Укрінформ.\n";
+    let f = one(text);
+    assert_eq!(f.content, "Зернові судна знову заходитимуть до портів Одещини з понеділка");
+    assert_eq!(f.speaker.as_deref(), Some("Volodymyr Zelensky"));
+    // a headline is never what the line credits
+    assert!(run("Порти відновлять роботу з понеділка\n\nПро це повідомив Зеленський у Телеграмі.\n").is_empty());
+}
+
+#[test]
 fn impersonal_reports_belong_to_the_institution() {
     let f = one("В МИД России заявили, что ответят на высылку дипломатов.");
     assert_eq!(f.actor.as_deref(), Some("russian-mfa"));
