@@ -49,7 +49,8 @@ impl Rule for According {
             }
             // "Как писал РБК": the outlet's own earlier report
             let np = s.np_right(v + 1, comma).unwrap_or((v + 1, comma));
-            if s.is_outlet(np) || s.flags(v) & RELAY != 0 {
+            // (the outlet's name whole: "РИА Новости", not its last word)
+            if s.is_outlet(np) || s.is_outlet((v + 1, comma)) || s.flags(v) & RELAY != 0 {
                 return None;
             }
             // "як заявили в МЗС"

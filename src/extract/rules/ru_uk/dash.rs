@@ -51,6 +51,12 @@ impl Rule for DashAttribution {
         if !(dash || comma) {
             return None;
         }
+        // "Как писал РБК, Макрон заявил, что …": a verb with a clause or
+        // colon of its own after it credits that, not the words before
+        let own = |k: usize| k < sent.end && (s.t(k).is_punct(':') || s.is_any(k, &["что", "що", "чтобы", "щоб"]));
+        if comma && (own(i + 1) || i + 2 < sent.end && s.t(i + 1).is_punct(',') && own(i + 2)) {
+            return None;
+        }
         let mut c = before - 1;
         while c > body && (s.is_dash(c - 1) || s.t(c - 1).is_punct(',')) && s.t(c - 1).quote == 0 {
             c -= 1;

@@ -446,6 +446,17 @@ impl<'a> S<'a> {
         {
             a += 1;
         }
+        // "Как сообщало РИА Новости, Макрон заявил": an outlet's or
+        // someone's earlier report, set aside before the subject
+        if self.is_any(a, &["как", "як"])
+            && let Some(c) = (a + 1..v).find(|&k| self.t(k).is_punct(',') && self.t(k).quote == 0)
+            && (a + 1..c).any(|k| self.verb(k).is_some_and(|vb| vb.form == Form::Finite))
+        {
+            a = c + 1;
+            while a < v && self.t(a).has(Class::CONJ | Class::ADVERB | Class::TIME) && !self.t(a).has(Class::PRONOUN) {
+                a += 1;
+            }
+        }
         // "В свою очередь," / "Своєю чергою," / "При этом,": an opening aside
         if let Some(c) = (a..v.min(a + 4)).find(|&k| self.t(k).is_punct(',') && self.t(k).quote == 0)
             && (a..c).all(|k| !self.is_name_word(k) && !self.t(k).has(Class::ROLE | Class::ORG | Class::PRONOUN))

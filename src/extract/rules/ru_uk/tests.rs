@@ -110,6 +110,40 @@ fn pointing_back_credits_the_sentence_before() {
 }
 
 #[test]
+fn an_earlier_report_set_aside_before_the_speaker_is_no_content() {
+    // "Как писал X, Y заявил, что C": Y's statement is C; the outlet's
+    // earlier report is neither speaker nor content
+    for (text, content) in [
+        (
+            "Как писал РБК, Собянин заявил, что новые станции метро откроют весной.",
+            "новые станции метро откроют весной",
+        ),
+        (
+            "Как сообщало РИА Новости, ранее Собянин заявил, что новые станции метро откроют весной.",
+            "новые станции метро откроют весной",
+        ),
+        (
+            "Как сообщало РИА Новости, Собянин заявил, что новые станции метро откроют весной.",
+            "новые станции метро откроют весной",
+        ),
+        (
+            "Як повідомляв Укрінформ, Сибіга заявив, що нове посольство відкриють навесні.",
+            "нове посольство відкриють навесні",
+        ),
+    ] {
+        let f = one(text);
+        assert_eq!(f.content, content, "{text}");
+        assert!(
+            f.speaker.as_deref().is_some_and(|sp| sp == "Sergei Sobyanin" || sp == "Andrii Sybiha"),
+            "{text}: {f:?}"
+        );
+    }
+    // the credit after the words still takes them
+    let f = one("Новые станции метро откроют весной, заявил мэр Собянин.");
+    assert_eq!(f.content, "Новые станции метро откроют весной");
+}
+
+#[test]
 fn pointing_back_reaches_the_lead_paragraph_before() {
     // agencies set the credit apart, after the lead
     let text = "Порти відновлять роботу\n\nЗернові судна знову заходитимуть до портів Одещини з понеділка.\n\nПро це повідомив Зеленський у Телеграмі, передає Укрінформ.\n";
