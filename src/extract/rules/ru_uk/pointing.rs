@@ -64,6 +64,14 @@ impl PointingBack {
             s.name_runs(b + n, v)[0]
         } else if v > b + n && s.t(v - 1).has(Class::PRONOUN) {
             (v - 1, v)
+        } else if v > b + n
+            && v <= b + n + 4
+            && s.t(b + n).has(Class::ROLE)
+            && (b + n..v).all(|k| s.t(k).is_word() && s.t(k).quote == 0 && s.t(k).verb.is_none())
+            && s.speaker_like((b + n, v))
+        {
+            // "Про це глава держави повідомив": a role before the verb
+            (b + n, v)
         } else if s.t(v).has(Class::PLURAL) && s.is_any(v + 1, &["в", "во", "у"]) {
             // "Про це повідомили в Повітряних силах ЗСУ"
             let e = (v + 2..end).find(|&k| s.t(k).has(Class::MEDIUM) || s.t(k).is_punct(',')).unwrap_or(end);

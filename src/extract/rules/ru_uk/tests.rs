@@ -150,6 +150,12 @@ fn pointing_back_reaches_the_lead_paragraph_before() {
     let f = one(text);
     assert_eq!(f.content, "Зернові судна знову заходитимуть до портів Одещини з понеділка");
     assert_eq!(f.speaker.as_deref(), Some("Volodymyr Zelensky"));
+    // a role before the verb is who speaks, as a name is
+    let f = one(
+        "Порти відновлять роботу\n\nЗернові судна знову заходитимуть до портів Одещини з понеділка.\n\nПро це глава держави повідомив у Телеграмі.\n",
+    );
+    assert_eq!(f.content, "Зернові судна знову заходитимуть до портів Одещини з понеділка");
+    assert_eq!(f.source.as_deref(), Some("глава держави"));
     // a headline is never what the line credits
     assert!(run("Порти відновлять роботу з понеділка\n\nПро це повідомив Зеленський у Телеграмі.\n").is_empty());
 }
