@@ -353,7 +353,8 @@ impl<'a> Words<'a> {
     /// "van", "der", "de", "zu").
     pub fn is_name_particle(&self, i: usize) -> bool {
         let t = self.t(i);
-        t.is_word() && t.quote == 0 && NAME_PARTICLES.contains(&self.s(i))
+        // (every particle is a short word in small letters)
+        t.is_word() && !t.cap && t.quote == 0 && t.end - t.start <= 3 && NAME_PARTICLES.contains(&self.s(i))
     }
 
     /// Whether word `i` is the possessive of a role or a title

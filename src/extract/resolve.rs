@@ -451,8 +451,10 @@ impl<'a> Resolver<'a> {
             // "Authorities in Belgorod", "officials in occupied Donetsk":
             // a group placed by a name after "in" or "from" is the group,
             // and the name is where it is
-            let core = self.core(m.head);
-            let placed_group = core.1 < b
+            let placed = (a + 1..run.0).any(|k| self.w.is(k, "in") || self.w.is(k, "from"));
+            let core = if placed { self.core(m.head) } else { m.head };
+            let placed_group = placed
+                && core.1 < b
                 && run.0 > core.1
                 && {
                     let last = core.1 - 1;
@@ -516,8 +518,17 @@ impl<'a> Resolver<'a> {
             "sponsored",
             "supported",
         ];
-        let w = self.w.s(k);
-        w.rsplit_once('-').is_some_and(|(_, last)| AFTER.iter().any(|a| last.eq_ignore_ascii_case(a)))
+        // asked of every name word of every mention: the last letter
+        // first, then each ending with its hyphen, without a search
+        let w = self.w.s(k).as_bytes();
+        if !w.last().is_some_and(|&b| matches!(b | 0x20, b'd' | b'g' | b'y')) {
+            return false;
+        }
+        AFTER.iter().any(|a| {
+            w.len() > a.len() + 1
+                && w[w.len() - a.len() - 1] == b'-'
+                && w[w.len() - a.len()..].eq_ignore_ascii_case(a.as_bytes())
+        })
     }
 
     /// The proper name in a phrase: the last run of name words, titles
@@ -541,12 +552,9 @@ impl<'a> Resolver<'a> {
             }
             return Some((p, of_at));
         }
-        // ("Russian-installed", "Kremlin-backed": a capital before a
-        // participle says who put someone in place, and names no one)
-        let name_word = |k: usize| self.w.is_name_word(k) && !self.hyphened_adjective(k);
         let mut e = b;
         // a possessive or trailing role ends the phrase: "Peskov himself"
-        while e > a && !name_word(e - 1) {
+        while e > a && !self.w.is_name_word(e - 1) {
             e -= 1;
         }
         if e == a {
@@ -563,8 +571,16 @@ impl<'a> Resolver<'a> {
             }
             j < k && j > a && self.w.is_name_word(j - 1)
         };
-        while s > a && (name_word(s - 1) || particles_after_name(s)) {
+        while s > a && (self.w.is_name_word(s - 1) || particles_after_name(s)) {
             s -= 1;
+        }
+        // "Russian-installed", "Kremlin-backed": a capital before a
+        // participle says who put someone in place, and names no one
+        while s < e && self.hyphened_adjective(s) {
+            s += 1;
+        }
+        if s == e {
+            return None;
         }
         // particles that open a surname, with no given name before them:
         // "van Weel said", "Defence Minister van Weel"
