@@ -331,7 +331,7 @@ impl<'a> Words<'a> {
     /// Weel", "Ursula von der Leyen". With `may_open`, the run may also
     /// open a surname, after the phrase's edge, a mark or an office:
     /// "von der Leyen said", "Defence Minister van Weel said".
-    fn particle_in_name(&self, i: usize, lo: usize, hi: usize, may_open: bool) -> bool {
+    pub fn particle_in_name(&self, i: usize, lo: usize, hi: usize, may_open: bool) -> bool {
         if !self.is_name_particle(i) {
             return false;
         }

@@ -563,15 +563,10 @@ impl<'a> Resolver<'a> {
         let mut s = e;
         // "... Treatment of Prisoners of War": the end of an organisation's
         // name, not a person
-        // particles inside the name, one or more: "Ursula von der Leyen"
-        let particles_after_name = |k: usize| {
-            let mut j = k;
-            while j > a + 1 && self.w.is_name_particle(j - 1) {
-                j -= 1;
-            }
-            j < k && j > a && self.w.is_name_word(j - 1)
-        };
-        while s > a && (self.w.is_name_word(s - 1) || particles_after_name(s)) {
+        // particles inside the name, one or more ("Ursula von der Leyen"),
+        // or opening a surname ("van Weel said", "Defence Minister van
+        // Weel"), as the speaker's phrase took them
+        while s > a && (self.w.is_name_word(s - 1) || self.w.particle_in_name(s - 1, a, e, true)) {
             s -= 1;
         }
         // "Russian-installed", "Kremlin-backed": a capital before a
@@ -581,15 +576,6 @@ impl<'a> Resolver<'a> {
         }
         if s == e {
             return None;
-        }
-        // particles that open a surname, with no given name before them:
-        // "van Weel said", "Defence Minister van Weel"
-        let mut j = s;
-        while j > a && self.w.is_name_particle(j - 1) {
-            j -= 1;
-        }
-        if j < s && s < e && (j == a || !self.w.is_name_word(j - 1)) {
-            s = j;
         }
         // "Marine Le Pen": a role word that is also a given name, written
         // with a capital straight before a name and with no article or

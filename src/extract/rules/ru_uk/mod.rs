@@ -438,24 +438,24 @@ impl<'a> S<'a> {
     /// opens the clause up to a preposition, comma or adverb.
     pub fn subject_left(&self, si: usize, v: usize) -> Option<Mention> {
         let cs = self.clause_start(si, v);
-        let mut a = cs;
         // connectives and adverbs opening the clause
-        while a < v
-            && (self.t(a).has(Class::CONJ | Class::ADVERB | Class::TIME) && !self.t(a).has(Class::PRONOUN)
-                || self.t(a).is_any_punct(&[',', '—', '–']))
-        {
-            a += 1;
-        }
+        let past_openers = |mut a: usize| {
+            while a < v
+                && (self.t(a).has(Class::CONJ | Class::ADVERB | Class::TIME) && !self.t(a).has(Class::PRONOUN)
+                    || self.t(a).is_any_punct(&[',', '—', '–']))
+            {
+                a += 1;
+            }
+            a
+        };
+        let mut a = past_openers(cs);
         // "Как сообщало РИА Новости, Макрон заявил": an outlet's or
         // someone's earlier report, set aside before the subject
         if self.is_any(a, &["как", "як"])
             && let Some(c) = (a + 1..v).find(|&k| self.t(k).is_punct(',') && self.t(k).quote == 0)
             && (a + 1..c).any(|k| self.verb(k).is_some_and(|vb| vb.form == Form::Finite))
         {
-            a = c + 1;
-            while a < v && self.t(a).has(Class::CONJ | Class::ADVERB | Class::TIME) && !self.t(a).has(Class::PRONOUN) {
-                a += 1;
-            }
+            a = past_openers(c + 1);
         }
         // "В свою очередь," / "Своєю чергою," / "При этом,": an opening aside
         if let Some(c) = (a..v.min(a + 4)).find(|&k| self.t(k).is_punct(',') && self.t(k).quote == 0)
