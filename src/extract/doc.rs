@@ -253,11 +253,37 @@ impl Doc<'_> {
         if e <= a {
             return None;
         }
+        // nor the reporter's lead-in to a quotation that runs to the end
+        // ("The view in Brussels: “…,” a diplomat said")
+        if let Some(c) = self.lead_in_colon(a, e) {
+            a = c + 1;
+        }
         let words = (a..e).filter(|&k| self.w.t(k).is_wordlike()).count();
         if words < 2 {
             return None;
         }
         Some((a, e))
+    }
+
+    /// A colon in `a..e`, outside quotations, right before a quotation
+    /// that runs to `e`, after a short lead-in naming no one ("Her
+    /// answer:", a newsletter's "What they're saying:"): the lead-in is
+    /// the reporter's. A longer one may hold the quotation's own cue
+    /// ("S scolded him: “Q,” she said").
+    fn lead_in_colon(&self, a: usize, e: usize) -> Option<usize> {
+        const LEAD_IN_WORDS: usize = 5;
+        let close = self.w.t(e - 1);
+        if !close.is_quote() || close.quote == 0 {
+            return None;
+        }
+        let q = &self.quotes[close.quote as usize - 1];
+        let c = q.open.checked_sub(1)?;
+        if q.close != e - 1 || c <= a || !self.w.t(c).is_punct(':') || self.w.t(c).quote != 0 {
+            return None;
+        }
+        let mut words = (a..c).filter(|&k| self.w.t(k).is_wordlike());
+        let named = words.clone().skip(1).any(|k| self.w.t(k).cap);
+        (!named && words.nth(LEAD_IN_WORDS).is_none()).then_some(c)
     }
 
     /// "S said." after a sentence that is all quotation.

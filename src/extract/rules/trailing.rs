@@ -219,6 +219,31 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_before_a_colon_is_no_part_of_the_quotation() {
+        // a newsletter's label or the reporter's lead-in, then the quotation
+        for lead in ["The mood at the port", "Where things stand", "Her answer"] {
+            let f =
+                one(&format!("{lead}: “The ferries will run again once the ice is gone,” a harbour official said."));
+            assert_eq!(f.content, "The ferries will run again once the ice is gone", "{lead}");
+            assert_eq!(f.kind, Kind::Direct, "{lead}");
+        }
+        // a longer lead-in, or one naming someone, may be the quotation's
+        // own cue and stays
+        let f = one(
+            "The short version from the port office on that cold morning: “The ferries will run again soon,” she said.",
+        );
+        assert!(f.content.starts_with("The short version"), "{}", f.content);
+        let f = one("Mayor Ilse Brandt had heard enough: “The ferries will run again soon,” she said.");
+        assert!(f.content.starts_with("Mayor Ilse Brandt"), "{}", f.content);
+        // a colon inside the quotation stays in it
+        let f = one("“Two things: the ice and the wind,” a harbour official said.");
+        assert_eq!(f.content, "Two things: the ice and the wind");
+        // nor when words follow the quotation before the comma
+        let f = one("One rule: “no ferries” until the ice is gone, a harbour official said.");
+        assert_eq!(f.content, "One rule: “no ferries” until the ice is gone");
+    }
+
+    #[test]
     fn a_surname_with_small_particles_is_one_speaker_after_a_quotation() {
         // "von", "van", "der": small words inside a family name, after the
         // verb or opening the surname before it
