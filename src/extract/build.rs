@@ -5,6 +5,7 @@
 
 use super::confidence::{Evidence, confidence};
 use super::doc::Doc;
+use super::lexicon::Class;
 use super::mentions::{Mention, Range};
 use super::resolve::{ActorFrom, NamedAs, Resolved, Resolver};
 use super::resolve_cyrillic::CyrillicResolver;
@@ -297,15 +298,36 @@ fn completed(resolver: &Resolver, mut r: Resolved) -> Resolved {
 
 /// Tells the resolver who a sentence is about: its subject, or failing
 /// that its first full name.
+/// Not one word whose capital says nothing: in a headline ("Port news",
+/// "Harbour reopens"), or opening a sentence as a verb, an adverb or
+/// another word the lexicon knows is no name ("Surely", "Are"), or while
+/// the article also writes it in small letters ("Ferries will …" before
+/// "the ferries"),
+/// a word the catalogue does not know is not taken for someone a pronoun
+/// may stand for.
 fn see_subject(d: &Doc, resolver: &mut Resolver, si: usize) {
-    match d.subject_mention(si) {
-        Some(subj) => resolver.subject(&subj),
-        None => {
-            if let Some(name) = d.first_name(si) {
-                resolver.subject(&Mention { head: name, desc: None });
+    let m = match d.subject_mention(si) {
+        Some(subj) => subj,
+        None => match d.first_name(si) {
+            Some(name) => Mention { head: name, desc: None },
+            None => return,
+        },
+    };
+    let s = d.sents[si];
+    let word = m.head.0;
+    let capital_says_nothing = || {
+        d.headline == Some(s.para)
+            || word == s.body && {
+                let (w, t) = (d.w.s(word), d.w.t(word));
+                t.verb.is_some()
+                    || t.has(Class::ADVERB | Class::SENT_ADV | Class::AUX | Class::WH | Class::NOT_NAME)
+                    || d.w.toks.iter().enumerate().any(|(k, t)| !t.cap && d.w.s(k).eq_ignore_ascii_case(w))
             }
-        }
+    };
+    if m.head.1 - word == 1 && m.desc.is_none() && capital_says_nothing() && !resolver.knows(&m) {
+        return;
     }
+    resolver.subject(&m);
 }
 
 /// A Russian or Ukrainian sentence that opens with a person's name (after
@@ -649,6 +671,27 @@ mod tests {
         assert_eq!(found[1].source.as_deref(), Some("he"));
         assert_eq!(found[1].speaker.as_deref(), Some("Dmitry Peskov"));
         assert_eq!(found[1].actor.as_deref(), Some("kremlin"));
+    }
+
+    #[test]
+    fn a_capital_that_says_nothing_is_no_one_a_pronoun_stands_for() {
+        let quote = "“The boats will sail again once the ice is gone,” she said.";
+        // a headline's first word
+        for headline in ["Harbour news", "Ferries return"] {
+            let f = one(&format!("{headline}\n\nThe mayor spoke to the council on Monday. {quote}\n"));
+            assert_eq!(f.speaker, None, "{headline}");
+        }
+        // a sentence's first word that the article also writes in small
+        // letters, or that is an adverb
+        for opening in ["Ferries will return in May, and the ferries will be new.", "Surely the ice will go soon."] {
+            let f = one(&format!("Harbour plans\n\n{opening} {quote}\n"));
+            assert_eq!(f.speaker, None, "{opening}");
+        }
+        // a name stays someone, in a headline or opening a sentence
+        let f = one(&format!("Brandt speaks\n\nIlse Brandt spoke to the council on Monday. {quote}\n"));
+        assert_eq!(f.speaker.as_deref(), Some("Ilse Brandt"));
+        let f = one(&format!("Harbour plans\n\nBrandt spoke to the council on Monday. {quote}\n"));
+        assert_eq!(f.speaker.as_deref(), Some("Brandt"));
     }
 
     #[test]

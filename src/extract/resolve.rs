@@ -1842,6 +1842,11 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// Whether the catalogue knows the mention's head as a speaker.
+    pub fn knows(&self, m: &Mention) -> bool {
+        self.match_speaker(self.w.range_text(m.head), "").is_some()
+    }
+
     /// A sentence subject seen in passing: remembered for pronouns.
     pub fn subject(&mut self, m: &Mention) {
         match self.shape(m) {
