@@ -153,12 +153,13 @@ fn resolve_speakers(
     // were a document's, resolved to its issuer
     let mut done: Vec<usize> = Vec::new();
     let mut documented = vec![false; cands.len()];
+    let mut small = Vec::new();
     for &ci in &order {
         let c = &cands[ci];
         let at = position(c);
         while next_sentence < d.sents.len() && d.sents[next_sentence].end <= at {
             match reading(next_sentence) {
-                Reading::En => see_subject(d, &mut resolver, next_sentence),
+                Reading::En => see_subject(d, &mut resolver, next_sentence, &mut small),
                 r => see_cyrillic_subject(d, &mut cyrillic, next_sentence, r),
             }
             next_sentence += 1;
@@ -298,14 +299,15 @@ fn completed(resolver: &Resolver, mut r: Resolved) -> Resolved {
 
 /// Tells the resolver who a sentence is about: its subject, or failing
 /// that its first full name.
-/// Not one word whose capital says nothing: in a headline ("Port news",
-/// "Harbour reopens"), or opening a sentence as a verb, an adverb or
-/// another word the lexicon knows is no name ("Surely", "Are"), or while
-/// the article also writes it in small letters ("Ferries will …" before
-/// "the ferries"),
-/// a word the catalogue does not know is not taken for someone a pronoun
-/// may stand for.
-fn see_subject(d: &Doc, resolver: &mut Resolver, si: usize) {
+///
+/// Not one word whose capital says nothing, which the catalogue does not
+/// know: in a headline ("Port news", "Harbour reopens"), or opening a
+/// sentence as a verb, an adverb or another word the lexicon knows is no
+/// name ("Surely", "Are"), or while the article also writes it in small
+/// letters ("Ferries will …" and "the ferries"). A pronoun after it would
+/// otherwise stand for it. `small` keeps what the article was found to
+/// write in small letters, a word at a time.
+fn see_subject<'t>(d: &Doc<'t>, resolver: &mut Resolver, si: usize, small: &mut Vec<(&'t str, bool)>) {
     let m = match d.subject_mention(si) {
         Some(subj) => subj,
         None => match d.first_name(si) {
@@ -314,20 +316,40 @@ fn see_subject(d: &Doc, resolver: &mut Resolver, si: usize) {
         },
     };
     let s = d.sents[si];
-    let word = m.head.0;
-    let capital_says_nothing = || {
+    let (word, t) = (m.head.0, d.w.t(m.head.0));
+    let lone_capital = m.head.1 - word == 1 && m.desc.is_none() && t.cap && !t.has(Class::PRONOUN);
+    let mut capital_says_nothing = || {
         d.headline == Some(s.para)
-            || word == s.body && {
-                let (w, t) = (d.w.s(word), d.w.t(word));
-                t.verb.is_some()
+            || word == s.body
+                && (t.verb.is_some()
                     || t.has(Class::ADVERB | Class::SENT_ADV | Class::AUX | Class::WH | Class::NOT_NAME)
-                    || d.w.toks.iter().enumerate().any(|(k, t)| !t.cap && d.w.s(k).eq_ignore_ascii_case(w))
-            }
+                    || written_small(d, word, small))
     };
-    if m.head.1 - word == 1 && m.desc.is_none() && capital_says_nothing() && !resolver.knows(&m) {
+    if lone_capital && capital_says_nothing() && !resolver.knows(&m) {
         return;
     }
     resolver.subject(&m);
+}
+
+/// How far [`written_small`] looks, in words.
+const SMALL_REACH: usize = 150;
+
+/// Whether the article also writes word `i` in small letters near it
+/// (within [`SMALL_REACH`] words either side: a common noun comes back
+/// soon, and a look through all of a long article for each name cost 4 %
+/// of extraction); each word looked for once (`seen`).
+fn written_small<'t>(d: &Doc<'t>, i: usize, seen: &mut Vec<(&'t str, bool)>) -> bool {
+    let w = d.w.s(i);
+    if let Some(&(_, found)) = seen.iter().find(|(x, _)| *x == w) {
+        return found;
+    }
+    let text = d.w.text.as_bytes();
+    let near = &d.w.toks[i.saturating_sub(SMALL_REACH)..d.w.toks.len().min(i + SMALL_REACH)];
+    let found = near
+        .iter()
+        .any(|t| !t.cap && t.end - t.start == w.len() && text[t.start..t.end].eq_ignore_ascii_case(w.as_bytes()));
+    seen.push((w, found));
+    found
 }
 
 /// A Russian or Ukrainian sentence that opens with a person's name (after
