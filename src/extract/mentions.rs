@@ -113,16 +113,18 @@ impl<'a> Words<'a> {
         t.is_word()
             && t.cap
             && !t.has(
-                Class::NOT_NAME
-                    | Class::TITLE
-                    | Class::NATION
-                    | Class::ROLE
-                    | Class::ORG
-                    | Class::TIME
-                    | Class::PRONOUN
-                    | Class::DET,
+                Class::NOT_NAME | Class::TITLE | Class::NATION | Class::ROLE | Class::ORG | Class::PRONOUN | Class::DET,
             )
+            && (!t.has(Class::TIME) || self.month_as_given_name(i))
             && t.verb.is_none_or(|_| self.s(i).len() > 1 && i > 0 && self.t(i - 1).cap)
+    }
+
+    /// "Jan Nowak": a month's short form that is also a given name, right
+    /// before a capitalised word that is no time ("Jan 5", "Jan Monday").
+    fn month_as_given_name(&self, i: usize) -> bool {
+        self.is(i, "jan")
+            && self.toks.get(i + 1).is_some_and(|n| n.is_word() && n.cap && !n.has(Class::TIME))
+            && self.s(i + 1).len() > 1
     }
 
     /// Words that may sit inside a speaker noun phrase.

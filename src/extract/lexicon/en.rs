@@ -1872,6 +1872,8 @@ pub const GIVEN_NAME_FORMS: &[&[&str]] = &[
     &["yulia", "yuliia", "julia"],
     &["denis", "denys"],
     &["viktor", "victor"],
+    // also a month's short form, and so no given name by its class alone
+    &["jan", "johann", "johannes"],
 ];
 
 /// Common female given names, for choosing between `he` and `she`.
@@ -2606,6 +2608,7 @@ pub const OFFICES: &[&str] = &[
     "administration",
     "military",
     "army",
+    "force",
     "forces",
     "navy",
     "delegation",
