@@ -1871,6 +1871,11 @@ impl<'a> Resolver<'a> {
         self.match_speaker(self.w.range_text(m.head), "").is_some()
     }
 
+    /// Whether the catalogue knows the mention's head as one of its people.
+    pub fn knows_person(&self, m: &Mention) -> bool {
+        self.match_speaker(self.w.range_text(m.head), "").is_some_and(|mm| mm.person.is_some())
+    }
+
     /// A sentence subject seen in passing: remembered for pronouns.
     pub fn subject(&mut self, m: &Mention) {
         match self.shape(m) {
