@@ -876,9 +876,13 @@ impl<'a> Resolver<'a> {
             if let Some(r) = people_together(p, q, left.actor) {
                 return Some(r);
             }
+            // a country or capital of the side, one word: as written
+            // ("Hungary and Slovakia")
             let name = |r: Range, sp: Option<&Speaker>| match sp {
                 Some(sp) if sp.kind != crate::catalogue::SpeakerKind::Body => Some(sp.name.clone()),
-                _ => named(r).map(|n| display_phrase(self.w.range_text(n))),
+                _ => named(r).map(|n| display_phrase(self.w.range_text(n))).or_else(|| {
+                    (r.1 == r.0 + 1 && self.w.t(r.0).cap && self.w.t(r.0).is_word()).then(|| self.w.s(r.0).to_string())
+                }),
             };
             let (l, r) = (name((a, k), p)?, name((k + 1, b), q)?);
             return (l != r).then(|| Resolved {
@@ -3183,6 +3187,14 @@ mod tests {
         assert_eq!(f.actor, None, "{f:?}");
         let f = one("The transport ministers of Latvia and Estonia said the ferry would run.");
         assert_eq!(f.actor.as_deref(), Some("western-officials"), "{f:?}");
+        // two countries or capitals of one actor, named alone
+        for pair in ["Latvia and Estonia", "Riga and Tallinn"] {
+            let f = one(&format!("{pair} said the ferry would run."));
+            assert_eq!(f.speaker.as_deref(), Some(pair), "{f:?}");
+            assert_eq!(f.actor.as_deref(), Some("western-officials"), "{f:?}");
+        }
+        let f = one("Latvia and Ukraine said the ferry would run.");
+        assert_eq!(f.actor, None, "{f:?}");
         // a list of countries after "of" is one subject
         let f = one("The transport ministers of Latvia, Estonia and Lithuania said the ferry would run.");
         assert_eq!(f.speaker.as_deref(), Some("transport ministers of Latvia, Estonia and Lithuania"));
