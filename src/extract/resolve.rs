@@ -1539,11 +1539,14 @@ impl<'a> Resolver<'a> {
         // "The Foreign Ministry said" in a story about Sybiha: a body named
         // without its country belongs with the earlier speaker whose
         // titles name it ("Foreign Minister Andrii Sybiha")
+        // "In Kyiv, officials said": as "officials in Kyiv"
+        let placed = if matched.is_none() { self.opening_place_actor(m, "") } else { None };
         let inherited = if matched.is_none() {
             self.kin_actor(m)
                 .or_else(|| self.possessor_in_sentence(m))
                 .or_else(|| self.possessor_actor(m).filter(|_| self.serves(b - 1)))
                 .or_else(|| self.spokesperson_of_body_before(m))
+                .or(placed)
         } else {
             None
         };
@@ -1587,7 +1590,10 @@ impl<'a> Resolver<'a> {
                 return Resolved::of(&self.entities[e], e, NamedAs::Body, ActorFrom::Earlier);
             }
         }
-        let existing = self.latest_named(&display, |ent| !ent.person);
+        // a body of that name placed elsewhere before is another body
+        let existing = self
+            .latest_named(&display, |ent| !ent.person)
+            .filter(|&e| placed.is_none_or(|p| self.entities[e].actor == Some(p)));
         let e = match existing {
             // "Air Force says" in the headline, then "Ukraine's Air Force
             // said …, the Air Force said": a body named before with no side
@@ -3021,6 +3027,13 @@ mod tests {
         assert_eq!(actor("Officials in Kyiv").as_deref(), Some("ukrainian-leadership"));
         // a head that names its own country keeps it
         assert_eq!(actor("Polish officials in Kyiv").as_deref(), Some("western-officials"));
+        // the city may open the sentence, and another city makes other
+        // officials
+        let found = run(
+            "In Kyiv, officials said the crossings stayed open. In Moscow, officials said the posts were closed. Officials said the queue was long.",
+        );
+        let actors: Vec<_> = found.iter().map(|f| f.actor.as_deref()).collect();
+        assert_eq!(actors, [Some("ukrainian-leadership"), Some("russia"), Some("russia")], "{found:?}");
     }
 
     #[test]
