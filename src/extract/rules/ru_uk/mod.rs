@@ -483,11 +483,12 @@ impl<'a> S<'a> {
             return None;
         }
         // "…, речник МЗС відповів": after a clause, the words right before
-        // the verb
+        // the verb; a name alone there too ("Комментируя слова Каллас,
+        // Лавров сказал": the name in the opening clause is no subject)
         if let Some(c) = (a..v).rev().find(|&k| self.t(k).is_punct(',') && self.t(k).quote == 0)
             && c + 1 < v
             && (c + 1..v).all(|k| self.t(k).is_word() && self.t(k).verb.is_none())
-            && (c + 1..v).any(|k| self.t(k).has(Class::ROLE | Class::ORG))
+            && ((c + 1..v).any(|k| self.t(k).has(Class::ROLE | Class::ORG)) || (c + 1..v).all(|k| self.is_name_word(k)))
         {
             return Some(Mention { head: (c + 1, v), desc: None });
         }

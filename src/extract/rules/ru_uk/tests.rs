@@ -476,3 +476,19 @@ fn western_names_spelt_as_russian_and_ukrainian_copy_spells_them() {
         assert_eq!(f.speaker.as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn a_name_in_an_opening_clause_is_not_the_subject_after_it() {
+    // an adverbial participle clause naming someone, then the speaker
+    for (text, speaker) in [
+        ("Комментируя слова Каллас о пошлинах, Лавров сказал: «Нас такие угрозы не пугают».", "Sergei Lavrov"),
+        ("Отвечая на вопрос о грузах, Песков сказал: «Порт будет работать как раньше».", "Dmitry Peskov"),
+        ("Коментуючи слова Пєскова про порт, Сибіга сказав, що причали відремонтують до весни.", "Andrii Sybiha"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.speaker.as_deref(), Some(speaker), "{text}");
+    }
+    // several names joined before the verb stay one subject
+    let f = one("Сибіга і Рютте заявили, що причали відремонтують до весни.");
+    assert_eq!(f.speaker.as_deref(), Some("Сибіга і Рютте"), "{f:?}");
+}
