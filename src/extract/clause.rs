@@ -1084,6 +1084,15 @@ impl Doc<'_> {
     }
 
     pub(crate) fn has_report(&self, a: usize, e: usize) -> bool {
+        // "insists on keeping", "spoke about the plan": the verb's object
+        // is a topic, not what was said ("said on Tuesday", "said on
+        // Telegram" still report)
+        let topic_after = |v: usize| {
+            v + 2 < e
+                && ["on", "about", "upon"].iter().any(|w| self.is(v + 1, w))
+                && !self.w.t(v + 2).cap
+                && !self.w.t(v + 2).has(Class::TIME)
+        };
         (a..e).any(|v| {
             let t = self.w.t(v);
             t.quote == 0
@@ -1091,6 +1100,7 @@ impl Doc<'_> {
                     vb.strong && vb.form == Form::Finite && matches!(vb.frame, Frame::Say | Frame::Tell)
                 })
                 && v > a
+                && !topic_after(v)
                 && self.w.left_np(v, a).is_some()
         })
     }

@@ -233,11 +233,14 @@ impl Doc<'_> {
     pub(crate) fn content_before(&self, si: usize, end: usize) -> Option<Range> {
         let s = self.sents[si];
         let mut a = s.body;
-        // a leading "According to X," is not part of it
-        if self.is(a, "according")
-            && let Some(c) = (a..end).find(|&k| self.w.t(k).is_punct(','))
-        {
-            a = c + 1;
+        // a leading "According to X," is not part of it, and is all there
+        // is before "According to X, Kyiv insists on …": an attribution,
+        // not what was said
+        if self.is(a, "according") && self.w.t(a).quote == 0 {
+            match (a..end).find(|&k| self.w.t(k).is_punct(',')) {
+                Some(c) => a = c + 1,
+                None => return None,
+            }
         }
         // nor the reporter's link to the story before ("Meanwhile, …")
         if a + 2 < end

@@ -354,6 +354,22 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn according_to_before_a_clause_with_a_verb_and_its_topic_credits_the_clause() {
+        // "insists on", "talks about": the clause's verb takes a topic,
+        // not what was said, so the source said the clause; and the
+        // phrase itself is never what was said
+        for clause in ["the port insists on keeping its cranes", "the port talks about new cranes"] {
+            let f = one(&format!("According to a source at the harbour office, {clause}."));
+            assert_eq!(f.content, clause);
+            assert_eq!(f.speaker.as_deref(), Some("source at the harbour office"), "{clause}");
+        }
+        // a report inside still names its own speaker
+        let f =
+            one("According to a source at the harbour office, the mayor said on Tuesday that the cranes were sold.");
+        assert_eq!(f.speaker.as_deref(), Some("mayor"), "{f:?}");
+    }
+
+    #[test]
     fn in_someone_s_words_credits_the_wording_to_them() {
         let found = run(
             "Ferry strike\n\nMayor Ines Duarte met the crews on Friday.\n\nIn her words, the ferries “will sail again once the pay is fixed”.\n",
