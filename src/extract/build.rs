@@ -306,9 +306,9 @@ fn completed(resolver: &Resolver, mut r: Resolved) -> Resolved {
 /// that is one word in a headline ("Port news") or one word opening a
 /// sentence as a verb, an adverb or another word the lexicon knows is no
 /// name ("Surely", "Are"), or a word the article also writes in small
-/// letters ("Ferries will …" and "the ferries"). A pronoun
-/// after it would otherwise stand for it. `small` keeps what the article
-/// was found to write in small letters, a word at a time.
+/// letters ("Ferries will …" and "the ferries"). A pronoun after it would
+/// otherwise stand for it. `small` keeps what the article was found to
+/// write in small letters, a word at a time.
 fn see_subject<'t>(d: &Doc<'t>, resolver: &mut Resolver, si: usize, small: &mut Vec<(&'t str, bool)>) {
     let m = match d.subject_mention(si) {
         Some(subj) => subj,
@@ -356,8 +356,9 @@ const SMALL_REACH: usize = 150;
 
 /// Whether the article also writes word `i` in small letters near it
 /// (within [`SMALL_REACH`] words either side: a common noun comes back
-/// soon, and a look through all of a long article for each name cost 4 %
-/// of extraction); each word looked for once (`seen`).
+/// soon, and a look through the whole article for each sentence opened
+/// by a name cost 5 % more instructions); each word looked for once
+/// (`seen`).
 fn written_small<'t>(d: &Doc<'t>, i: usize, seen: &mut Vec<(&'t str, bool)>) -> bool {
     let w = d.w.s(i);
     if let Some(&(_, found)) = seen.iter().find(|(x, _)| *x == w) {
