@@ -321,10 +321,13 @@ fn see_subject<'t>(d: &Doc<'t>, resolver: &mut Resolver, si: usize, small: &mut 
     let (word, t) = (m.head.0, d.w.t(m.head.0));
     let lone_capital = m.head.1 - word == 1 && m.desc.is_none() && t.cap && !t.has(Class::PRONOUN);
     let in_headline = d.headline == Some(s.para);
+    // asked of the catalogue once, and only where it decides
+    let mut known = None;
+    let mut known = || *known.get_or_insert_with(|| resolver.known(&m));
     // in title case a name runs on over the verb ("… Diplomat Says Allies
     // Must Act" gave a person "Must Act"): only a person the catalogue
     // knows is read there
-    if in_headline && title_case(d, s.body, s.end) && !resolver.knows_person(&m) {
+    if in_headline && title_case(d, s.body, s.end) && known().is_none_or(|mm| mm.person.is_none()) {
         return;
     }
     let mut capital_says_nothing = || {
@@ -338,7 +341,7 @@ fn see_subject<'t>(d: &Doc<'t>, resolver: &mut Resolver, si: usize, small: &mut 
                     || written_small(d, word, small))
         }
     };
-    if capital_says_nothing() && !resolver.knows(&m) {
+    if capital_says_nothing() && known().is_none() {
         return;
     }
     resolver.subject(&m);

@@ -1536,11 +1536,11 @@ impl<'a> Resolver<'a> {
             let from = matched.map_or(ActorFrom::Nothing, |mm| ActorFrom::Catalogue(mm.strength));
             return Resolved { speaker: Some(name), actor, entity: Some(e), named_as: NamedAs::Body, actor_from: from };
         }
+        // "In Kyiv, officials said": as "officials in Kyiv"
+        let placed = if matched.is_none() { self.opening_place_actor(m, "") } else { None };
         // "The Foreign Ministry said" in a story about Sybiha: a body named
         // without its country belongs with the earlier speaker whose
         // titles name it ("Foreign Minister Andrii Sybiha")
-        // "In Kyiv, officials said": as "officials in Kyiv"
-        let placed = if matched.is_none() { self.opening_place_actor(m, "") } else { None };
         let inherited = if matched.is_none() {
             self.kin_actor(m)
                 .or_else(|| self.possessor_in_sentence(m))
@@ -1876,14 +1876,9 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// Whether the catalogue knows the mention's head as a speaker.
-    pub fn knows(&self, m: &Mention) -> bool {
-        self.match_speaker(self.w.range_text(m.head), "").is_some()
-    }
-
-    /// Whether the catalogue knows the mention's head as one of its people.
-    pub fn knows_person(&self, m: &Mention) -> bool {
-        self.match_speaker(self.w.range_text(m.head), "").is_some_and(|mm| mm.person.is_some())
+    /// What the catalogue knows the mention's head as, if anything.
+    pub fn known(&self, m: &Mention) -> Option<crate::catalogue::ActorMatch> {
+        self.match_speaker(self.w.range_text(m.head), "")
     }
 
     /// A sentence subject seen in passing: remembered for pronouns.
