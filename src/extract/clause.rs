@@ -139,7 +139,7 @@ impl Doc<'_> {
                 None if self.urges_a_thing(verb, after, hi) => after,
                 None => return None,
             },
-            Frame::Accuse => self.accuse_start(after, hi)?,
+            Frame::Accuse => self.accuse_start(after, hi, verb)?,
             Frame::Object => self.object_start(after, hi)?,
             Frame::Describe => self.describe_start(after, hi, verb)?,
             Frame::Attitude => self.attitude_start(after, hi)?,
@@ -341,8 +341,10 @@ impl Doc<'_> {
     }
 
     /// `S accused X of C`, `S attacked “Q”`: the content starts at the
-    /// object, when a linking preposition follows it.
-    fn accuse_start(&self, after: usize, hi: usize) -> Option<usize> {
+    /// object, when a linking preposition follows it, or when the verb
+    /// judges what it names and that is a thing, not people ("condemned
+    /// the shelling of the port": a position on the shelling).
+    fn accuse_start(&self, after: usize, hi: usize, verb: usize) -> Option<usize> {
         if self.w.t(after).quote != 0 && self.w.t(after).is_quote() {
             // "attacked “the hateful ideology ...”"
             return Some(after);
@@ -360,10 +362,55 @@ impl Doc<'_> {
         let blocked = linked.is_some_and(|l| {
             (after..l).any(|k| self.w.t(k).is_any_punct(&[';', ':']) || self.w.t(k).has(Class::FINITE))
         });
-        if linked.is_none() || blocked {
+        if blocked {
             return None;
         }
+        if linked.is_none() {
+            let judges = en::JUDGING_VERBS
+                .iter()
+                .any(|p| self.w.s(verb).get(..p.len()).is_some_and(|v| v.eq_ignore_ascii_case(p)));
+            let end = self.clause_end(after, hi);
+            if !judges
+                || !self.w.t(after).is_word()
+                || self.w.t(after).has(Class::PREP)
+                || self.names_people(after, end)
+                || self.only_points_back(after, end)
+            {
+                return None;
+            }
+        }
         Some(after)
+    }
+
+    /// The head of the noun phrase that opens `[a, e)`: its last word
+    /// before a preposition, a conjunction, a clause or a mark ("the
+    /// Ukrainian delegation in Berlin": "delegation").
+    pub(crate) fn object_head(&self, a: usize, e: usize) -> Option<usize> {
+        let mut head = None;
+        for k in a..e {
+            let t = self.w.t(k);
+            let opens = t.has(Class::PREP | Class::CONJ | Class::SUBORD | Class::WH | Class::FINITE)
+                || ["to", "that", "who", "which"].iter().any(|w| self.is(k, w));
+            if !t.is_word() || t.quote != 0 || k > a && opens {
+                break;
+            }
+            head = Some(k);
+        }
+        head
+    }
+
+    /// Whether the object `[a, e)` names people rather than a thing: its
+    /// head a name ("welcomed Zelensky to Berlin"), a person's role, a
+    /// group or a body ("the first refugees", "the delegation"), or a
+    /// pronoun, and not what someone has ("Zelensky's plan" is a thing).
+    pub(crate) fn names_people(&self, a: usize, e: usize) -> bool {
+        let Some(h) = self.object_head(a, e) else { return false };
+        let s = self.w.s(h);
+        let possessive =
+            s.ends_with("'s") || s.ends_with("’s") || h + 1 < self.w.toks.len() && matches!(self.w.s(h + 1), "'" | "’");
+        !possessive
+            && (self.w.is_name_word(h)
+                || self.w.t(h).has(Class::ROLE | Class::TITLE | Class::GROUP | Class::ORG | Class::PRONOUN))
     }
 
     /// `S rejected C`, `S called for C`: the object is the content, unless
@@ -409,7 +456,13 @@ impl Doc<'_> {
     pub(crate) fn only_points_back(&self, a: usize, e: usize) -> bool {
         let words = (a..e).filter(|&k| self.w.t(k).is_wordlike()).count();
         let pronoun = (self.is(a, "it") || self.is(a, "them")) && words == 1;
-        let named = ["the", "this", "that", "these", "those", "such"].iter().any(|w| self.is(a, w)) && words <= 3;
+        // "this" alone, or what others said, named again ("the
+        // accusations", "these reports"); a thing done or planned ("welcomed the decision",
+        // "condemned the strike") is what the position is on
+        let speech = |k: usize| self.w.t(k).has(Class::REPORT_NOUN) || en::SPEECH_NOUNS.iter().any(|w| self.is(k, w));
+        let named = ["the", "this", "that", "these", "those", "such"].iter().any(|w| self.is(a, w))
+            && words <= 3
+            && self.object_head(a, e).is_some_and(|h| h == a || speech(h));
         (pronoun || named) && !(a..e).any(|k| self.w.t(k).quote != 0 || self.w.t(k).has(Class::FINITE | Class::AUX))
     }
 

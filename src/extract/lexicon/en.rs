@@ -2207,6 +2207,32 @@ pub const REPORT_NOUNS: &[&str] = &[
     "reply",
 ];
 
+/// Nouns for what others said, beside the report nouns: an object that
+/// is one of these after "the" or "these" only points back at it
+/// ("rejected the reports").
+pub const SPEECH_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "criticism",
+    "speculation",
+    "rumours",
+    "rumors",
+    "rumour",
+    "rumor",
+    "words",
+    "comment",
+    "remark",
+    "statements",
+    "warnings",
+    "suggestions",
+    "promises",
+];
+
+/// Beginnings of verbs that judge what they name, so that a thing as
+/// their object, with no "of" or "for" after it, is the position taken:
+/// "condemned the shelling", "praised the deal".
+pub const JUDGING_VERBS: &[&str] = &["condemn", "critici", "prais", "laud", "lambast", "blast", "slam", "derid"];
+
 /// Words after which a quotation is a name or a title, not speech:
 /// `known as “…”`, `a book titled “…”`.
 pub const NAME_BEFORE_QUOTE: &[&str] =

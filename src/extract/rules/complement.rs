@@ -21,7 +21,10 @@ impl Rule for ComplementReport {
         let v = site.verb().filter(|v| matches!(v.frame, Frame::Accuse | Frame::Object | Frame::Describe))?;
         let subject = v.subject?;
         let content = content_after(site, v, &subject)?;
-        if removes_from_post(site, v.cue, content) || spoke_for_a_while(site, content) {
+        if removes_from_post(site, v.cue, content)
+            || hosts_people(site, v.cue, content)
+            || spoke_for_a_while(site, content)
+        {
             return None;
         }
         Some(Candidate {
@@ -50,6 +53,16 @@ fn spoke_for_a_while(site: &Site, (a, b): (usize, usize)) -> bool {
         && number(a)
         && (unit(a + 1) || w.is(a + 1, "an") && unit(a + 2))
         && !(a + 1..b).any(|k| w.is(k, "of"))
+}
+
+/// "The mayor welcomed the first refugees at the station": welcoming
+/// people, with no "as" saying what of them, is receiving them, not a
+/// position taken ("welcomed the decision" is one).
+fn hosts_people(site: &Site, cue: (usize, usize), (a, b): (usize, usize)) -> bool {
+    let w = &site.d.w;
+    w.s(cue.0).get(..6).is_some_and(|v| v.eq_ignore_ascii_case("welcom"))
+        && !(a..b).any(|k| w.is(k, "as") || w.t(k).quote != 0)
+        && site.d.names_people(a, b)
 }
 
 /// "Zelensky dismissed the commander of the Joint Forces": dismissing a
@@ -154,6 +167,50 @@ mod tests {
         let f = one("The mayor called on Monday on residents to save water.");
         assert_eq!(f.content, "residents to save water");
         assert_eq!(f.speaker.as_deref(), Some("mayor"));
+    }
+
+    #[test]
+    fn judging_a_thing_done_is_a_position_on_it() {
+        // no "of" or "for" is needed when the object is a thing judged
+        for (text, content) in [
+            ("The bishop condemned the shelling of the ferry pier.", "the shelling of the ferry pier"),
+            ("The council praised the new flood wall.", "the new flood wall"),
+            ("The mayor slammed the closure.", "the closure"),
+        ] {
+            assert_eq!(one(text).content, content, "{text}");
+        }
+        // a thing done or planned, named again, is still what is judged
+        assert_eq!(one("The harbour board welcomed the decision.").content, "the decision");
+        assert_eq!(one("The harbour board rejected the proposal.").content, "the proposal");
+        // judging a person with nothing said of them, or what others said
+        // named again, reports nothing
+        assert!(run("The bishop praised the mayor.").is_empty());
+        assert!(run("The harbour board rejected the claims.").is_empty());
+        assert!(run("The harbour board dismissed these reports.").is_empty());
+    }
+
+    #[test]
+    fn a_judgement_and_a_clause_after_it_are_two_statements() {
+        let found = run("The bishop condemned the night shelling and said the ferry would run again.");
+        let contents: Vec<&str> = found.iter().map(|f| f.content.as_str()).collect();
+        assert_eq!(contents, ["the night shelling", "the ferry would run again"]);
+    }
+
+    #[test]
+    fn welcoming_people_is_receiving_them() {
+        for text in [
+            "The mayor welcomed the first refugees at the station.",
+            "The governor welcomed the Danish delegation in Odesa.",
+            "The governor welcomed Jonas Berg to the port on Friday.",
+        ] {
+            assert!(run(text).is_empty(), "{text}");
+        }
+        // what people did, or people welcomed as something, is a position
+        assert_eq!(one("The mayor welcomed the refugees' return.").content, "the refugees' return");
+        assert_eq!(
+            one("The mayor welcomed the volunteers as “the best of the city”.").content,
+            "the volunteers as “the best of the city”"
+        );
     }
 
     #[test]
