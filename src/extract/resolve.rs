@@ -753,7 +753,10 @@ impl<'a> Resolver<'a> {
         if let Some(r) = self.part_of_group(m, head_text, desc_text) {
             return r;
         }
-        match self.shape(m) {
+        // the body staff work in is read first, so that the staff are
+        // the ones mentioned last
+        let within = self.staff_within(m);
+        let mut r = match self.shape(m) {
             Shape::Pronoun => self.pronoun(m),
             Shape::Named => self.named(m, head_text, desc_text),
             Shape::Description => {
@@ -764,7 +767,35 @@ impl<'a> Resolver<'a> {
                 self.body(m, head_text, desc_text)
             }
             Shape::Body => self.body(m, head_text, desc_text),
+        };
+        if let (Some(actor), None, NamedAs::Body) = (within, r.actor, r.named_as) {
+            if let Some(e) = r.entity {
+                self.entities[e].actor = Some(actor);
+            }
+            r.actor = Some(actor);
+            r.actor_from = ActorFrom::Earlier;
         }
+        r
+    }
+
+    /// "A source in Zelensky's office", "officials at the Russian foreign
+    /// ministry": people who work inside a body, named by it, speak for
+    /// the body's actor when they have no side of their own. Why:
+    /// newsrooms quote unnamed staff by the office they work in. A place
+    /// after "in" is not a body ("officials in Kyiv" are read by
+    /// [`Self::placed`]), nor are people who only live there. The body's
+    /// actor, the body read as a mention of its own.
+    fn staff_within(&mut self, m: &Mention) -> Option<usize> {
+        let (a, b) = m.head;
+        if b < a + 3 || !self.w.t(b - 1).has(Class::ORG) {
+            return None;
+        }
+        let k = (a + 1..b - 1).find(|&k| ["in", "at", "inside", "within", "from"].iter().any(|w| self.w.is(k, w)))?;
+        let works_there = |w: &str| lexicon::en::STAFF.contains(&w) || lexicon::en::INSIDERS.contains(&w);
+        if !with_lowercase(self.w.s(k - 1), works_there) {
+            return None;
+        }
+        self.mention(&Mention { head: (k + 1, b), desc: None }).actor
     }
 
     /// "EU diplomats said …. One said …", "Another, who asked not to be
@@ -2240,6 +2271,32 @@ mod tests {
         assert_eq!(said(&found, "officials from Zhytomyr").0, "officials from Zhytomyr");
         // a person named with an office and the place of it is the person
         assert!(found.iter().any(|f| f.speaker.as_deref() == Some("Ivan Fedorenko")), "{found:?}");
+    }
+
+    #[test]
+    fn staff_named_by_the_body_they_work_in_speak_for_it() {
+        let text = concat!(
+            "Grain corridor\n\n",
+            "A source in Zelensky's office said the convoy would sail on Monday. ",
+            "He added that the escort was ready. ",
+            "Officials at the Russian foreign ministry said the convoy had not been agreed. ",
+            "An insider at the Kremlin said the navy would watch the convoy. ",
+            "Residents in the port office said the quay was full.",
+        );
+        let found = run(text);
+        for (source, actor) in [
+            ("A source in Zelensky's office", "ukrainian-leadership"),
+            ("Officials at the Russian foreign ministry", "russian-mfa"),
+            ("An insider at the Kremlin", "kremlin"),
+        ] {
+            assert_eq!(said(&found, source).1.as_deref(), Some(actor), "{source}");
+        }
+        // people who do not work there have no side by it
+        assert_eq!(said(&found, "Residents in the port office").1, None);
+        // the staff, not the body they work in, are the ones a pronoun
+        // after them stands for
+        let he = found.iter().find(|f| f.content.starts_with("the escort")).expect("he added");
+        assert_eq!(he.speaker.as_deref(), Some("source in Zelensky's office"), "{found:?}");
     }
 
     #[test]

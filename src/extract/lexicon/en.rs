@@ -2479,6 +2479,11 @@ pub const STAFF: &[&str] = &[
     "loyalists",
 ];
 
+/// People who, beside [`STAFF`], work inside the body they are named
+/// by: "a source in the president's office", "insiders at the ministry".
+pub const INSIDERS: &[&str] =
+    &["source", "sources", "insider", "insiders", "staffer", "staffers", "employee", "employees", "person", "people"];
+
 /// News outlets named in several words, each but "the" written with a
 /// capital where they stand ("The Washington Post reported", "the Kyiv
 /// Independent reported"): outlets as [`OUTLETS`] are, whose words alone
