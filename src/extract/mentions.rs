@@ -264,7 +264,15 @@ impl<'a> Words<'a> {
             // a past tense is none ("Ukraine and Russia traded blame"), but
             // after an article it may be ("the accused")
             let past = self.s(i).len() > 4 && self.s(i).ends_with("ed");
-            return !t.has(FUNCTION_WORD) && t.verb.is_none() && i > lo && {
+            // a gerund after an article or a possessive is a noun: "people
+            // familiar with Merz's thinking", "the thinking"
+            let noun_of = |v: super::lexicon::Verb| {
+                v.form == super::lexicon::Form::Gerund && {
+                    let p = self.s(i - 1);
+                    self.t(i - 1).has(Class::DET) || p.ends_with("'s") || p.ends_with("’s")
+                }
+            };
+            return !t.has(FUNCTION_WORD) && i > lo && t.verb.is_none_or(noun_of) && {
                 let p = self.t(i - 1);
                 if past && !p.has(Class::DET) {
                     return false;

@@ -462,7 +462,7 @@ impl<'a> Resolver<'a> {
                     t.is_word() && t.has(Class::GROUP) && !self.w.is_name_word(last)
                 }
                 && (self.w.is(core.1, "in") || self.w.is(core.1, "from"));
-            if !placed_group {
+            if !placed_group && !self.stands_near(m.head, run) {
                 return Shape::Named;
             }
         }
@@ -495,6 +495,17 @@ impl<'a> Resolver<'a> {
         }
         let _ = has_cap;
         Shape::Body
+    }
+
+    /// "A source close to Zelensky", "people familiar with Merz's
+    /// thinking": the name after a phrase of nearness is whom the speaker
+    /// stands near, not the speaker, who is the phrase before it.
+    fn stands_near(&self, (a, _): Range, run: Range) -> bool {
+        let k = run.0;
+        k >= a + 3
+            && lexicon::en::NEARNESS
+                .iter()
+                .any(|(adjective, preposition)| self.w.is(k - 2, adjective) && self.w.is(k - 1, preposition))
     }
 
     /// Whether word `k` is a capital joined by a hyphen to a participle or
@@ -2297,6 +2308,22 @@ mod tests {
         // after them stands for
         let he = found.iter().find(|f| f.content.starts_with("the escort")).expect("he added");
         assert_eq!(he.speaker.as_deref(), Some("source in Zelensky's office"), "{found:?}");
+    }
+
+    #[test]
+    fn someone_close_to_a_person_is_not_that_person() {
+        let text = concat!(
+            "Grain corridor\n\n",
+            "A source close to Zelensky said the convoy would sail on Monday. ",
+            "People familiar with Merz's thinking said Berlin would pay for the escort. ",
+            "An aide loyal to Orban said Budapest would not block it.",
+        );
+        let found = run(text);
+        for source in ["A source close to Zelensky", "People familiar with Merz's thinking", "An aide loyal to Orban"] {
+            let (speaker, actor) = said(&found, source);
+            assert!(!["Volodymyr Zelensky", "Friedrich Merz", "Viktor Orbán"].contains(&speaker.as_str()), "{source}");
+            assert_eq!(actor, None, "{source}");
+        }
     }
 
     #[test]

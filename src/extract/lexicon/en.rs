@@ -2484,6 +2484,11 @@ pub const STAFF: &[&str] = &[
 pub const INSIDERS: &[&str] =
     &["source", "sources", "insider", "insiders", "staffer", "staffers", "employee", "employees", "person", "people"];
 
+/// Phrases that put a speaker near someone named after them, who is
+/// not the speaker: "a source close to", "people familiar with".
+pub const NEARNESS: &[(&str, &str)] =
+    &[("close", "to"), ("familiar", "with"), ("loyal", "to"), ("allied", "with"), ("briefed", "by"), ("near", "to")];
+
 /// News outlets named in several words, each but "the" written with a
 /// capital where they stand ("The Washington Post reported", "the Kyiv
 /// Independent reported"): outlets as [`OUTLETS`] are, whose words alone
