@@ -255,6 +255,13 @@ fn is_title_abbreviation(w: &str) -> bool {
     )
 }
 
+/// "No. 10", "No. 2 official": "No." before a number is the number sign,
+/// with its full stop, not the end of a sentence (`rest` is what follows
+/// the stop).
+fn number_sign(w: &str, rest: &[u8]) -> bool {
+    w == "No" && rest.first() == Some(&b' ') && rest.get(1).is_some_and(u8::is_ascii_digit)
+}
+
 /// Paragraph boundaries: byte offsets where each paragraph starts and ends
 /// (trimmed of surrounding whitespace).
 ///
@@ -573,7 +580,11 @@ fn word_end(s: &str, i: usize, c: char) -> (usize, bool, bool) {
         if !joins {
             // a final dot of an abbreviation belongs to it: U.S., Mr.,
             // Gen., and initials as in John F. Kennedy
-            if n == '.' && (s[i..j].contains('.') && s[i..j].len() <= 6 || is_title_abbreviation(&s[i..j])) {
+            if n == '.'
+                && (s[i..j].contains('.') && s[i..j].len() <= 6
+                    || is_title_abbreviation(&s[i..j])
+                    || number_sign(&s[i..j], &bytes[j + 1..]))
+            {
                 j += 1;
             }
             break;
@@ -666,6 +677,9 @@ mod tests {
         assert_eq!(words("FranÃ§ois Hollande"), ["FranÃ§ois", "Hollande"]);
         // a party and state after a lawmaker's name is one word
         assert_eq!(words("Lind (D-N.Y.) left."), ["Lind", "(", "D-N.Y.", ")", "left", "."]);
+        // the number sign keeps its full stop; "no." elsewhere ends a sentence
+        assert_eq!(words("a No. 10 aide"), ["a", "No.", "10", "aide"]);
+        assert_eq!(words("She said No. Then"), ["She", "said", "No", ".", "Then"]);
     }
 
     #[test]

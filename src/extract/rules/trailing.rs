@@ -208,6 +208,14 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn a_speaker_numbered_by_the_number_sign() {
+        // "No." before a number ends no sentence
+        let f = one("Ferries will sail again next week, a No. 10 spokesman said.");
+        assert_eq!(f.content, "Ferries will sail again next week");
+        assert_eq!(f.speaker.as_deref(), Some("No. 10 spokesman"));
+    }
+
+    #[test]
     fn the_reporter_s_link_to_the_story_is_no_part_of_what_was_said() {
         for link in ["Meanwhile", "Separately", "Elsewhere"] {
             let f = one(&format!("{link}, the north quay will close on Friday, the harbour master said."));
