@@ -178,6 +178,7 @@ impl<'a> Words<'a> {
             if self.t(k).has(Class::DET)
                 && !counted(k)
                 && !(k > lo + 1 && (self.is(k - 1, "of") || self.is(k - 1, "for")) && self.t(k - 2).cap)
+                && !self.joins_the_second(k, end, lo)
             {
                 // "the other diplomat", "the two officials", "a few
                 // lawmakers": an article before a determiner is the
@@ -213,6 +214,18 @@ impl<'a> Words<'a> {
             return Some(whole);
         }
         Some((k, end))
+    }
+
+    /// "Poland and the Baltic states", "Finland and the Netherlands": "the"
+    /// at `k` opens the second of two named sides joined by "and".
+    fn joins_the_second(&self, k: usize, end: usize, lo: usize) -> bool {
+        self.is(k, "the")
+            && k > lo + 1
+            && k + 1 < end
+            && self.is(k - 1, "and")
+            && self.t(k - 2).cap
+            && self.t(k - 2).is_word()
+            && self.t(k + 1).cap
     }
 
     /// Whether word `i` says what state a place is in, before its name:
@@ -317,7 +330,9 @@ impl<'a> Words<'a> {
                 && (self.t(i - 1).has(Class::ROLE | Class::TITLE | Class::ORG) || self.t(i - 1).cap);
         }
         if self.is(i, "and") {
-            return k < end && i > lo && self.t(i - 1).cap && self.t(k).cap;
+            // "Poland and the Baltic states": the second may open with "the"
+            let second = |k: usize| self.t(k).cap || self.joins_the_second(k, end, lo);
+            return k < end && i > lo && self.t(i - 1).cap && second(k);
         }
         // "ambassador to India", "envoy to the UN"
         if self.is(i, "to") {

@@ -904,7 +904,9 @@ impl<'a> Resolver<'a> {
             named(r).is_some() && (r.0..r.1).any(|i| self.w.t(i).has(Class::NATION))
                 || r.1 == r.0 + 1 && self.w.is_name_word(r.0) && self.w.t(r.0).cap
         };
-        let (left, right) = match (side((a, k)), side((k + 1, b))) {
+        // "and the Netherlands": the article is no part of the side
+        let second = if self.w.is(k + 1, "the") && k + 2 < b { k + 2 } else { k + 1 };
+        let (left, right) = match (side((a, k)), side((second, b))) {
             (Some(l), Some(r)) => (l, r),
             (Some(_), None) if foreign((k + 1, b)) => return Some(self.joint_of_none(m)),
             (None, Some(_)) if foreign((a, k)) => return Some(self.joint_of_none(m)),
@@ -926,9 +928,10 @@ impl<'a> Resolver<'a> {
                     (r.1 == r.0 + 1 && self.w.t(r.0).cap && self.w.t(r.0).is_word()).then(|| self.w.s(r.0).to_string())
                 }),
             };
-            let (l, r) = (name((a, k), p)?, name((k + 1, b), q)?);
+            let (l, r) = (name((a, k), p)?, name((second, b), q)?);
+            let the = if second > k + 1 { "the " } else { "" };
             return (l != r).then(|| Resolved {
-                speaker: Some(format!("{l} and {r}")),
+                speaker: Some(format!("{l} and {the}{r}")),
                 actor: Some(left.actor),
                 entity: None,
                 named_as: NamedAs::Name,
@@ -3287,6 +3290,24 @@ mod tests {
         }
         let f = one("Latvia and Ukraine said the ferry would run.");
         assert_eq!(f.actor, None, "{f:?}");
+        // the second side may open with "the"
+        for pair in ["Latvia and the Netherlands", "Poland and the Baltic states"] {
+            let f = one(&format!("{pair} said the ferry would run."));
+            assert_eq!(f.speaker.as_deref(), Some(pair), "{f:?}");
+            assert_eq!(f.actor.as_deref(), Some("western-officials"), "{f:?}");
+        }
+        let f = one("Riga and the Kremlin said the ferry would run.");
+        assert_eq!(f.speaker.as_deref(), Some("Riga and the Kremlin"), "{f:?}");
+        assert_eq!(f.actor, None, "{f:?}");
+        // officials of one country, many of them
+        for (group, actor) in [
+            ("US senators", "us-administration"),
+            ("Polish mayors", "western-officials"),
+            ("French generals", "french-government"),
+        ] {
+            let f = one(&format!("{group} said the ferry would run."));
+            assert_eq!(f.actor.as_deref(), Some(actor), "{group}: {f:?}");
+        }
         // a list of countries after "of" is one subject
         let f = one("The transport ministers of Latvia, Estonia and Lithuania said the ferry would run.");
         assert_eq!(f.speaker.as_deref(), Some("transport ministers of Latvia, Estonia and Lithuania"));
