@@ -473,7 +473,7 @@ fn western_names_spelt_as_russian_and_ukrainian_copy_spells_them() {
         ("За словами Карні, пороми підуть за розкладом.", "Mark Carney"),
         // Central European names, which Russian copy spells by their sound
         ("Премьер-министр Словакии Роберт Фицо заявил, что паромы пойдут.", "Robert Fico"),
-        ("По словам Сийярто, паромы пойдут по расписанию.", "Péter Szijjártó"),
+        ("По словам Сийярто, паромы пойдут по расписанию.", "Peter Szijjarto"),
         ("Віктор Орбан заявив, що пороми підуть за розкладом.", "Viktor Orbán"),
         ("Прем'єр Бельгії Барт де Вевер заявив, що пороми підуть.", "Bart De Wever"),
     ] {
