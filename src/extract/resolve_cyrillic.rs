@@ -148,6 +148,9 @@ impl<'a> CyrillicResolver<'a> {
             return r;
         }
         let words = self.words(head);
+        if let Some(r) = self.insider(head, &words, lang) {
+            return r;
+        }
         // "Главы МИД Франции и Италии заявили": a role whose form is also
         // a singular case, with a plural verb right after, is several
         // holders, not the one the title would find
@@ -256,6 +259,27 @@ impl<'a> CyrillicResolver<'a> {
             return self.touch(e);
         }
         self.body(head, &words, lex)
+    }
+
+    /// «Источник в Кремле», «джерела УП в Офісі президента»: someone
+    /// who works inside a body, unnamed, speaks for the body's actor and
+    /// is not the holder of the title the body is named by. The body is
+    /// read first, so that the source is the one mentioned last.
+    fn insider(&mut self, (a, b): Range, words: &[&str], lang: &str) -> Option<Resolved> {
+        let lex = slavic::of(lang);
+        if !words.first().is_some_and(|w| lex.is_insider(w)) {
+            return None;
+        }
+        let k = (a + 1..b.min(a + 3)).find(|&k| ["в", "во", "у"].iter().any(|p| self.w.is(k, p)))?;
+        if k + 1 >= b {
+            return None;
+        }
+        let within = self.mention(&Mention { head: (k + 1, b), desc: None }, lang);
+        let name = display(self.w.range_text((a, b)));
+        let plural = self.w.t(a).has(Class::GROUP);
+        let e = self.entity_named(&name, Vec::new(), false, None, Vec::new(), within.actor);
+        self.entities[e].plural |= plural;
+        Some(self.touch(e))
     }
 
     fn pronoun(&mut self, head: Range) -> Option<Resolved> {

@@ -487,6 +487,11 @@ pub const MEDIA: &[&str] = &[
     "беседе",
 ];
 pub const GROUP_WORDS: &[&str] = &["источники", "источников", "эксперты", "власти", "официальные", "лица"];
+
+/// Beginnings of the words for people who work inside the body named
+/// after them, in any case: «источник в Кремле», «собеседник РБК в
+/// администрации президента», «сотрудники МИД».
+pub const INSIDERS: &[&str] = &["источник", "собеседник", "сотрудник"];
 pub const TITLES_OF_ADDRESS: &[&str] = &["господин", "госпожа"];
 /// Nouns of reports: "говорится в заявлении".
 pub const REPORT_NOUNS: &[&str] = &["заявление", "сообщение", "слова", "словам", "данным", "мнению", "позиция"];

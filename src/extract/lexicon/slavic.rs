@@ -246,6 +246,13 @@ impl SlavicLexicon {
     }
 
     /// The English role a role word stands for ("речника" → "spokesman").
+    /// Whether `word` names someone who works inside a body named after
+    /// it ([`super::ru::INSIDERS`], [`super::uk::INSIDERS`]), in any case.
+    pub fn is_insider(&self, word: &str) -> bool {
+        let list = if self.tables.code == "uk" { super::uk::INSIDERS } else { super::ru::INSIDERS };
+        with_folded(word, |f| list.iter().any(|p| f.starts_with(p)))
+    }
+
     pub fn role(&self, word: &str) -> Option<&'static str> {
         if !word.chars().next().is_some_and(crate::lang::is_cyrillic) {
             return None;

@@ -455,6 +455,11 @@ pub const MEDIA: &[&str] = &[
     "розмові",
 ];
 pub const GROUP_WORDS: &[&str] = &["джерела", "джерел", "експерти", "влада", "посадовці"];
+
+/// Beginnings of the words for people who work inside the body named
+/// after them, in any case: «джерело в Офісі президента»,
+/// «співрозмовник в уряді», «співробітники МЗС».
+pub const INSIDERS: &[&str] = &["джерел", "співрозмовник", "співробітник"];
 pub const TITLES_OF_ADDRESS: &[&str] = &["пан", "пані"];
 pub const REPORT_NOUNS: &[&str] =
     &["заява", "заявою", "повідомлення", "слова", "словами", "даними", "думку", "позиція"];

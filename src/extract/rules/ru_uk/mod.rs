@@ -531,6 +531,11 @@ impl<'a> S<'a> {
         if e == a {
             return None;
         }
+        // "Источник в Кремле сообщил", "Джерело в Офісі президента
+        // повідомило": a source and the body it works in are one speaker
+        if self.insider_in_body(a, e, v) {
+            return Some(Mention { head: (a, v), desc: None });
+        }
         // "Лідери Франції, Німеччини та Італії": a plural role and a list
         // of the places it is of, one capitalised word each, is one group
         if e < v && self.t(a).is_word() && self.group_role(a, v) && self.place_list(e, v) {
@@ -540,6 +545,20 @@ impl<'a> S<'a> {
             return None;
         }
         self.speaker_like((a, e)).then_some(Mention { head: (a, e), desc: None })
+    }
+
+    /// Whether `[a, e)`, a subject stopped at a preposition, is a source
+    /// (with the outlet it spoke to, at most: «Собеседник РБК») and
+    /// `[e, v)` the body it works in: «в»/«у» and words up to the verb
+    /// with a body or a capital among them.
+    fn insider_in_body(&self, a: usize, e: usize, v: usize) -> bool {
+        e < v
+            && e <= a + 2
+            && self.lex.is_insider(self.s(a))
+            && self.is_any(e, &["в", "во", "у"])
+            && e + 1 < v
+            && (e + 1..v).all(|k| self.t(k).is_word() && self.t(k).quote == 0 && self.t(k).verb.is_none())
+            && (e + 1..v).any(|k| self.t(k).cap || self.t(k).has(Class::ORG))
     }
 
     /// Whether word `a`, opening the subject of verb `v`, is a role of

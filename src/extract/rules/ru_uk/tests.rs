@@ -497,3 +497,26 @@ fn a_name_in_an_opening_clause_is_not_the_subject_after_it() {
     let f = one("Сибіга і Рютте заявили, що причали відремонтують до весни.");
     assert_eq!(f.speaker.as_deref(), Some("Сибіга і Рютте"), "{f:?}");
 }
+
+#[test]
+fn a_source_inside_a_body_speaks_for_it_and_is_not_its_head() {
+    for (text, speaker, actor) in [
+        ("Источник в Кремле сообщил, что паромы пойдут по расписанию.", "Источник в Кремле", "kremlin"),
+        (
+            "Джерело в Офісі президента повідомило, що пороми підуть.",
+            "Джерело в Офісі президента",
+            "ukrainian-leadership",
+        ),
+        (
+            "За словами джерела в Офісі президента, пороми підуть за розкладом.",
+            "джерела в Офісі президента",
+            "ukrainian-leadership",
+        ),
+    ] {
+        let f = one(text);
+        assert_eq!(f.speaker.as_deref(), Some(speaker), "{text}");
+        assert_eq!(f.actor.as_deref(), Some(actor), "{text}");
+    }
+    // a source with no body after it has no side
+    assert_eq!(one("Источник сообщил, что паромы пойдут по расписанию.").actor, None);
+}
