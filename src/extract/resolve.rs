@@ -2336,6 +2336,7 @@ mod tests {
             "The Moscow-installed mayor of Berdyansk said the substation was repaired. ",
             "Russia-installed authorities in Tokmak said the lines were back. ",
             "A Kremlin-appointed official said the pylons were new. ",
+            "Moscow-backed separatists said the poles were down. ",
             "The Russian-installed governor said the grid would hold.",
         );
         let found = run(text);
@@ -2343,6 +2344,7 @@ mod tests {
             ("The Moscow-installed mayor of Berdyansk", "Moscow-installed mayor of Berdyansk"),
             ("Russia-installed authorities in Tokmak", "Russia-installed authorities in Tokmak"),
             ("A Kremlin-appointed official", "Kremlin-appointed official"),
+            ("Moscow-backed separatists", "Moscow-backed separatists"),
             // a capital before a participle names no one
             ("The Russian-installed governor", "Russian-installed governor"),
         ] {

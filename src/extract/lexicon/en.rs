@@ -2706,6 +2706,8 @@ pub const OFFICES: &[&str] = &[
     "kremlin",
     "state",
     "troops",
+    "separatist",
+    "separatists",
     "taoiseach",
     "tánaiste",
     "chargé",
