@@ -83,6 +83,14 @@ pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Opt
     {
         return None;
     }
+    // "stated this in an interview", "said so on Friday": a word that
+    // only points back at what was said, then where or when it was said
+    if !quoted
+        && ["this", "that", "it", "so"].iter().any(|w| d.is(fwd.0, w))
+        && (fwd.1 == fwd.0 + 1 || d.w.t(fwd.0 + 1).has(Class::PREP))
+    {
+        return None;
+    }
     // "confirmed the exchange": a bare noun after a verb of saying
     let takes_object = en::SAY_WITH_OBJECT.iter().any(|w| d.is(site.i, w));
     // "denied the allegations": a denial whose object only points back
@@ -239,6 +247,24 @@ impl Rule for InvertedOpening {
 mod tests {
     use super::super::super::Kind;
     use super::super::testing::{one, run};
+
+    #[test]
+    fn a_word_pointing_back_then_where_it_was_said_is_no_content() {
+        for text in [
+            "The mayor stated this in an interview with a local paper.",
+            "The mayor said so on Friday.",
+            "The mayor said it at a briefing.",
+        ] {
+            assert!(run(text).is_empty(), "{text}");
+        }
+        // a clause after the same words is content
+        for (text, content) in [
+            ("The mayor said it would rain.", "it would rain"),
+            ("The mayor said this month that the quay would open.", "the quay would open"),
+        ] {
+            assert_eq!(one(text).content, content, "{text}");
+        }
+    }
 
     #[test]
     fn what_is_urged_may_be_a_thing() {
