@@ -742,10 +742,13 @@ impl Doc<'_> {
         }
         // "said earlier this week that", "said last month the …": a time,
         // not a subject (a possessive, "this week's talks", is no time word)
+        // (the month is written with a capital: "this may take weeks" is
+        // a modal)
         if ["this", "last", "next"].iter().any(|w| self.is(k, w))
             && k + 1 < hi
             && self.w.t(k + 1).has(Class::TIME)
             && self.w.t(k + 1).is_word()
+            && (self.w.t(k + 1).cap || !self.is(k + 1, "may"))
         {
             return Step::Next(k + 2);
         }
