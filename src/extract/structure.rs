@@ -459,11 +459,40 @@ fn dateline_end(text: &str, para: &[Token]) -> Option<usize> {
             // to skip to: every rule reads a sentence from its body
             return (ok && has_anchor && k + 1 < para.len()).then_some(k + 1);
         }
+        if t.is_punct(':') && k > 0 && t.quote == 0 {
+            return colon_dateline(text, para, k).then_some(k + 1);
+        }
         if t.is_quote() {
             return None;
         }
     }
     None
+}
+
+/// "ISLAMABAD: Pakistan on Monday …", "NEW DELHI: …": a place in
+/// capitals before a colon opening a paragraph (as South Asian papers
+/// write datelines), not a speaker before their words ("NATO: …", or
+/// "HOLM:" in a transcript). A city the country table knows (of four
+/// letters or more), or a name of two words or more in the first
+/// paragraphs; a word after the colon with a capital, no quotation.
+fn colon_dateline(text: &str, para: &[Token], colon: usize) -> bool {
+    let words = &para[..colon];
+    if colon > 3 || !words.iter().all(|p| p.kind == Kind::Word && p.all_caps) {
+        return false;
+    }
+    let after = para.get(colon + 1);
+    if !after.is_some_and(|a| a.kind == Kind::Word && a.cap) {
+        return false;
+    }
+    let lex = super::lexicon::Lexicon::of(super::lexicon::Lang::En);
+    // a city or capital; the country table also holds blocs ("NATO")
+    let place = |w: &str| lex.adjective_of_place(w).is_some();
+    let letters: usize = words.iter().map(|p| p.text(text).len()).sum();
+    // (not "EU:", which the table places too); a name of several words
+    // only where a dateline stands, at the top (not "ANA LIND:" labelling
+    // a turn of a transcript further down)
+    let top = para[0].para <= 2;
+    words.len() >= 2 && letters >= 8 && top || words.len() == 1 && letters >= 4 && place(words[0].text(text))
 }
 
 #[cfg(test)]
@@ -557,6 +586,27 @@ mod tests {
             sentences_of("Ola Lind, 54 — the mayor — shut the port."),
             ["Ola Lind, 54 — the mayor — shut the port."]
         );
+    }
+
+    #[test]
+    fn a_place_in_capitals_before_a_colon_is_a_dateline() {
+        let body = |text: &str| {
+            let (toks, _) = tokenize(text);
+            dateline_end(text, &toks).map(|n| text[toks[n].start..].to_string())
+        };
+        for text in ["ISLAMABAD: The port reopened on Monday.", "NEW DELHI: The port reopened on Monday."] {
+            assert_eq!(body(text).as_deref(), Some("The port reopened on Monday."), "{text}");
+        }
+        // a body in capitals before its words is a speaker, and a colon
+        // before a quotation opens it
+        for text in [
+            "NATO: The port must reopen.",
+            "EU: The port must reopen.",
+            "KARLSSON: The port must reopen.",
+            "ISLAMABAD: “The port is open.”",
+        ] {
+            assert_eq!(body(text), None, "{text}");
+        }
     }
 
     #[test]
