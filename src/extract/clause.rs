@@ -457,8 +457,9 @@ impl Doc<'_> {
         let words = (a..e).filter(|&k| self.w.t(k).is_wordlike()).count();
         let pronoun = (self.is(a, "it") || self.is(a, "them")) && words == 1;
         // "this" alone, or what others said, named again ("the
-        // accusations", "these reports"); a thing done or planned ("welcomed the decision",
-        // "condemned the strike") is what the position is on
+        // accusations", "these reports"); a thing done or planned
+        // ("welcomed the decision", "condemned the strike") is what the
+        // position is on
         let speech = |k: usize| self.w.t(k).has(Class::REPORT_NOUN) || en::SPEECH_NOUNS.iter().any(|w| self.is(k, w));
         let named = ["the", "this", "that", "these", "those", "such"].iter().any(|w| self.is(a, w))
             && words <= 3

@@ -459,8 +459,8 @@ fn dateline_end(text: &str, para: &[Token]) -> Option<usize> {
             // to skip to: every rule reads a sentence from its body
             return (ok && has_anchor && k + 1 < para.len()).then_some(k + 1);
         }
-        if t.is_punct(':') && k > 0 && t.quote == 0 {
-            return colon_dateline(text, para, k).then_some(k + 1);
+        if t.is_punct(':') && k > 0 && t.quote == 0 && colon_dateline(text, para, k) {
+            return Some(k + 1);
         }
         if t.is_quote() {
             return None;
