@@ -436,11 +436,14 @@ fn dateline_end(text: &str, para: &[Token]) -> Option<usize> {
             }
             // a place in capitals, or in title case before a date
             // ("Brussels, 3 March —"): a number and a month with it
+            // (a Russian or Ukrainian month is written small: "Москва, 6
+            // декабря —", "Київ. 6 грудня. INTERFAX-UKRAINE -")
             let dated = para[..k].iter().any(|p| matches!(p.kind, Kind::Number))
-                && para[..k].iter().any(|p| p.cap && p.has(super::lexicon::Class::TIME));
+                && para[..k].iter().any(|p| p.cap && p.has(super::lexicon::Class::TIME) || slavic_month(p.text(text)));
             let ok = para[..k].iter().all(|p| match p.kind {
                 Kind::Word => {
                     p.all_caps
+                        || slavic_month(p.text(text))
                         || p.cap && dated
                         || p.has(super::lexicon::Class::TIME)
                         || p.text(text).eq_ignore_ascii_case("gmt")
@@ -467,6 +470,15 @@ fn dateline_end(text: &str, para: &[Token]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `w` is a Russian or Ukrainian month as a date writes it.
+fn slavic_month(w: &str) -> bool {
+    // every such month is more than four bytes, and starts with a
+    // Cyrillic letter (two bytes, the first 0xD0 or 0xD1)
+    w.len() > 4
+        && matches!(w.as_bytes()[0], 0xD0 | 0xD1)
+        && (super::lexicon::ru::MONTHS.contains(&w) || super::lexicon::uk::MONTHS.contains(&w))
 }
 
 /// "ISLAMABAD: Pakistan on Monday …", "NEW DELHI: …": a place in
@@ -607,6 +619,25 @@ mod tests {
         ] {
             assert_eq!(body(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_russian_or_ukrainian_dateline_with_a_small_month_is_no_content() {
+        let body = |text: &str| {
+            let (toks, _) = tokenize(text);
+            dateline_end(text, &toks).map(|n| text[toks[n].start..].to_string())
+        };
+        for text in [
+            "Москва. 6 декабря. INTERFAX.RU - Порт снова открыт.",
+            "Москва, 6 декабря - Порт снова открыт.",
+            "Київ. 6 грудня. INTERFAX-UKRAINE - Порт знову відкритий.",
+        ] {
+            let want = text.rsplit(" - ").next();
+            assert_eq!(body(text).as_deref(), want, "{text}");
+        }
+        // a title-case word and a number before a dash, with no month,
+        // open no dateline
+        assert_eq!(body("Москва, 6 кораблей - это много."), None);
     }
 
     #[test]

@@ -239,6 +239,9 @@ pub const ADVERBS: &[&str] = &[
     "вскоре",
     "давно",
 ];
+/// The Russian months in the genitive ("6 ..."), as datelines write
+/// them: the first twelve of [`TIME_WORDS`].
+pub const MONTHS: &[&str] = TIME_WORDS.split_at(12).0;
 pub const TIME_WORDS: &[&str] = &[
     "января",
     "февраля",
