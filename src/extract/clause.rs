@@ -895,6 +895,25 @@ impl Doc<'_> {
             && !self.w.t(k + 1).has(Class::ADVERB | Class::PREP | Class::DET)
     }
 
+    /// Whether the words from `n` to the end of the sentence (`hi`, with
+    /// no comma, quotation or other clause between) are the reporter's
+    /// word on what was said: an apposition naming it a claim ("a claim
+    /// Moscow disputes", "an allegation that could not be checked"), or a
+    /// "which" clause that checks or contests it ("which Reuters could
+    /// not independently confirm").
+    fn reporter_aside(&self, n: usize, hi: usize) -> bool {
+        let end = (n..hi).find(|&j| !self.w.t(j).is_wordlike()).unwrap_or(hi);
+        let closes = end == hi || end + 1 == hi && self.w.t(end).is_any_punct(&['.', '!']);
+        if !closes || (n..end).any(|j| self.w.t(j).quote != 0) {
+            return false;
+        }
+        if self.is(n, "a") || self.is(n, "an") {
+            (n + 1..end.min(n + 4)).any(|j| !self.w.t(j).cap && en::CLAIM_NOUNS.iter().any(|c| self.is(j, c)))
+        } else {
+            self.is(n, "which") && (n + 1..end).any(|j| en::CHECKING_VERBS.iter().any(|c| self.is(j, c)))
+        }
+    }
+
     /// End of the reported clause that starts at `a`.
     pub(crate) fn clause_end(&self, a: usize, hi: usize) -> usize {
         let mut k = a;
@@ -962,6 +981,11 @@ impl Doc<'_> {
                 }
                 // ", deepening a standoff": what saying it did
                 if !self.w.t(n).cap && en::CONSEQUENCES.iter().any(|g| self.is(n, g)) {
+                    return k;
+                }
+                // ", a claim that could not be verified", ", which Kyiv
+                // denies": the reporter weighing what was said
+                if self.reporter_aside(n, hi) {
                     return k;
                 }
                 // ", even as his envoy returned empty-handed": the reporter

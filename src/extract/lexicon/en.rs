@@ -2432,6 +2432,39 @@ pub const CONSEQUENCES: &[&str] = &[
     "complicating",
 ];
 
+/// Nouns for what a source said, as a reporter names it in an apposition
+/// after it: "said its troops took the hill, a claim Kyiv denied". After
+/// a comma, to the end of the sentence, they end what was said.
+pub const CLAIM_NOUNS: &[&str] =
+    &["claim", "assertion", "allegation", "accusation", "charge", "figure", "account", "version", "contention"];
+
+/// Verbs of checking or contesting what a source said: "which could not
+/// be independently verified", "which Moscow denies". A clause with one,
+/// after a comma to the end of the sentence, is the reporter's.
+pub const CHECKING_VERBS: &[&str] = &[
+    "verify",
+    "verified",
+    "confirm",
+    "confirmed",
+    "corroborate",
+    "corroborated",
+    "deny",
+    "denies",
+    "denied",
+    "dispute",
+    "disputes",
+    "disputed",
+    "reject",
+    "rejects",
+    "rejected",
+    "contest",
+    "contests",
+    "contested",
+    "refute",
+    "refutes",
+    "refuted",
+];
+
 /// Participles a report writes after an attribution for how the source
 /// spoke, not what: "…, an aide said, speaking on condition of
 /// anonymity", "…, the official said, declining to be named", and

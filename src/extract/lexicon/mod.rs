@@ -469,6 +469,11 @@ mod tests {
             en::MONTH_ABBREVIATIONS,
             ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
         );
+        // and the Russian and Ukrainian months, January to December
+        for (months, first, last) in [(ru::MONTHS, "января", "декабря"), (uk::MONTHS, "січня", "грудня")]
+        {
+            assert_eq!((months.len(), months[0], months[11]), (12, first, last));
+        }
     }
 
     /// Every list of every language, by name.
@@ -514,6 +519,10 @@ mod tests {
             ("OUTLET_NAMES", en::OUTLET_NAMES),
             ("SOURCE_MANNER", en::SOURCE_MANNER),
             ("STAFF", en::STAFF),
+            ("CLAIM_NOUNS", en::CLAIM_NOUNS),
+            ("CHECKING_VERBS", en::CHECKING_VERBS),
+            ("ru MONTHS", ru::MONTHS),
+            ("uk MONTHS", uk::MONTHS),
         ] {
             let mut seen = std::collections::HashSet::new();
             for w in words {

@@ -63,6 +63,11 @@ impl Rule for Participle {
         if (d.is(i, "citing") || d.is(i, "quoting")) && names_source(d, content) {
             return None;
         }
+        // "…, citing no evidence": the reporter noting what the speaker
+        // did not give, not a reason given
+        if d.is(i, "citing") && (d.is(content.0, "no") || d.is(content.0, "nothing")) {
+            return None;
+        }
         let source = match relayed.and_then(|(_, np)| np).or(with_subject).or(said_first.map(|(_, np)| np)) {
             Some(head) => Source::Mention(Mention { head, desc: None }),
             None => match source(site) {
@@ -275,6 +280,12 @@ mod tests {
         // what is cited as a reason is still reported
         let found = run("The court struck the rule down, citing a threat to the water supply.");
         assert!(found.iter().any(|f| f.content == "a threat to the water supply"), "{found:?}");
+        // the reporter noting that nothing was given
+        for text in ["The mayor said the dam leaked, citing no evidence.", "The mayor blamed the dam, citing nothing."]
+        {
+            let found = run(&format!("Dam news\n\n{text}"));
+            assert!(found.iter().all(|f| !f.content.contains("no evidence") && f.content != "nothing"), "{found:?}");
+        }
     }
 
     #[test]

@@ -401,6 +401,36 @@ mod tests {
     }
 
     #[test]
+    fn the_reporter_weighing_a_claim_is_not_part_of_it() {
+        for aside in [
+            "a claim that could not be independently verified",
+            "a claim the Harbour Gazette could not verify",
+            "an allegation the port board disputes",
+            "which the port board denied",
+            "which reporters were unable to confirm",
+        ] {
+            let found = run(&format!("Port news\n\nThe mayor said the dredger had sunk two barges, {aside}.\n"));
+            assert_eq!(found.len(), 1, "{aside}: {found:?}");
+            assert_eq!(found[0].content, "the dredger had sunk two barges", "{aside}");
+        }
+        // a "which" clause of the speaker's own, or one that goes on, stays
+        for (text, content) in [
+            (
+                "The mayor said the port had a new dredger, which would start work in May.",
+                "the port had a new dredger, which would start work in May",
+            ),
+            (
+                "The mayor said the barges, which the board denied owning, were a hazard.",
+                "the barges, which the board denied owning, were a hazard",
+            ),
+        ] {
+            let found = run(&format!("Port news\n\n{text}\n"));
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].content, content, "{text}");
+        }
+    }
+
+    #[test]
     fn even_as_sets_the_scene_after_what_was_said() {
         let found = run("Port news\n\nThe mayor said the port would reopen soon, even as the storm closed the road.\n");
         assert_eq!(found.len(), 1, "{found:?}");
