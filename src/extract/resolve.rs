@@ -820,6 +820,16 @@ impl<'a> Resolver<'a> {
         if !of_them && (b != a + 1 || !(self.w.is(a, "one") || self.w.is(a, "another"))) {
             return None;
         }
+        // "One EU diplomat said …. Another said": one more of a kind
+        // the story just quoted one of
+        let newest = self.recent.newest_first().next();
+        if !of_them
+            && self.w.is(a, "another")
+            && let Some(e) = newest
+            && let Some(r) = self.another_of_kind(e)
+        {
+            return Some(r);
+        }
         // a group, or a group noun alone, capitalised as it opened its
         // sentence ("Teachers said …. One of them said")
         let group = |ent: &Entity| {
@@ -828,6 +838,33 @@ impl<'a> Resolver<'a> {
         let e = self.recent.newest_first().find(|&e| group(&self.entities[e]))?;
         self.touch(e);
         Some(Resolved::of(&self.entities[e], e, NamedAs::Pronoun, ActorFrom::Earlier))
+    }
+
+    /// One more of the kind entity `e` is, when `e` is one unnamed
+    /// speaker described by what they are ("One EU diplomat", "a senior
+    /// Ukrainian official"): "another EU diplomat", with `e`'s side, a
+    /// new speaker of the story. Why: a story quotes several unnamed
+    /// people of one kind as "one …" and "another".
+    fn another_of_kind(&mut self, e: usize) -> Option<Resolved> {
+        let ent = &self.entities[e];
+        let last = ent.name.rsplit(' ').next().unwrap_or("");
+        let described = !ent.plural
+            && ent.surname.is_none()
+            && last.len() >= 3
+            && last.bytes().all(|b| b.is_ascii_lowercase())
+            && lexicon::lookup(last).class.intersects(Class::ROLE | Class::GROUP);
+        if !described {
+            return None;
+        }
+        let kind = ["one ", "a ", "an ", "another "]
+            .iter()
+            .find_map(|d| ent.name.get(..d.len()).filter(|p| p.eq_ignore_ascii_case(d)).map(|_| &ent.name[d.len()..]))
+            .unwrap_or(&ent.name);
+        let other = Entity::body(format!("Another {kind}"), false, ent.words.clone(), ent.actor);
+        let other = Entity { person: ent.person, ..other };
+        let o = self.add_entity(other);
+        self.touch(o);
+        Some(Resolved::of(&self.entities[o], o, NamedAs::Title, ActorFrom::Earlier))
     }
 
     /// "Two EU diplomats said …. The package will target tankers, one of
@@ -857,10 +894,24 @@ impl<'a> Resolver<'a> {
         if stem.len() < 3 {
             return None;
         }
-        let e = self.recent.newest_first().find(|&e| {
+        let group = self.recent.newest_first().find(|&e| {
             let ent = &self.entities[e];
             ent.plural && ent.actor.is_some() && ent.words.iter().any(|w| w.strip_suffix('s').unwrap_or(w) == stem)
-        })?;
+        });
+        // "A senior Ukrainian official said …. Another official said":
+        // one more of the kind just quoted, with no group before
+        let e = match group {
+            Some(e) => e,
+            None => {
+                let e = self.recent.newest_first().next().filter(|_| self.w.is(k, "another") && b == k + 2)?;
+                let ent = &self.entities[e];
+                let last = ent.name.rsplit(' ').next().unwrap_or("");
+                if ent.actor.is_none() || ent.plural || ent.surname.is_some() || !last.eq_ignore_ascii_case(&noun) {
+                    return None;
+                }
+                e
+            }
+        };
         let mut r = self.body(m, head_text, desc_text);
         if r.actor.is_none() {
             r.actor = self.entities[e].actor;
@@ -3013,6 +3064,27 @@ mod tests {
         }
         assert_eq!(found[1].content, "the fund could be split in two");
         assert_eq!(found[2].content, "the vote would slip");
+    }
+
+    #[test]
+    fn another_after_one_of_a_kind_is_one_more_of_that_kind() {
+        let found = run(concat!(
+            "Budget talks\n\n",
+            "EU ministers met on Friday.\n\n",
+            "One EU diplomat said the fund could be split in two. Another said the vote would slip.\n\n",
+            "A senior Ukrainian official said Kyiv hoped for a deal. Another official said the hope was thin.\n"
+        ));
+        let by = |words: &str| found.iter().find(|f| f.content.contains(words)).expect(words);
+        let another = by("vote would slip");
+        assert_eq!(another.speaker.as_deref(), Some("Another EU diplomat"), "{found:?}");
+        assert_eq!(another.actor.as_deref(), Some("eu"), "{found:?}");
+        let official = by("hope was thin");
+        assert_eq!(official.speaker.as_deref(), Some("Another official"), "{found:?}");
+        assert_eq!(official.actor.as_deref(), Some("ukrainian-leadership"), "{found:?}");
+        // "another" of no kind the story just quoted is no one's
+        let found = run("Budget talks\n\nLindqvist said the fund was large. Another official said it was small.\n");
+        let f = found.iter().find(|f| f.content.contains("small")).expect("a statement");
+        assert_eq!(f.actor, None, "{found:?}");
     }
 
     #[test]
