@@ -261,6 +261,15 @@ impl Doc<'_> {
         .then_some(o + 1)
     }
 
+    /// Whether the "that" at `k`, right after a reporting verb, is what
+    /// the clause is about, not the word opening it: "said that was too
+    /// late" (a verb follows at once; "said that the port …" opens one).
+    pub(crate) fn that_is_subject(&self, k: usize) -> bool {
+        self.w.toks.get(k + 1).is_some_and(|n| {
+            n.is_word() && n.quote == self.w.t(k).quote && n.has(Class::FINITE | Class::AUX) && !n.has(Class::PRONOUN)
+        })
+    }
+
     /// `S told reporters (that) C`, `S urged X to C`: past the hearer.
     /// `Err` holds a whole content found without a hearer.
     fn tell_start(&self, after: usize, hi: usize) -> Option<Result<usize, Range>> {
@@ -269,7 +278,7 @@ impl Doc<'_> {
             return None;
         }
         if self.is(after, "that") {
-            return Some(Ok(after + 1));
+            return Some(Ok(if self.that_is_subject(after) { after } else { after + 1 }));
         }
         let Some(o) = self.object_end(after, hi) else {
             return self
@@ -433,7 +442,7 @@ impl Doc<'_> {
             return None;
         }
         if self.is(after, "that") {
-            return Some(after + 1);
+            return Some(if self.that_is_subject(after) { after } else { after + 1 });
         }
         // "set out to fill the gap": an intention, not a report; "laws
         // proposed during his term": a participle, not a report
@@ -696,6 +705,10 @@ impl Doc<'_> {
         }
         if self.is(k, "that") {
             if k + 1 < hi && self.w.t(k + 1).has(Class::FINITE | Class::AUX) && !self.w.t(k + 1).has(Class::PRONOUN) {
+                // "said that was too late": what the clause is about
+                if k == a && !after_object && self.that_is_subject(k) {
+                    return Step::Found(k);
+                }
                 // "the meeting that was held": a relative pronoun
                 return Step::Next(k + 1);
             }

@@ -212,9 +212,13 @@ impl Doc<'_> {
         t.quote != 0 && self.quotes[t.quote as usize - 1].close == k && self.quotes[t.quote as usize - 1].closed
     }
 
-    /// Drops punctuation and a leading `that` at the edges.
+    /// Drops punctuation and a leading `that` at the edges (not a "that"
+    /// the clause is about: "that was too late").
     pub(crate) fn trim(&self, mut a: usize, mut e: usize) -> (usize, usize) {
-        while a < e && (self.is(a, "that") || self.w.t(a).is_any_punct(&[',', ':', ';', '—', '–', '-'])) {
+        while a < e
+            && (self.is(a, "that") && !self.that_is_subject(a)
+                || self.w.t(a).is_any_punct(&[',', ':', ';', '—', '–', '-']))
+        {
             a += 1;
         }
         while e > a {

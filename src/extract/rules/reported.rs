@@ -401,6 +401,23 @@ mod tests {
     }
 
     #[test]
+    fn that_before_a_verb_is_what_was_said_about() {
+        for (text, content) in [
+            ("The mayor said that was too late for the ferry.", "that was too late for the ferry"),
+            ("The mayor said that would cost the port dearly.", "that would cost the port dearly"),
+            ("The mayor warned that would be a mistake.", "that would be a mistake"),
+            ("The mayor denied that was the plan.", "that was the plan"),
+            // the word that opens a clause is still dropped
+            ("The mayor said that the ferry was late.", "the ferry was late"),
+            ("The mayor said that it was late.", "it was late"),
+        ] {
+            let found = run(&format!("Port news\n\n{text}\n"));
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].content, content, "{text}");
+        }
+    }
+
+    #[test]
     fn the_reporter_weighing_a_claim_is_not_part_of_it() {
         for aside in [
             "a claim that could not be independently verified",
