@@ -519,16 +519,11 @@ impl Workspace {
     /// annotations.
     pub(crate) fn derive(&self, i: usize) -> Vec<Entry> {
         let article = &self.session.articles[i];
-        // the speakers' roles on the article's date
-        let dated;
-        let raw: &[Statement] = if article.date.is_some() && self.session.catalogue.has_dated_roles() {
-            let mut r = self.raw[i].as_ref().clone();
-            extract::apply_roles(&mut r, &self.session.catalogue, article.date.as_deref());
-            dated = r;
-            &dated
-        } else {
-            &self.raw[i]
-        };
+        // the speakers' roles on the article's date, and the holders of
+        // titles named alone (which undated articles have too)
+        let mut dated = self.raw[i].as_ref().clone();
+        extract::apply_roles(&mut dated, &self.session.catalogue, article.date.as_deref());
+        let raw: &[Statement] = &dated;
         let lo = StatementKey { article: article.id.clone(), span: Span::new(0, 0) };
         let notes: Vec<(&StatementKey, &Annotation)> =
             self.session.annotations.range(lo..).take_while(|(k, _)| k.article == article.id).collect();

@@ -728,11 +728,6 @@ impl Catalogue {
         m.person.is_none_or(|p| self.first_name_agrees(m.owner, p, first))
     }
 
-    /// Whether any person of the catalogue has dated roles.
-    pub fn has_dated_roles(&self) -> bool {
-        self.actors.iter().any(|a| a.speakers.iter().any(|p| !p.roles.is_empty()))
-    }
-
     /// The person spelled exactly `name` (as extraction spells a resolved
     /// speaker), as a match of their listed actor.
     pub fn person_named(&self, name: &str) -> Option<ActorMatch> {

@@ -351,6 +351,27 @@ fn fixing_an_article_date_changes_the_role_and_actor_its_speakers_had() {
 }
 
 #[test]
+fn a_title_named_alone_follows_the_article_date_to_its_holder() {
+    let mut w = Workspace::default();
+    let mut a = crate::article::Article::from_text(
+        "a.txt",
+        "Rail talks\n\nThe German chancellor said the bridge over the Oder would be rebuilt.\n",
+    );
+    w.add_articles(vec![Arc::new(a.clone())]);
+    // undated: the holder the catalogue lists today
+    let e = &w.entries[0][0];
+    assert_eq!(e.statement.speaker.as_deref(), Some("Friedrich Merz"));
+    let key = e.key.clone();
+    a.date = Some("2023-05-02".into());
+    w.set_article_meta(&a.id, ArticleMeta { outlet: String::new(), date: a.date.clone() });
+    let e = w.entry(&key).unwrap();
+    assert_eq!(e.statement.speaker.as_deref(), Some("Olaf Scholz"));
+    assert_eq!(e.statement.role.as_deref(), Some("German Chancellor, 2021–2025"));
+    assert!(w.undo());
+    assert_eq!(w.entry(&key).unwrap().statement.speaker.as_deref(), Some("Friedrich Merz"));
+}
+
+#[test]
 fn the_csv_gives_the_versions_of_one_remark_one_group() {
     let w = re_reported();
     let c = crate::compare::compare(&w, None);
