@@ -251,7 +251,20 @@ fn resolve_speakers(
             let c = &cands[ci];
             let lead = c.content.first().is_some_and(|&(a, _)| a < d.w.toks.len() && d.w.t(a).para <= h + 1);
             let Some(r) = r.as_mut().filter(|_| lead && !cyr[ci]) else { continue };
-            if let Some(p) = resolver.office_holder(r) {
+            // "Nowak says" above "Jan Nowak said": the story's Nowak
+            let namesake = match c.source {
+                Source::Mention(m) if d.in_headline(m.head.0) && m.head.1 == m.head.0 + 1 => {
+                    resolver.headline_namesake(r, d.w.s(m.head.0))
+                }
+                _ => None,
+            };
+            if let Some(p) = namesake {
+                let ent = &resolver.entities[p];
+                r.speaker = Some(ent.name.clone());
+                r.actor = ent.actor;
+                r.actor_from = ActorFrom::Earlier;
+                r.entity = Some(p);
+            } else if let Some(p) = resolver.office_holder(r) {
                 let ent = &resolver.entities[p];
                 r.speaker = Some(ent.name.clone());
                 if ent.actor.is_some() {
