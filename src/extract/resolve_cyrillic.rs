@@ -189,7 +189,12 @@ impl<'a> CyrillicResolver<'a> {
         }
         let runs = name_runs(self.w, lex, head);
         if let Some(&run) = runs.last() {
-            let run_words = self.words(run);
+            let mut run_words = self.words(run);
+            // "Мэр Томска Иван Громов": a place or body of the post, in
+            // the genitive, before a given name is no part of the name
+            if run_words.len() >= 3 && !lex.is_given_name(run_words[0]) && lex.is_given_name(run_words[1]) {
+                run_words.remove(0);
+            }
             let surname = run_words.last().copied().unwrap_or("");
             // an earlier mention of the same person, in another case
             let roles: Vec<String> = words.iter().filter_map(|w| lex.role(w)).map(str::to_string).collect();
@@ -429,6 +434,11 @@ impl<'a> CyrillicResolver<'a> {
         if role == "company" {
             // "Компания заявила": the body named last
             return self.recent.newest_first().find(|&e| !self.entities[e].person);
+        }
+        // "По словам политика": the one person named last, whatever their
+        // post (the word names none)
+        if role == "politician" {
+            return self.recent.newest_first().find(|&e| self.entities[e].person && !self.entities[e].plural);
         }
         // one holder of a role is not a group of them ("Голова МЗС" after
         // "Голови МЗС Польщі та Литви")

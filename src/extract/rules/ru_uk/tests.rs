@@ -303,6 +303,25 @@ fn people_outside_the_catalogue_are_written_in_latin_letters_and_kept_through_ca
 }
 
 #[test]
+fn the_politician_is_the_person_named_last() {
+    for text in [
+        "Мэр Томска Иван Громов заявил, что мост откроют к лету. По словам политика, деньги на ремонт уже нашли.",
+        "Мер Житомира Іван Громов заявив, що міст відкриють до літа. За словами політика, гроші на ремонт уже знайшли.",
+    ] {
+        let found = run(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        // (the city of the post, before the given name, is no part of it)
+        let name = found[0].speaker.as_deref();
+        assert!(name == Some("Ivan Gromov") || name == Some("Ivan Hromov"), "{found:?}");
+        assert_eq!(found[1].speaker.as_deref(), name, "{found:?}");
+    }
+    // policy is no person: "Міністр аграрної політики" names a minister
+    let found = run("Міністр аграрної політики Іван Громов заявив, що зерно піде за кордон.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].speaker.as_deref(), Some("Ivan Hromov"), "{found:?}");
+}
+
+#[test]
 fn an_english_paragraph_in_a_russian_text_is_read_as_english() {
     let text = "Песков заявил, что ответа пока нет.\n\n“We are still waiting,” a US official said.";
     let found = run(text);
