@@ -170,6 +170,9 @@ pub struct Resolver<'a> {
     names: FastMap<String, Vec<usize>>,
     /// The actor of the country the story is about, once worked out.
     home: Option<Option<usize>>,
+    /// The country of [`Self::home_actor`]'s count, once counted, whether
+    /// or not an actor speaks for it.
+    home_country: Option<&'static str>,
     /// Named mentions read so far, by what they say ([`ReadingKey`]).
     readings: FastMap<ReadingKey<'a>, std::rc::Rc<Reading>>,
     /// Ministries known only from their minister ([`Self::ministry_led_by`])
@@ -253,6 +256,7 @@ impl<'a> Resolver<'a> {
             recent: Recent::default(),
             names: FastMap::default(),
             home: None,
+            home_country: None,
             readings: FastMap::default(),
             led: Vec::new(),
         }
@@ -305,14 +309,43 @@ impl<'a> Resolver<'a> {
             }
         }
         counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-        let home = match counts.as_slice() {
-            [(c, n, true), rest @ ..] if *n >= 3 && rest.first().is_none_or(|(_, m, _)| *n > 2 * m) => {
-                self.catalogue.match_speaker("", &format!("{c} minister")).map(|m| m.actor)
-            }
+        let country = match counts.as_slice() {
+            [(c, n, true), rest @ ..] if *n >= 3 && rest.first().is_none_or(|(_, m, _)| *n > 2 * m) => Some(*c),
             _ => None,
         };
+        let home = country.and_then(|c| self.catalogue.match_speaker("", &format!("{c} minister")).map(|m| m.actor));
         self.home = Some(home);
+        self.home_country = country;
         home
+    }
+
+    /// `matched`, unless it came from an office the catalogue gives one
+    /// country though every country has one ("the Foreign Office" is the
+    /// British one in London and Pakistan's in Islamabad:
+    /// [`lexicon::en::GENERIC_OFFICES`]), the mention `m` names no country,
+    /// and the story is about another country ([`Self::home_actor`]).
+    /// Why: local reporting names its own government's offices bare.
+    fn office_at_home(
+        &mut self,
+        m: &Mention,
+        matched: Option<crate::catalogue::ActorMatch>,
+    ) -> Option<crate::catalogue::ActorMatch> {
+        let Some(mm) = matched.filter(|mm| mm.strength != Strength::Person) else { return matched };
+        let ranges: Vec<Range> = std::iter::once(m.head).chain(m.desc).collect();
+        let generic = ranges.iter().any(|&(a, b)| {
+            (a..b).any(|k| {
+                lexicon::en::GENERIC_OFFICES.iter().any(|g| {
+                    let n = g.split(' ').count();
+                    k + n <= b && g.split(' ').enumerate().all(|(j, w)| self.w.is(k + j, w))
+                })
+            })
+        });
+        let nation = ranges.iter().any(|&(a, b)| (a..b).any(|k| self.w.t(k).has(Class::NATION)));
+        if !generic || nation {
+            return matched;
+        }
+        let home = self.home_actor();
+        if self.home_country.is_some() && home != Some(mm.actor) { None } else { matched }
     }
 
     /// Whether a mention names an office and no country: "Defence
@@ -1336,6 +1369,7 @@ impl<'a> Resolver<'a> {
         let reading = self.reading(m, run, head_text, desc_text);
         let Reading { raw_name, surname, single, matched, words, gender, .. } = &*reading;
         let (mut matched, gender) = (*matched, *gender);
+        matched = self.office_at_home(m, matched);
         let catalogue = self.catalogue;
         let mut person = matched.and_then(|mm| catalogue.person(&mm));
         let existing = self.earlier_mention(person, raw_name, surname, *single);
@@ -1635,6 +1669,7 @@ impl<'a> Resolver<'a> {
     /// officials", "a senior US official".
     fn body(&mut self, m: &Mention, head_text: &str, desc_text: &str) -> Resolved {
         let matched = self.match_speaker(head_text, desc_text).or_else(|| self.country_speaker(self.core(m.head)));
+        let matched = self.office_at_home(m, matched);
         let full_head = self.w.range_text(m.head);
         let (a, b) = m.head;
         let last = self.w.t(b - 1);
@@ -2694,6 +2729,24 @@ mod tests {
         assert_eq!(by_content("the fishing deal").actor.as_deref(), Some("western-officials"));
         // a body speaks for itself though a person of it is named later
         assert_eq!(by_content("the talks could").speaker.as_deref(), Some("Kremlin"));
+    }
+
+    #[test]
+    fn a_foreign_office_named_bare_is_the_home_country_s() {
+        // a story about Pakistan: its own Foreign Office, of no actor here
+        let found = run(
+            "Pakistan keeps its fleet home\n\nISLAMABAD: Pakistan will keep its fleet in port, the Foreign Office said on Friday. Pakistan has said so before, and Pakistan's fishermen agree.\n\nForeign Office spokesperson Imran Qadir said the decision was final.\n",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|f| f.actor.is_none()), "{found:?}");
+        // in a story about Britain, or with its country named, it is London's
+        for text in [
+            "Britain widens its fleet ban\n\nLONDON - Britain will ban more tankers, the Foreign Office said. Britain has banned many, and Britain will go on.\n",
+            "Pakistan keeps its fleet home\n\nISLAMABAD: Pakistan will keep its fleet in port, the British Foreign Office said. Pakistan has said so before, and Pakistan's fishermen agree.\n",
+        ] {
+            let found = run(text);
+            assert_eq!(found[0].actor.as_deref(), Some("uk-government"), "{found:?}");
+        }
     }
 
     #[test]

@@ -2432,6 +2432,11 @@ pub const CONSEQUENCES: &[&str] = &[
     "complicating",
 ];
 
+/// Offices every government has, which the catalogue gives to the one
+/// country that names its own so ("the Foreign Office" is London's): in
+/// a story about another country, named bare, they are that country's.
+pub const GENERIC_OFFICES: &[&str] = &["foreign office", "presidential office"];
+
 /// Nouns for what a source said, as a reporter names it in an apposition
 /// after it: "said its troops took the hill, a claim Kyiv denied". After
 /// a comma, to the end of the sentence, they end what was said.
