@@ -1737,7 +1737,22 @@ impl<'a> Resolver<'a> {
         } else {
             None
         };
-        let display = display_phrase(full_head);
+        // "state grid operator Ukrenergo", "firm Rosatom": the body is its
+        // name; the words before it only say what it is
+        let named_from =
+            (a + 1..b).rev().take_while(|&k| self.w.t(k).cap && self.w.t(k).is_word()).last().filter(|&k| {
+                let p = self.w.t(k - 1);
+                p.is_word()
+                    && !p.cap
+                    && !p.has(Class::PREP | Class::DET | Class::CONJ | Class::PRONOUN)
+                    && !self.w.s(k - 1).contains(['\'', '’'])
+                    // ("officials in occupied Tokmak" are the officials)
+                    && !(a..k).any(|i| self.w.t(i).has(Class::PREP))
+            });
+        let display = match named_from {
+            Some(k) => self.w.range_text((k, b)).to_string(),
+            None => display_phrase(full_head),
+        };
         // "the Headquarters", "the Commission": one capitalised body word
         // after "the" is the body named in full before ("the Coordination
         // Headquarters for ...")
@@ -2757,6 +2772,22 @@ mod tests {
         assert_eq!(by_content("the fishing deal").actor.as_deref(), Some("western-officials"));
         // a body speaks for itself though a person of it is named later
         assert_eq!(by_content("the talks could").speaker.as_deref(), Some("Kremlin"));
+    }
+
+    #[test]
+    fn a_body_named_after_what_it_is_is_its_name() {
+        for (text, speaker) in [
+            ("Norway's state grid operator Nordlink said the cable was cut.", "Nordlink"),
+            ("Ferry firm Baltline said the crossings were cancelled.", "Baltline"),
+            ("The nonpartisan Harbour Budget Office said costs had doubled.", "Harbour Budget Office"),
+            // a body named in full keeps every word, and "of" is no descriptor
+            ("The Harbour Budget Office said costs had doubled.", "Harbour Budget Office"),
+            ("The council of Nordvik said costs had doubled.", "council of Nordvik"),
+        ] {
+            let found = run(&format!("Port news\n\n{text}\n"));
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].speaker.as_deref(), Some(speaker), "{text}");
+        }
     }
 
     #[test]
