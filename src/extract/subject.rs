@@ -129,6 +129,25 @@ impl Doc<'_> {
                 k -= 2;
                 continue;
             }
+            // "Peskov in Moscow said": where the person spoke, a city the
+            // country table knows, after a name (not "officials in Kyiv",
+            // whom the place describes, nor "the Kremlin in Moscow")
+            if t.is_word()
+                && t.cap
+                && k >= lo + 3
+                && self.is(k - 2, "in")
+                && {
+                    let p = self.w.t(k - 3);
+                    p.is_word()
+                        && p.cap
+                        && !p.all_caps
+                        && !p.has(Class::ORG | Class::GROUP | Class::NATION | Class::ROLE | Class::TITLE | Class::DET)
+                }
+                && super::lexicon::Lexicon::of(super::lexicon::Lang::En).adjective_of_place(self.w.s(k - 1)).is_some()
+            {
+                k -= 2;
+                continue;
+            }
             // "who in 2010 said"
             if matches!(t.kind, Kind::Number)
                 && k >= 2
@@ -453,6 +472,15 @@ mod tests {
             let text = format!("The governor {date} said so.");
             assert_eq!(before(&text, "said").as_deref(), Some("The governor"), "{date}");
         }
+    }
+
+    #[test]
+    fn where_a_named_person_spoke_sits_between_them_and_the_verb() {
+        assert_eq!(before("Lindqvist in Oslo said so.", "said").as_deref(), Some("Lindqvist"));
+        assert_eq!(before("Ada Kline in Warsaw on Friday said so.", "said").as_deref(), Some("Ada Kline"));
+        // the place describes a group, or is part of a body's name
+        assert_eq!(before("Officials in Oslo said so.", "said").as_deref(), Some("Officials in Oslo"));
+        assert_eq!(before("The embassy in Oslo said so.", "said").as_deref(), Some("The embassy in Oslo"));
     }
 
     #[test]
