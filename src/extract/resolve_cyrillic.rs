@@ -296,6 +296,11 @@ impl<'a> CyrillicResolver<'a> {
             "он" | "він" | "его" | "його" => (true, false, false),
             "она" | "вона" | "ее" | "її" => (false, true, false),
             "они" | "вони" | "их" | "їх" | "їхніми" => (false, false, true),
+            // "В Кремле … Там считают": the body or place named last
+            "там" => {
+                let e = self.recent.newest_first().find(|&e| !self.entities[e].person)?;
+                return Some(self.touch(e));
+            }
             _ => return None,
         };
         let found = self.recent.newest_first().find(|&e| {

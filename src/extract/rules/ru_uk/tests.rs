@@ -303,6 +303,27 @@ fn people_outside_the_catalogue_are_written_in_latin_letters_and_kept_through_ca
 }
 
 #[test]
+fn there_is_the_body_that_spoke_last() {
+    for text in [
+        "В Кремле заявили, что ответа пока нет. Там считают, что паром не придет.",
+        "У Кремлі заявили, що відповіді поки немає. Там вважають, що пором не прийде.",
+    ] {
+        let found = run(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|f| f.speaker.as_deref() == Some("Kremlin")), "{found:?}");
+    }
+}
+
+#[test]
+fn a_ukrainian_noun_in_iya_is_found_in_its_other_cases() {
+    // the catalogue lists «Єврокомісія»; the story says «Єврокомісії»
+    let found = run("У Єврокомісії заявили, що пором піде за розкладом.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].speaker.as_deref(), Some("European Commission"), "{found:?}");
+    assert_eq!(found[0].actor.as_deref(), Some("eu"), "{found:?}");
+}
+
+#[test]
 fn the_politician_is_the_person_named_last() {
     for text in [
         "Мэр Томска Иван Громов заявил, что мост откроют к лету. По словам политика, деньги на ремонт уже нашли.",
