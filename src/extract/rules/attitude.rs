@@ -1,7 +1,7 @@
 //! `S voiced concern over C`, `S expressed doubt that C`: an attitude
 //! named by a noun, which stays in the content.
 
-use super::super::lexicon::Frame;
+use super::super::lexicon::{Class, Frame};
 use super::reported::content_after;
 use super::{Candidate, Rule, Site, Source};
 
@@ -20,6 +20,13 @@ impl Rule for AttitudeReport {
         let v = site.verb().filter(|v| v.frame == Frame::Attitude)?;
         let subject = v.subject?;
         let content = content_after(site, v, &subject)?;
+        // "as Kyiv voices doubts", "expressed deep concern.": a feeling
+        // about nothing the sentence names says no position
+        if site.d.w.t(content.1 - 1).has(Class::ATTITUDE)
+            && (content.0..content.1).all(|k| !site.d.w.t(k).has(Class::PREP))
+        {
+            return None;
+        }
         Some(Candidate {
             content: vec![content],
             source: Source::Mention(subject),
@@ -42,6 +49,20 @@ mod tests {
         assert_eq!(f.actor.as_deref(), Some("ukrainian-mfa"));
         let f = one("Stubb expressed doubt that the offer was meant seriously.");
         assert_eq!(f.content, "doubt that the offer was meant seriously");
+    }
+
+    #[test]
+    fn a_feeling_about_nothing_named_is_no_statement() {
+        for text in ["The mayor voiced doubts.", "Ferry fares rise as the mayor voices deep concern"] {
+            assert!(
+                run(&format!("Port news\n\n{text}\n"))
+                    .iter()
+                    .all(|f| !f.content.ends_with("doubts") && !f.content.ends_with("concern")),
+                "{text}"
+            );
+        }
+        // with what it is about, it stays
+        assert_eq!(one("The mayor voiced doubts about the ferry plan.").content, "doubts about the ferry plan");
     }
 
     #[test]
