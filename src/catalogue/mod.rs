@@ -201,6 +201,9 @@ struct Index {
     titles: Vec<Vec<(String, Vec<String>)>>,
     /// Per actor, the actor it is part of, or itself ([`Actor::part_of`]).
     roots: Vec<usize>,
+    /// Every title a person is listed with or holds in a dated role, in
+    /// lower case ([`Catalogue::is_persons_title`]).
+    person_titles: FastMap<String, ()>,
     /// The answers given so far, for every article of every thread.
     memo: Memo,
 }
@@ -545,8 +548,23 @@ impl Catalogue {
                 .map(|a| a.speakers.iter().map(|p| (p.title.clone(), normalise_words(&p.title))).collect())
                 .collect(),
             roots: roots_of(&self.actors),
+            person_titles: self
+                .actors
+                .iter()
+                .flat_map(|a| &a.speakers)
+                .filter(|p| p.kind == SpeakerKind::Person)
+                .flat_map(|p| std::iter::once(&p.title).chain(p.roles.iter().map(|r| &r.title)))
+                .map(|t| (t.to_lowercase(), ()))
+                .collect(),
             memo: Memo::default(),
         };
+    }
+
+    /// Whether a person of the catalogue is listed with, or has held, the
+    /// title `lower` (in lower case): one look-up before the people are
+    /// read one by one.
+    pub fn is_persons_title(&self, lower: &str) -> bool {
+        self.index.person_titles.contains_key(lower)
     }
 
     /// A number for the answers this catalogue gives as it is now: a new

@@ -915,6 +915,9 @@ impl Doc<'_> {
     /// "which" clause that checks or contests it ("which Reuters could
     /// not independently confirm").
     fn reporter_aside(&self, n: usize, hi: usize) -> bool {
+        if !(self.is(n, "a") || self.is(n, "an") || self.is(n, "which")) {
+            return false;
+        }
         let end = (n..hi).find(|&j| !self.w.t(j).is_wordlike()).unwrap_or(hi);
         let closes = end == hi || end + 1 == hi && self.w.t(end).is_any_punct(&['.', '!']);
         if !closes || (n..end).any(|j| self.w.t(j).quote != 0) {

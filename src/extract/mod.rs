@@ -173,6 +173,9 @@ pub fn name_title_holders(statements: &mut [Statement], catalogue: &Catalogue, d
     let lex = lexicon::Lexicon::of(lexicon::Lang::En);
     for s in statements.iter_mut() {
         let Some(key) = s.speaker.as_deref().and_then(|sp| title_key(sp, lex)) else { continue };
+        if !catalogue.is_persons_title(&key) {
+            continue;
+        }
         let people = || catalogue.actors.iter().flat_map(|a| &a.speakers);
         // a person listed with the title and no dates holds it from when
         // the last dated holder left it ("US Secretary of State" in 2016
@@ -203,6 +206,12 @@ pub fn name_title_holders(statements: &mut [Statement], catalogue: &Catalogue, d
 /// minister", "U.S. secretary of state" → "us secretary of state"; none
 /// unless the last word is a role or a title (a name ends in a name).
 fn title_key(speaker: &str, lex: &lexicon::Lexicon) -> Option<String> {
+    // most speakers are names: their last word says so before any more
+    // is read
+    let (_, last) = speaker.rsplit_once(' ')?;
+    if !lex.get(last).class.intersects(lexicon::Class::ROLE | lexicon::Class::TITLE) {
+        return None;
+    }
     let mut words: Vec<&str> = speaker.split(' ').collect();
     if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
         words.remove(0);

@@ -332,6 +332,10 @@ impl<'a> Resolver<'a> {
     ) -> Option<crate::catalogue::ActorMatch> {
         let Some(mm) = matched.filter(|mm| mm.strength != Strength::Person) else { return matched };
         let ranges: Vec<Range> = std::iter::once(m.head).chain(m.desc).collect();
+        // (every such office ends in "office": most mentions have none)
+        if !ranges.iter().any(|&(a, b)| (a..b).any(|k| self.w.is(k, "office"))) {
+            return matched;
+        }
         let generic = ranges.iter().any(|&(a, b)| {
             (a..b).any(|k| {
                 lexicon::en::GENERIC_OFFICES.iter().any(|g| {

@@ -520,6 +520,7 @@ mod tests {
             ("SOURCE_MANNER", en::SOURCE_MANNER),
             ("STAFF", en::STAFF),
             ("CLAIM_NOUNS", en::CLAIM_NOUNS),
+            ("GENERIC_OFFICES", en::GENERIC_OFFICES),
             ("CHECKING_VERBS", en::CHECKING_VERBS),
             ("ru MONTHS", ru::MONTHS),
             ("uk MONTHS", uk::MONTHS),
@@ -530,6 +531,12 @@ mod tests {
                 assert!(!w.is_empty() && w.trim() == *w && w.to_lowercase() == *w, "{name}: {w:?}");
             }
         }
+    }
+
+    #[test]
+    fn every_generic_office_ends_in_office() {
+        // the resolver looks for "office" before reading the phrases
+        assert!(en::GENERIC_OFFICES.iter().all(|g| g.ends_with(" office")));
     }
 
     #[test]
