@@ -216,8 +216,7 @@ fn title_key(speaker: &str, lex: &lexicon::Lexicon) -> Option<String> {
     if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
         words.remove(0);
     }
-    let last = *words.last()?;
-    if words.len() < 2 || !lex.get(last).class.intersects(lexicon::Class::ROLE | lexicon::Class::TITLE) {
+    if words.len() < 2 {
         return None;
     }
     let mut key = String::with_capacity(speaker.len());

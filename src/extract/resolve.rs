@@ -332,16 +332,13 @@ impl<'a> Resolver<'a> {
     ) -> Option<crate::catalogue::ActorMatch> {
         let Some(mm) = matched.filter(|mm| mm.strength != Strength::Person) else { return matched };
         let ranges: Vec<Range> = std::iter::once(m.head).chain(m.desc).collect();
-        // (every such office ends in "office": most mentions have none)
-        if !ranges.iter().any(|&(a, b)| (a..b).any(|k| self.w.is(k, "office"))) {
-            return matched;
-        }
+        // every such office is a word and "office"
         let generic = ranges.iter().any(|&(a, b)| {
-            (a..b).any(|k| {
-                lexicon::en::GENERIC_OFFICES.iter().any(|g| {
-                    let n = g.split(' ').count();
-                    k + n <= b && g.split(' ').enumerate().all(|(j, w)| self.w.is(k + j, w))
-                })
+            (a + 1..b).any(|k| {
+                self.w.is(k, "office")
+                    && lexicon::en::GENERIC_OFFICES
+                        .iter()
+                        .any(|g| g.strip_suffix(" office").is_some_and(|first| self.w.is(k - 1, first)))
             })
         });
         let nation = ranges.iter().any(|&(a, b)| (a..b).any(|k| self.w.t(k).has(Class::NATION)));

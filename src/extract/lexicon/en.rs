@@ -2435,7 +2435,7 @@ pub const CONSEQUENCES: &[&str] = &[
 /// Offices every government has, which the catalogue gives to the one
 /// country that names its own so ("the Foreign Office" is London's): in
 /// a story about another country, named bare, they are that country's.
-/// Each ends in "office" (the resolver looks for that word first).
+/// Each is one word and "office" (the resolver looks for "office" first).
 pub const GENERIC_OFFICES: &[&str] = &["foreign office", "presidential office"];
 
 /// Nouns for what a source said, as a reporter names it in an apposition
