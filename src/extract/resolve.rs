@@ -2069,7 +2069,7 @@ impl<'a> Resolver<'a> {
                 ent.person
             };
             let mods_ok = modifiers.iter().all(|md| {
-                ["top", "senior", "former", "chief"].contains(&md.as_str())
+                lexicon::en::QUALITIES.contains(&md.as_str())
                     || ent.words.iter().any(|x| x == md)
                     || wanted.contains(&md.as_str())
             });
@@ -2807,6 +2807,29 @@ mod tests {
         // no one named before: the description stays
         let found = run("Winter news\n\nThe 47-year-old analyst said the grid would fail.\n");
         assert_eq!(found[0].speaker.as_deref(), Some("47-year-old analyst"), "{found:?}");
+    }
+
+    #[test]
+    fn a_word_of_praise_before_a_title_keeps_the_person_named_before() {
+        let found = run(concat!(
+            "Harbour talks\n\n",
+            "Sergei Lavrov met the port authorities on Friday.\n\n",
+            "The veteran minister said the quay would reopen in May.\n\n",
+            "The longtime minister added that the fees would fall.\n"
+        ));
+        for words in ["quay would reopen", "fees would fall"] {
+            let f = found.iter().find(|f| f.content.contains(words)).expect(words);
+            assert_eq!(f.speaker.as_deref(), Some("Sergei Lavrov"), "{found:?}");
+        }
+        // a word that says which one is still read: a retired minister is
+        // not the minister in office
+        let found = run(concat!(
+            "Harbour talks\n\n",
+            "Sergei Lavrov met the port authorities on Friday.\n\n",
+            "The retired minister said the quay would reopen in May.\n"
+        ));
+        let f = found.iter().find(|f| f.content.contains("quay")).expect("quay");
+        assert_ne!(f.speaker.as_deref(), Some("Sergei Lavrov"), "{found:?}");
     }
 
     #[test]

@@ -58,10 +58,12 @@ pub const CLASSES: &[(&[&str], Class)] = &[
     (REGION_ADJECTIVES, Class::NATION),
 ];
 
-/// Adjectives of a group of countries, used as a nationality is ("a
-/// Baltic diplomat", "a senior Nordic official"): no single country, so
-/// not in [`COUNTRIES`], and never a name.
-pub const REGION_ADJECTIVES: &[&str] = &["baltic", "nordic", "scandinavian"];
+/// Adjectives of a group of countries, or of a people or region within
+/// one, used as a nationality is ("a Baltic diplomat", "a senior Nordic
+/// official", "the Chechen leader"): no single country, so not in
+/// [`COUNTRIES`], and never a name.
+pub const REGION_ADJECTIVES: &[&str] =
+    &["baltic", "nordic", "scandinavian", "chechen", "crimean", "kurdish", "palestinian", "tatar"];
 
 /// Words that make a pronoun or a description female.
 pub const FEMALE_WORDS: &[&str] = &["she", "her", "hers", "herself", "woman", "women", "spokeswoman", "chairwoman"];
@@ -2437,6 +2439,65 @@ pub const CONSEQUENCES: &[&str] = &[
 /// a story about another country, named bare, they are that country's.
 /// Each is one word and "office" (the resolver looks for "office" first).
 pub const GENERIC_OFFICES: &[&str] = &["foreign office", "presidential office"];
+
+/// Nationalities whose country is led by its head of government (a prime
+/// minister or chancellor), not by a president: "the Hungarian leader"
+/// is the prime minister, "the French leader" the president.
+pub const LED_BY_GOVERNMENT: &[&str] = &[
+    "australian",
+    "austrian",
+    "belgian",
+    "british",
+    "bulgarian",
+    "canadian",
+    "croatian",
+    "czech",
+    "danish",
+    "dutch",
+    "estonian",
+    "georgian",
+    "german",
+    "greek",
+    "hungarian",
+    "indian",
+    "irish",
+    "israeli",
+    "italian",
+    "japanese",
+    "latvian",
+    "norwegian",
+    "polish",
+    "portuguese",
+    "slovak",
+    "slovenian",
+    "spanish",
+    "swedish",
+];
+
+/// Titles of a head of government, as the catalogue writes them after
+/// the nationality.
+pub const HEAD_OF_GOVERNMENT: &[&str] = &["prime minister", "chancellor", "premier"];
+
+/// Words that praise or judge a person without saying which one: "the
+/// veteran minister" is the minister named before, "the hawkish senator"
+/// the senator.
+pub const QUALITIES: &[&str] = &[
+    "top",
+    "senior",
+    "former",
+    "chief",
+    "veteran",
+    "longtime",
+    "long-serving",
+    "leading",
+    "prominent",
+    "influential",
+    "hawkish",
+    "outspoken",
+    "seasoned",
+    "embattled",
+    "outgoing",
+];
 
 /// Nouns for what a source said, as a reporter names it in an apposition
 /// after it: "said its troops took the hill, a claim Kyiv denied". After

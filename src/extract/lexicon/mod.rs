@@ -522,6 +522,9 @@ mod tests {
             ("CLAIM_NOUNS", en::CLAIM_NOUNS),
             ("GENERIC_OFFICES", en::GENERIC_OFFICES),
             ("CHECKING_VERBS", en::CHECKING_VERBS),
+            ("LED_BY_GOVERNMENT", en::LED_BY_GOVERNMENT),
+            ("HEAD_OF_GOVERNMENT", en::HEAD_OF_GOVERNMENT),
+            ("QUALITIES", en::QUALITIES),
             ("ru MONTHS", ru::MONTHS),
             ("uk MONTHS", uk::MONTHS),
         ] {
