@@ -238,6 +238,15 @@ impl<'a> CyrillicResolver<'a> {
         if runs.is_empty() && serves {
             return self.body(head, &words, lex);
         }
+        // a bare office ("Президент также заявил") after a holder of it
+        // was named: that holder, as in English, not the home country's
+        if runs.is_empty()
+            && words.len() == 1
+            && let Some(e) = self.description(&words, lex)
+            && self.entities[e].person
+        {
+            return self.touch(e);
+        }
         // a title alone: its holder
         if runs.is_empty()
             && let Some((ai, pi, at)) = self.title_holder(&words, lex)
@@ -399,6 +408,11 @@ impl<'a> CyrillicResolver<'a> {
             let keys = keys_of(w);
             lex.title_word_keys.iter().find(|(tk, _)| keys.iter().any(|k| tk.contains(k))).map(|x| x.1)
         });
+        // a country the title words cannot name ("Президент Фінляндії"):
+        // not the home country's holder
+        if nation.is_none() && words.iter().any(|w| lex.get(w).class.contains(Class::NATION) || keyed_place(w, lex)) {
+            return None;
+        }
         let title = match nation {
             Some(n) if n != home => {
                 if title.contains(home) {
@@ -408,6 +422,17 @@ impl<'a> CyrillicResolver<'a> {
                 }
             }
             _ => title.to_string(),
+        };
+        // "российский лидер", "лидер Венгрии": the office that leads the
+        // country named (none named, or more words: a party's, a
+        // movement's leader)
+        let title = if title.ends_with(" leader") {
+            if nation.is_none() || words.len() > 2 {
+                return None;
+            }
+            super::leader_title(&title.to_lowercase(), self.catalogue)?
+        } else {
+            title
         };
         let mut holders = self.catalogue.actors.iter().enumerate().flat_map(|(ai, a)| {
             a.speakers

@@ -577,6 +577,9 @@ pub const TITLES: &[(&str, &str)] = &[
     ("глава европейской дипломатии", "EU foreign policy chief"),
     ("глава еврокомиссии", "European Commission President"),
     ("госсекретарь", "US Secretary of State"),
+    ("лидер", "Russian leader"),
+    ("глава кремля", "Russian President"),
+    ("премьер", "Russian Prime Minister"),
 ];
 
 /// Words that name whose a title is.
@@ -600,6 +603,19 @@ pub const TITLE_WORDS: &[(&str, &str)] = &[
     ("всу", "Ukrainian"),
     ("оаэ", "Emirati"),
     ("китая", "Chinese"),
+    ("венгрии", "Hungarian"),
+    ("венгерского", "Hungarian"),
+    ("словакии", "Slovak"),
+    ("словацкого", "Slovak"),
+    ("италии", "Italian"),
+    ("итальянского", "Italian"),
+    ("финляндии", "Finnish"),
+    ("литвы", "Lithuanian"),
+    ("бельгии", "Belgian"),
+    ("дании", "Danish"),
+    ("швеции", "Swedish"),
+    ("норвегии", "Norwegian"),
+    ("канады", "Canadian"),
 ];
 
 /// Agencies and outlets, as their names are written in Russian copy.

@@ -542,6 +542,10 @@ pub const TITLES: &[(&str, &str)] = &[
     ("верховна представниця єс", "EU foreign policy chief"),
     ("очільниця єврокомісії", "European Commission President"),
     ("держсекретар", "US Secretary of State"),
+    ("лідер", "Ukrainian leader"),
+    ("глава кремля", "Russian President"),
+    ("очільник кремля", "Russian President"),
+    ("прем'єр", "Ukrainian Prime Minister"),
 ];
 
 pub const TITLE_WORDS: &[(&str, &str)] = &[
@@ -565,6 +569,19 @@ pub const TITLE_WORDS: &[(&str, &str)] = &[
     ("зсу", "Ukrainian"),
     ("оае", "Emirati"),
     ("китаю", "Chinese"),
+    ("угорщини", "Hungarian"),
+    ("угорського", "Hungarian"),
+    ("словаччини", "Slovak"),
+    ("словацького", "Slovak"),
+    ("італії", "Italian"),
+    ("італійського", "Italian"),
+    ("фінляндії", "Finnish"),
+    ("литви", "Lithuanian"),
+    ("бельгії", "Belgian"),
+    ("данії", "Danish"),
+    ("швеції", "Swedish"),
+    ("норвегії", "Norwegian"),
+    ("канади", "Canadian"),
 ];
 
 pub const OUTLETS: &[&str] = &[
