@@ -1238,6 +1238,16 @@ impl<'a> Resolver<'a> {
         Some(text)
     }
 
+    /// Whether word `i` is a country's possessive ("Germany's"), which
+    /// makes an office as definite as "the" does.
+    fn country_s(&self, i: usize) -> bool {
+        let owner = self.w.s(i);
+        let place = strip_possessive(owner);
+        self.w.t(i).cap
+            && place.len() < owner.len()
+            && lexicon::Lexicon::of(lexicon::Lang::En).adjective_of_country(place).is_some()
+    }
+
     fn words_of(&self, r: Option<Range>) -> Vec<String> {
         let mut out = Vec::new();
         self.words_into(r, &mut out);
@@ -1827,7 +1837,7 @@ impl<'a> Resolver<'a> {
         // stays with them)
         if !plural
             && b > a + 1
-            && self.w.is(a, "the")
+            && (self.w.is(a, "the") || self.country_s(a))
             && self.entities[e].actor.is_some()
             && with_lowercase(self.w.s(b - 1), |w| lexicon::en::PERSON_OFFICES.contains(&w))
         {
@@ -2830,6 +2840,33 @@ mod tests {
         ));
         let f = found.iter().find(|f| f.content.contains("quay")).expect("quay");
         assert_ne!(f.speaker.as_deref(), Some("Sergei Lavrov"), "{found:?}");
+    }
+
+    #[test]
+    fn an_office_named_by_its_country_s_possessive_is_whom_he_stands_for() {
+        // the office said nothing, then spoke; and the office spoke first
+        for text in [
+            "Port fees\n\nKremlin spokesman Dmitry Peskov said Moscow would answer.\n\n\
+             Germany's chancellor backs the fee. At a fair in Bonn, he said the ports needed it.\n",
+            "Port fees\n\nKremlin spokesman Dmitry Peskov said Moscow would answer.\n\n\
+             Germany's chancellor said the fee was fair. At a fair in Bonn, he said the ports needed it.\n",
+        ] {
+            let found = run(text);
+            let f = found.iter().find(|f| f.content.contains("ports needed")).expect("ports");
+            assert_eq!(f.speaker.as_deref(), Some("Germany's chancellor"), "{found:?}");
+            assert_ne!(f.actor.as_deref(), Some("kremlin"), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn an_envoy_to_two_places_then_named_is_the_person_he_stands_for() {
+        let found = run(concat!(
+            "Ferry links\n\n",
+            "The Ukrainian ambassador to Chile and Peru, Ivan Petrenko, welcomed the route as a lifeline. ",
+            "He urged Lima to add a second ship.\n"
+        ));
+        let f = found.iter().find(|f| f.content.contains("second ship")).expect("ship");
+        assert_eq!(f.speaker.as_deref(), Some("Ivan Petrenko"), "{found:?}");
     }
 
     #[test]

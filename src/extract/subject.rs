@@ -298,7 +298,9 @@ impl Doc<'_> {
         let c = (at + 1..hi.min(at + 6)).find(|&k| !self.w.t(k).is_word() || self.w.t(k).quote != 0)?;
         let plain = (at + 1..c).all(|k| {
             let t = self.w.t(k);
-            t.verb.is_none() && !t.has(Class::FINITE | Class::AUX | Class::PRONOUN | Class::CONJ)
+            // "to Chile and Peru": two places joined are one phrase
+            let places_joined = self.is(k, "and") && k > at + 1 && self.w.t(k - 1).cap && self.w.t(k + 1).cap;
+            t.verb.is_none() && (places_joined || !t.has(Class::FINITE | Class::AUX | Class::PRONOUN | Class::CONJ))
         });
         (c > at + 1 && plain && self.w.t(c).is_punct(',') && self.w.t(c).quote == 0).then_some(c)
     }
