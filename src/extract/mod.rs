@@ -218,11 +218,16 @@ fn title_holder<'c>(
 /// The office a country's "leader" holds, as a title key: "russian
 /// leader" → "russian president", "hungarian leader" → "hungarian prime
 /// minister" (a country led by its government,
-/// [`lexicon::en::LED_BY_GOVERNMENT`]); "the Kremlin chief" is Russia's.
+/// [`lexicon::en::LED_BY_GOVERNMENT`]); "the Kremlin chief" is Russia's;
+/// a country's "top diplomat" is its foreign minister.
 /// Why: reporters name a head of state or government by this second
 /// reference, and the catalogue lists the office. The first office the
 /// catalogue lists a person under; none when the key is no leader's.
 pub(crate) fn leader_title(key: &str, catalogue: &Catalogue) -> Option<String> {
+    // "Russia's top diplomat": its foreign minister
+    if let Some(nation) = key.strip_suffix(" top diplomat").filter(|n| !n.contains(' ')) {
+        return Some(format!("{nation} foreign minister")).filter(|k| catalogue.is_persons_title(k));
+    }
     let (nation, what) = key.rsplit_once(' ')?;
     let nation = match (nation, what) {
         ("kremlin", "leader" | "chief") => "russian",
@@ -467,6 +472,10 @@ mod tests {
                 "opposition leader"
             ]
         );
+        let text = "Grain corridor\n\nUkraine's top diplomat said the ships would sail.\n";
+        let mut found = extract(text, &cat, &topics);
+        apply_roles(&mut found, &cat, None);
+        assert_eq!(found[0].speaker.as_deref(), Some("Andrii Sybiha"), "{found:?}");
         assert_eq!(speakers(Some("2023-05-02"))[3], "Olaf Scholz");
     }
 

@@ -1832,13 +1832,12 @@ impl<'a> Resolver<'a> {
             self.entities[e].person = true;
         }
         // "The Ukrainian president said …. “…,” he said": one person by
-        // an office of a known side, whom "he" or "she" may stand for ("the
-        // president" of no side may be whoever was named before: "he"
-        // stays with them)
+        // an office of a known side or a country named ("Iran's top
+        // diplomat"), whom "he" or "she" may stand for ("the president" of
+        // no side may be whoever was named before: "he" stays with them)
         if !plural
             && b > a + 1
-            && (self.w.is(a, "the") || self.country_s(a))
-            && self.entities[e].actor.is_some()
+            && (self.w.is(a, "the") && self.entities[e].actor.is_some() || self.country_s(a))
             && with_lowercase(self.w.s(b - 1), |w| lexicon::en::PERSON_OFFICES.contains(&w))
         {
             self.entities[e].by_office = true;
@@ -2060,7 +2059,10 @@ impl<'a> Resolver<'a> {
             .collect();
         self.recent.newest_first().find(|&e| {
             let ent = &self.entities[e];
-            let role_ok = wanted.iter().any(|w| ent.words.iter().any(|x| x == w));
+            // "a country's top diplomat" is its foreign minister
+            let top_diplomat = ent.words.iter().any(|x| x == "top") && ent.words.iter().any(|x| x == "diplomat");
+            let has = |w: &str| ent.words.iter().any(|x| x == w) || top_diplomat && (w == "foreign" || w == "minister");
+            let role_ok = wanted.iter().any(|w| has(w));
             let person_ok = if [
                 "ministry",
                 "agency",
@@ -2076,13 +2078,12 @@ impl<'a> Resolver<'a> {
             {
                 !ent.person
             } else {
-                ent.person
+                // or one person by their office ("Russia's top diplomat")
+                ent.person || ent.by_office
             };
-            let mods_ok = modifiers.iter().all(|md| {
-                lexicon::en::QUALITIES.contains(&md.as_str())
-                    || ent.words.iter().any(|x| x == md)
-                    || wanted.contains(&md.as_str())
-            });
+            let mods_ok = modifiers
+                .iter()
+                .all(|md| lexicon::en::QUALITIES.contains(&md.as_str()) || has(md) || wanted.contains(&md.as_str()));
             let nation_ok =
                 nations.is_empty() || nations.iter().any(|n| ent.words.iter().any(|x| nation_family(x) == *n));
             role_ok && person_ok && nation_ok && mods_ok && !self.led_long_ago(e, a)
@@ -2855,6 +2856,20 @@ mod tests {
             let f = found.iter().find(|f| f.content.contains("ports needed")).expect("ports");
             assert_eq!(f.speaker.as_deref(), Some("Germany's chancellor"), "{found:?}");
             assert_ne!(f.actor.as_deref(), Some("kremlin"), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn a_country_s_top_diplomat_is_the_foreign_minister_after() {
+        for (country, side) in [("Russia", Some("russian-mfa")), ("Iran", None)] {
+            let found = run(&format!(
+                "Canal dues\n\n{country}'s top diplomat said the dues were unfair. \
+                 The foreign minister added that ships would wait. “We are patient,” he said.\n"
+            ));
+            assert_eq!(found.len(), 3, "{found:?}");
+            let first = found[0].speaker.clone();
+            assert_eq!(first.as_deref(), Some(format!("{country}'s top diplomat").as_str()), "{found:?}");
+            assert!(found.iter().all(|f| f.speaker == first && f.actor.as_deref() == side), "{found:?}");
         }
     }
 
