@@ -294,7 +294,7 @@ impl<'a> Words<'a> {
                     && (p.has(Class::DET | Class::NATION | Class::ROLE)
                         || p.cap
                         || matches!(p.kind, Kind::Number)
-                        || p.is_word() && i >= lo + 2 && self.t(i - 2).has(Class::DET)
+                        || p.is_word() && i >= lo + 2 && (self.t(i - 2).has(Class::DET) || self.possessive(i - 2))
                         // a compound after a nation: "the Ukrainian air force"
                         || p.is_word()
                             && !p.has(FUNCTION_WORD)
@@ -338,13 +338,15 @@ impl<'a> Words<'a> {
         if self.is(i, "to") {
             return k < end && i > lo && self.t(i - 1).has(Class::ROLE | Class::TITLE) && self.t(i - 1).is_word();
         }
-        // an adjective between a determiner and the rest: "a senior US
-        // official", or a noun between a nation and its head: "the
-        // Ukrainian air force"
+        // an adjective between a determiner or a possessive and the rest:
+        // "a senior US official", "Putin's closest aide", or a noun
+        // between a nation and its head: "the Ukrainian air force"
         !t.cap
             && i < last
             && i > lo
-            && (self.t(i - 1).has(Class::DET) || self.t(i - 1).cap && self.t(i - 1).has(Class::NATION))
+            && (self.t(i - 1).has(Class::DET)
+                || self.possessive(i - 1)
+                || self.t(i - 1).cap && self.t(i - 1).has(Class::NATION))
             && self.t(i + 1).is_word()
             && !t
                 .has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::ADVERB)
@@ -380,6 +382,12 @@ impl<'a> Words<'a> {
         let t = self.t(i);
         // (every particle is a short word in small letters)
         t.is_word() && !t.cap && t.quote == 0 && t.end - t.start <= 3 && NAME_PARTICLES.contains(&self.s(i))
+    }
+
+    /// Whether word `i` is a possessive ("Putin's", "the ministry’s").
+    fn possessive(&self, i: usize) -> bool {
+        let w = self.s(i);
+        self.t(i).is_word() && (w.ends_with("'s") || w.ends_with("’s"))
     }
 
     /// Whether word `i` is the possessive of a role or a title

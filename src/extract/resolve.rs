@@ -838,7 +838,12 @@ impl<'a> Resolver<'a> {
     /// actor, the body read as a mention of its own.
     fn staff_within(&mut self, m: &Mention) -> Option<usize> {
         let (a, b) = m.head;
-        if b < a + 3 || !self.w.t(b - 1).has(Class::ORG) {
+        // a body, or a group people work in ("a source in the Ukrainian
+        // delegation")
+        if b < a + 3
+            || !(self.w.t(b - 1).has(Class::ORG)
+                || with_lowercase(self.w.s(b - 1), |w| lexicon::en::GROUPS_WORKED_IN.contains(&w)))
+        {
             return None;
         }
         let k = (a + 1..b - 1).find(|&k| ["in", "at", "inside", "within", "from"].iter().any(|w| self.w.is(k, w)))?;
@@ -2871,6 +2876,26 @@ mod tests {
             assert_eq!(first.as_deref(), Some(format!("{country}'s top diplomat").as_str()), "{found:?}");
             assert!(found.iter().all(|f| f.speaker == first && f.actor.as_deref() == side), "{found:?}");
         }
+    }
+
+    #[test]
+    fn staff_described_after_a_possessive_or_in_a_delegation_speak_for_that_side() {
+        let found = run(concat!(
+            "Grid deal\n\n",
+            "Putin's closest aide said the grid deal was close.\n\n",
+            "Zelensky's new envoy said the deal needed a second look.\n\n",
+            "A source in Putin's inner circle said the cables were bought.\n\n",
+            "A source in the Ukrainian delegation said the map was redrawn.\n"
+        ));
+        let by = |words: &str| {
+            found.iter().find(|f| f.content.contains(words)).unwrap_or_else(|| panic!("{words}: {found:?}"))
+        };
+        assert_eq!(by("was close").speaker.as_deref(), Some("Putin's closest aide"));
+        assert_eq!(by("was close").actor.as_deref(), Some("kremlin"));
+        assert_eq!(by("second look").speaker.as_deref(), Some("Zelensky's new envoy"));
+        assert_eq!(by("second look").actor.as_deref(), Some("ukrainian-leadership"));
+        assert_eq!(by("cables").actor.as_deref(), Some("kremlin"));
+        assert_eq!(by("redrawn").actor.as_deref(), Some("ukrainian-leadership"));
     }
 
     #[test]

@@ -2579,6 +2579,10 @@ pub const STAFF: &[&str] = &[
     "loyalists",
 ];
 
+/// Groups, not bodies, that staff and insiders work in: "a source in
+/// the Ukrainian delegation", "an aide in the president's entourage".
+pub const GROUPS_WORKED_IN: &[&str] = &["delegation", "entourage", "camp", "circle"];
+
 /// People who, beside [`STAFF`], work inside the body they are named
 /// by: "a source in the president's office", "insiders at the ministry".
 pub const INSIDERS: &[&str] =

@@ -525,6 +525,7 @@ mod tests {
             ("LED_BY_GOVERNMENT", en::LED_BY_GOVERNMENT),
             ("HEAD_OF_GOVERNMENT", en::HEAD_OF_GOVERNMENT),
             ("QUALITIES", en::QUALITIES),
+            ("GROUPS_WORKED_IN", en::GROUPS_WORKED_IN),
             ("ru MONTHS", ru::MONTHS),
             ("uk MONTHS", uk::MONTHS),
         ] {
