@@ -22,23 +22,29 @@ pub mod flags {
     /// `заявил о …`, `оголосив про …`: what follows the preposition is
     /// what was said (a nominal report). Not for `рассказал о`, which
     /// names a subject, not a claim.
-    pub const ABOUT: u8 = 1;
+    pub const ABOUT: u16 = 1;
     /// `передает ТАСС`: the agency relays; its subject is never the
     /// speaker.
-    pub const RELAY: u8 = 2;
+    pub const RELAY: u16 = 2;
     /// `цитирует X`: the object is the speaker.
-    pub const QUOTING: u8 = 4;
+    pub const QUOTING: u16 = 4;
     /// `не исключил, что`: reports only when negated.
-    pub const NEGATED: u8 = 8;
+    pub const NEGATED: u16 = 8;
     /// A belief or opinion (`считает, что`): a statement only with a
     /// `что` / `що` clause.
-    pub const OPINION: u8 = 16;
+    pub const OPINION: u16 = 16;
     /// `говорится в заявлении`, `йдеться в заяві`: an impersonal passive
     /// whose source is the document named after it.
-    pub const DOCUMENT: u8 = 32;
+    pub const DOCUMENT: u16 = 32;
     /// Verbs of speaking that are not reports on their own (`высказался`,
     /// `отреагировал`): they only introduce a gerund that reports.
-    pub const NO_CONTENT: u8 = 64;
+    pub const NO_CONTENT: u16 = 64;
+    /// `пообещал открыть …`, `пообіцяв надати …`: an infinitive after it
+    /// is what was promised, as in English "vowed to".
+    pub const TO_DO: u16 = 128;
+    /// `выразил обеспокоенность`, `висловив жаль`: its object alone, one
+    /// word, is a feeling voiced about nothing said.
+    pub const FEELING: u16 = 256;
 }
 
 /// One reporting verb.
@@ -55,7 +61,7 @@ pub struct SpeechVerb {
     /// goes on speaking.
     pub gerunds: &'static [&'static str],
     pub frame: Frame,
-    pub flags: u8,
+    pub flags: u16,
 }
 
 /// One language's lists.
@@ -104,7 +110,7 @@ pub struct SlavicEntry {
     pub class: Class,
     pub verb: Option<Verb>,
     /// Flags of the verb ([`flags`]).
-    pub flags: u8,
+    pub flags: u16,
 }
 
 impl SlavicEntry {

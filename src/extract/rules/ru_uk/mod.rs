@@ -271,7 +271,7 @@ impl<'a> S<'a> {
         k < self.n() && self.t(k).is_any_punct(&DASHES)
     }
 
-    pub fn flags(&self, k: usize) -> u8 {
+    pub fn flags(&self, k: usize) -> u16 {
         self.lex.get(self.s(k)).flags
     }
 

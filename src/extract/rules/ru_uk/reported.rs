@@ -111,7 +111,7 @@ impl Rule for AndThat {
 
 impl Reported {
     /// What was said, by the verb's frame.
-    fn content(&self, s: &S, si: usize, i: usize, frame: Frame, flags: u8) -> Option<Range> {
+    fn content(&self, s: &S, si: usize, i: usize, frame: Frame, flags: u16) -> Option<Range> {
         let end_of = |a: usize| {
             let e = s.content_end(si, a);
             (e > a && (a..e).any(|k| s.t(k).is_wordlike())).then_some((a, e))
@@ -130,6 +130,10 @@ impl Reported {
         }
         match frame {
             Frame::Say => {
+                // "пообещал открыть границу": the promise
+                if flags & TO_DO != 0 && s.t(a).quote == 0 && is_infinitive(s.s(a)) {
+                    return end_of(a);
+                }
                 if flags & ABOUT == 0 {
                     return None;
                 }
@@ -152,7 +156,15 @@ impl Reported {
                 // "высказался на эту тему", "выразил это": nothing said
                 let (a, e) = end_of(a)?;
                 let words = (a..e).filter(|&k| s.t(k).is_wordlike()).count();
-                if words < 2 {
+                // one noun is enough with no articles ("осудила атаку"),
+                // not a pronoun ("поддержал это") nor a feeling
+                // ("выразил сожаление")
+                let one_noun = frame == Frame::Object
+                    && flags & FEELING == 0
+                    && s.t(a).is_word()
+                    && !s.t(a).has(Class::PRONOUN | Class::DET | Class::ADVERB | Class::PREP)
+                    && s.s(a).chars().count() > 3;
+                if words < 2 && !(words == 1 && one_noun) {
                     return None;
                 }
                 if frame == Frame::Accuse && !(a..e).any(|k| s.is_any(k, &["в", "во", "у"])) {
@@ -250,4 +262,11 @@ impl Reported {
         }
         Some(m)
     }
+}
+
+/// Whether a Russian or Ukrainian word has an infinitive's ending
+/// ("открыть", "надати", "вернуться", "берегтися", "помочь").
+fn is_infinitive(w: &str) -> bool {
+    let w = w.to_lowercase();
+    ["ть", "ти", "ться", "тися", "чь"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3
 }

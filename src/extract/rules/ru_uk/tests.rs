@@ -364,6 +364,26 @@ fn a_bare_office_after_its_holder_was_named_is_that_holder() {
 }
 
 #[test]
+fn a_promise_to_do_and_a_one_word_object_are_statements() {
+    // what was promised, as English "vowed to"
+    let f = one("Мэр Громов пообещал отремонтировать мост до осени.");
+    assert_eq!(f.content, "отремонтировать мост до осени");
+    let f = one("Міністр Сибіга пообіцяв передати партнерам нові докази.");
+    assert_eq!(f.content, "передати партнерам нові докази");
+    // with no article, one noun is the object: condemned what
+    let f = one("Захарова осудила обстрел.");
+    assert_eq!(f.content, "обстрел");
+    let found = run("У МЗС Естонії засудили обстріл та пообіцяли надіслати генератори.");
+    let contents: Vec<_> = found.iter().map(|f| f.content.as_str()).collect();
+    assert_eq!(contents, ["обстріл", "надіслати генератори"], "{found:?}");
+    // a pronoun, or a feeling voiced, says nothing
+    for text in ["Лавров поддержал это.", "Захарова выразила сожаление.", "Сибіга висловив жаль."]
+    {
+        assert!(run(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn the_politician_is_the_person_named_last() {
     for text in [
         "Мэр Томска Иван Громов заявил, что мост откроют к лету. По словам политика, деньги на ремонт уже нашли.",
