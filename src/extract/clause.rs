@@ -145,10 +145,48 @@ impl Doc<'_> {
             Frame::Attitude => self.attitude_start(after, hi)?,
         };
         let end = self.clause_end(start, hi);
+        let end = match frame {
+            Frame::Object | Frame::Accuse | Frame::Describe => self.narrated_verb_end(start, end),
+            _ => end,
+        };
         let end = self.fronted_clause_end(si, verb, start).map_or(end, |c| end.min(c));
         let end = self.channel_after_quote(start, end);
         let (start, end) = self.trim(start, end);
         (start < end && (start..end).any(|k| self.w.t(k).is_wordlike())).then_some((start, end))
+    }
+
+    /// `condemned the strikes but stopped short of new measures`,
+    /// `welcomed the ruling and left the hall`: a verb's object ends where
+    /// "and" or "but" joins a second verb in the past of the same
+    /// subject (one with an object's first word after it, or "stopped
+    /// short of"), which the reporter narrates. "renewed efforts" after
+    /// "and" is a noun phrase, and stays.
+    fn narrated_verb_end(&self, start: usize, end: usize) -> usize {
+        let past = |k: usize| {
+            let t = self.w.t(k);
+            let s = self.w.s(k);
+            t.is_word()
+                && !t.cap
+                && t.quote == 0
+                && (s.len() > 4 && s.ends_with("ed") || en::IRREGULAR_PAST.binary_search(&s).is_ok())
+        };
+        let object_opens = |k: usize| {
+            k < end
+                && self.w.t(k).quote == 0
+                && (self.w.t(k).has(Class::DET | Class::PREP | Class::PRONOUN | Class::SUBORD | Class::ADVERB)
+                    || self.is(k, "short") && k + 1 < end && self.is(k + 1, "of"))
+        };
+        (start + 1..end.saturating_sub(2))
+            .find(|&k| {
+                self.w.t(k).quote == 0
+                    && (self.is(k, "and") || self.is(k, "but"))
+                    && past(k + 1)
+                    && object_opens(k + 2)
+                    // not inside a clause of the object ("a show in which
+                    // players were given tasks and competed for jobs")
+                    && !(start..k).any(|j| self.w.t(j).has(Class::WH) || self.is(j, "that"))
+            })
+            .map_or(end, |k| if self.w.t(k - 1).is_punct(',') { k - 1 } else { k })
     }
 
     /// `called the plan “a dangerous escalation” in a post on Telegram`,

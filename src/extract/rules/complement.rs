@@ -98,6 +98,26 @@ mod tests {
     }
 
     #[test]
+    fn a_second_verb_the_reporter_narrates_ends_the_object() {
+        for (text, content) in [
+            ("The port authority condemned the blockade but stopped short of naming the ships.", "the blockade"),
+            (
+                "The mayor praised the new ferry timetable and thanked the crews for their work.",
+                "the new ferry timetable",
+            ),
+            ("The board described the audit as thorough, but ordered a second one.", "the audit as thorough"),
+        ] {
+            assert_eq!(one(text).content, content, "{text}");
+        }
+        // a noun phrase after "and", or a verb of a clause inside the
+        // object, is still the object
+        let f = one("The mayor praised the ferry crews and renewed efforts to keep the port open.");
+        assert_eq!(f.content, "the ferry crews and renewed efforts to keep the port open");
+        let f = one("The mayor praised a contest in which bakers baked rye and competed for a prize.");
+        assert_eq!(f.content, "a contest in which bakers baked rye and competed for a prize");
+    }
+
+    #[test]
     fn rejected_and_called_for() {
         let f = one("Lavrov rejected any role for foreign troops in the buffer zone.");
         assert_eq!(f.content, "any role for foreign troops in the buffer zone");
