@@ -897,6 +897,17 @@ impl Doc<'_> {
     pub(crate) fn verb_follows(&self, k: usize, hi: usize) -> bool {
         let mut j = k;
         while j < hi && j < k + 6 && self.w.subject_word(j) {
+            // "Lammy heads to Kyiv": a role word's plural after a name,
+            // before a preposition or an article, is the verb
+            if j > k
+                && self.w.t(j - 1).cap
+                && !self.w.t(j).cap
+                && self.w.s(j).ends_with('s')
+                && j + 1 < hi
+                && self.w.t(j + 1).has(Class::PREP | Class::DET)
+            {
+                return true;
+            }
             j += 1;
         }
         j < hi && j > k && {
@@ -966,6 +977,38 @@ impl Doc<'_> {
         } else {
             self.is(n, "which") && (n + 1..end).any(|j| en::CHECKING_VERBS.iter().any(|c| self.is(j, c)))
         }
+    }
+
+    /// Whether the words from `m` (after ", as") set the scene rather than
+    /// give a reason: a subject and a verb in the past ("as he toured the
+    /// docks", "as Oslo lifted the ban") or in the present ("as the envoy
+    /// prepares to visit"). A modal or an auxiliary ("as a reopening
+    /// would endanger the crews", "as the cranes were broken") is a reason
+    /// the speaker gives, and stays.
+    fn scene_after_as(&self, m: usize, hi: usize) -> bool {
+        // the subject's words, then its verb: one in the past, or in -s
+        // with an object's or a phrase's first word after it ("prepares
+        // to", "heads for"); a modal, an auxiliary or another clause first
+        // is no scene
+        for v in m + 1..hi.min(m + 7) {
+            let t = self.w.t(v);
+            if !t.is_word() || t.quote != 0 || t.has(Class::FINITE | Class::AUX | Class::SUBORD | Class::CONJ) {
+                return false;
+            }
+            if t.cap || t.has(Class::PREP | Class::DET | Class::PRONOUN) {
+                continue;
+            }
+            let s = self.w.s(v);
+            let past = s.len() > 4 && s.ends_with("ed") || en::IRREGULAR_PAST.binary_search(&s).is_ok();
+            let next_opens = v + 1 == hi
+                || !self.w.t(v + 1).is_word()
+                || self.w.t(v + 1).has(Class::PREP | Class::DET) && self.w.t(v + 1).quote == 0;
+            let present = s.len() > 3 && s.ends_with('s') && !s.ends_with("ss") && !s.ends_with("us") && next_opens;
+            if past || present {
+                return true;
+            }
+        }
+        false
     }
 
     /// End of the reported clause that starts at `a`.
@@ -1045,6 +1088,11 @@ impl Doc<'_> {
                 // ", even as his envoy returned empty-handed": the reporter
                 // setting what was said against what happened
                 if self.is(n, "even") && self.is(n + 1, "as") && self.w.t(n).quote == 0 {
+                    return k;
+                }
+                // ", as he held talks in Moscow", ", as the envoy prepares
+                // to fly in": the reporter setting the scene
+                if self.is(n, "as") && self.w.t(n).quote == 0 && self.scene_after_as(n + 1, hi) {
                     return k;
                 }
                 // ", adding that", ", calling it “...”", ", accusing X of"
