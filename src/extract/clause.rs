@@ -1055,6 +1055,11 @@ impl Doc<'_> {
                 return if e > a + 1 && self.w.t(e - 1).is_punct(',') { e - 1 } else { e };
             }
             // a comma just inside a closing mark counts: “...,” adding
+            // " - a claim the BBC could not verify": a hyphen set apart by
+            // spaces is a dash, before the reporter weighing the claim
+            if k > a && t.quote == 0 && t.is_punct('-') && k + 1 < hi && self.reporter_aside(k + 1, hi) {
+                return k;
+            }
             let comma_in_quote =
                 t.is_quote() && t.quote != 0 && k > a && self.w.t(k - 1).is_punct(',') && self.quote_closes_at(k);
             if (t.quote == 0 && (t.is_punct(',') || t.is_punct(';') || t.is_any_punct(&['—', '–'])) || comma_in_quote)

@@ -951,8 +951,10 @@ impl<'a> Resolver<'a> {
         }
         let lower = |i: usize| self.w.t(i).is_word() && !self.w.t(i).cap;
         let part = lexicon::en::PART_OF_GROUP.iter().any(|w| self.w.is(k, w));
+        // "one senior diplomat": a word that says nothing of which one
+        let quality = b == k + 3 && with_lowercase(self.w.s(k + 1), |w| lexicon::en::QUALITIES.contains(&w));
         let opens = part && self.w.is(k + 1, "of") && (b == k + 3 || b == k + 4 && self.w.is(k + 2, "the"))
-            || b == k + 2 && (part || ["other", "both"].iter().any(|w| self.w.is(k, w)));
+            || (b == k + 2 || quality) && (part || ["other", "both"].iter().any(|w| self.w.is(k, w)));
         if !opens || !(k + 1..b).all(lower) {
             return None;
         }
@@ -961,9 +963,14 @@ impl<'a> Resolver<'a> {
         if stem.len() < 3 {
             return None;
         }
+        // (a diplomat is one of the officials a story quoted)
+        let kin = |w: &str| {
+            let w = w.strip_suffix('s').unwrap_or(w);
+            w == stem || stem == "diplomat" && w == "official"
+        };
         let group = self.recent.newest_first().find(|&e| {
             let ent = &self.entities[e];
-            ent.plural && ent.actor.is_some() && ent.words.iter().any(|w| w.strip_suffix('s').unwrap_or(w) == stem)
+            ent.plural && ent.actor.is_some() && ent.words.iter().any(|w| kin(w))
         });
         // "A senior Ukrainian official said …. Another official said":
         // one more of the kind just quoted, with no group before
@@ -2896,6 +2903,20 @@ mod tests {
         assert_eq!(by("second look").actor.as_deref(), Some("ukrainian-leadership"));
         assert_eq!(by("cables").actor.as_deref(), Some("kremlin"));
         assert_eq!(by("redrawn").actor.as_deref(), Some("ukrainian-leadership"));
+    }
+
+    #[test]
+    fn one_senior_diplomat_after_officials_is_one_of_them() {
+        for before in ["European officials said the timetable was fair.", "European officials were frustrated."] {
+            let found =
+                run(&format!("Ferry talks\n\n{before} One senior diplomat told reporters the crossings felt slow.\n"));
+            let f = found.iter().find(|f| f.content.contains("crossings")).expect("crossings");
+            assert_eq!(f.speaker.as_deref(), Some("One senior diplomat"), "{found:?}");
+            assert_eq!(f.actor.as_deref(), Some("western-officials"), "{found:?}");
+        }
+        // with no group before, one diplomat has no side
+        let found = run("Ferry talks\n\nOne senior diplomat told reporters the crossings felt slow.\n");
+        assert_eq!(found[0].actor, None, "{found:?}");
     }
 
     #[test]

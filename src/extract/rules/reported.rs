@@ -430,6 +430,10 @@ mod tests {
             assert_eq!(found.len(), 1, "{aside}: {found:?}");
             assert_eq!(found[0].content, "the dredger had sunk two barges", "{aside}");
         }
+        // after a hyphen set apart as a dash, as some outlets write it
+        let found = run("Port news\n\nThe mayor said the dredger had sunk two barges - a claim the board disputes.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "the dredger had sunk two barges");
         // a "which" clause of the speaker's own, or one that goes on, stays
         for (text, content) in [
             (
