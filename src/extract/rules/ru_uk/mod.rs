@@ -791,8 +791,26 @@ impl<'a> S<'a> {
                 e = k;
                 break;
             }
+            // "…, отметил собеседник РБК.": an attribution after the
+            // clause with no dash, its speaker to the sentence's end
+            if t.is_punct(',') && k > a && self.inverted_attribution(k + 1, e) {
+                e = k;
+                break;
+            }
         }
         self.trim_end(a, e)
+    }
+
+    /// Whether a finite reporting verb at `v` opens an attribution that
+    /// runs to `e`: a few words naming the speaker, no clause of its own
+    /// ("отметил собеседник РБК", "заявив Сибіга").
+    fn inverted_attribution(&self, v: usize, e: usize) -> bool {
+        v + 1 < e
+            && e - v <= 7
+            && self.t(v).quote == 0
+            && self.verb(v).is_some_and(|x| x.form == Form::Finite)
+            && self.flags(v) & slavic::flags::NO_CONTENT == 0
+            && (v + 1..e).all(|j| self.t(j).quote == 0 && !self.is_that(j) && self.verb(j).is_none())
     }
 
     /// The `что` / `що` clause after a verb at `v`: its first word, when

@@ -384,6 +384,18 @@ fn a_promise_to_do_and_a_one_word_object_are_statements() {
 }
 
 #[test]
+fn an_attribution_after_a_comma_with_no_dash_is_no_content() {
+    // "…, отметил собеседник": the words after the comma name who told
+    // it, they are not what the reported clause said
+    let found = run("В мэрии считают, что мост откроют к лету, отметил собеседник агентства.");
+    let f = found.iter().find(|f| f.content.starts_with("мост")).expect("the bridge");
+    assert_eq!(f.content, "мост откроют к лету", "{found:?}");
+    let found = run("У мерії вважають, що міст відкриють до літа, зазначив співрозмовник агентства.");
+    let f = found.iter().find(|f| f.content.starts_with("міст")).expect("the bridge");
+    assert_eq!(f.content, "міст відкриють до літа", "{found:?}");
+}
+
+#[test]
 fn the_politician_is_the_person_named_last() {
     for text in [
         "Мэр Томска Иван Громов заявил, что мост откроют к лету. По словам политика, деньги на ремонт уже нашли.",
