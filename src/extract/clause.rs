@@ -156,7 +156,7 @@ impl Doc<'_> {
     }
 
     /// `condemned the strikes but stopped short of new measures`,
-    /// `welcomed the ruling and left the hall`: a verb's object ends where
+    /// `praised the timetable and thanked the crews`: a verb's object ends where
     /// "and" or "but" joins a second verb in the past of the same
     /// subject (one with an object's first word after it, or "stopped
     /// short of"), which the reporter narrates. "renewed efforts" after
@@ -164,11 +164,7 @@ impl Doc<'_> {
     fn narrated_verb_end(&self, start: usize, end: usize) -> usize {
         let past = |k: usize| {
             let t = self.w.t(k);
-            let s = self.w.s(k);
-            t.is_word()
-                && !t.cap
-                && t.quote == 0
-                && (s.len() > 4 && s.ends_with("ed") || en::IRREGULAR_PAST.binary_search(&s).is_ok())
+            t.is_word() && !t.cap && t.quote == 0 && self.past_form(k)
         };
         let object_opens = |k: usize| {
             k < end
@@ -979,6 +975,13 @@ impl Doc<'_> {
         }
     }
 
+    /// Whether word `k` has a past tense's form: regular ("lifted") or
+    /// one of [`en::IRREGULAR_PAST`] ("held").
+    fn past_form(&self, k: usize) -> bool {
+        let s = self.w.s(k);
+        s.len() > 4 && s.ends_with("ed") || en::IRREGULAR_PAST.binary_search(&s).is_ok()
+    }
+
     /// Whether the words from `m` (after ", as") set the scene rather than
     /// give a reason: a subject and a verb in the past ("as he toured the
     /// docks", "as Oslo lifted the ban") or in the present ("as the envoy
@@ -999,7 +1002,7 @@ impl Doc<'_> {
                 continue;
             }
             let s = self.w.s(v);
-            let past = s.len() > 4 && s.ends_with("ed") || en::IRREGULAR_PAST.binary_search(&s).is_ok();
+            let past = self.past_form(v);
             let next_opens = v + 1 == hi
                 || !self.w.t(v + 1).is_word()
                 || self.w.t(v + 1).has(Class::PREP | Class::DET) && self.w.t(v + 1).quote == 0;
@@ -1054,12 +1057,12 @@ impl Doc<'_> {
                 }
                 return if e > a + 1 && self.w.t(e - 1).is_punct(',') { e - 1 } else { e };
             }
-            // a comma just inside a closing mark counts: “...,” adding
             // " - a claim the BBC could not verify": a hyphen set apart by
             // spaces is a dash, before the reporter weighing the claim
             if k > a && t.quote == 0 && t.is_punct('-') && k + 1 < hi && self.reporter_aside(k + 1, hi) {
                 return k;
             }
+            // a comma just inside a closing mark counts: “...,” adding
             let comma_in_quote =
                 t.is_quote() && t.quote != 0 && k > a && self.w.t(k - 1).is_punct(',') && self.quote_closes_at(k);
             if (t.quote == 0 && (t.is_punct(',') || t.is_punct(';') || t.is_any_punct(&['—', '–'])) || comma_in_quote)

@@ -2093,9 +2093,15 @@ impl<'a> Resolver<'a> {
                 // or one person by their office ("Russia's top diplomat")
                 ent.person || ent.by_office
             };
-            let mods_ok = modifiers
-                .iter()
-                .all(|md| lexicon::en::QUALITIES.contains(&md.as_str()) || has(md) || wanted.contains(&md.as_str()));
+            let mods_ok = modifiers.iter().all(|md| {
+                // (a description may also be of who held the office,
+                // or of its head: "the former minister", "the chief
+                // negotiator")
+                ["former", "chief"].contains(&md.as_str())
+                    || lexicon::en::QUALITIES.contains(&md.as_str())
+                    || has(md)
+                    || wanted.contains(&md.as_str())
+            });
             let nation_ok =
                 nations.is_empty() || nations.iter().any(|n| ent.words.iter().any(|x| nation_family(x) == *n));
             role_ok && person_ok && nation_ok && mods_ok && !self.led_long_ago(e, a)

@@ -2484,8 +2484,6 @@ pub const HEAD_OF_GOVERNMENT: &[&str] = &["prime minister", "chancellor", "premi
 pub const QUALITIES: &[&str] = &[
     "top",
     "senior",
-    "former",
-    "chief",
     "veteran",
     "longtime",
     "long-serving",
