@@ -294,7 +294,7 @@ impl<'a> Words<'a> {
                     && (p.has(Class::DET | Class::NATION | Class::ROLE)
                         || p.cap
                         || matches!(p.kind, Kind::Number)
-                        || p.is_word() && i >= lo + 2 && (self.t(i - 2).has(Class::DET) || self.possessive(i - 2))
+                        || p.is_word() && i >= lo + 2 && (self.t(i - 2).has(Class::DET) || self.is_possessive(i - 2))
                         // a compound after a nation: "the Ukrainian air force"
                         || p.is_word()
                             && !p.has(FUNCTION_WORD)
@@ -345,7 +345,7 @@ impl<'a> Words<'a> {
             && i < last
             && i > lo
             && (self.t(i - 1).has(Class::DET)
-                || self.possessive(i - 1)
+                || self.is_possessive(i - 1)
                 || self.t(i - 1).cap && self.t(i - 1).has(Class::NATION))
             && self.t(i + 1).is_word()
             && !t
@@ -382,12 +382,6 @@ impl<'a> Words<'a> {
         let t = self.t(i);
         // (every particle is a short word in small letters)
         t.is_word() && !t.cap && t.quote == 0 && t.end - t.start <= 3 && NAME_PARTICLES.contains(&self.s(i))
-    }
-
-    /// Whether word `i` is a possessive ("Putin's", "the ministry’s").
-    fn possessive(&self, i: usize) -> bool {
-        let w = self.s(i);
-        self.t(i).is_word() && (w.ends_with("'s") || w.ends_with("’s"))
     }
 
     /// Whether word `i` is the possessive of a role or a title
