@@ -19,6 +19,9 @@ enum Step {
 struct Phrase {
     open: bool,
     has_noun: bool,
+    /// The phrases after the verb began with "in": where or how the words
+    /// came out ("said in remarks carried by …", "in an interview with …").
+    channel: bool,
 }
 
 impl Doc<'_> {
@@ -775,14 +778,15 @@ impl Doc<'_> {
             && (self.w.t(k + 1).has(Class::DET | Class::TIME) && !self.w.t(k + 1).has(Class::PRONOUN)
                 || matches!(self.w.t(k + 1).kind, Kind::Number));
         if pp_subord {
-            *pp = Phrase { open: true, has_noun: false };
+            *pp = Phrase { open: true, has_noun: false, channel: false };
             return Step::Next(k + 1);
         }
         if t.has(Class::SUBORD) || self.is(k, "when") {
             return Step::Stop;
         }
         if t.has(Class::PREP) {
-            *pp = Phrase { open: true, has_noun: false };
+            let channel = if pp.open { pp.channel } else { self.is(k, "in") };
+            *pp = Phrase { open: true, has_noun: false, channel };
             return Step::Next(k + 1);
         }
         if pp.open {
@@ -822,8 +826,16 @@ impl Doc<'_> {
     /// is a new subject.
     fn complement_after_phrase(&self, k: usize, hi: usize, pp: &mut Phrase) -> Step {
         let t = self.w.t(k);
-        let named_subject =
-            t.cap && pp.has_noun && !self.w.t(k - 1).has(Class::PREP | Class::DET) && self.verb_follows(k, hi);
+        // ("in comments carried by the agency Interfax that …": a name
+        // followed by "that" ends a phrase of where the words came out,
+        // and "that" opens the clause; after "asked about a statement by
+        // the ministry that …" the clause is the statement's)
+        let name_end = (k..hi).find(|&j| !(self.w.t(j).cap && self.w.t(j).is_word())).unwrap_or(hi);
+        let named_subject = t.cap
+            && pp.has_noun
+            && !self.w.t(k - 1).has(Class::PREP | Class::DET)
+            && !(pp.channel && self.is(name_end, "that"))
+            && self.verb_follows(k, hi);
         // "aboard Air Force One": a capital determiner or pronoun after a
         // name goes on with the name
         let in_name = t.cap && self.w.t(k - 1).cap && self.w.t(k - 1).is_word();
@@ -1319,6 +1331,23 @@ mod tests {
             Some("the dam held")
         );
         assert_eq!(after("She said, however, that the dam held.", "said", Frame::Say).as_deref(), Some("the dam held"));
+    }
+
+    #[test]
+    fn a_name_closing_a_phrase_before_that_is_no_subject() {
+        for phrase in [
+            "in remarks carried by the state news agency BelTA",
+            "in an interview with the daily paper Kommersant",
+            "in comments to the broadcaster Radio Liberty",
+        ] {
+            let text = format!("He said {phrase} that the border would stay shut.");
+            assert_eq!(after(&text, "said", Frame::Say).as_deref(), Some("the border would stay shut"), "{phrase}");
+        }
+        // a name after a complete phrase, with its own verb, is the subject
+        assert_eq!(
+            after("He said on Tuesday Moscow had closed the border.", "said", Frame::Say).as_deref(),
+            Some("Moscow had closed the border")
+        );
     }
 
     #[test]
