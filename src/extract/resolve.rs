@@ -2090,8 +2090,12 @@ impl<'a> Resolver<'a> {
             {
                 !ent.person
             } else {
-                // or one person by their office ("Russia's top diplomat")
-                ent.person || ent.by_office
+                // or one person by their office ("Russia's top diplomat"),
+                // or one of a group ("One EU diplomat said …. “…,” the
+                // diplomat said"), whom no pronoun takes for it
+                ent.person
+                    || ent.by_office
+                    || !ent.plural && ent.words.first().is_some_and(|w| w == "one" || w == "another")
             };
             let mods_ok = modifiers.iter().all(|md| {
                 // (a description may also be of who held the office,
@@ -2923,6 +2927,51 @@ mod tests {
         // with no group before, one diplomat has no side
         let found = run("Ferry talks\n\nOne senior diplomat told reporters the crossings felt slow.\n");
         assert_eq!(found[0].actor, None, "{found:?}");
+    }
+
+    #[test]
+    fn the_diplomat_after_one_diplomat_is_that_diplomat_and_no_one_named_before() {
+        for one in ["One EU diplomat", "Another European diplomat", "One senior diplomat"] {
+            let found = run(&format!(
+                "Harbour fees\n\nMaria Zakharova said the fees were \u{201c}a trap\u{201d}. \
+                 {one} said the fees would stay. \u{201c}Nobody asked us,\u{201d} the diplomat said.\n"
+            ));
+            let f = found.iter().find(|f| f.content.contains("Nobody")).expect("quote");
+            assert_eq!(f.speaker.as_deref(), Some(one), "{found:?}");
+        }
+        // "one" does not make a pronoun's person: "he" after "one
+        // questioner asked him" is still the one named before
+        let found = run(concat!(
+            "Town hall\n\n",
+            "Maria Zakharova answered questions in Kazan. One questioner raised the fees, ",
+            "and she said the fees would fall.\n"
+        ));
+        let f = found.iter().find(|f| f.content.contains("would fall")).expect("fees");
+        assert_eq!(f.speaker.as_deref(), Some("Maria Zakharova"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_the_reporting_verb_does_not_take_the_next_he() {
+        for after in [
+            "after talks with his Belarusian counterpart Maxim Ryzhenkov",
+            "at a joint news conference with Peter Szijjarto",
+            "standing beside Olaf Petersen",
+        ] {
+            let found = run(&format!(
+                "Grain corridor\n\n\u{201c}The corridor stays open,\u{201d} Lavrov said {after}.\n\n\
+                 He also said the ships would be inspected.\n"
+            ));
+            let f = found.iter().find(|f| f.content.contains("inspected")).expect("ships");
+            assert_eq!(f.speaker.as_deref(), Some("Sergei Lavrov"), "{after}: {found:?}");
+        }
+        // the speaker named after the verb is still the one "he" stands for
+        let found = run(concat!(
+            "Grain corridor\n\n",
+            "\u{201c}The corridor stays open,\u{201d} said Olaf Petersen, a Danish shipping analyst.\n\n",
+            "\u{201c}The insurers will follow,\u{201d} he added.\n"
+        ));
+        let f = found.iter().find(|f| f.content.contains("insurers")).expect("insurers");
+        assert_eq!(f.speaker.as_deref(), Some("Olaf Petersen"), "{found:?}");
     }
 
     #[test]

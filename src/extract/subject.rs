@@ -4,7 +4,7 @@
 //! that pronouns later refer to.
 
 use super::doc::Doc;
-use super::lexicon::Class;
+use super::lexicon::{Class, Form};
 use super::mentions::{Mention, Range};
 use super::tokens::Kind;
 
@@ -237,12 +237,24 @@ impl Doc<'_> {
     }
 
     /// The first full name (two or more name words) in a sentence outside
-    /// quotations: "Among those freed was Taras Kovalchuk".
+    /// quotations: "Among those freed was Taras Kovalchuk". None after a
+    /// reporting verb that no name follows: in "“…,” Lavrov said after
+    /// talks with Maxim Ryzhenkov" the name is where it was said, and the
+    /// sentence is Lavrov's (whose statement the resolver has already met).
     pub(crate) fn first_name(&self, si: usize) -> Option<Range> {
         let s = self.sents[si];
         let mut k = s.body;
         while k < s.end {
-            if self.w.t(k).quote == 0 && self.w.is_name_word(k) && k > s.body {
+            let t = self.w.t(k);
+            // (the speaker after the verb, "“…,” said Ana Lind", is still
+            // the first name)
+            if t.quote == 0
+                && t.verb.is_some_and(|v| v.form == Form::Finite && !v.bare)
+                && !(k + 1 < s.end && self.w.is_name_word(k + 1))
+            {
+                return None;
+            }
+            if t.quote == 0 && self.w.is_name_word(k) && k > s.body {
                 let mut e = k;
                 while e < s.end && self.w.is_name_word(e) && self.w.t(e).quote == 0 {
                     e += 1;
