@@ -68,6 +68,9 @@ const PRIORS: &[(&str, u8)] = &[
     // measure, so set as "continued quote", which also lends a speaker
     // named elsewhere to a quotation standing alone
     ("labelled quote", 80),
+    // no statement on the development corpora: set as its Russian and
+    // Ukrainian sibling, "pointing back (ru/uk)", measured below
+    ("pointing back", 80),
     // Russian and Ukrainian rules: the share of their statements on
     // ru-uk-dev with the right speaker and actor, rounded down to 5, at
     // most 95 (`scripts/rule-accuracy.py BINARY ru-uk-dev`); a rule with

@@ -27,6 +27,7 @@ mod complement;
 mod coordinated;
 mod headline;
 mod participle;
+mod pointing;
 mod quotes;
 mod report_noun;
 mod reported;
@@ -223,7 +224,13 @@ pub const ENGLISH: RuleList = RuleList {
         &report_noun::ReportNoun,
         &report_noun::NounIsColon,
     ],
-    over_article: &[&headline::HeadlineSubtitle, &quotes::DashCredit, &quotes::LabelledQuote, &quotes::ContinuedQuote],
+    over_article: &[
+        &headline::HeadlineSubtitle,
+        &pointing::SaidThis,
+        &quotes::DashCredit,
+        &quotes::LabelledQuote,
+        &quotes::ContinuedQuote,
+    ],
     may_start: english_may_start,
 };
 
