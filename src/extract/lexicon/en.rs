@@ -2530,6 +2530,14 @@ pub const CHECKING_VERBS: &[&str] = &[
     "refuted",
 ];
 
+/// Words that, in a phrase opened by "in" after a mid-sentence
+/// attribution, frame the report in the reporter's words: "…, the
+/// ministry said on Friday, in the latest push to …", "…, she said, in
+/// a rare rebuke of …", "…, he said, in what …". What was said ended
+/// before the attribution.
+pub const REPORTER_FRAMING: &[&str] =
+    &["latest", "move", "sign", "bid", "effort", "attempt", "push", "blow", "apparent", "rare", "rebuke", "what"];
+
 /// Participles a report writes after an attribution for how the source
 /// spoke, not what: "…, an aide said, speaking on condition of
 /// anonymity", "…, the official said, declining to be named", and

@@ -518,6 +518,7 @@ mod tests {
             ("CONSEQUENCES", en::CONSEQUENCES),
             ("OUTLET_NAMES", en::OUTLET_NAMES),
             ("SOURCE_MANNER", en::SOURCE_MANNER),
+            ("REPORTER_FRAMING", en::REPORTER_FRAMING),
             ("STAFF", en::STAFF),
             ("CLAIM_NOUNS", en::CLAIM_NOUNS),
             ("GENERIC_OFFICES", en::GENERIC_OFFICES),

@@ -135,6 +135,7 @@ fn continues(site: &Site, comma: usize) -> bool {
             || !d.w.t(n).cap && en::SOURCE_MANNER.iter().any(|w| d.is(n, w))
             || second_verb
             || narrated_as(d, n, end)
+            || framed(d, n, end)
             // ", Ukrinform reports": an outlet relaying the attribution
             || d.attribution_follows(n, end)
             || (n + 1 < end && d.w.phrasal(n, n + 1).is_some()))
@@ -148,6 +149,16 @@ fn narrated_as(d: &super::super::doc::Doc, n: usize, end: usize) -> bool {
     const SAID_ON: &[&str] =
         &["long", "soon", "well", "much", "far", "if", "though", "we", "i", "you", "our", "my", "us", "your"];
     d.is(n, "as") && d.w.t(n).quote == 0 && n + 1 < end && !SAID_ON.iter().any(|w| d.is(n + 1, w))
+}
+
+/// ", the ministry said on Friday, in the latest push to end the war",
+/// ", she said, amid protests": after a mid-sentence attribution, a
+/// phrase in which the reporter frames the report ("amid …", or "in"
+/// with a word of [`en::REPORTER_FRAMING`] among its next three).
+fn framed(d: &super::super::doc::Doc, n: usize, end: usize) -> bool {
+    d.w.t(n).quote == 0
+        && (d.is(n, "amid")
+            || d.is(n, "in") && (n + 1..end.min(n + 4)).any(|k| en::REPORTER_FRAMING.iter().any(|w| d.is(k, w))))
 }
 
 pub struct TrailingClause;
@@ -213,6 +224,19 @@ mod tests {
         let f = one("Ferries will sail again next week, a No. 10 spokesman said.");
         assert_eq!(f.content, "Ferries will sail again next week");
         assert_eq!(f.speaker.as_deref(), Some("No. 10 spokesman"));
+    }
+
+    #[test]
+    fn the_reporter_s_framing_after_a_mid_sentence_attribution_is_no_part_of_what_was_said() {
+        for frame in
+            ["in the latest push to end the strike", "in a rare rebuke of the port board", "amid rising fuel costs"]
+        {
+            let f = one(&format!("The north quay will close on Friday, the harbour master said on Monday, {frame}."));
+            assert_eq!(f.content, "The north quay will close on Friday", "{frame}");
+        }
+        // what goes on after the attribution in the speaker's words stays
+        let f = one("The north quay, the harbour master said, will close on Friday.");
+        assert_eq!(f.content, "The north quay … will close on Friday");
     }
 
     #[test]
