@@ -722,6 +722,26 @@ impl<'a> Resolver<'a> {
         t.is_word() && !t.cap && t.quote == 0 && t.has(Class::ROLE) && !t.has(Class::TITLE) && !self.is_office(w)
     }
 
+    /// Whether the description `d` names how the person stands to someone
+    /// or something, not a post: its noun a role in small letters that is
+    /// no title, office or staff ("a longtime Putin critic", "a vocal
+    /// critic of the Kremlin"; not "a Kremlin spokesman", "a Putin aide").
+    fn relation_described(&self, (a, b): Range) -> bool {
+        let relation = |k: usize| {
+            let t = self.w.t(k);
+            t.is_word()
+                && !t.cap
+                && t.quote == 0
+                && t.has(Class::ROLE)
+                && !t.has(Class::TITLE)
+                && !self.is_office(k)
+                && !with_lowercase(self.w.s(k), |w| lexicon::en::STAFF.contains(&w))
+        };
+        // the noun: the description's last word, or the word before "of"
+        let noun = (a..b).find(|&k| k + 1 < b && self.w.is(k + 1, "of")).unwrap_or(b - 1);
+        b > a && relation(noun) && !(a..b).any(|k| k != noun && (self.is_office(k) || self.w.t(k).has(Class::TITLE)))
+    }
+
     /// Whether the name `run`, of two words or more and matched as the
     /// catalogue person `mm` by its surname, names someone else of that
     /// surname ("Oleksii Kuleba", "Hunter Biden"): its first word is a
@@ -1403,6 +1423,10 @@ impl<'a> Resolver<'a> {
         // place before a word for how the person stands to it, not for a
         // post, is no part of who they are or whom they speak for
         let head_text = if self.relation_before(m.head, run) { self.w.range_text(run) } else { head_text };
+        // the same said in an apposition ("Lindsey Graham, a longtime
+        // Putin critic,", "…, a vocal critic of the Kremlin,") says nothing
+        // of whom the person speaks for
+        let desc_text = if m.desc.is_some_and(|d| self.relation_described(d)) { "" } else { desc_text };
         // "Ivan Petrenko of the Kyiv School of Economics": the body after
         // "of" describes the person, as an apposition would; a place in
         // its name ("Kyiv") says nothing of whom they speak for
@@ -3123,6 +3147,22 @@ mod tests {
             ("Taras Hnat".into(), Some("ukrainian-leadership".into()))
         );
         assert_eq!(said(&found, "Kremlin spokesman Oleg Rudin"), ("Oleg Rudin".into(), Some("kremlin".into())));
+    }
+
+    #[test]
+    fn a_critic_described_in_an_apposition_speaks_for_no_one_criticised() {
+        let actor = |desc: &str| {
+            let found = run(&format!("Grain deal\n\nLev Orlov, {desc}, said the grain deal was a trap.\n"));
+            assert_eq!(found.len(), 1, "{desc}: {found:?}");
+            found[0].actor.clone()
+        };
+        assert_eq!(actor("a longtime Putin critic"), None);
+        assert_eq!(actor("a vocal critic of the Kremlin"), None);
+        assert_eq!(actor("a Zelensky supporter"), None);
+        // an office or staff in the apposition is whom the speaker serves
+        assert_eq!(actor("a Kremlin spokesman").as_deref(), Some("kremlin"));
+        assert_eq!(actor("a Zelensky adviser").as_deref(), Some("ukrainian-leadership"));
+        assert_eq!(actor("an aide to Zelensky").as_deref(), Some("ukrainian-leadership"));
     }
 
     #[test]
