@@ -149,7 +149,12 @@ impl Doc<'_> {
         };
         let end = self.clause_end(start, hi);
         let end = match frame {
-            Frame::Object | Frame::Accuse | Frame::Describe => self.narrated_verb_end(start, end),
+            Frame::Object | Frame::Accuse | Frame::Describe => self.narrated_verb_end(start, end, false),
+            // "threatened a veto and attempted to …": after a noun phrase
+            // alone, not a clause ("pledged the talks would go on and
+            // failed to …" is what was said); verbs of saying with no
+            // object keep it ("said … and concluded …", as PolNeAR does)
+            Frame::Say if commits => self.narrated_verb_end(start, end, true),
             _ => end,
         };
         let end = self.fronted_clause_end(si, verb, start).map_or(end, |c| end.min(c));
@@ -164,7 +169,7 @@ impl Doc<'_> {
     /// subject (one with an object's first word after it, or "stopped
     /// short of"), which the reporter narrates. "renewed efforts" after
     /// "and" is a noun phrase, and stays.
-    fn narrated_verb_end(&self, start: usize, end: usize) -> usize {
+    fn narrated_verb_end(&self, start: usize, end: usize, after_noun_phrase: bool) -> usize {
         let past = |k: usize| {
             let t = self.w.t(k);
             t.is_word() && !t.cap && t.quote == 0 && self.past_form(k)
@@ -184,6 +189,12 @@ impl Doc<'_> {
                     // not inside a clause of the object ("a show in which
                     // players were given tasks and competed for jobs")
                     && !(start..k).any(|j| self.w.t(j).has(Class::WH) || self.is(j, "that"))
+                    // and, where asked, after a noun phrase with no verb
+                    && !(after_noun_phrase
+                        && (start..k).any(|j| {
+                            let t = self.w.t(j);
+                            t.has(Class::FINITE | Class::AUX) || t.verb.is_some() || t.is_word() && self.past_form(j)
+                        }))
             })
             .map_or(end, |k| if self.w.t(k - 1).is_punct(',') { k - 1 } else { k })
     }
@@ -1348,6 +1359,21 @@ mod tests {
             after("He said on Tuesday Moscow had closed the border.", "said", Frame::Say).as_deref(),
             Some("Moscow had closed the border")
         );
+    }
+
+    #[test]
+    fn a_second_narrated_verb_ends_a_promised_thing_but_not_a_promised_clause() {
+        for (text, content) in [
+            ("The union threatened a strike and tried to win over the drivers.", "a strike"),
+            ("The union threatened a strike but agreed to talk on Monday.", "a strike"),
+            // a clause goes on: its own verb came first
+            (
+                "The union threatened the depot would close and stayed to talk it over.",
+                "the depot would close and stayed to talk it over",
+            ),
+        ] {
+            assert_eq!(after(text, "threatened", Frame::Say).as_deref(), Some(content), "{text}");
+        }
     }
 
     #[test]
