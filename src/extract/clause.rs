@@ -1236,8 +1236,10 @@ impl Doc<'_> {
         /// Words that describe a news outlet before its name or its noun.
         const MEDIA_MODIFIERS: &[&str] =
             &["state", "state-run", "state-owned", "state-controlled", "official", "news", "independent", "private"];
+        // (a bare form after an article is a noun: "briefed on the call")
+        let noun = |v: usize| self.w.t(v).verb.is_some_and(|x| x.bare) && v > k && self.w.t(v - 1).has(Class::DET);
         let mut v = k;
-        while v < hi && v < k + 8 && self.w.t(v).verb.is_none() {
+        while v < hi && v < k + 8 && (self.w.t(v).verb.is_none() || noun(v)) {
             v += 1;
         }
         if v >= hi || v >= k + 8 {
@@ -1271,7 +1273,22 @@ impl Doc<'_> {
                             && (s..v).any(|i| self.w.t(i).has(Class::ORG | Class::MEDIUM) || self.w.t(i).cap))
             });
         let subject_after = v == k && self.w.right_np(v + 1, hi).is_some();
-        (subject_before || subject_after) && self.only_adjuncts(v + 1, hi)
+        (subject_before || subject_after || v > k && self.described_subject(k, v)) && self.only_adjuncts(v + 1, hi)
+    }
+
+    /// ", two sources briefed on the call told Axios": the words `k..v`
+    /// before the verb of saying are a noun phrase and a participle
+    /// describing it ("briefed", "involved"), with a short phrase after
+    /// the participle.
+    fn described_subject(&self, k: usize, v: usize) -> bool {
+        (k + 1..v).find(|&p| self.w.s(p).ends_with("ed") && !self.w.t(p).cap).is_some_and(|p| {
+            self.w.left_np(p, k).is_some_and(|(s, e)| s == k && e == p)
+                && v - p <= 5
+                && (p + 1..v).all(|j| {
+                    let t = self.w.t(j);
+                    t.is_word() && t.quote == 0 && !t.has(Class::CONJ | Class::SUBORD | Class::PRONOUN | Class::WH)
+                })
+        })
     }
 
     pub(crate) fn report_within(&self, a: usize, hi: usize) -> bool {
@@ -1374,6 +1391,23 @@ mod tests {
         ] {
             assert_eq!(after(text, "threatened", Frame::Say).as_deref(), Some(content), "{text}");
         }
+    }
+
+    #[test]
+    fn a_source_described_by_a_participle_after_a_comma_ends_the_clause() {
+        for source in [
+            "two people briefed on the call told the paper",
+            "officials involved in the talks said",
+            "a diplomat briefed by the envoy said on Friday",
+        ] {
+            let text = format!("She said the quay would reopen, {source}.");
+            assert_eq!(after(&text, "said", Frame::Say).as_deref(), Some("the quay would reopen"), "{source}");
+        }
+        // a clause that goes on after the comma stays
+        assert_eq!(
+            after("She said the quay would reopen, the cranes repaired by then.", "said", Frame::Say).as_deref(),
+            Some("the quay would reopen, the cranes repaired by then")
+        );
     }
 
     #[test]
