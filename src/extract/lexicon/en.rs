@@ -2530,6 +2530,16 @@ pub const CHECKING_VERBS: &[&str] = &[
     "refuted",
 ];
 
+/// What someone said or did, as a subject ("the remarks", "his
+/// comments", "the move"): before a verb of [`READ_AS`] it is the
+/// reporter reading them, not a statement.
+pub const SAID_THINGS: &[&str] =
+    &["remark", "remarks", "comment", "comments", "words", "move", "moves", "decision", "tone"];
+
+/// Verbs of saying that, after [`SAID_THINGS`], read what was said
+/// ("The remarks suggest Kyiv is digging in"): their stems.
+pub const READ_AS: &[&str] = &["suggest", "signal", "indicat", "underscor", "highlight", "reflect"];
+
 /// Words that, in a phrase opened by "in" after a mid-sentence
 /// attribution, frame the report in the reporter's words: "…, the
 /// ministry said on Friday, in the latest push to …", "…, she said, in

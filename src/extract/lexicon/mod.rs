@@ -519,6 +519,8 @@ mod tests {
             ("OUTLET_NAMES", en::OUTLET_NAMES),
             ("SOURCE_MANNER", en::SOURCE_MANNER),
             ("REPORTER_FRAMING", en::REPORTER_FRAMING),
+            ("SAID_THINGS", en::SAID_THINGS),
+            ("READ_AS", en::READ_AS),
             ("STAFF", en::STAFF),
             ("CLAIM_NOUNS", en::CLAIM_NOUNS),
             ("GENERIC_OFFICES", en::GENERIC_OFFICES),

@@ -4,7 +4,7 @@
 //! reports"), which is narration, not what an actor said.
 
 use super::super::doc::Doc;
-use super::super::lexicon::Class;
+use super::super::lexicon::{Class, en};
 use super::super::mentions::Mention;
 use super::{Candidate, Source};
 
@@ -54,7 +54,20 @@ pub fn says_nothing(d: &Doc, c: &Candidate) -> bool {
             && !(k + 2 == a && d.is(k + 1, "of"))
     };
     let clause_shows = (start..b).any(shows_at);
-    clause_shows && start <= a || d.names_outlet(m.head) || asked_of(d, c.sentence, a)
+    clause_shows && start <= a || d.names_outlet(m.head) || asked_of(d, c.sentence, a) || read_by_reporter(d, c, b)
+}
+
+/// "The remarks suggest Kyiv is digging in", "His comments signal a
+/// shift": what someone said, as the subject of a verb that reads it, is
+/// the reporter's reading, not a statement. The speaker phrase ends at
+/// `b`.
+fn read_by_reporter(d: &Doc, c: &Candidate, b: usize) -> bool {
+    let Some((v, _)) = c.cue else { return false };
+    let said_thing = !d.w.t(b - 1).cap && en::SAID_THINGS.iter().any(|w| d.is(b - 1, w));
+    said_thing && {
+        let verb = d.w.s(v).to_ascii_lowercase();
+        en::READ_AS.iter().any(|stem| verb.starts_with(stem))
+    }
 }
 
 /// Whether the speaker phrase starting at `a` follows an auxiliary that
@@ -83,6 +96,19 @@ mod tests {
         assert!(run("Data from the customs service showed that exports fell by a third.").is_empty());
         assert!(run("A survey by a Kyiv institute found that most people opposed any deal.").is_empty());
         assert!(run("Footage shared online showed that the bridge had collapsed.").is_empty());
+    }
+
+    #[test]
+    fn what_was_said_read_by_the_reporter_is_no_statement() {
+        for text in [
+            "The remarks suggest the port authority is digging in.",
+            "His comments signal a shift in how the ferries are run.",
+            "The move underscores how little the board trusts the crews.",
+        ] {
+            assert!(run(text).is_empty(), "{text}");
+        }
+        // a speaker suggesting something is a statement
+        assert_eq!(run("The minister suggested the port authority was digging in.").len(), 1);
     }
 
     #[test]
