@@ -35,8 +35,9 @@ impl Rule for SaidThis {
 }
 
 /// How far into its sentence the verb may stand in "S said this": past a
-/// subject with its title and a fronted time ("On Monday, …").
-const VERB_REACH: usize = 14;
+/// subject with its title and a fronted time ("On Monday, …"). Every
+/// sentence is scanned this far, so the reach is kept short.
+const VERB_REACH: usize = 10;
 
 /// A reporting verb of saying outside quotations, in a finite form.
 fn says(d: &Doc, k: usize) -> bool {
@@ -60,7 +61,8 @@ fn at_sentence(d: &Doc, si: usize) -> Option<Candidate> {
     } else {
         // "The minister said this during a visit to Lviv." ("said this
         // week", "said this was …" are other things)
-        let v = (b + 1..sent.end.min(b + VERB_REACH)).find(|&k| says(d, k) && d.is(k + 1, "this"))?;
+        // (the first verb of saying is the attribution's)
+        let v = (b + 1..sent.end.min(b + VERB_REACH)).find(|&k| says(d, k)).filter(|&k| d.is(k + 1, "this"))?;
         if v + 2 < sent.end && d.w.t(v + 2).has(Class::TIME) {
             return None;
         }

@@ -63,11 +63,10 @@ pub fn says_nothing(d: &Doc, c: &Candidate) -> bool {
 /// `b`.
 fn read_by_reporter(d: &Doc, c: &Candidate, b: usize) -> bool {
     let Some((v, _)) = c.cue else { return false };
-    let said_thing = !d.w.t(b - 1).cap && en::SAID_THINGS.iter().any(|w| d.is(b - 1, w));
-    said_thing && {
-        let verb = d.w.s(v).to_ascii_lowercase();
-        en::READ_AS.iter().any(|stem| verb.starts_with(stem))
-    }
+    let verb = d.w.s(v).as_bytes();
+    en::READ_AS.iter().any(|stem| verb.get(..stem.len()).is_some_and(|p| p.eq_ignore_ascii_case(stem.as_bytes())))
+        && !d.w.t(b - 1).cap
+        && en::SAID_THINGS.iter().any(|w| d.is(b - 1, w))
 }
 
 /// Whether the speaker phrase starting at `a` follows an auxiliary that
