@@ -3,7 +3,7 @@ use counterpoint::cli::{Cli, Command, SessionCommand};
 
 /// Extraction makes and drops many small strings and vectors for every
 /// statement; mimalloc serves them for fewer instructions than the
-/// system's malloc (measured in the README, Speed).
+/// system's malloc (measured in docs/speed-history.md).
 #[global_allocator]
 static ALLOCATOR: counterpoint::allocator::Mimalloc = counterpoint::allocator::Mimalloc;
 
