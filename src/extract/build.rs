@@ -397,16 +397,18 @@ fn see_cyrillic_subject(d: &Doc, resolver: &mut CyrillicResolver, si: usize, r: 
     let rs = super::rules::ru_uk::S::new(d, r.code());
     let reach = s.end.min(s.body + 25);
     let full_name = |m: &Mention| rs.name_runs(m.head.0, m.head.1).iter().any(|run| run.1 - run.0 >= 2);
-    let subject = (s.body..reach)
-        .find(|&k| d.w.t(k).verb.is_some() && d.w.t(k).quote == 0)
+    let verb = (s.body..reach).find(|&k| d.w.t(k).verb.is_some() && d.w.t(k).quote == 0);
+    let subject = verb
         .and_then(|v| rs.subject_left(si, v))
         .filter(full_name)
         // a person introduced by title and name where no verb makes them
         // the subject ("Голова комітету … Іван Петренко в інтерв'ю …", a
         // standfirst or a caption): the title stays with the name for the
-        // statements after it
+        // statements after it; not a name after the verb, in what was
+        // said ("президент повідомив, що провів розмову з прем'єром …")
         .or_else(|| {
             let run = rs.name_runs(s.body, reach).into_iter().find(|run| run.1 - run.0 >= 2)?;
+            verb.is_none_or(|v| run.0 < v).then_some(())?;
             (s.body..run.0).any(|k| d.w.t(k).has(super::lexicon::Class::ROLE)).then_some(())?;
             rs.subject_left(si, run.1).filter(full_name)
         });

@@ -632,3 +632,23 @@ fn a_source_inside_a_body_speaks_for_it_and_is_not_its_head() {
     // a source with no body after it has no side
     assert_eq!(one("Источник сообщил, что паромы пойдут по расписанию.").actor, None);
 }
+
+#[test]
+fn a_person_named_in_what_was_said_does_not_take_the_next_pronoun() {
+    // the speaker named by title alone, then a man named in the content:
+    // "його" / "его" after it is still the speaker
+    for (text, speaker) in [
+        (
+            "Президент Володимир Зеленський заявив, що склади відновлять. Також президент повідомив, що провів розмову з прем'єр-міністром Великої Британії Кіром Стармером. За його словами, Лондон надішле інженерів.",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Президент Владимир Зеленский заявил, что склады восстановят. Также президент сообщил, что провел разговор с премьер-министром Великобритании Киром Стармером. По его словам, Лондон пришлет инженеров.",
+            "Volodymyr Zelensky",
+        ),
+    ] {
+        let found = run(text);
+        let last = found.last().expect("statements");
+        assert_eq!(last.speaker.as_deref(), Some(speaker), "{found:?}");
+    }
+}
