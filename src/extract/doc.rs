@@ -123,6 +123,16 @@ impl Doc<'_> {
         self.headline.is_some_and(|p| self.w.t(k).para == p)
     }
 
+    /// Whether an attribution opening sentence `si` may point back at the
+    /// sentence before it: one in its paragraph, or the last of the
+    /// paragraph before, as agencies set the line apart (the lead, then
+    /// "The minister said this …" or «Про це повідомив X»); never a
+    /// headline. `si` is at least 1.
+    pub(crate) fn points_back_to_previous(&self, si: usize) -> bool {
+        let (sent, prev) = (self.sents[si], self.sents[si - 1]);
+        prev.para == sent.para || prev.para + 1 == sent.para && !self.in_headline(prev.body)
+    }
+
     /// Whether token `k` is in a crosshead after the headline: a line of
     /// its own, short, with no stop at its end, and text after it. Why:
     /// live pages head each entry with one ("10:42 GMT — Kremlin says no

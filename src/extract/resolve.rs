@@ -717,7 +717,12 @@ impl<'a> Resolver<'a> {
         if run.0 < head.0 + 2 {
             return false;
         }
-        let w = run.0 - 1;
+        self.relation_word(run.0 - 1)
+    }
+
+    /// Whether word `w` is a role in small letters that is no title or
+    /// office: how someone stands to another ("critic", "resident").
+    fn relation_word(&self, w: usize) -> bool {
         let t = self.w.t(w);
         t.is_word() && !t.cap && t.quote == 0 && t.has(Class::ROLE) && !t.has(Class::TITLE) && !self.is_office(w)
     }
@@ -727,19 +732,14 @@ impl<'a> Resolver<'a> {
     /// no title, office or staff ("a longtime Putin critic", "a vocal
     /// critic of the Kremlin"; not "a Kremlin spokesman", "a Putin aide").
     fn relation_described(&self, (a, b): Range) -> bool {
-        let relation = |k: usize| {
-            let t = self.w.t(k);
-            t.is_word()
-                && !t.cap
-                && t.quote == 0
-                && t.has(Class::ROLE)
-                && !t.has(Class::TITLE)
-                && !self.is_office(k)
-                && !with_lowercase(self.w.s(k), |w| lexicon::en::STAFF.contains(&w))
-        };
+        if b <= a {
+            return false;
+        }
         // the noun: the description's last word, or the word before "of"
         let noun = (a..b).find(|&k| k + 1 < b && self.w.is(k + 1, "of")).unwrap_or(b - 1);
-        b > a && relation(noun) && !(a..b).any(|k| k != noun && (self.is_office(k) || self.w.t(k).has(Class::TITLE)))
+        self.relation_word(noun)
+            && !with_lowercase(self.w.s(noun), |w| lexicon::en::STAFF.contains(&w))
+            && !(a..b).any(|k| k != noun && (self.is_office(k) || self.w.t(k).has(Class::TITLE)))
     }
 
     /// Whether the name `run`, of two words or more and matched as the

@@ -84,15 +84,13 @@ fn at_sentence(d: &Doc, si: usize) -> Option<Candidate> {
     })
 }
 
-/// The sentence before `si`, whole: in its paragraph, or the last of the
-/// paragraph before, as agencies set the line apart (never a headline);
-/// at least four words.
+/// The sentence before `si`, whole ([`Doc::points_back_to_previous`]),
+/// of at least four words.
 fn before(d: &Doc, si: usize) -> Option<Range> {
-    let (sent, prev) = (d.sents[si], d.sents[si - 1]);
-    let apart = prev.para + 1 == sent.para && !d.in_headline(prev.body);
-    if prev.para != sent.para && !apart {
+    if !d.points_back_to_previous(si) {
         return None;
     }
+    let prev = d.sents[si - 1];
     let (a, e) = d.trim(prev.body, prev.end);
     ((a..e).filter(|&k| d.w.t(k).is_wordlike()).count() >= 4).then_some((a, e))
 }

@@ -42,11 +42,8 @@ impl PointingBack {
             (s.is_any(b, &["об", "о", "про"]) && s.is_any(b + 1, &["этом", "том", "це", "цьому"])).then_some(2);
         let n = opener?;
         let prev = d.sents[si - 1];
-        // the sentence before in the paragraph, or the last of the
-        // paragraph before, as agencies set the line apart: the lead,
-        // then "Про це повідомив X, передає Укрінформ." (never a headline)
-        let apart = prev.para + 1 == sent.para && !d.in_headline(prev.body);
-        if prev.para != sent.para && !apart {
+        // "Про це повідомив X, передає Укрінформ." after the lead
+        if !d.points_back_to_previous(si) {
             return None;
         }
         let v = (b + n..sent.end).find(|&k| s.verb(k).is_some_and(|v| v.form == Form::Finite))?;
