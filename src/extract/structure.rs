@@ -428,6 +428,9 @@ fn is_abbreviation(text: &str, toks: &[Token], i: usize, para_start: usize) -> b
 /// Number of tokens of a dateline or timestamp opening a paragraph:
 /// upper-case place names, dates, an outlet in brackets, then a dash.
 fn dateline_end(text: &str, para: &[Token]) -> Option<usize> {
+    if list_marker(text, para) {
+        return Some(1);
+    }
     let limit = para.len().min(14);
     for (k, t) in para[..limit].iter().enumerate() {
         if t.is_any_punct(&['-', '—', '–']) || (t.kind == Kind::Punct('-') && t.text(text) == "--") {
@@ -470,6 +473,18 @@ fn dateline_end(text: &str, para: &[Token]) -> Option<usize> {
         }
     }
     None
+}
+
+/// A paragraph that is an item of a list ("- Kyiv would …", "• The
+/// minister …"): the mark and its space open it, and what follows is a
+/// word, a number or a quotation mark. The mark is no part of what anyone
+/// said. (A dash of dialogue, "— …", is read by the ru/uk rules.)
+fn list_marker(text: &str, para: &[Token]) -> bool {
+    let [mark, next, ..] = para else { return false };
+    matches!(mark.kind, Kind::Punct('-' | '•' | '*' | '·' | '▪' | '◦' | '‣'))
+        && mark.text(text) != "--"
+        && text[mark.end..next.start].starts_with(' ')
+        && matches!(next.kind, Kind::Word | Kind::Number | Kind::Quote(_))
 }
 
 /// Whether `w` is a Russian or Ukrainian month as a date writes it.
@@ -619,6 +634,35 @@ mod tests {
         ] {
             assert_eq!(body(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn the_mark_of_a_list_item_opens_no_content() {
+        let body = |text: &str| {
+            let (toks, _) = tokenize(text);
+            dateline_end(text, &toks).map(|n| text[toks[n].start..].to_string())
+        };
+        for text in [
+            "- The ferry would run twice a week, an official said.",
+            "• The ferry would run twice a week, an official said.",
+            "* \"The ferry runs again,\" the mayor said.",
+        ] {
+            let want = text.split_once(' ').map(|(_, rest)| rest);
+            assert_eq!(body(text).as_deref(), want, "{text}");
+        }
+        // a minus sign, a double hyphen or a dash of dialogue is no mark
+        for text in
+            ["-5 degrees were forecast, the office said.", "-- The ferry runs again.", "— Паром ходит, — сказал он."]
+        {
+            assert_eq!(body(text), None, "{text}");
+        }
+        // the statement's words start after the mark
+        let text = "Talks on the ferry\n\n- The ferry would run twice a week, an official said.";
+        let cat = crate::catalogue::Catalogue::builtin();
+        let topics = crate::topics::TopicLexicon::builtin();
+        let found = crate::extract::extract(text, &cat, &topics);
+        let contents: Vec<&str> = found.iter().map(|s| &text[s.content.start..s.content.end]).collect();
+        assert_eq!(contents, ["The ferry would run twice a week"]);
     }
 
     #[test]
