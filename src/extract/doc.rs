@@ -263,6 +263,10 @@ impl Doc<'_> {
         {
             a += 2;
         }
+        // nor a newsletter's signpost ("Why it matters: …")
+        if let Some(c) = self.section_label(a, end) {
+            a = c + 1;
+        }
         let mut e = end;
         while e > a && (self.w.t(e - 1).is_any_punct(&[',', ';', ':', '—', '–', '-'])) {
             e -= 1;
@@ -280,6 +284,17 @@ impl Doc<'_> {
             return None;
         }
         Some((a, e))
+    }
+
+    /// The colon after a newsletter's section label ([`en::SECTION_LABELS`])
+    /// opening `a..e`, with words after it.
+    fn section_label(&self, a: usize, e: usize) -> Option<usize> {
+        let c = (a + 1..(a + 6).min(e)).find(|&k| self.w.t(k).is_punct(':'))?;
+        if c + 1 >= e || self.w.t(c).quote != 0 || !(a..c).all(|k| self.w.t(k).is_word()) {
+            return None;
+        }
+        let label = self.w.text[self.w.t(a).start..self.w.t(c).start].trim_end().to_lowercase();
+        en::SECTION_LABELS.contains(&label.as_str()).then_some(c)
     }
 
     /// A colon in `a..e`, outside quotations, right before a quotation

@@ -1724,6 +1724,43 @@ pub const NOT_NAMES: &[&str] = &[
 /// said.
 /// Labels that open a line pointing to another story ("Read more: …"),
 /// lower-case, words joined by one space; a colon follows them.
+/// The labels that open a section of a newsletter-style story ("Why it
+/// matters: …", "State of play: …"), in small letters: the reporter's
+/// signpost, never part of what a source said after it.
+pub const SECTION_LABELS: &[&str] = &[
+    "driving the news",
+    "why it matters",
+    "the big picture",
+    "between the lines",
+    "the other side",
+    "zoom in",
+    "zoom out",
+    "state of play",
+    "what they're saying",
+    "what they’re saying",
+    "what's next",
+    "what’s next",
+    "what to watch",
+    "what we're watching",
+    "what we’re watching",
+    "the bottom line",
+    "bottom line",
+    "reality check",
+    "flashback",
+    "catch up quick",
+    "the intrigue",
+    "behind the scenes",
+    "by the numbers",
+    "the backstory",
+    "the latest",
+    "the details",
+    "the fine print",
+    "the catch",
+    "the bigger picture",
+    "go deeper",
+    "key quote",
+];
+
 pub const LINK_LABELS: &[&str] = &[
     "read more",
     "read also",

@@ -519,6 +519,7 @@ mod tests {
             ("OUTLET_NAMES", en::OUTLET_NAMES),
             ("SOURCE_MANNER", en::SOURCE_MANNER),
             ("REPORTER_FRAMING", en::REPORTER_FRAMING),
+            ("SECTION_LABELS", en::SECTION_LABELS),
             ("SAID_THINGS", en::SAID_THINGS),
             ("READ_AS", en::READ_AS),
             ("STAFF", en::STAFF),

@@ -251,6 +251,17 @@ mod tests {
     }
 
     #[test]
+    fn a_newsletter_s_section_label_is_no_part_of_what_was_said() {
+        for label in ["Why it matters", "State of play", "What they're saying", "The big picture"] {
+            let f = one(&format!("{label}: The north quay will close on Friday, the harbour master said."));
+            assert_eq!(f.content, "The north quay will close on Friday", "{label}");
+        }
+        // a speaker's own words before a colon stay theirs
+        let f = one("One thing is clear: the north quay will close on Friday, the harbour master said.");
+        assert_eq!(f.content, "One thing is clear: the north quay will close on Friday");
+    }
+
+    #[test]
     fn a_lead_in_before_a_colon_is_no_part_of_the_quotation() {
         // a newsletter's label or the reporter's lead-in, then the quotation
         for lead in ["The mood at the port", "Where things stand", "Her answer"] {
