@@ -25,7 +25,7 @@ pub use stance::Stance;
 pub const DEFAULT_TOPICS_RON: &str = include_str!("../../assets/topics.ron");
 
 /// The lexicon format this program writes.
-pub const LEXICON_VERSION: u32 = 3;
+pub const LEXICON_VERSION: u32 = 4;
 
 /// Word lists per language code ("en", "ru", "uk").
 pub type PerLanguage = BTreeMap<String, Vec<String>>;
@@ -156,6 +156,12 @@ pub struct Cues {
     /// the fighting is about that, not about what its article's headline
     /// names.
     pub fighting: Vec<String>,
+    /// Words that open a question put to the speaker, or a comment on
+    /// something ("asked about", "asked whether", "commenting on"): a
+    /// statement with no topic word of its own after them in its sentence
+    /// answers the question, and is about what the question names, not
+    /// about what the article's headline names.
+    pub questions: Vec<String>,
 }
 
 /// Every topic with its terms, and the stance cues.
@@ -243,6 +249,7 @@ pub enum CueKind {
     Requirement,
     Increment,
     Fighting,
+    Question,
 }
 
 /// Matchers for one language.
@@ -348,6 +355,17 @@ impl TopicLexicon {
                 }
             }
         }
+        if self.version < 4 {
+            // version 4: the words that open a question put to the
+            // speaker; the words a user kept stay as they are
+            for (lang, c) in &mut self.cues {
+                if c.questions.is_empty()
+                    && let Some(b) = builtin.cues.get(lang)
+                {
+                    c.questions = b.questions.clone();
+                }
+            }
+        }
         self.version = self.version.max(LEXICON_VERSION);
     }
 
@@ -391,6 +409,7 @@ impl TopicLexicon {
                     (&c.requirements, CueKind::Requirement),
                     (&c.increments, CueKind::Increment),
                     (&c.fighting, CueKind::Fighting),
+                    (&c.questions, CueKind::Question),
                 ] {
                     for p in list {
                         cue_phrases.push(p);
@@ -639,6 +658,18 @@ impl TopicLexicon {
                 score[t] = 1.0;
                 evidence[t].push(Evidence { span, place, kind: TermKind::Term });
             }
+        }
+        // no topic word of its own, but the answer to a question put to the
+        // speaker ("Asked whether new sanctions would follow, the
+        // spokeswoman said all options were open"): what the question
+        // names, not what the headline does
+        if tagged.is_empty()
+            && forced.is_none()
+            && let Some(t) = asked_about(ctx, sentence, first, self.topics.len())
+        {
+            tagged.push(t.0);
+            score[t.0] = 1.0;
+            evidence[t.0].push(Evidence { span: t.1, place: Place::Context, kind: TermKind::Term });
         }
         // no topic word of its own and nothing to point back to: what the
         // article's headline names ("the mood in the room was good" in a
@@ -1197,6 +1228,28 @@ fn lead_in(ctx: &ArticleContext, text: &str, sentence: Span, first: Span, cue: O
         _ => last[n % 8],
     };
     Span::new(start, first.start)
+}
+
+/// The topic a question put to the speaker names, in the words of the
+/// statement's sentence before its content ([`Cues::questions`]), with
+/// where the question is: the topic with the most weight there, if that
+/// is a whole topic word's.
+fn asked_about(ctx: &ArticleContext, sentence: Span, first: Span, topics: usize) -> Option<(usize, Span)> {
+    if first.start <= sentence.start {
+        return None;
+    }
+    let before = Span::new(sentence.start, first.start);
+    let q = ctx.cues_in(before).filter(|c| c.0 == CueKind::Question).last()?.1;
+    let asked = Span::new(q.end, first.start);
+    let mut hits: Vec<TermHit> = ctx.terms_in(asked).copied().collect();
+    drop_covered(&mut hits);
+    let mut weight = vec![0.0f32; topics];
+    for h in &hits {
+        weight[h.topic] += h.kind.weight();
+    }
+    let best =
+        (0..topics).filter(|&t| weight[t] >= 1.0).max_by(|&a, &b| weight[a].total_cmp(&weight[b]).then(b.cmp(&a)))?;
+    Some((best, asked))
 }
 
 /// The statement asks rather than says: it ends with a question mark, or

@@ -237,6 +237,21 @@ fn version_two_lexicons_gain_the_remarks_topic_and_fighting_words_and_keep_their
 }
 
 #[test]
+fn version_three_lexicons_gain_the_question_words_and_keep_their_own() {
+    let mut l = TopicLexicon::builtin();
+    for c in l.cues.values_mut() {
+        c.questions.clear();
+    }
+    l.cues.get_mut("en").unwrap().favor.push("hooray".into());
+    l.version = 3;
+    let saved = ron::ser::to_string(&l).unwrap();
+    let back = TopicLexicon::from_ron(&saved).unwrap();
+    assert_eq!(back.version, LEXICON_VERSION);
+    assert!(back.cues.values().all(|c| !c.questions.is_empty()));
+    assert!(back.cues["en"].favor.contains(&"hooray".to_string()), "a word the user added stays");
+}
+
+#[test]
 fn duplicate_and_empty_ids_are_refused() {
     let dup = r#"(topics: [(id: "a", name: "A"), (id: "a", name: "B")])"#;
     assert!(matches!(TopicLexicon::from_ron(dup), Err(TopicError::DuplicateId(_))));
@@ -746,6 +761,51 @@ fn a_statement_with_no_topic_word_takes_the_topic_its_headline_names() {
                 Rescuers worked through the night.\n\n\
                 The mayor said the block would be rebuilt by spring.";
     assert!(read(text, "the block would be rebuilt by spring", None).0.is_empty());
+}
+
+#[test]
+fn an_answer_to_a_question_is_about_what_the_question_names_not_the_headline() {
+    let en = "Delegations meet for a third round of peace talks in Geneva\n\nThe two teams sat down on Monday.\n\n";
+    let ru = "Делегации встретились на третий раунд мирных переговоров\n\nКоманды сели за стол в понедельник.\n\n";
+    let uk = "Делегації зустрілися на третій раунд мирних переговорів\n\nКоманди сіли за стіл у понеділок.\n\n";
+    for (headline, body, content, want) in [
+        (
+            en,
+            "Asked whether new sanctions would follow, the spokeswoman said all options were open.",
+            "all options were open",
+            "sanctions",
+        ),
+        (
+            en,
+            "When asked about arms deliveries, the minister said he would not go into details.",
+            "he would not go into details",
+            "weapons",
+        ),
+        (
+            ru,
+            "Отвечая на вопрос о новых санкциях, представитель сказал, что все варианты открыты.",
+            "все варианты открыты",
+            "sanctions",
+        ),
+        (
+            uk,
+            "Відповідаючи на запитання про нові санкції, речниця сказала, що всі варіанти відкриті.",
+            "всі варіанти відкриті",
+            "sanctions",
+        ),
+    ] {
+        // without the question, the headline's topic
+        let plain = format!("{headline}{}", &body[body.find(", ").unwrap() + 2..]);
+        assert_eq!(read(&plain, content, None).0, ["peace-talks"], "{plain}");
+        let text = format!("{headline}{body}");
+        assert_eq!(read(&text, content, None).0, [want], "{body}");
+    }
+    // a question that names no topic leaves the headline's
+    let text = format!("{en}Asked about the mood, the spokeswoman said it was good.");
+    assert_eq!(read(&text, "it was good", None).0, ["peace-talks"]);
+    // and an answer with a topic word of its own is about that
+    let text = format!("{en}Asked about new sanctions, the spokeswoman said the arms would arrive soon.");
+    assert_eq!(read(&text, "the arms would arrive soon", None).0, ["weapons"]);
 }
 
 #[test]
