@@ -21,6 +21,19 @@ pub const TABLES: SlavicTables = SlavicTables {
     female_names: FEMALE_NAMES,
     male_names: MALE_NAMES,
     feminine_surname_endings: &["ова", "ева", "ина", "ая", "ская", "цкая", "ёва"],
+    source_descriptions: &[
+        "знаком",
+        "близк",
+        "осведомлен",
+        "пожелавш",
+        "попросивш",
+        "просивш",
+        "знающ",
+        "причастн",
+        "участвовавш",
+        "присутствовавш",
+        "информированн",
+    ],
 };
 
 const fn v(

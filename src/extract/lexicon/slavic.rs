@@ -102,6 +102,10 @@ pub struct SlavicTables {
     pub male_names: &'static [&'static str],
     /// Endings of women's surnames.
     pub feminine_surname_endings: &'static [&'static str],
+    /// How a description of an unnamed source set off by commas starts
+    /// (the start of its first word, small letters, ё as е): «источник,
+    /// знакомый с …, C»; what follows it is what was said.
+    pub source_descriptions: &'static [&'static str],
 }
 
 /// What one lower-cased word is.

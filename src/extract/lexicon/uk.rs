@@ -21,6 +21,7 @@ pub const TABLES: SlavicTables = SlavicTables {
     female_names: FEMALE_NAMES,
     male_names: MALE_NAMES,
     feminine_surname_endings: &["ова", "ева", "іна", "ина", "ська", "цька", "єва"],
+    source_descriptions: &["знайом", "близьк", "обізнан", "поінформован", "причетн", "присутн"],
 };
 
 const fn v(

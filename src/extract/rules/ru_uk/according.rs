@@ -4,8 +4,8 @@
 //! (`за даними опитування`) is no speaker, and neither is an outlet's own
 //! earlier report (`Как писал РБК`).
 
-use super::super::super::lexicon::Form;
 use super::super::super::lexicon::slavic::flags::*;
+use super::super::super::lexicon::{Form, slavic};
 use super::super::super::mentions::{Mention, Range};
 use super::super::{Candidate, Rule, Site, Source};
 use super::S;
@@ -72,6 +72,12 @@ impl Rule for According {
             || s.is_any(a + 1, &["которыми", "которых", "которым", "якими", "яких"])
         {
             a = (a..sent.end).find(|&k| s.t(k).is_punct(',') && s.t(k).quote == 0)? + 1;
+        } else if a < sent.end
+            && s.t(a).is_word()
+            && slavic::with_folded(s.s(a), |w| s.lex.tables.source_descriptions.iter().any(|d| w.starts_with(d)))
+        {
+            // "…, знакомый с ходом переговоров, C": past what describes the source
+            a = (a..sent.end.min(a + 12)).find(|&k| s.t(k).is_punct(',') && s.t(k).quote == 0)? + 1;
         }
         let e = s.content_end(si, a);
         if (a..e).filter(|&k| s.t(k).is_wordlike()).count() < 2 {
