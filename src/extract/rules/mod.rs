@@ -451,6 +451,9 @@ mod tests {
             "«Сроки не изменились», — сказал в интервью ТАСС Сергей Лавров.",
             "«Планы прежние», — написал в своем Telegram-канале Дмитрий Медведев.",
             "«Терміни не змінилися», — заявив у вівторок в ефірі телемарафону Андрій Сибіга.",
+            "Как сообщил источник, знакомый с ходом встречи, порт откроют в мае.",
+            "- The port will open in May, an official said.",
+            "Why it matters: The port will open in May, an official said.",
         ] {
             // at each word's edges, where the rules look for the next
             // token; as body text and as the headline (some rules read
