@@ -6,7 +6,7 @@
 
 use super::super::super::doc::Doc;
 use super::super::super::lexicon::slavic::flags::*;
-use super::super::super::lexicon::{Class, Form};
+use super::super::super::lexicon::{Class, Form, Frame};
 use super::super::super::mentions::{Mention, Range};
 use super::super::{Candidate, Rule, Site, Source};
 use super::S;
@@ -55,6 +55,19 @@ impl Rule for DashAttribution {
         // colon of its own after it credits that, not the words before
         let own = |k: usize| k < sent.end && (s.t(k).is_punct(':') || s.is_any(k, &["что", "що", "чтобы", "щоб"]));
         if comma && (own(i + 1) || i + 2 < sent.end && s.t(i + 1).is_punct(',') && own(i + 2)) {
+            return None;
+        }
+        // "Выступая на брифинге, Лавров обвинил Лондон в …": a verb whose
+        // content is its object, its subject before it, says what follows
+        // it; the words before the comma set the scene
+        // (or a hearer and what they are urged to do: "закликав партнерів
+        // посилити …")
+        let infinitive = |k: usize| s.t(k).is_word() && super::reported::is_infinitive(s.s(k));
+        if comma
+            && before < i
+            && (matches!(v.frame, Frame::Accuse | Frame::Object | Frame::Describe | Frame::Attitude)
+                || v.frame == Frame::Tell && (i + 1..sent.end.min(i + 4)).any(infinitive))
+        {
             return None;
         }
         let mut c = before - 1;

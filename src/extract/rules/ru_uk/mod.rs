@@ -485,12 +485,15 @@ impl<'a> S<'a> {
         // "…, речник МЗС відповів": after a clause, the words right before
         // the verb; a name alone there too ("Комментируя слова Каллас,
         // Лавров сказал": the name in the opening clause is no subject)
+        // (an adverb before the verb is no part of it: "…, Лавров также
+        // обвинил")
         if let Some(c) = (a..v).rev().find(|&k| self.t(k).is_punct(',') && self.t(k).quote == 0)
-            && c + 1 < v
-            && (c + 1..v).all(|k| self.t(k).is_word() && self.t(k).verb.is_none())
-            && ((c + 1..v).any(|k| self.t(k).has(Class::ROLE | Class::ORG)) || (c + 1..v).all(|k| self.is_name_word(k)))
+            && let e = (c + 1..v).rev().find(|&k| !self.t(k).has(Class::ADVERB)).map_or(c + 1, |k| k + 1)
+            && c + 1 < e
+            && (c + 1..e).all(|k| self.t(k).is_word() && self.t(k).verb.is_none())
+            && ((c + 1..e).any(|k| self.t(k).has(Class::ROLE | Class::ORG)) || (c + 1..e).all(|k| self.is_name_word(k)))
         {
-            return Some(Mention { head: (c + 1, v), desc: None });
+            return Some(Mention { head: (c + 1, e), desc: None });
         }
         // a pronoun subject
         if self.t(a).has(Class::PRONOUN) && !self.t(a).has(Class::DET) {

@@ -266,7 +266,7 @@ impl Reported {
 
 /// Whether a Russian or Ukrainian word has an infinitive's ending
 /// ("открыть", "надати", "вернуться", "берегтися", "помочь").
-fn is_infinitive(w: &str) -> bool {
+pub(super) fn is_infinitive(w: &str) -> bool {
     let w = w.to_lowercase();
     ["ть", "ти", "ться", "тися", "чь"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3
 }
