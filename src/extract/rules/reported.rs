@@ -128,12 +128,16 @@ fn blames_for_a_reason(site: &Site, v: &VerbSite, fwd: Range) -> bool {
     if v.frame != Frame::Accuse {
         return false;
     }
+    let thanks = d.w.s(site.i).get(..5).is_some_and(|p| p.eq_ignore_ascii_case("thank"));
     (fwd.0 + 1..fwd.1.saturating_sub(1)).any(|k| {
         let n = d.w.t(k + 1);
         d.is(k, "for")
             && d.w.t(k).quote == 0
             && (n.verb.is_some_and(|vb| vb.form == Form::Gerund)
                 || ["his", "her", "their", "its", "our", "my", "your"].iter().any(|w| d.is(k + 1, w))
+                // thanks for a thing given ("for the new aid package"),
+                // where an attack "for the second time" gives no reason
+                || thanks && ["the", "a", "an", "this", "these"].iter().any(|w| d.is(k + 1, w))
                 || n.is_word() && !n.cap && d.w.s(k + 1).ends_with("ing"))
     })
 }
@@ -760,6 +764,11 @@ mod tests {
         // a bare object, or a stretch of time, is no reason
         assert!(run("The rebels attacked the depot for three hours.").is_empty());
         assert!(run("The senator attacked her rivals.").is_empty());
+        // thanks for a thing given; an attack a second time gives no reason
+        let f = one("The mayor thanked Norway for the new ferry.");
+        assert_eq!(f.content, "Norway for the new ferry");
+        assert!(run("The rebels attacked the depot for the second time.").is_empty());
+        assert!(run("The mayor thanked Norway.").is_empty());
     }
 
     #[test]

@@ -167,7 +167,8 @@ impl Reported {
                 if words < 2 && !(words == 1 && one_noun) {
                     return None;
                 }
-                if frame == Frame::Accuse && !(a..e).any(|k| s.is_any(k, &["в", "во", "у"])) {
+                // what the blame is for ("в …"), or the thanks ("за …")
+                if frame == Frame::Accuse && !(a..e).any(|k| s.is_any(k, &["в", "во", "у", "за"])) {
                     return None;
                 }
                 Some((a, e))
@@ -199,6 +200,14 @@ impl Reported {
         let and = i > body && (s.is_and(i - 1) || i > body + 1 && s.is_and(i - 2) && s.t(i - 1).has(Class::ADVERB));
         if and && let Some(src) = inherit() {
             return Some(src);
+        }
+        // "подякував союзникам і закликав …": the subject of a verb of
+        // saying before, which reported nothing of its own
+        if and
+            && let Some(prev) = (body..i - 1).rev().find(|&k| s.verb(k).is_some_and(|vb| vb.form == Form::Finite))
+            && let Some(m) = self.subject(s, si, prev)
+        {
+            return Some(Source::Mention(m));
         }
         if let Some(m) = self.subject(s, si, i) {
             return Some(Source::Mention(m));

@@ -124,6 +124,25 @@ fn what_describes_an_unnamed_source_is_no_part_of_what_it_said() {
 }
 
 #[test]
+fn thanks_for_what_was_given_in_both_languages() {
+    for (text, content) in [
+        ("Мэр Собянин поблагодарил Норвегию за новый паром.", "Норвегию за новый паром"),
+        ("Андрій Сибіга подякував Норвегії за новий пором.", "Норвегії за новий пором"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.content, content, "{text}");
+        assert_eq!(f.kind, Kind::Indirect, "{text}");
+    }
+    // thanks with no reason, and "благодаря" (thanks to), say nothing
+    assert!(run("Мэр Собянин поблагодарил всех.").is_empty());
+    assert!(run("Благодаря новому парому порт снова работает.").is_empty());
+    // thanks with no reason, then a call: the call is the speaker's
+    let f = one("Андрій Сибіга подякував союзникам і закликав посилити контроль у портах.");
+    assert_eq!(f.content, "посилити контроль у портах");
+    assert_eq!(f.speaker.as_deref(), Some("Andrii Sybiha"));
+}
+
+#[test]
 fn pointing_back_credits_the_sentence_before() {
     let f =
         one("Поставки зерна через порты возобновятся в ближайшие дни. Об этом заявил вице-премьер Александр Новак.");
