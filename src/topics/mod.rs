@@ -1203,13 +1203,24 @@ fn is_open_quote(c: char) -> bool {
 
 /// The words of the sentence just before the statement (its reporting
 /// verb: "dismissed calls for …"), when the statement starts in the
-/// sentence; at most eight words. With the statement's cue, from the cue.
+/// sentence; at most eight words. With the statement's cue, from the cue;
+/// a cue right after the statement's first words, as a passive's ("The
+/// plan was rejected by …"), is itself the lead-in.
 fn lead_in(ctx: &ArticleContext, text: &str, sentence: Span, first: Span, cue: Option<Span>) -> Span {
     if let Some(c) = cue
         && c.end <= first.start
         && c.start >= sentence.start
     {
         return Span::new(c.start, first.start);
+    }
+    // "The plan was rejected by …": the verb right after the words it
+    // reports leads into them, as in "rejected the plan"
+    if let Some(c) = cue
+        && c.start >= first.end
+        && c.end <= sentence.end
+        && text.get(first.end..c.start).is_some_and(|gap| gap.trim().is_empty())
+    {
+        return c;
     }
     if first.start <= sentence.start {
         return Span::new(first.start, first.start);

@@ -809,6 +809,17 @@ fn an_answer_to_a_question_is_about_what_the_question_names_not_the_headline() {
 }
 
 #[test]
+fn a_passive_verb_after_what_it_reports_decides_the_stance() {
+    let text = "The new sanctions package was welcomed by Kyiv.";
+    let (topics, stance) = read(text, "The new sanctions package", Some("was welcomed by"));
+    assert_eq!(topics, ["sanctions"]);
+    assert_eq!(stance.get("sanctions"), Some(&Stance::Favor));
+    let text = "The new sanctions package was rejected by Budapest.";
+    let (_, stance) = read(text, "The new sanctions package", Some("was rejected by"));
+    assert_eq!(stance.get("sanctions"), Some(&Stance::Against));
+}
+
+#[test]
 fn refusing_words_count_when_the_reporting_verb_accuses() {
     let text = "Moscow accused the allies of trying to prolong the fighting with every new shipment of arms.";
     let c = "the allies of trying to prolong the fighting with every new shipment of arms";

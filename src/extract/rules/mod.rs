@@ -27,6 +27,7 @@ mod complement;
 mod coordinated;
 mod headline;
 mod participle;
+mod passive;
 mod pointing;
 mod quotes;
 mod report_noun;
@@ -221,6 +222,7 @@ pub const ENGLISH: RuleList = RuleList {
         &trailing::Parenthetical,
         &trailing::TrailingClause,
         &coordinated::CoordinatedVerb,
+        &passive::PassiveBy,
         &report_noun::ReportNoun,
         &report_noun::NounIsColon,
     ],
