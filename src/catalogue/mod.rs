@@ -199,6 +199,9 @@ struct Index {
     /// Per actor and person, the title and its [`normalise_words`]:
     /// asked each time an article names the person.
     titles: Vec<Vec<(String, Vec<String>)>>,
+    /// Per actor and person, the words of the titles of their dated roles
+    /// that their listed title lacks ([`Catalogue::role_title_words`]).
+    role_words: Vec<Vec<Vec<String>>>,
     /// Per actor, the actor it is part of, or itself ([`Actor::part_of`]).
     roots: Vec<usize>,
     /// Every title a person is listed with or holds in a dated role, in
@@ -547,6 +550,25 @@ impl Catalogue {
                 .iter()
                 .map(|a| a.speakers.iter().map(|p| (p.title.clone(), normalise_words(&p.title))).collect())
                 .collect(),
+            role_words: self
+                .actors
+                .iter()
+                .map(|a| {
+                    a.speakers
+                        .iter()
+                        .map(|p| {
+                            let listed = normalise_words(&p.title);
+                            let mut words: Vec<String> = Vec::new();
+                            for w in p.roles.iter().flat_map(|r| normalise_words(&r.title)) {
+                                if !listed.contains(&w) && !words.contains(&w) {
+                                    words.push(w);
+                                }
+                            }
+                            words
+                        })
+                        .collect()
+                })
+                .collect(),
             roots: roots_of(&self.actors),
             person_titles: self
                 .actors
@@ -646,6 +668,14 @@ impl Catalogue {
             Some((title, words)) if *title == p.title => std::borrow::Cow::Borrowed(words),
             _ => std::borrow::Cow::Owned(normalise_words(&p.title)),
         }
+    }
+
+    /// The words of the titles a matched person held in their dated roles,
+    /// past the words of the title listed: an article of another year
+    /// calls them by the title of its day ("the foreign secretary" for a
+    /// minister since given another office).
+    pub fn role_title_words(&self, m: &ActorMatch) -> &[String] {
+        m.person.and_then(|pi| self.index.role_words.get(m.owner)?.get(pi)).map_or(&[], Vec::as_slice)
     }
 
     /// The catalogue person a name refers to when it is spelt another way

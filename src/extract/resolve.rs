@@ -1393,6 +1393,9 @@ impl<'a> Resolver<'a> {
         self.words_into(Some(m.head), &mut words);
         self.words_into(m.desc, &mut words);
         words.extend(title.iter().cloned());
+        if let Some(mm) = matched {
+            words.extend(catalogue.role_title_words(&mm).iter().cloned());
+        }
         let gender = person.and_then(|p| p.gender).or_else(|| gender_of(&name_words, &surname, &words));
         let r = std::rc::Rc::new(Reading {
             raw_name,
@@ -3112,6 +3115,22 @@ mod tests {
             assert_eq!(found.len(), 1, "{source}: {found:?}");
             assert_eq!(found[0].actor.as_deref(), Some(actor), "{source}");
         }
+    }
+
+    #[test]
+    fn a_person_is_described_by_a_title_they_held_before() {
+        // an article of the year David Lammy was foreign secretary calls him so
+        let found = run(
+            "Port talks\n\nDavid Lammy said the port would reopen.\n\n“The quay is safe,” the foreign secretary told MPs.",
+        );
+        let quay = found.iter().find(|f| f.content == "The quay is safe").expect("the quotation");
+        assert_eq!(quay.speaker.as_deref(), Some("David Lammy"));
+        // a title nobody mentioned held stays a description
+        let found = run(
+            "Port talks\n\nDavid Lammy said the port would reopen.\n\n“The quay is safe,” the defence secretary told MPs.",
+        );
+        let quay = found.iter().find(|f| f.content == "The quay is safe").expect("the quotation");
+        assert_ne!(quay.speaker.as_deref(), Some("David Lammy"));
     }
 
     #[test]
