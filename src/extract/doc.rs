@@ -267,6 +267,14 @@ impl Doc<'_> {
         if let Some(c) = self.section_label(a, end) {
             a = c + 1;
         }
+        // nor the reporter's tie to what came before ("The remarks came
+        // as …", "The move comes as …"): a short subject with no verb
+        if let Some(k) = (a + 1..end.min(a + 8))
+            .find(|&k| ["came", "comes", "come"].iter().any(|w| self.is(k, w)) && self.is(k + 1, "as") && k + 2 < end)
+            && (a..k).all(|j| self.w.t(j).is_word() && self.w.t(j).verb.is_none() && self.w.t(j).quote == 0)
+        {
+            a = k + 2;
+        }
         let mut e = end;
         while e > a && (self.w.t(e - 1).is_any_punct(&[',', ';', ':', '—', '–', '-'])) {
             e -= 1;

@@ -988,10 +988,14 @@ impl<'a> Resolver<'a> {
             let w = w.strip_suffix('s').unwrap_or(w);
             w == stem || stem == "diplomat" && w == "official"
         };
+        // (the group of the kind mentioned last, even if it has no side:
+        // "Diplomats said …" then "two diplomats" are not the Russian
+        // officials quoted before them)
         let group = self.recent.newest_first().find(|&e| {
             let ent = &self.entities[e];
-            ent.plural && ent.actor.is_some() && ent.words.iter().any(|w| kin(w))
+            ent.plural && ent.words.iter().any(|w| kin(w))
         });
+        let group = group.filter(|&e| self.entities[e].actor.is_some());
         // "A senior Ukrainian official said …. Another official said":
         // one more of the kind just quoted, with no group before
         let e = match group {
@@ -3459,6 +3463,13 @@ mod tests {
             "Budget talks\n\nTwo EU diplomats said they hoped for a deal.\n\nThe fund could be split, one of the farmers said.\n",
         );
         let f = found.iter().find(|f| f.content.contains("fund")).expect("the farmer");
+        assert_eq!(f.actor, None, "{found:?}");
+        // the group of the noun quoted last is the one meant, though it
+        // has no side: not a group of officials with one quoted before it
+        let found = run(
+            "Budget talks\n\nRussian officials said the fund was a trick.\n\nDiplomats said the fund would be debated in May.\n\nThe fund could be split in two, two diplomats said.\n",
+        );
+        let f = found.iter().find(|f| f.content.contains("split in two")).expect("the two diplomats");
         assert_eq!(f.actor, None, "{found:?}");
     }
 

@@ -69,7 +69,12 @@ impl Rule for AccordingTo {
                 (Some(before), _) => vec![before],
                 _ => return None,
             };
-            ((src_start, end), content)
+            // the source ends before a relative clause about it ("people
+            // familiar with the plans who asked not to be named")
+            let src_end = (src_start + 1..end)
+                .find(|&k| ["who", "whom", "whose", "which"].iter().any(|w| d.is(k, w)))
+                .unwrap_or(end);
+            ((src_start, src_end), content)
         } else {
             return None;
         };
@@ -367,6 +372,14 @@ mod tests {
         let f =
             one("According to a source at the harbour office, the mayor said on Tuesday that the cranes were sold.");
         assert_eq!(f.speaker.as_deref(), Some("mayor"), "{f:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_about_a_trailing_source_is_not_its_name() {
+        let f =
+            one("The ferry will sail in May, according to people familiar with the plans who asked not to be named.");
+        assert_eq!(f.content, "The ferry will sail in May");
+        assert_eq!(f.source.as_deref(), Some("people familiar with the plans"));
     }
 
     #[test]

@@ -245,6 +245,11 @@ mod tests {
             let f = one(&format!("{link}, the north quay will close on Friday, the harbour master said."));
             assert_eq!(f.content, "the north quay will close on Friday", "{link}");
         }
+        // nor the reporter's tie to what came before
+        for tie in ["The remarks came as", "The move comes as"] {
+            let f = one(&format!("{tie} the north quay closed for repairs, the harbour master said."));
+            assert_eq!(f.content, "the north quay closed for repairs", "{tie}");
+        }
         // a speaker's own "However" stays theirs
         let f = one("However, the north quay will close on Friday, the harbour master said.");
         assert_eq!(f.content, "However, the north quay will close on Friday");
