@@ -29,8 +29,14 @@ impl Rule for According {
         let s = S::new(site.d, self.0);
         let (si, i) = (site.si, site.i);
         let body = s.body(si);
-        // at the start of the clause, or after a conjunction
-        if i != body && !(i == body + 1 && s.t(body).has(super::super::super::lexicon::Class::CONJ)) {
+        // at the start of the clause, or after a conjunction, or after an
+        // opening aside set off by a comma ("При этом, по словам X, …",
+        // "Крім того, за словами X, …")
+        let aside = i > body + 1
+            && i <= body + 4
+            && s.t(i - 1).is_punct(',')
+            && (body..i - 1).all(|k| s.t(k).is_word() && s.verb(k).is_none() && !s.is_name_word(k));
+        if i != body && !(i == body + 1 && s.t(body).has(super::super::super::lexicon::Class::CONJ)) && !aside {
             return None;
         }
         let sent = s.d.sents[si];

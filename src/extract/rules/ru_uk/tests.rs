@@ -96,6 +96,25 @@ fn according_to_in_both_languages_and_a_poll_is_no_speaker() {
     assert!(run("За даними опитування, дві третини українців проти будь-яких поступок.").is_empty());
     let f = one("Як зазначив речник МЗС, консульства працюють у звичному режимі.");
     assert_eq!(f.speaker.as_deref(), Some("Heorhii Tykhyi"));
+    // after an opening aside set off by a comma
+    for (text, content) in [
+        ("При этом, по словам Пескова, ответ ожидается на этой неделе.", "ответ ожидается на этой неделе"),
+        (
+            "Крім того, за словами Сибіги, консульства працюють у звичному режимі.",
+            "консульства працюють у звичному режимі",
+        ),
+    ] {
+        let f = one(text);
+        assert_eq!(f.content, content, "{text}");
+    }
+}
+
+#[test]
+fn what_is_announced_is_the_object() {
+    let f = one("Президент Володимир Зеленський анонсував нові рішення щодо портів.");
+    assert_eq!(f.content, "нові рішення щодо портів");
+    let f = one("Мэр Собянин анонсировал новые станции метро.");
+    assert_eq!(f.content, "новые станции метро");
 }
 
 #[test]
