@@ -976,6 +976,20 @@ impl Doc<'_> {
             && !self.w.t(k + 1).has(Class::ADVERB | Class::PREP | Class::DET)
     }
 
+    /// [`Self::short_headline_clause`] in a headline written in title
+    /// case: "as Talks Stall", "as Gas Prices Climb", a plural noun (with
+    /// one word before it) and one more word, the line's last.
+    fn title_case_headline_clause(&self, k: usize, hi: usize) -> bool {
+        let end = (k..hi).find(|&j| !self.w.t(j).is_wordlike()).unwrap_or(hi);
+        if !(k + 2..=k + 3).contains(&end) || !self.in_title_case_headline(k) {
+            return false;
+        }
+        let noun = self.w.s(end - 2);
+        (k..end).all(|j| self.w.t(j).is_word() && self.w.t(j).cap && !self.w.t(j).has(Class::ADVERB | Class::PREP))
+            && noun.ends_with('s')
+            && !noun.ends_with("ss")
+    }
+
     /// Whether the words from `n` to the end of the sentence (`hi`, with
     /// no comma, quotation or other clause between) are the reporter's
     /// word on what was said: an apposition naming it a claim ("a claim
@@ -1060,7 +1074,9 @@ impl Doc<'_> {
                 && self.is(k, "as")
                 && k + 1 < hi
                 && self.in_headline(k)
-                && (self.w.t(k + 1).cap && self.verb_follows(k + 1, hi) || self.short_headline_clause(k + 1, hi))
+                && (self.w.t(k + 1).cap && self.verb_follows(k + 1, hi)
+                    || self.short_headline_clause(k + 1, hi)
+                    || self.title_case_headline_clause(k + 1, hi))
             {
                 return k;
             }

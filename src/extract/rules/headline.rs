@@ -372,6 +372,14 @@ mod tests {
         // a short clause of a plural noun and its verb closing the line
         let found = run("Harbour board calls for a ferry truce as talks stall\n\nThe talks went on.\n");
         assert_eq!(found[0].content, "a ferry truce");
+        // and in a headline written in title case
+        for headline in [
+            "Harbour Board Signals Ferry Truce as Talks Stall",
+            "Harbour Board Signals Ferry Truce as Fuel Prices Climb",
+        ] {
+            let found = run(&format!("{headline}\n\nThe talks went on.\n"));
+            assert_eq!(found[0].content, "Ferry Truce", "{headline}");
+        }
         let found = run("Harbour board says the ferries are running as intended\n\nThe talks went on.\n");
         assert_eq!(found[0].content, "the ferries are running as intended");
     }
