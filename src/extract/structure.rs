@@ -532,6 +532,12 @@ mod tests {
         pair_quotes(text, &mut toks, &paras).iter().map(|q| text[q.inner.0..q.inner.1].to_string()).collect()
     }
 
+    /// The text after the paragraph's dateline or list mark, if it has one.
+    fn body(text: &str) -> Option<String> {
+        let (toks, _) = tokenize(text);
+        dateline_end(text, &toks).map(|n| text[toks[n].start..].to_string())
+    }
+
     fn sentences_of(text: &str) -> Vec<String> {
         let (mut toks, paras) = tokenize(text);
         pair_quotes(text, &mut toks, &paras);
@@ -617,10 +623,6 @@ mod tests {
 
     #[test]
     fn a_place_in_capitals_before_a_colon_is_a_dateline() {
-        let body = |text: &str| {
-            let (toks, _) = tokenize(text);
-            dateline_end(text, &toks).map(|n| text[toks[n].start..].to_string())
-        };
         for text in ["ISLAMABAD: The port reopened on Monday.", "NEW DELHI: The port reopened on Monday."] {
             assert_eq!(body(text).as_deref(), Some("The port reopened on Monday."), "{text}");
         }
@@ -638,10 +640,6 @@ mod tests {
 
     #[test]
     fn the_mark_of_a_list_item_opens_no_content() {
-        let body = |text: &str| {
-            let (toks, _) = tokenize(text);
-            dateline_end(text, &toks).map(|n| text[toks[n].start..].to_string())
-        };
         for text in [
             "- The ferry would run twice a week, an official said.",
             "• The ferry would run twice a week, an official said.",
@@ -667,10 +665,6 @@ mod tests {
 
     #[test]
     fn a_russian_or_ukrainian_dateline_with_a_small_month_is_no_content() {
-        let body = |text: &str| {
-            let (toks, _) = tokenize(text);
-            dateline_end(text, &toks).map(|n| text[toks[n].start..].to_string())
-        };
         for text in [
             "Москва. 6 декабря. INTERFAX.RU - Порт снова открыт.",
             "Москва, 6 декабря - Порт снова открыт.",

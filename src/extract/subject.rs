@@ -199,13 +199,13 @@ impl Doc<'_> {
         false
     }
 
-    /// The subject of the sentence: the first noun phrase of its main
-    /// clause, after a fronted phrase ending in a comma.
-    pub(crate) fn subject(&self, si: usize, before: usize) -> Option<Range> {
+    /// Where the main clause of sentence `si` starts, before `before`:
+    /// past a fronted adverbial ending in a comma ("In Kyiv, …", "Speaking
+    /// on Monday, …") and a second after it ("Later, speaking on the
+    /// radio, …").
+    pub(crate) fn past_fronted(&self, si: usize, before: usize) -> usize {
         let s = self.sents[si];
         let mut a = s.body;
-        // skip a fronted adverbial: "In Kyiv, ...", "Speaking on Monday, ...",
-        // and a second after it: "Later, speaking on the radio, ..."
         for _ in 0..2 {
             let first = self.w.t(a);
             if (first.has(Class::PREP | Class::SUBORD | Class::SENT_ADV)
@@ -218,6 +218,14 @@ impl Doc<'_> {
                 break;
             }
         }
+        a
+    }
+
+    /// The subject of the sentence: the first noun phrase of its main
+    /// clause, after a fronted phrase ending in a comma.
+    pub(crate) fn subject(&self, si: usize, before: usize) -> Option<Range> {
+        let s = self.sents[si];
+        let a = self.past_fronted(si, before);
         let mut e = a;
         // "the head of the delegation", "a spokesperson for the Commission"
         let joins = |e: usize| {

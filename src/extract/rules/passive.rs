@@ -94,20 +94,12 @@ fn auxiliary(d: &Doc, i: usize, lo: usize) -> Option<usize> {
     None
 }
 
-/// Where the subject before `aux` starts: the sentence's body, or past a
-/// fronted phrase ending in a comma ("On Monday, …", "In Brussels, …").
+/// Where the subject before `aux` starts: past a fronted phrase ending in
+/// a comma ([`Doc::past_fronted`]: "On Monday, …", "In Brussels, …").
 /// None where another comma or a verb stands in the way, or the subject is
 /// long: a clause, not a noun phrase.
 fn opening(d: &Doc, si: usize, aux: usize) -> Option<usize> {
-    let body = d.sents[si].body;
-    let mut a = body;
-    if let Some(c) = (body..aux).find(|&k| d.w.t(k).is_punct(',') && d.w.t(k).quote == 0) {
-        let first = d.w.t(body);
-        if !(first.has(Class::PREP | Class::SUBORD | Class::SENT_ADV | Class::TIME) || d.w.s(body).ends_with("ing")) {
-            return None;
-        }
-        a = c + 1;
-    }
+    let a = d.past_fronted(si, aux);
     let plain = (a..aux).all(|k| {
         let t = d.w.t(k);
         !t.is_any_punct(&[',', ';', ':']) && t.verb.is_none_or(|v| v.bare) && !t.has(Class::FINITE | Class::SUBORD)
