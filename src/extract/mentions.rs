@@ -175,7 +175,11 @@ impl<'a> Words<'a> {
             k -= 1;
             // nothing stands before a determiner but "of" / "for" inside a
             // name ("one of the", "Headquarters for the Treatment of ...")
+            // "Britain's most senior officer": a superlative after a
+            // possessive, whose owner is part of the phrase
+            let superlative = k > lo && k + 1 < end && self.is(k, "most") && self.is_possessive(k - 1);
             if self.t(k).has(Class::DET)
+                && !superlative
                 && !counted(k)
                 && !(k > lo + 1 && (self.is(k - 1, "of") || self.is(k - 1, "for")) && self.t(k - 2).cap)
                 && !self.joins_the_second(k, end, lo)
@@ -340,17 +344,75 @@ impl<'a> Words<'a> {
         }
         // an adjective between a determiner or a possessive and the rest:
         // "a senior US official", "Putin's closest aide", or a noun
-        // between a nation and its head: "the Ukrainian air force"
-        !t.cap
+        // between a nation and its head: "the Ukrainian air force"; a few
+        // such words in a row before a noun in small letters: "a drone
+        // unit commander" (not "the third time NAME": a name's own words
+        // follow no such run)
+        self.plain_modifier(i)
             && i < last
             && i > lo
-            && (self.t(i - 1).has(Class::DET)
-                || self.is_possessive(i - 1)
-                || self.t(i - 1).cap && self.t(i - 1).has(Class::NATION))
             && self.t(i + 1).is_word()
-            && !t
-                .has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE | Class::WH | Class::ADVERB)
+            && (self.opens_modifiers(i - 1)
+                || !self.t(i + 1).cap
+                    && (2..=3).any(|n| {
+                        i >= lo + n && (1..n).all(|j| self.inner_modifier(i - j)) && self.opens_modifiers(i - n)
+                    }))
+    }
+
+    /// A word in small letters that may modify a noun after it: no
+    /// function word, no verb, no word a speaker's phrase has anyway (a
+    /// determiner, a role).
+    fn plain_modifier(&self, i: usize) -> bool {
+        let t = self.t(i);
+        t.is_word()
+            && !t.cap
+            && t.quote == 0
+            && !t.has(
+                Class::PREP
+                    | Class::SUBORD
+                    | Class::CONJ
+                    | Class::AUX
+                    | Class::FINITE
+                    | Class::WH
+                    | Class::ADVERB
+                    | Class::DET
+                    | Class::PRONOUN
+                    | Class::ROLE
+                    | Class::TITLE
+                    | Class::GROUP
+                    | Class::ORG
+                    | Class::NATION,
+            )
             && t.verb.is_none()
+    }
+
+    /// Whether word `k` is one of a run of up to three modifiers between a
+    /// determiner (not before `lo`) and a speaker's head noun (before
+    /// `hi`): "a drone unit commander".
+    fn in_modifier_run(&self, k: usize, lo: usize, hi: usize) -> bool {
+        if !self.plain_modifier(k) {
+            return false;
+        }
+        let first = (lo.max(k.saturating_sub(2))..k).rev().take_while(|&j| self.plain_modifier(j)).last().unwrap_or(k);
+        let after = (k + 1..hi.min(first + 4)).find(|&j| !self.plain_modifier(j));
+        first > lo
+            && self.t(first - 1).has(Class::DET)
+            && after.is_some_and(|j| self.np_word(j) && !self.t(j).has(Class::DET) && !self.t(j).cap)
+    }
+
+    /// A modifier with more of them after it: a plain one, or a word in
+    /// small letters a phrase has anyway ("senior" in "the most senior
+    /// customs officer").
+    fn inner_modifier(&self, i: usize) -> bool {
+        let t = self.t(i);
+        self.plain_modifier(i) || !t.cap && self.np_word(i) && !t.has(Class::DET | Class::PRONOUN)
+    }
+
+    /// What the modifiers of a head may follow: a determiner, a
+    /// possessive or a nation ("the", "Putin's", "Ukrainian").
+    fn opens_modifiers(&self, i: usize) -> bool {
+        let t = self.t(i);
+        t.has(Class::DET) || self.is_possessive(i) || t.cap && t.has(Class::NATION)
     }
 
     /// Whether word `i` is a particle ([`Self::is_name_particle`]) in the
@@ -503,7 +565,8 @@ impl<'a> Words<'a> {
                     && k + 1 < hi
                     && self.np_word(k + 1)
                     && t.verb.is_none()
-                    && !t.has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE));
+                    && !t.has(Class::PREP | Class::SUBORD | Class::CONJ | Class::AUX | Class::FINITE))
+                || k > start && self.in_modifier_run(k, start, hi);
             if !ok {
                 break;
             }
@@ -802,6 +865,45 @@ mod tests {
         // a service named by two common nouns after its country
         assert_eq!(left("The Norwegian coast guard said", "said").as_deref(), Some("The Norwegian coast guard"));
         assert_eq!(left("Norway's coast guard said", "said").as_deref(), Some("Norway's coast guard"));
+    }
+
+    #[test]
+    fn several_modifiers_before_a_head_noun_belong_to_the_speaker() {
+        assert_eq!(left("a mine clearance team leader said", "said").as_deref(), Some("a mine clearance team leader"));
+        assert_eq!(
+            left("Norway's fisheries control spokesman said", "said").as_deref(),
+            Some("Norway's fisheries control spokesman")
+        );
+        // not words before a name: the name is the phrase
+        assert_eq!(left("for the fourth time Ilse Berg said", "said").as_deref(), Some("Ilse Berg"));
+    }
+
+    #[test]
+    fn a_superlative_after_a_possessive_keeps_its_owner() {
+        assert_eq!(
+            left("Estonia's most senior customs officer said", "said").as_deref(),
+            Some("Estonia's most senior customs officer")
+        );
+        assert_eq!(
+            left("the port board's most outspoken member said", "said").as_deref(),
+            Some("the port board's most outspoken member")
+        );
+    }
+
+    #[test]
+    fn a_place_along_which_a_group_stands_is_part_of_it() {
+        assert_eq!(
+            left("Officials along the northern border say", "say").as_deref(),
+            Some("Officials along the northern border")
+        );
+    }
+
+    #[test]
+    fn a_speaker_after_the_verb_may_have_several_modifiers() {
+        let p = Parsed::new("said a ferry crew union spokesman.");
+        let d = p.doc();
+        let r = d.w.right_np(1, d.w.toks.len()).map(|r| p.words(r).to_string());
+        assert_eq!(r.as_deref(), Some("a ferry crew union spokesman"));
     }
 
     #[test]

@@ -361,6 +361,8 @@ pub const PREPOSITIONS: &[&str] = &[
     "amid",
     "about",
     "across",
+    "along",
+    "beyond",
     "against",
     "toward",
     "towards",

@@ -219,6 +219,15 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn a_relative_clause_after_a_speaker_named_after_the_verb_describes_them() {
+        for tail in ["who asked to be named only by her first name", "who goes by the call sign Lynx, as is the rule"] {
+            let f = one(&format!("“The ferries will run again once the ice is gone,” said a harbour pilot {tail}."));
+            assert_eq!(f.content, "The ferries will run again once the ice is gone", "{tail}");
+            assert_eq!(f.source.as_deref(), Some("a harbour pilot"), "{tail}");
+        }
+    }
+
+    #[test]
     fn a_speaker_numbered_by_the_number_sign() {
         // "No." before a number ends no sentence
         let f = one("Ferries will sail again next week, a No. 10 spokesman said.");
