@@ -75,6 +75,9 @@ const PRIORS: &[(&str, u8)] = &[
     // no statement on the development corpora: set as its Russian and
     // Ukrainian sibling, "pointing back (ru/uk)", measured below
     ("pointing back", 80),
+    // no statement on the development corpora: set as its Russian and
+    // Ukrainian sibling, "interview answer (ru/uk)"
+    ("interview answer", 50),
     // Russian and Ukrainian rules: the share of their statements on
     // ru-uk-dev with the right speaker and actor, rounded down to 5, at
     // most 95 (`scripts/rule-accuracy.py BINARY ru-uk-dev`); a rule with

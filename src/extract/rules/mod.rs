@@ -26,6 +26,7 @@ mod colon;
 mod complement;
 mod coordinated;
 mod headline;
+mod interview;
 mod participle;
 mod passive;
 mod pointing;
@@ -232,6 +233,7 @@ pub const ENGLISH: RuleList = RuleList {
         &quotes::DashCredit,
         &quotes::LabelledQuote,
         &quotes::ContinuedQuote,
+        &interview::QuestionAndAnswer,
     ],
     may_start: english_may_start,
 };
