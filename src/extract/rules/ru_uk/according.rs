@@ -5,12 +5,37 @@
 //! earlier report (`Как писал РБК`).
 
 use super::super::super::lexicon::slavic::flags::*;
-use super::super::super::lexicon::{Form, slavic};
+use super::super::super::lexicon::{Class, Form, slavic};
 use super::super::super::mentions::{Mention, Range};
 use super::super::{Candidate, Rule, Site, Source};
 use super::S;
 
 pub struct According(pub &'static str);
+
+/// Words that open an aside before `по словам X` rather than name what
+/// it is about: "Тем временем", "Впрочем", "Таким образом", "Тим часом",
+/// "Втім", "Отже", "Зокрема".
+const CONNECTIVES: &[&str] = &[
+    "тем",
+    "между",
+    "впрочем",
+    "вместе",
+    "таким",
+    "итак",
+    "наконец",
+    "кстати",
+    "словом",
+    "тим",
+    "втім",
+    "отже",
+    "зокрема",
+    "разом",
+    "нарешті",
+    "до",
+    "помимо",
+    "кроме",
+    "крім",
+];
 
 /// The nouns of `по словам` / `за словами` and their kin.
 const SOURCE_NOUNS: &[&str] =
@@ -36,7 +61,16 @@ impl Rule for According {
             && i <= body + 4
             && s.t(i - 1).is_punct(',')
             && (body..i - 1).all(|k| s.t(k).is_word() && s.verb(k).is_none() && !s.is_name_word(k));
-        if i != body && !(i == body + 1 && s.t(body).has(super::super::super::lexicon::Class::CONJ)) && !aside {
+        // or after the subject of what was said ("Европейские столицы, по
+        // его мнению, делают ставку …"), which is part of it: words that
+        // open no aside (a preposition, an adverb, a connective)
+        let subject = i > body + 1
+            && i <= body + 7
+            && s.t(i - 1).is_punct(',')
+            && (body..i - 1).all(|k| s.t(k).is_word() && s.verb(k).is_none() && s.t(k).quote == 0)
+            && !s.t(body).has(Class::PREP | Class::ADVERB | Class::CONJ | Class::SENT_ADV | Class::DET | Class::SUBORD)
+            && !s.is_any(body, CONNECTIVES);
+        if i != body && !(i == body + 1 && s.t(body).has(Class::CONJ)) && !aside && !subject {
             return None;
         }
         let sent = s.d.sents[si];
@@ -48,7 +82,7 @@ impl Rule for According {
         {
             ((i + 1, i + 2), (i, i + 3))
         } else if s.is_any(i, &["как", "як"]) {
-            let v = i + 1 + usize::from(s.t(i + 1).has(super::super::super::lexicon::Class::ADVERB));
+            let v = i + 1 + usize::from(s.t(i + 1).has(Class::ADVERB));
             let verb = s.verb(v)?;
             if verb.form != Form::Finite || s.flags(v) & (QUOTING | DOCUMENT) != 0 {
                 return None;
@@ -65,7 +99,7 @@ impl Rule for According {
         } else {
             return None;
         };
-        if head.1 <= head.0 || !s.speaker_like(head) && !s.t(head.0).has(super::super::super::lexicon::Class::DET) {
+        if head.1 <= head.0 || !s.speaker_like(head) && !s.t(head.0).has(Class::DET) {
             return None;
         }
         if s.is_outlet(head) && cue.1 - cue.0 == 2 && s.is_any(cue.0 + 1, &["данным", "даними", "информации"])
@@ -91,7 +125,7 @@ impl Rule for According {
         }
         Some(Candidate {
             set_apart: false,
-            content: vec![(a, e)],
+            content: if subject { vec![(body, i - 1), (a, e)] } else { vec![(a, e)] },
             source: Source::Mention(Mention { head, desc: None }),
             cue: Some(cue),
             sentence: si,

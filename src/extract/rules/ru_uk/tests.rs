@@ -107,6 +107,14 @@ fn according_to_in_both_languages_and_a_poll_is_no_speaker() {
         let f = one(text);
         assert_eq!(f.content, content, "{text}");
     }
+    // after the subject of what was said, which is part of it
+    for (text, content) in [
+        ("Портовые власти, по словам Пескова, ждут ответа до пятницы.", "Портовые власти … ждут ответа до пятницы"),
+        ("Нова переправа, за словами Сибіги, відкриється навесні.", "Нова переправа … відкриється навесні"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.content, content, "{text}");
+    }
 }
 
 #[test]
