@@ -411,6 +411,15 @@ fn see_cyrillic_subject(d: &Doc, resolver: &mut CyrillicResolver, si: usize, r: 
             verb.is_none_or(|v| run.0 < v).then_some(())?;
             (s.body..run.0).any(|k| d.w.t(k).has(super::lexicon::Class::ROLE)).then_some(())?;
             rs.subject_left(si, run.1).filter(full_name)
+        })
+        // a catalogue person's surname alone opening the sentence, in the
+        // nominative, with a word in small letters after it ("Лавров
+        // прибыл в Анкару."): "по его словам" after it is theirs
+        .or_else(|| {
+            let (t, next) = (d.w.t(s.body), d.w.toks.get(s.body + 1)?);
+            let alone = t.is_word() && t.cap && t.quote == 0 && next.is_word() && !next.cap;
+            (alone && resolver.nominative_person(d.w.s(s.body), r.code()))
+                .then_some(Mention { head: (s.body, s.body + 1), desc: None })
         });
     if let Some(m) = subject {
         resolver.subject(&m, r.code());

@@ -103,6 +103,20 @@ impl<'a> CyrillicResolver<'a> {
         (r.0..r.1).filter(|&k| self.w.t(k).is_wordlike()).map(|k| self.w.s(k)).collect()
     }
 
+    /// Whether `word` is the surname of a catalogue person, alone and in
+    /// the nominative ("Лавров", "Захарова", "Сибіга"; not "Лаврова" or
+    /// "Захарову"): read as the same sound key as the catalogue's spelling.
+    pub fn nominative_person(&self, word: &str, lang: &str) -> bool {
+        let Some(cm) = match_cyrillic(self.catalogue, &[word], lang) else { return false };
+        if cm.m.strength != Strength::Person {
+            return false;
+        }
+        let Some(surname) = self.catalogue.person(&cm.m).and_then(|p| p.name.split_whitespace().last()) else {
+            return false;
+        };
+        cyrillic::latin_key(&cyrillic::transliterate(word, lang)) == cyrillic::latin_key(surname)
+    }
+
     /// A sentence subject seen in passing, remembered for pronouns.
     pub fn subject(&mut self, m: &Mention, lang: &str) {
         let _ = self.mention(m, lang);

@@ -118,6 +118,17 @@ fn according_to_in_both_languages_and_a_poll_is_no_speaker() {
 }
 
 #[test]
+fn a_pronoun_after_a_sentence_that_reports_nothing_stands_for_its_subject() {
+    for (text, who) in [
+        ("Лавров прибыл в Анкару. По его словам, паромы пойдут весной.", "Sergei Lavrov"),
+        ("Сибіга прибув до Анкари. За його словами, пороми підуть навесні.", "Andrii Sybiha"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.speaker.as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
 fn what_is_announced_is_the_object() {
     let f = one("Президент Володимир Зеленський анонсував нові рішення щодо портів.");
     assert_eq!(f.content, "нові рішення щодо портів");
