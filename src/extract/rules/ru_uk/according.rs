@@ -70,7 +70,7 @@ impl Rule for According {
             && (body..i - 1).all(|k| s.t(k).is_word() && s.verb(k).is_none() && s.t(k).quote == 0)
             && !s.t(body).has(Class::PREP | Class::ADVERB | Class::CONJ | Class::SENT_ADV | Class::DET | Class::SUBORD)
             && !s.is_any(body, CONNECTIVES);
-        if i != body && !(i == body + 1 && s.t(body).has(Class::CONJ)) && !aside && !subject {
+        if !(i == body || aside || subject || i == body + 1 && s.t(body).has(Class::CONJ)) {
             return None;
         }
         let sent = s.d.sents[si];
