@@ -270,6 +270,8 @@ fn title_key(speaker: &str, lex: &lexicon::Lexicon) -> Option<String> {
         let word = match word.as_str() {
             "american" | "u.s." | "u.s" | "america" => "us",
             "uk" | "u.k." | "britain" => "british",
+            // "Polish PM": how headlines write the office
+            "pm" => "prime minister",
             w => w,
         };
         if i > 0 {
@@ -440,6 +442,18 @@ mod tests {
         apply_roles(&mut s, &cat, Some("2023-05-02"));
         assert_eq!(s[0].actor.as_deref(), Some("german-government"));
         assert_eq!(s[0].role.as_deref(), Some("German Chancellor, 2021–2025"));
+    }
+
+    #[test]
+    fn pm_is_the_prime_minister() {
+        let cat = Catalogue::builtin();
+        let topics = TopicLexicon::builtin();
+        let text =
+            "Polish PM: The ferry link will be ready by June\n\nThe Hungarian PM said the bridge toll would fall.\n";
+        let mut found = extract(text, &cat, &topics);
+        apply_roles(&mut found, &cat, None);
+        let speakers: Vec<_> = found.iter().map(|s| s.speaker.clone().unwrap_or_default()).collect();
+        assert_eq!(speakers, ["Donald Tusk", "Viktor Orbán"]);
     }
 
     #[test]
