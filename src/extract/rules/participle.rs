@@ -215,11 +215,21 @@ fn quoted_subject(site: &Site, q: usize) -> Option<Range> {
 /// farce", "sent a letter urging members to stay". Why: the participle
 /// after a statement, letter or post reports what it says, for whoever
 /// issued it, the main clause's subject.
+/// A video or a speech speaks so too ("posted a video urging allies …"),
+/// and the channel it went out on may stand between ("posted a video on
+/// X urging …").
 fn document_speaks(site: &Site) -> bool {
     let (d, i) = (site.d, site.i);
-    i > site.sentence().body + 1
-        && (d.w.t(i - 1).has(Class::REPORT_NOUN) || en::DOCUMENTS.iter().any(|w| d.is(i - 1, w)))
-        && d.w.t(i - 2).has(Class::DET)
+    let body = site.sentence().body;
+    let spoken = ["video", "speech", "address"];
+    let document = |k: usize| {
+        k > body
+            && (d.w.t(k).has(Class::REPORT_NOUN) || en::DOCUMENTS.iter().chain(&spoken).any(|w| d.is(k, w)))
+            && d.w.t(k - 1).has(Class::DET)
+    };
+    // "… on X", "… on Telegram": the channel after the document
+    let channel = i > body + 3 && d.w.t(i - 1).has(Class::MEDIUM) && d.is(i - 2, "on") && d.w.t(i - 1).quote == 0;
+    document(i - 1) || channel && document(i - 3)
 }
 
 /// "with Macron insisting that ...", "footage of the mayor saying ...": a
@@ -256,7 +266,7 @@ fn source(site: &Site) -> Option<Source> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::run;
+    use super::super::testing::{one, run};
 
     #[test]
     fn a_text_cut_off_after_the_speaker_of_a_fronted_participle() {
@@ -357,6 +367,17 @@ mod tests {
         let found = run("The mayor sent a letter urging residents to save water.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].source.as_deref(), Some("The mayor"));
+        // a video speaks too, and its channel may stand between
+        for text in [
+            "The mayor posted a video urging residents to save water.",
+            "The mayor posted a video on Telegram urging residents to save water.",
+        ] {
+            let f = one(text);
+            assert_eq!(f.content, "residents to save water", "{text}");
+            assert_eq!(f.source.as_deref(), Some("The mayor"), "{text}");
+        }
+        // footage someone filmed shows, it does not speak for them
+        assert!(run("The mayor watched the crowd urging the police to step back.").is_empty());
     }
 
     #[test]
