@@ -384,6 +384,9 @@ impl<'a> Words<'a> {
                     | Class::NATION,
             )
             && t.verb.is_none()
+            // "the first time officials said so": a time, not a speaker's
+            // modifier
+            && !["time", "times", "first", "last", "next", "second", "third"].iter().any(|w| self.is(i, w))
     }
 
     /// Whether word `k` is one of a run of up to three modifiers between a
