@@ -60,6 +60,11 @@ impl SpeakerColon {
             .or_else(|| quoted.then(|| single_name(d, a, colon)).flatten())
             .or_else(|| body_label(d, a, colon, end))
             .or_else(|| office_label(d, a, colon, end))?;
+        // "DW: Will Hungary …?": an outlet before a colon is the one asking
+        // in an interview, or its own report; no one's statement
+        if d.names_outlet(head) {
+            return None;
+        }
         if opened && d.quote_closes_at(end - 1) {
             end -= 1;
         }

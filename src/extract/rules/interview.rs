@@ -99,8 +99,14 @@ fn paragraphs(d: &Doc) -> Vec<Para> {
         let mark = |words: &[&str]| {
             end > start + 2 && words.iter().any(|w| d.w.s(start) == *w) && d.w.t(start + 1).is_punct(':')
         };
+        // the one asking named before a colon: the outlet ("DW: …") or the
+        // interviewer
+        let asker = (start + 1..end.min(start + 5)).find(|&j| d.w.t(j).is_punct(':')).is_some_and(|colon| {
+            d.names_outlet((start, colon))
+                || colon == start + 1 && ["Interviewer", "Reporter", "Journalist"].iter().any(|w| d.w.s(start) == *w)
+        });
         let asks = (start..end).rev().find(|&j| !d.w.t(j).is_quote()).is_some_and(|j| d.w.t(j).is_punct('?'));
-        let turn = if mark(&["Q", "Question"]) {
+        let turn = if mark(&["Q", "Question"]) || asker {
             Turn::MarkedQuestion
         } else if mark(&["A", "Answer"]) {
             Turn::MarkedAnswer(start + 2)
@@ -138,14 +144,18 @@ fn marked_answers(paras: &[Para]) -> Vec<Range> {
     out
 }
 
-/// Questions without marks: the paragraphs after each question up to
+/// Answers without marks: the paragraphs after each question up to
 /// the next one (after the last, the one paragraph right after it), in
 /// an article whose introduction says it is an interview. An answer
 /// quotes no one and credits nothing to anyone but the one answering.
 fn plain_answers(d: &Doc, paras: &[Para], out: &[Candidate]) -> Vec<Range> {
-    let questions: Vec<usize> = (0..paras.len()).filter(|&i| paras[i].turn == Turn::Question).collect();
+    // questions marked as the asker's ("DW: …") with answers unmarked
+    // need no introduction to say it is an interview
+    let marked = paras.iter().filter(|p| p.turn == Turn::MarkedQuestion).count() >= MIN_PAIRS;
+    let asked = |t: Turn| if marked { t == Turn::MarkedQuestion } else { t == Turn::Question };
+    let questions: Vec<usize> = (0..paras.len()).filter(|&i| asked(paras[i].turn)).collect();
     let Some(&first) = questions.first() else { return Vec::new() };
-    if !(0..first).any(|i| introduces_interview(d, paras[i].start, paras[i].end)) {
+    if !marked && !(0..first).any(|i| introduces_interview(d, paras[i].start, paras[i].end)) {
         return Vec::new();
     }
     let answer_ok = |p: &Para| {
@@ -261,6 +271,22 @@ mod tests {
         // "we believe" inside an answer is part of it, not a statement of its own
         assert!(found.iter().all(|f| f.content != "the steel will hold"), "{found:?}");
         assert!(found.iter().all(|f| f.speaker.as_deref() == Some("Ilse Brandt")), "{found:?}");
+    }
+
+    #[test]
+    fn answers_after_the_outlet_s_questions_are_the_interviewee_s() {
+        let text = "The harbour after the storm\n\nIn an interview with the BBC, harbour master Ilse Brandt spoke of the repairs.\n\nBBC: When will the north quay reopen?\n\nIn April, if the ice allows.\n\nBBC: And the cost?\n\nLower than we feared.\n";
+        let found = run(text);
+        let answers: Vec<&str> =
+            found.iter().filter(|f| f.rule == "interview answer").map(|f| f.content.as_str()).collect();
+        assert_eq!(answers, ["In April, if the ice allows.", "Lower than we feared."], "{found:?}");
+        assert!(
+            found.iter().filter(|f| f.rule == "interview answer").all(|f| f.speaker.as_deref() == Some("Ilse Brandt"))
+        );
+        // the outlet's questions are no statements
+        assert!(found.iter().all(|f| !f.content.contains('?')), "{found:?}");
+        let found = run(&text.replace("BBC", "DW"));
+        assert!(found.iter().all(|f| !f.content.contains('?')), "{found:?}");
     }
 
     #[test]
