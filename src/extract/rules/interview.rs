@@ -36,8 +36,14 @@ struct Para {
     turn: Turn,
     start: usize,
     end: usize,
-    /// The paragraph has quotation marks.
-    quotes: bool,
+}
+
+impl Para {
+    /// Whether the paragraph has quotation marks (read only for the few
+    /// paragraphs of an interview).
+    fn quotes(&self, d: &Doc) -> bool {
+        (self.start..self.end).any(|j| d.w.t(j).is_quote())
+    }
 }
 
 impl Rule for QuestionAndAnswer {
@@ -51,9 +57,13 @@ impl Rule for QuestionAndAnswer {
 
     fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
         let paras = paragraphs(d);
+        // most articles ask nothing: done at once
+        if paras.iter().filter(|p| matches!(p.turn, Turn::MarkedQuestion | Turn::Question)).count() < MIN_PAIRS {
+            return;
+        }
         let marked = paras.iter().filter(|p| p.turn == Turn::MarkedQuestion).count() >= MIN_PAIRS
             && paras.iter().filter(|p| matches!(p.turn, Turn::MarkedAnswer(_))).count() >= MIN_PAIRS;
-        let answers = if marked { marked_answers(&paras) } else { plain_answers(d, &paras, out) };
+        let answers = if marked { marked_answers(d, &paras) } else { plain_answers(d, &paras, out) };
         let Some(&(first_answer, _)) = answers.first() else { return };
         // the first question: where the introduction ends
         let first_turn = paras
@@ -95,12 +105,11 @@ fn paragraphs(d: &Doc) -> Vec<Para> {
         let n = d.sents[k..].iter().take_while(|s| s.para == first.para).count();
         let end = d.sents[k + n - 1].end;
         let (start, end) = (first.body, end);
-        let quotes = (start..end).any(|j| d.w.t(j).is_quote());
         let mark = |words: &[&str]| {
             end > start + 2 && words.iter().any(|w| d.w.s(start) == *w) && d.w.t(start + 1).is_punct(':')
         };
         // the one asking named before a colon: the outlet ("DW: …") or the
-        // interviewer
+        // interviewer (a colon looked for first: most paragraphs have none)
         let asker = (start + 1..end.min(start + 5)).find(|&j| d.w.t(j).is_punct(':')).is_some_and(|colon| {
             d.names_outlet((start, colon))
                 || colon == start + 1 && ["Interviewer", "Reporter", "Journalist"].iter().any(|w| d.w.s(start) == *w)
@@ -110,12 +119,12 @@ fn paragraphs(d: &Doc) -> Vec<Para> {
             Turn::MarkedQuestion
         } else if mark(&["A", "Answer"]) {
             Turn::MarkedAnswer(start + 2)
-        } else if asks && n <= 3 && !quotes {
+        } else if asks && n <= 3 && !(start..end).any(|j| d.w.t(j).is_quote()) {
             Turn::Question
         } else {
             Turn::Other
         };
-        paras.push(Para { turn, start, end, quotes });
+        paras.push(Para { turn, start, end });
         k += n;
     }
     paras
@@ -123,7 +132,7 @@ fn paragraphs(d: &Doc) -> Vec<Para> {
 
 /// "Q: … / A: …": every marked answer, and the paragraphs that carry it
 /// on before the next question.
-fn marked_answers(paras: &[Para]) -> Vec<Range> {
+fn marked_answers(d: &Doc, paras: &[Para]) -> Vec<Range> {
     let mut out = Vec::new();
     let mut in_answer = false;
     let last_question = paras.iter().rposition(|p| p.turn == Turn::MarkedQuestion).unwrap_or(0);
@@ -137,7 +146,7 @@ fn marked_answers(paras: &[Para]) -> Vec<Range> {
             }
             // an answer's next paragraphs, up to the next question (after
             // the last one the story may go back to prose)
-            Turn::Other if in_answer && i < last_question && !p.quotes => out.push((p.start, p.end)),
+            Turn::Other if in_answer && i < last_question && !p.quotes(d) => out.push((p.start, p.end)),
             _ => in_answer = false,
         }
     }
@@ -160,7 +169,7 @@ fn plain_answers(d: &Doc, paras: &[Para], out: &[Candidate]) -> Vec<Range> {
     }
     let answer_ok = |p: &Para| {
         p.turn == Turn::Other
-            && !p.quotes
+            && !p.quotes(d)
             && !out.iter().any(|c| {
                 c.content.iter().any(|x| x.0 >= p.start && x.1 <= p.end)
                     && !matches!(c.source, Source::Mention(m) if first_person(d, m.head))
