@@ -56,8 +56,11 @@ impl Rule for QuestionAndAnswer {
     }
 
     fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
+        // most articles ask nothing: done after a glance at each sentence
+        if !may_be_interview(d) {
+            return;
+        }
         let paras = paragraphs(d);
-        // most articles ask nothing: done at once
         if paras.iter().filter(|p| matches!(p.turn, Turn::MarkedQuestion | Turn::Question)).count() < MIN_PAIRS {
             return;
         }
@@ -94,6 +97,18 @@ impl Rule for QuestionAndAnswer {
             });
         }
     }
+}
+
+/// Whether at least [`MIN_PAIRS`] sentences end with a question mark or
+/// open with a label and a colon: what any interview has, read from two
+/// or three tokens of each sentence.
+fn may_be_interview(d: &Doc) -> bool {
+    let turn_like = |s: &crate::extract::structure::Sentence| {
+        let last = (s.body..s.end).rev().find(|&j| !d.w.t(j).is_quote());
+        last.is_some_and(|j| d.w.t(j).is_punct('?'))
+            || (s.body + 1..s.end.min(s.body + 5)).any(|j| d.w.t(j).is_punct(':'))
+    };
+    d.sents.iter().filter(|s| turn_like(s)).nth(MIN_PAIRS - 1).is_some()
 }
 
 /// The article's paragraphs with their turns.
