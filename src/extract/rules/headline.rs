@@ -447,6 +447,12 @@ mod tests {
             ("‘We will not close the port’: Okafor vows to keep ferries running", "Okafor"),
             ("“A dangerous gamble”: Lavrov on the harbour deal", "Sergei Lavrov"),
             ("‘No deal without us’: Kallas", "Kaja Kallas"),
+            // an interview's headline: the one who speaks to the paper
+            ("‘The ferries will run all winter’: Okafor speaks to the Harbour Gazette", "Okafor"),
+            (
+                "‘The ferries will run all winter’: Ukraine's foreign minister speaks to us",
+                "Ukraine's foreign minister",
+            ),
         ] {
             let found = run(&format!("{line}\n\nOkafor and the board met on Friday.\n"));
             let f = found.iter().find(|f| f.kind == Kind::Direct).unwrap_or_else(|| panic!("{line}: {found:?}"));

@@ -55,7 +55,10 @@ impl DashCredit {
         let np = d.w.right_np(k + 1, end)?;
         // nothing but a full stop after the name, or after a colon the
         // verb of the name's own clause
-        let verb_after = colon && np.1 < end && d.w.t(np.1).verb.is_some() && !d.w.t(np.1).cap;
+        // (or a verb of an interview: "‘…’: Sybiha speaks to our
+        // correspondent")
+        let verb_after =
+            colon && np.1 < end && !d.w.t(np.1).cap && (d.w.t(np.1).verb.is_some() || d.w.is(np.1, "speaks"));
         // or what it was about: "‘…’: Lavrov on the missile decision"
         let about = colon
             && np.1 < end
