@@ -440,13 +440,23 @@ impl<'a> S<'a> {
         let cs = self.clause_start(si, v);
         // connectives and adverbs opening the clause
         let past_openers = |mut a: usize| {
-            while a < v
-                && (self.t(a).has(Class::CONJ | Class::ADVERB | Class::TIME) && !self.t(a).has(Class::PRONOUN)
-                    || self.t(a).is_any_punct(&[',', '—', '–']))
-            {
-                a += 1;
+            loop {
+                if a < v
+                    && (self.t(a).has(Class::CONJ | Class::ADVERB | Class::TIME) && !self.t(a).has(Class::PRONOUN)
+                        || self.t(a).is_any_punct(&[',', '—', '–']))
+                {
+                    a += 1;
+                // "Тем временем", "Тим часом", "Между тем": a connective of
+                // two words
+                } else if a + 1 < v
+                    && (self.is_any(a, &["тем", "тим"]) && self.is_any(a + 1, &["временем", "часом"])
+                        || self.is_any(a, &["между"]) && self.is_any(a + 1, &["тем"]))
+                {
+                    a += 2;
+                } else {
+                    return a;
+                }
             }
-            a
         };
         let mut a = past_openers(cs);
         // "Как сообщало РИА Новости, Макрон заявил": an outlet's or

@@ -118,6 +118,18 @@ fn according_to_in_both_languages_and_a_poll_is_no_speaker() {
 }
 
 #[test]
+fn a_connective_of_two_words_is_no_part_of_the_speaker() {
+    for (text, source) in [
+        ("Тем временем мэр Собянин заявил, что метро откроется в мае.", "мэр Собянин"),
+        ("Тим часом міністр Шмигаль заявив, що пороми підуть навесні.", "міністр Шмигаль"),
+        ("Между тем мэр Собянин заявил, что метро откроется в мае.", "мэр Собянин"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.source.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
 fn a_pronoun_after_a_sentence_that_reports_nothing_stands_for_its_subject() {
     for (text, who) in [
         ("Лавров прибыл в Анкару. По его словам, паромы пойдут весной.", "Sergei Lavrov"),
