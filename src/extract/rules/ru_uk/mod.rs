@@ -631,7 +631,7 @@ impl<'a> S<'a> {
         // the hearer, a medium, an adverb: "журналистам", "в Telegram"
         while a < hi {
             let t = self.t(a);
-            let hearer = self.is_any(a, &["журналистам", "журналістам", "репортерам", "изданию", "виданню"]);
+            let hearer = self.is_any(a, HEARERS);
             if hearer || t.has(Class::ADVERB | Class::TIME) && !t.has(Class::ROLE) {
                 a += 1;
                 continue;
@@ -689,7 +689,12 @@ impl<'a> S<'a> {
             return Some((a, e));
         }
         let mut e = a;
-        while e < stop && !(self.t(e).has(Class::PREP) && e > a && self.t(e).quote == 0) && self.t(e).verb.is_none() {
+        // (a hearer after the speaker is no part of them: "Песков
+        // журналистам")
+        while e < stop
+            && !((self.t(e).has(Class::PREP) || self.is_any(e, HEARERS)) && e > a && self.t(e).quote == 0)
+            && self.t(e).verb.is_none()
+        {
             e += 1;
         }
         (e > a && self.speaker_like((a, e))).then_some((a, e))
@@ -865,6 +870,10 @@ pub(crate) fn withdraw(c: &mut super::Candidate) {
     c.content = vec![(0, 0)];
     c.source = super::Source::None;
 }
+
+/// Whom a statement was made to, in the dative, next to its speaker:
+/// "сказал журналистам Песков", "сказал Песков журналистам".
+const HEARERS: &[&str] = &["журналистам", "журналістам", "репортерам", "изданию", "виданню"];
 
 /// Whether a text has any Cyrillic letter (so the Russian and Ukrainian
 /// rules may be needed): UTF-8 lead bytes of U+0400..U+04FF.

@@ -28,6 +28,8 @@ fn uk_verb_and_that_clause_with_an_oblique_name_later() {
 fn ru_quote_then_dash_attribution() {
     let f = one("«Мы не видим смысла в такой встрече», — сказала Захарова журналистам.");
     assert_eq!(f.content, "Мы не видим смысла в такой встрече");
+    // the hearer after the speaker is no part of the speaker's phrase
+    assert_eq!(f.source.as_deref(), Some("Захарова"));
     assert_eq!(f.kind, Kind::Direct);
     assert_eq!(f.speaker.as_deref(), Some("Maria Zakharova"));
     assert_eq!(f.actor.as_deref(), Some("russian-mfa"));
