@@ -447,22 +447,32 @@ impl Doc<'_> {
         m
     }
 
+    /// The first comma or sentence end from `from` on, outside quotation
+    /// marks (`hi` if none).
+    pub(crate) fn comma_or_end(&self, from: usize, hi: usize) -> usize {
+        (from..hi)
+            .find(|&k| self.w.t(k).quote == 0 && (self.w.t(k).is_punct(',') || self.w.t(k).is_terminal()))
+            .unwrap_or(hi)
+    }
+
     /// After `said Dmitry Peskov`, a following `, the Kremlin spokesman`
-    /// apposition: returns (index after it all, description range).
+    /// apposition, or a relative clause right after the speaker ("said a
+    /// soldier who gave only his first name"): returns (index after it
+    /// all, description range).
     pub(crate) fn extend_appositive_right(&self, np_end: usize, hi: usize) -> (usize, Option<Range>) {
         if np_end < hi && self.w.t(np_end).is_punct(',') {
             let a = np_end + 1;
             if a < hi && (self.w.t(a).has(Class::DET | Class::ROLE | Class::TITLE | Class::NATION) || self.is(a, "who"))
             {
                 // the apposition runs to the next comma or the end
-                let mut e = a;
-                while e < hi && !(self.w.t(e).quote == 0 && (self.w.t(e).is_punct(',') || self.w.t(e).is_terminal())) {
-                    e += 1;
-                }
+                let e = self.comma_or_end(a, hi);
                 if e > a {
                     return (e, Some((a, e)));
                 }
             }
+        } else if np_end + 1 < hi && self.is(np_end, "who") && self.w.t(np_end).quote == 0 {
+            let e = self.comma_or_end(np_end + 1, hi);
+            return (e, Some((np_end, e)));
         }
         (np_end, None)
     }

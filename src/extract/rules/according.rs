@@ -293,7 +293,7 @@ fn as_speaker(site: &Site, verb: usize) -> Option<(usize, usize)> {
 /// Where the "as S ..." phrase ends: at a comma or the sentence's end.
 fn phrase_end(site: &Site, after: usize) -> usize {
     let (d, s) = (site.d, site.sentence());
-    (after..s.end).find(|&k| d.w.t(k).quote == 0 && (d.w.t(k).is_punct(',') || d.w.t(k).is_terminal())).unwrap_or(s.end)
+    d.comma_or_end(after, s.end)
 }
 
 /// The wording an "as S ..." phrase (starting at `i`) credits: the clause after it when it

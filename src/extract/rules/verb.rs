@@ -200,18 +200,6 @@ fn speaker_after(d: &Doc, si: usize, i: usize, stop: usize, after: usize) -> Opt
     // "said Rep. Ana Lind (D-Ohio), who chairs the panel"
     let np = document_origin(d, np, s.end);
     let (np_end, desc) = d.extend_appositive_right(d.w.skip_parenthetical(np.1, s.end), s.end);
-    // "said a soldier who gave only his first name": a relative clause
-    // right after the speaker describes them, up to a comma or the end
-    let (np_end, desc) = match desc {
-        None if np_end + 1 < s.end && d.is(np_end, "who") && d.w.t(np_end).quote == 0 => {
-            let mut e = np_end + 1;
-            while e < s.end && !(d.w.t(e).quote == 0 && (d.w.t(e).is_punct(',') || d.w.t(e).is_terminal())) {
-                e += 1;
-            }
-            (e, Some((np_end, e)))
-        }
-        _ => (np_end, desc),
-    };
     let tail_ok = np_end >= s.end || {
         let t = d.w.t(np_end);
         !t.is_word() || t.has(Class::PREP | Class::TIME | Class::SUBORD | Class::ADVERB) && !adverb_then_verb(np_end)
