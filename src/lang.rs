@@ -317,7 +317,7 @@ pub fn detect(text: &str) -> Language {
         {
             return Language::new(two_letter(i.lang()));
         }
-        let by_letters = letters.cyrillic_language();
+        let by_letters = letters.cyrillic_language().or_else(|| cyrillic_by_words(sample));
         let by_stats = info.map(|i| if i.lang() == whatlang::Lang::Ukr { "uk" } else { "ru" });
         return Language::new(by_letters.or(by_stats).unwrap_or("ru"));
     }
@@ -482,7 +482,98 @@ const fn pack(w: &[u8]) -> u32 {
 /// cheap enough to ask for every article, sentence or chunk.
 pub fn reading_language(text: &str) -> &'static str {
     let n = Letters::count(first_chars(text, SAMPLE_CHARS));
-    if n.cyrillic > n.latin { n.cyrillic_language().unwrap_or("ru") } else { "en" }
+    if n.cyrillic <= n.latin {
+        return "en";
+    }
+    n.cyrillic_language().or_else(|| cyrillic_by_words(first_chars(text, STATS_CHARS))).unwrap_or("ru")
+}
+
+/// Words found in Ukrainian and not in Russian, or the other way round,
+/// among the commonest: a short text may have none of the letters that
+/// tell the two apart ([`Letters::cyrillic_language`]) where its little
+/// words do ("що" / "что", "вона" / "она"). Words with those letters
+/// ("він", "это") need no place here.
+const UKRAINIAN_WORDS: &[&str] = &[
+    "що",
+    "це",
+    "як",
+    "вона",
+    "вони",
+    "ми",
+    "але",
+    "або",
+    "вже",
+    "ще",
+    "та",
+    "й",
+    "його",
+    "буде",
+    "було",
+    "були",
+    "може",
+    "хоче",
+    "каже",
+    "щодо",
+    "коли",
+    "цей",
+    "ця",
+    "треба",
+    "адже",
+];
+const RUSSIAN_WORDS: &[&str] = &[
+    "что",
+    "как",
+    "он",
+    "она",
+    "они",
+    "но",
+    "или",
+    "уже",
+    "еще",
+    "и",
+    "его",
+    "будет",
+    "было",
+    "были",
+    "может",
+    "хочет",
+    "говорит",
+    "когда",
+    "поэтому",
+    "также",
+    "чтобы",
+    "только",
+    "если",
+];
+
+/// "uk" or "ru" from the words of `sample` when its letters leave it
+/// open: the commonest words of each language ([`UKRAINIAN_WORDS`]), and
+/// the masculine past of verbs, which ends in -в in Ukrainian ("заявив",
+/// "сказав") and in -л in Russian ("заявил", "сказал").
+fn cyrillic_by_words(sample: &str) -> Option<&'static str> {
+    let (mut uk, mut ru) = (0usize, 0usize);
+    let mut lower = String::new();
+    for w in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        if UKRAINIAN_WORDS.contains(&lower.as_str()) {
+            uk += 1;
+        } else if RUSSIAN_WORDS.contains(&lower.as_str()) {
+            ru += 1;
+        } else if lower.chars().count() >= 5 {
+            let mut back = lower.chars().rev();
+            match (back.next(), back.next()) {
+                (Some('в'), Some('а' | 'и')) => uk += 1,
+                (Some('л'), Some('а' | 'и')) => ru += 1,
+                _ => {}
+            }
+        }
+    }
+    match uk.cmp(&ru) {
+        std::cmp::Ordering::Greater => Some("uk"),
+        std::cmp::Ordering::Less => Some("ru"),
+        std::cmp::Ordering::Equal => None,
+    }
 }
 
 fn two_letter(l: whatlang::Lang) -> &'static str {
@@ -703,6 +794,20 @@ mod tests {
             detect("Міністр заявив у вівторок, що переговори відновляться наступного тижня в Женеві.").code(),
             "uk"
         );
+    }
+
+    #[test]
+    fn one_sentence_without_the_telling_letters_is_read_by_its_words() {
+        // neither і ї є ґ nor ы э ъ ё
+        let uk = "Глава уряду сказав, що Москва не хоче миру.";
+        let ru = "Глава правительства сказал, что Москва не хочет мира.";
+        assert_eq!(detect(uk).code(), "uk");
+        assert_eq!(reading_language(uk), "uk");
+        assert_eq!(detect(ru).code(), "ru");
+        assert_eq!(reading_language(ru), "ru");
+        assert_eq!(detect("Речник МЗС заявив про нову угоду.").code(), "uk");
+        // no word tells either: Russian, as before
+        assert_eq!(reading_language("Москва, Берлин."), "ru");
     }
 
     #[test]
