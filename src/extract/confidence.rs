@@ -30,76 +30,88 @@ pub struct Evidence {
     pub headline: bool,
 }
 
+/// Where a rule's prior comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Basis {
+    /// Counted on the development corpora.
+    Measured,
+    /// Set by hand, as the comment beside it says, until enough statements
+    /// are found to count: the inspector says it is not measured.
+    Set,
+}
+use Basis::{Measured, Set};
+
 /// How often each rule's statements are right, in per cent, before the
 /// speaker evidence is weighed. Measured on the development corpora
-/// (statements whose content overlaps a gold statement), rounded down.
-const PRIORS: &[(&str, u8)] = &[
-    ("according to", 85),
-    // two statements on the development corpora, both right: too few to
-    // measure, so set below "according to", its nearest kin
-    ("as S put it", 80),
-    // its sibling, not yet measured: the same prior
-    ("as S noted", 80),
-    // a sibling with no statement on the development corpora: the same
-    // prior
-    ("in S's words", 80),
-    ("participle", 80),
-    // its sibling, not yet measured: the same prior
-    ("fronted participle", 80),
-    ("inverted opening", 80),
-    ("speaker after verb", 90),
-    ("reported clause", 90),
-    ("complement report", 80),
-    ("attitude report", 80),
-    ("parenthetical", 85),
-    ("trailing attribution", 90),
-    ("coordinated verb", 80),
-    // no statement on the development corpora: set as "report noun", the
-    // other rule that reads a position off a construction other than a
-    // verb of saying with its subject before it
-    ("passive by", 75),
-    ("report noun", 75),
-    // a sibling with no statement on the development corpora: the same
-    // prior
-    ("message was clear", 75),
-    ("colon block", 85),
-    ("speaker colon", 80),
-    ("dash name", 75),
-    ("headline subtitle", 75),
-    ("dash credit", 75),
-    ("continued quote", 80),
-    // one statement on the development corpora, right: too few to
-    // measure, so set as "continued quote", which also lends a speaker
-    // named elsewhere to a quotation standing alone
-    ("labelled quote", 80),
+/// (statements whose content overlaps a gold statement with the right
+/// speaker and actor, `scripts/rule-accuracy.py BINARY CORPUS…`), rounded
+/// down to 5 and at most 90: the corpora were read while the rules were
+/// written, so they flatter them, and no rule is trusted above the
+/// commonest English ones. A rule with fewer than five statements there
+/// is not measured; its prior is set as the comment says.
+const PRIORS: &[(&str, u8, Basis)] = &[
+    // English rules, on domain-dev, newsroom-dev and polnear-dev
+    // (7 Dec 2026)
+    ("reported clause", 90, Measured),
+    ("trailing attribution", 90, Measured),
+    ("complement report", 80, Measured),
+    ("speaker after verb", 85, Measured),
+    ("participle", 90, Measured),
+    ("coordinated verb", 90, Measured),
+    ("parenthetical", 90, Measured),
+    ("according to", 90, Measured),
+    ("dash credit", 90, Measured),
+    ("speaker colon", 90, Measured),
+    ("colon block", 85, Measured),
+    // a quotation standing alone, lent the speaker of the one before:
+    // often someone else's when a report moves between speakers
+    ("continued quote", 45, Measured),
+    ("attitude report", 90, Measured),
+    ("fronted participle", 80, Measured),
+    // its kin read the same clause with the speaker in other places
+    ("inverted opening", 85, Set),
+    ("as S put it", 85, Set),
+    ("as S noted", 85, Set),
+    ("in S's words", 85, Set),
+    // four statements, all right, too few to count: set below the
+    // reporting verbs, since a noun ("the warning") says less of who
+    // spoke than a verb does
+    ("report noun", 75, Set),
+    ("passive by", 75, Set),
+    ("message was clear", 75, Set),
+    // a name after a dash or above a block, as "dash credit" reads it,
+    // with too few statements to count
+    ("dash name", 75, Set),
+    ("headline subtitle", 75, Set),
+    // a quotation marked with a speaker named elsewhere, as "continued
+    // quote": the same prior
+    ("labelled quote", 45, Set),
     // no statement on the development corpora: set as its Russian and
-    // Ukrainian sibling, "pointing back (ru/uk)", measured below
-    ("pointing back", 80),
-    // no statement on the development corpora: set as its Russian and
-    // Ukrainian sibling, "interview answer (ru/uk)"
-    ("interview answer", 50),
-    // Russian and Ukrainian rules: the share of their statements on
-    // ru-uk-dev with the right speaker and actor, rounded down to 5, at
-    // most 95 (`scripts/rule-accuracy.py BINARY ru-uk-dev`); a rule with
-    // fewer than five statements there counts as not measured
-    ("reported speech (ru/uk)", 60),
-    ("dash attribution (ru/uk)", 75),
-    ("according to (ru/uk)", 80),
-    ("interview answer (ru/uk)", 50),
-    ("headline (ru/uk)", 90),
-    ("block quote (ru/uk)", 95),
-    ("pointing back (ru/uk)", 80),
+    // Ukrainian sibling, "pointing back (ru/uk)"
+    ("pointing back", 90, Set),
+    // no statement on the development corpora (none has an English
+    // printed interview): a guess, as for a rule with no prior, until
+    // one is measured
+    ("interview answer", 50, Set),
+    // Russian and Ukrainian rules, on ru-uk-dev (7 Dec 2026)
+    ("reported speech (ru/uk)", 90, Measured),
+    ("dash attribution (ru/uk)", 90, Measured),
+    ("according to (ru/uk)", 90, Measured),
+    ("interview answer (ru/uk)", 90, Measured),
+    ("headline (ru/uk)", 90, Measured),
+    ("block quote (ru/uk)", 90, Measured),
+    ("pointing back (ru/uk)", 90, Measured),
 ];
 
 /// The prior of a rule; a rule without one is treated as a guess.
 pub fn prior(rule: &str) -> u8 {
-    measured(rule).unwrap_or(50)
+    PRIORS.iter().find(|(r, _, _)| *r == rule).map_or(50, |(_, p, _)| *p)
 }
 
 /// How often a rule's statements were right on the development corpora,
 /// if that was measured.
 pub fn measured(rule: &str) -> Option<u8> {
-    PRIORS.iter().find(|(r, _)| *r == rule).map(|(_, p)| *p)
+    PRIORS.iter().find(|(r, _, b)| *r == rule && *b == Measured).map(|(_, p, _)| *p)
 }
 
 /// Statements below this confidence (per cent) deserve a second look: they
@@ -240,7 +252,7 @@ mod tests {
     #[test]
     fn every_rule_has_a_prior() {
         for r in ENGLISH.all() {
-            assert!(PRIORS.iter().any(|(n, _)| *n == r.name()), "no prior for {:?}", r.name());
+            assert!(PRIORS.iter().any(|(n, _, _)| *n == r.name()), "no prior for {:?}", r.name());
         }
     }
 
@@ -332,6 +344,12 @@ mod tests {
         let why = doubts(&s, text, "en");
         assert!(why[0].contains("not measured"), "{why:?}");
         assert!(why.iter().any(|w| w.contains("16 words from the reporting verb")), "{why:?}");
+        // a prior set by hand is no measurement either
+        s.rule = "interview answer".into();
+        let why = doubts(&s, text, "en");
+        assert!(why[0].contains("not measured") && !why[0].contains('%'), "{why:?}");
+        s.rule = "continued quote".into();
+        assert!(doubts(&s, text, "en")[0].contains("right about 45% of the time"));
         assert!(why.iter().any(|w| w.contains("headline")), "{why:?}");
         // added by hand: nothing to doubt
         s.rule.clear();
