@@ -23,6 +23,10 @@ pub const TABLES: Tables = Tables {
 /// "member states", "his latest remarks", "their comments".
 pub const NOUNS_NOT_VERBS: &[&str] = &["state", "states", "remarks", "comments"];
 
+/// A reporting verb that is the first half of a noun when these words
+/// follow it at once: "a think tank", "the think tank's director".
+pub const VERB_NOUN_COMPOUNDS: &[(&str, &[&str])] = &[("think", &["tank", "tanks"])];
+
 /// Which class each list gives its words.
 pub const CLASSES: &[(&[&str], Class)] = &[
     (DETERMINERS, Class::DET),

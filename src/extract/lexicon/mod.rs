@@ -530,6 +530,7 @@ mod tests {
             ("HEAD_OF_GOVERNMENT", en::HEAD_OF_GOVERNMENT),
             ("QUALITIES", en::QUALITIES),
             ("GROUPS_WORKED_IN", en::GROUPS_WORKED_IN),
+            ("VERB_NOUN_COMPOUNDS", &en::VERB_NOUN_COMPOUNDS.iter().map(|(v, _)| *v).collect::<Vec<_>>()),
             ("ru MONTHS", ru::MONTHS),
             ("uk MONTHS", uk::MONTHS),
         ] {
@@ -537,6 +538,13 @@ mod tests {
             for w in words {
                 assert!(seen.insert(w), "{name}: {w:?} is listed twice");
                 assert!(!w.is_empty() && w.trim() == *w && w.to_lowercase() == *w, "{name}: {w:?}");
+            }
+        }
+        for (verb, nouns) in en::VERB_NOUN_COMPOUNDS {
+            let mut seen = std::collections::HashSet::new();
+            for w in *nouns {
+                assert!(seen.insert(w), "{verb}: {w:?} is listed twice");
+                assert!(!w.is_empty() && !w.contains(' ') && w.to_lowercase() == *w, "{verb}: {w:?}");
             }
         }
     }

@@ -388,6 +388,15 @@ mod tests {
     }
 
     #[test]
+    fn a_think_tank_is_no_verb_of_thinking() {
+        let f = one("Analysts at a Warsaw think tank said the new levy would raise little money.");
+        assert_eq!(f.source.as_deref(), Some("Analysts at a Warsaw think tank"));
+        assert_eq!(f.content, "the new levy would raise little money");
+        let f = one("A Tallinn think tank, the Baltic Policy Circle, said the drills had been planned for a year.");
+        assert_eq!(f.content, "the drills had been planned for a year");
+    }
+
+    #[test]
     fn a_parent_of_three_may_speak() {
         // "three said" is a verb after a number, not "the said" of deeds
         for text in
