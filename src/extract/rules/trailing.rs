@@ -228,6 +228,19 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_without_commas_between_the_speaker_and_the_verb() {
+        let f = one("\"The windows shook for a minute,\" a woman who lives by the depot told us.");
+        assert_eq!(f.source.as_deref(), Some("a woman"));
+        assert_eq!(f.content, "The windows shook for a minute");
+        let f = one("Farmers who stayed in the village said the road had been mined.");
+        assert_eq!(f.source.as_deref(), Some("Farmers"));
+        assert_eq!(f.content, "the road had been mined");
+        // a plural verb after a singular speaker is a noun
+        let text = "The son of a general, the envoy who won the port back from Ottoman rule in spring, Ivo Marek long held the post.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+    }
+
+    #[test]
     fn a_speaker_numbered_by_the_number_sign() {
         // "No." before a number ends no sentence
         let f = one("Ferries will sail again next week, a No. 10 spokesman said.");

@@ -271,6 +271,8 @@ fn subject_before(d: &Doc, si: usize, stop: usize) -> Option<Mention> {
         d.w.appositive(stop - 1, s.body)
     } else if let Some(m) = dashed_apposition(d, si, stop) {
         Some(m)
+    } else if let Some(m) = restrictive_relative(d, si, stop) {
+        Some(m)
     } else {
         d.w.left_np(stop, s.body).map(|h| Mention { head: h, desc: None })
     };
@@ -280,6 +282,36 @@ fn subject_before(d: &Doc, si: usize, stop: usize) -> Option<Mention> {
         .or_else(|| one_of_them(d, s.body, stop))?;
     let mention = headline_pair(d, si, stop, mention);
     Some(d.resolve_relative(mention, s.body))
+}
+
+/// The words a relative clause without commas may hold between "who"
+/// and the verb: enough for "who lives near the plant" or "who gave
+/// only her first name", not a second sentence.
+const RELATIVE_WORDS: usize = 12;
+
+/// "A man who lives near the plant said", "Residents who fled the town
+/// told us": a relative clause without commas that says which person
+/// speaks sits between the speaker and the verb at `stop`. The speaker is
+/// the phrase before "who", the clause its description; the phrase
+/// right before the verb ("the plant") is no speaker.
+fn restrictive_relative(d: &Doc, si: usize, stop: usize) -> Option<Mention> {
+    let s = d.sents[si];
+    let lo = s.body.max(stop.saturating_sub(RELATIVE_WORDS + 1));
+    // back to "who" over words only: no comma, dash, bracket or quotation
+    let who =
+        (lo..stop).rev().take_while(|&k| d.w.t(k).is_wordlike() && d.w.t(k).quote == 0).find(|&k| d.is(k, "who"))?;
+    if who + 1 >= stop || who <= s.body {
+        return None;
+    }
+    let head = d.w.left_np(who, s.body)?;
+    // not "Asked who would pay the minister said": a verb before "who"
+    // asks, and names no one
+    let verb = (head.0..head.1).any(|k| d.w.t(k).verb.is_some());
+    // a plural verb needs a plural speaker: in "the leader who won
+    // independence from British rule" the last word is a noun
+    let plural = d.w.t(who - 1).has(Class::GROUP) || d.w.s(who - 1).ends_with('s');
+    let agrees = plural || !d.w.t(stop).verb.is_some_and(|v| v.bare);
+    (head.1 == who && !verb && agrees && d.w.names_someone(head)).then_some(Mention { head, desc: Some((who, stop)) })
 }
 
 /// "Macron, Merz call for a ceasefire": in a headline a comma joins two
