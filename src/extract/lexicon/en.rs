@@ -23,6 +23,36 @@ pub const TABLES: Tables = Tables {
 /// "member states", "his latest remarks", "their comments".
 pub const NOUNS_NOT_VERBS: &[&str] = &["state", "states", "remarks", "comments"];
 
+/// What a weak verb of saying ("repeated", "renewed", "restated") may
+/// take as its object and still report a position: "repeated his call
+/// for a ceasefire", "renewed calls for talks", "restated its opposition
+/// to the plan".
+pub const RESTATED_POSITIONS: &[&str] = &[
+    "call",
+    "calls",
+    "appeal",
+    "appeals",
+    "plea",
+    "pleas",
+    "demand",
+    "demands",
+    "offer",
+    "support",
+    "opposition",
+    "commitment",
+    "warning",
+    "warnings",
+    "threat",
+    "threats",
+    "pledge",
+    "criticism",
+    "objection",
+    "objections",
+    "rejection",
+    "refusal",
+    "insistence",
+];
+
 /// A reporting verb that is the first half of a noun when these words
 /// follow it at once: "a think tank", "the think tank's director".
 pub const VERB_NOUN_COMPOUNDS: &[(&str, &[&str])] = &[("think", &["tank", "tanks"])];
@@ -179,6 +209,10 @@ pub const VERBS: &[VerbForms] = &[
     ("confide", "confides", "confided", "confiding", Frame::Say, false),
     ("speculate", "speculates", "speculated", "speculating", Frame::Say, true),
     ("repeat", "repeats", "repeated", "repeating", Frame::Say, false),
+    // only of a position named again ("renewed his call for talks",
+    // [`RESTATED_POSITIONS`]), never of a contract or a licence
+    ("renew", "renews", "renewed", "renewing", Frame::Say, false),
+    ("restate", "restates", "restated", "restating", Frame::Say, false),
     ("recall", "recalls", "recalled", "recalling", Frame::Say, false),
     ("report", "reports", "reported", "reporting", Frame::Say, true),
     ("reveal", "reveals", "revealed", "revealing", Frame::Say, true),

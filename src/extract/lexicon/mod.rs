@@ -530,6 +530,7 @@ mod tests {
             ("HEAD_OF_GOVERNMENT", en::HEAD_OF_GOVERNMENT),
             ("QUALITIES", en::QUALITIES),
             ("GROUPS_WORKED_IN", en::GROUPS_WORKED_IN),
+            ("RESTATED_POSITIONS", en::RESTATED_POSITIONS),
             ("VERB_NOUN_COMPOUNDS", &en::VERB_NOUN_COMPOUNDS.iter().map(|(v, _)| *v).collect::<Vec<_>>()),
             ("ru MONTHS", ru::MONTHS),
             ("uk MONTHS", uk::MONTHS),

@@ -80,6 +80,7 @@ pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Opt
         && !quoted
         && !blames_for_a_reason(site, v, fwd)
         && !belief_with_a_clause(site, v, fwd, subject)
+        && !position_restated(d, fwd)
     {
         return None;
     }
@@ -117,6 +118,23 @@ pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Opt
         return None;
     }
     Some(fwd)
+}
+
+/// "repeated his call for a ceasefire", "renewed calls for talks",
+/// "restated Kyiv's opposition to the plan": after a weak verb of
+/// saying, an object that names a position ([`en::RESTATED_POSITIONS`]),
+/// after at most a possessive, with what the position is about after it.
+fn position_restated(d: &Doc, (a, e): Range) -> bool {
+    let mut k = a;
+    // "his", "its", "Kyiv's", "the government's"
+    if let Some(p) = (a..e.min(a + 4)).find(|&k| d.w.t(k).quote == 0 && d.w.is_possessive(k)) {
+        k = p + 1;
+    } else if k < e && ["his", "her", "its", "their", "our", "my"].iter().any(|w| d.is(k, w)) {
+        k += 1;
+    }
+    k + 2 < e
+        && en::RESTATED_POSITIONS.iter().any(|w| d.is(k, w))
+        && (d.w.t(k + 1).has(Class::PREP) || d.is(k + 1, "that"))
 }
 
 /// A weak verb of blame or thanks with its reason after `for` ("attacked
@@ -385,6 +403,31 @@ mod tests {
         // asked to do something: part of what is reported
         let found = run("The mayor said the crews left the depot when asked to by the police.");
         assert_eq!(found[0].content, "the crews left the depot when asked to by the police");
+    }
+
+    #[test]
+    fn a_position_named_again_after_a_weak_verb() {
+        for (text, content) in [
+            (
+                "The mayor repeated his call for a new bridge over the river.",
+                "his call for a new bridge over the river",
+            ),
+            ("The union renewed calls for an inquiry into the port fire.", "calls for an inquiry into the port fire"),
+            (
+                "Tallinn restated Estonia's opposition to any toll on the ferry.",
+                "Estonia's opposition to any toll on the ferry",
+            ),
+        ] {
+            assert_eq!(one(text).content, content, "{text}");
+        }
+        // an object that is no position, or a position about nothing
+        for text in [
+            "The city renewed the licence of the ferry company for a year.",
+            "The mayor repeated the exercise on Friday.",
+            "The union renewed its demands.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
     }
 
     #[test]
