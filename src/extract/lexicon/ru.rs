@@ -222,6 +222,12 @@ pub const CONJUNCTIONS: &[&str] = &["и", "а", "но", "или", "либо", "�
 pub const SUBORDINATORS: &[&str] =
     &["что", "чтобы", "если", "когда", "хотя", "поскольку", "потому", "так", "пока", "будто", "якобы", "ли", "как"];
 pub const NEGATIONS: &[&str] = &["не", "ни", "нет"];
+/// «который» in the forms that may be a subject (the nominative, one
+/// thing or person, then several), and in those that never are.
+pub const RELATIVES_ONE: &[&str] = &["который", "которая", "которое"];
+pub const RELATIVES_SEVERAL: &[&str] = &["которые"];
+pub const RELATIVES_NOT_SUBJECT: &[&str] =
+    &["которую", "которого", "которых", "которым", "которой", "котором", "которыми", "которому"];
 pub const ADVERBS: &[&str] = &[
     "также",
     "тоже",

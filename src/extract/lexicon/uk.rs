@@ -183,6 +183,11 @@ pub const CONJUNCTIONS: &[&str] = &["і", "й", "та", "а", "але", "або"
 pub const SUBORDINATORS: &[&str] =
     &["що", "щоб", "якщо", "коли", "хоча", "оскільки", "бо", "поки", "доки", "ніби", "нібито", "чи", "як"];
 pub const NEGATIONS: &[&str] = &["не", "ні", "немає"];
+/// «який» in the forms that may be a subject (the nominative, one thing
+/// or person, then several), and in those that never are.
+pub const RELATIVES_ONE: &[&str] = &["який", "яка", "яке"];
+pub const RELATIVES_SEVERAL: &[&str] = &["які"];
+pub const RELATIVES_NOT_SUBJECT: &[&str] = &["яку", "якого", "яких", "яким", "якій", "якому", "якими", "якої", "якім"];
 pub const ADVERBS: &[&str] = &[
     "також",
     "теж",

@@ -39,12 +39,26 @@ impl Rule for Reported {
         {
             return None;
         }
+        if i > body && s.that_clause(si, i).is_none() && object_relative(&s, i) {
+            return None;
+        }
         // "не исключил": only the verbs that report when negated
         let negated = i > body && s.t(i - 1).has(Class::NEGATION);
         if negated != (flags & NEGATED != 0) {
             return None;
         }
-        let content = self.content(&s, si, i, v.frame, flags)?;
+        let mut content = self.content(&s, si, i, v.frame, flags)?;
+        // "Депутат, который предложил новый тариф, заявил, что …": a
+        // relative clause set off by commas ends at its closing comma,
+        // where the main clause goes on
+        if i > body + 1 && s.t(i - 2).is_punct(',') && is_relative(&s, i - 1) {
+            if let Some(c) = (content.0..content.1).find(|&k| s.t(k).is_punct(',') && s.t(k).quote == 0) {
+                content.1 = c;
+            }
+            if content.1 <= content.0 {
+                return None;
+            }
+        }
         let cue_start = if negated { i - 1 } else { i };
         let source = self.source(&s, site, i, v.form, content)?;
         Some(Candidate {
@@ -63,6 +77,43 @@ impl Rule for Reported {
 fn dash_would_take(s: &S, i: usize) -> bool {
     let end = s.d.sents[s.sentence_of(i).unwrap_or(0)].end;
     s.np_right(i + 1, end).is_some() || s.t(i).has(Class::PLURAL) && s.is_any(i + 1, &["в", "во", "у"])
+}
+
+/// «перемирие, которое предлагают европейские столицы»: the verb at
+/// `i` follows a relative pronoun that is its object, not its subject
+/// (a form that is never a subject, or one that does not agree with the
+/// verb in number), so what follows the verb is who acts, not what was
+/// said.
+fn object_relative(s: &S, i: usize) -> bool {
+    use super::super::super::lexicon::{ru, uk};
+    let r = i - 1;
+    if s.is_any(r, ru::RELATIVES_NOT_SUBJECT) || s.is_any(r, uk::RELATIVES_NOT_SUBJECT) {
+        return true;
+    }
+    let one = s.is_any(r, ru::RELATIVES_ONE) || s.is_any(r, uk::RELATIVES_ONE);
+    let several = s.is_any(r, ru::RELATIVES_SEVERAL) || s.is_any(r, uk::RELATIVES_SEVERAL);
+    one && plural_verb(s.s(i)) || several && !plural_verb(s.s(i))
+}
+
+/// Whether word `r` is a form of «который» / «який».
+fn is_relative(s: &S, r: usize) -> bool {
+    use super::super::super::lexicon::{ru, uk};
+    [
+        ru::RELATIVES_ONE,
+        ru::RELATIVES_SEVERAL,
+        ru::RELATIVES_NOT_SUBJECT,
+        uk::RELATIVES_ONE,
+        uk::RELATIVES_SEVERAL,
+        uk::RELATIVES_NOT_SUBJECT,
+    ]
+    .iter()
+    .any(|l| s.is_any(r, l))
+}
+
+/// Whether a finite verb is in the plural: the past in -ли, the present
+/// in -ют/-ут/-ят/-ат (Ukrainian -ють/-уть/-ять/-ать).
+fn plural_verb(w: &str) -> bool {
+    ["ли", "ют", "ут", "ят", "ат", "ють", "уть", "ять", "ать"].iter().any(|e| w.ends_with(e))
 }
 
 /// Adjectives and nouns in the genitive, which continue a body's name

@@ -768,3 +768,30 @@ fn a_person_named_in_what_was_said_does_not_take_the_next_pronoun() {
         assert_eq!(last.speaker.as_deref(), Some(speaker), "{found:?}");
     }
 }
+
+#[test]
+fn a_verb_after_a_relative_pronoun_that_is_its_object_reports_nothing() {
+    // the relative pronoun is the object: who proposes comes after the verb
+    for text in [
+        "Глава города не видит смысла в новом тарифе, который предлагают депутаты. Об этом он заявил в среду.",
+        "Мер не бачить сенсу в новому тарифі, який пропонують депутати. Про це він заявив у середу.",
+    ] {
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(found[0].content.contains("тариф"), "{found:?}");
+    }
+    // the relative pronoun as the subject, agreeing with the verb: the one
+    // before it speaks, and the clause ends at its comma, where the main
+    // clause goes on
+    for text in [
+        "Депутат, который предложил новый тариф, заявил, что цены вырастут.",
+        "Депутат, який запропонував новий тариф, заявив, що ціни зростуть.",
+    ] {
+        let found = run(text);
+        let contents: Vec<&str> = found.iter().map(|f| f.content.as_str()).collect();
+        assert_eq!(contents.len(), 2, "{text}: {found:?}");
+        assert!(contents[0].starts_with("нов") && contents[0].ends_with("тариф"), "{found:?}");
+        assert!(contents[1].starts_with("цін") || contents[1].starts_with("цен"), "{found:?}");
+        assert!(found.iter().all(|f| f.source.as_deref() == Some("Депутат")), "{found:?}");
+    }
+}
