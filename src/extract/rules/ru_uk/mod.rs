@@ -677,12 +677,16 @@ impl<'a> S<'a> {
         {
             return Some(q);
         }
-        // to the end of the first name, or to a preposition or comma
+        // to the end of the first name, or to a preposition or comma, or
+        // to the outlet that relays the words ("цитирует Пескова ТАСС")
         let stop = (a..hi)
             .find(|&k| {
                 let t = self.t(k);
                 t.quote == 0
-                    && (t.is_any_punct(&[',', '.', ';', ':', '!', '?']) || self.is_dash(k) || t.has(Class::MEDIUM))
+                    && (t.is_any_punct(&[',', '.', ';', ':', '!', '?'])
+                        || self.is_dash(k)
+                        || t.has(Class::MEDIUM)
+                        || k > a && t.is_word() && self.lex.is_outlet(self.s(k)))
             })
             .unwrap_or(hi);
         if let Some(&(_, e)) = self.name_runs(a, stop).first() {

@@ -795,3 +795,10 @@ fn a_verb_after_a_relative_pronoun_that_is_its_object_reports_nothing() {
         assert!(found.iter().all(|f| f.source.as_deref() == Some("Депутат")), "{found:?}");
     }
 }
+
+#[test]
+fn the_outlet_that_quotes_the_speaker_is_no_part_of_the_speaker() {
+    let f = one("«Решение будет принято до конца года», — цитирует Лаврова РИА Новости.");
+    assert_eq!(f.source.as_deref(), Some("Лаврова"));
+    assert_eq!(f.speaker.as_deref(), Some("Sergei Lavrov"));
+}
