@@ -2165,9 +2165,55 @@ impl<'a> Resolver<'a> {
             Shape::Description => {
                 if let Some(e) = self.description(m) {
                     self.touch(e);
+                } else if self.introduces_someone(m) {
+                    self.someone(m);
                 }
             }
+            Shape::Body if self.introduces_someone(m) => self.someone(m),
             _ => {}
+        }
+    }
+
+    /// "A pensioner waited for the bus.", "Her neighbour shook his head.":
+    /// someone brought into the story by a description alone, with "a",
+    /// "an" or a possessive before one person's role. A pronoun after it
+    /// ("“…,” she said") stands for them, as after a description that
+    /// made a statement.
+    fn introduces_someone(&self, m: &Mention) -> bool {
+        let (a, b) = m.head;
+        let last = self.w.t(b - 1);
+        b >= a + 2
+            && ["a", "an", "her", "his", "their", "our"].iter().any(|w| self.w.is(a, w))
+            && last.is_word()
+            && !last.cap
+            && last.has(Class::ROLE)
+            && !last.has(Class::GROUP | Class::ORG)
+            && !self.w.s(b - 1).ends_with('s')
+            && self.verb_at(b)
+    }
+
+    /// Whether word `k` reads as the verb of the subject before it: a verb
+    /// the lexicon knows, an auxiliary or adverb, or a word in small
+    /// letters in the past or the third person ("waited", "shook",
+    /// "nods"), not a noun the subject phrase stopped before ("Her
+    /// political career").
+    fn verb_at(&self, k: usize) -> bool {
+        let Some(t) = self.w.toks.get(k) else { return false };
+        let w = self.w.s(k);
+        t.is_word()
+            && !t.cap
+            && (t.verb.is_some()
+                || t.has(Class::FINITE | Class::AUX | Class::ADVERB)
+                || w.len() > 3 && (w.ends_with("ed") || w.ends_with('s'))
+                || with_lowercase(w, |l| lexicon::en::IRREGULAR_PAST.binary_search(&l).is_ok()))
+    }
+
+    /// Keeps the one person [`Self::introduces_someone`] found, as the
+    /// newest.
+    fn someone(&mut self, m: &Mention) {
+        let head = self.w.range_text(m.head);
+        if let Some(e) = self.body(m, head, "").entity {
+            self.entities[e].person = true;
         }
     }
 }

@@ -241,6 +241,22 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_someone_brought_in_by_a_description() {
+        for (text, speaker) in [
+            ("Ferry queue\n\nA pensioner waited by the pier. \"The boat is late again,\" she said.\n", "pensioner"),
+            ("Ferry queue\n\nHer neighbour shook his head. \"It was never on time,\" he said.\n", "Her neighbour"),
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].speaker.as_deref(), Some(speaker), "{text}");
+        }
+        // a phrase cut before its noun introduces no one
+        let found = run("Ferry queue\n\nHer political career began at the port. \"It was never on time,\" he said.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker, None);
+    }
+
+    #[test]
     fn a_speaker_numbered_by_the_number_sign() {
         // "No." before a number ends no sentence
         let f = one("Ferries will sail again next week, a No. 10 spokesman said.");
