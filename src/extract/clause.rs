@@ -976,6 +976,26 @@ impl Doc<'_> {
             && !self.w.t(k + 1).has(Class::ADVERB | Class::PREP | Class::DET)
     }
 
+    /// `Kyiv sceptical`, `Moscow unmoved`, `Berlin cool on plan`: from `k`
+    /// to `hi` (the line's end), a name in capitals, then one to four
+    /// words in small letters of which none is a verb, an auxiliary or a
+    /// pronoun, and no more punctuation.
+    fn verbless_tail(&self, k: usize, hi: usize) -> bool {
+        let t = self.w.t(k);
+        if !(t.is_word() && t.cap && !t.has(Class::DET | Class::PRONOUN) && (2..=5).contains(&(hi - k))) {
+            return false;
+        }
+        (k + 1..hi).all(|j| {
+            let u = self.w.t(j);
+            u.is_word()
+                && u.quote == 0
+                && !u.cap
+                && u.verb.is_none()
+                && !u.has(Class::AUX | Class::FINITE | Class::PRONOUN | Class::SUBORD)
+                && !self.is(j, "and")
+        })
+    }
+
     /// [`Self::short_headline_clause`] in a headline written in title
     /// case: "as Talks Stall", "as Gas Prices Climb", a plural noun (with
     /// one word before it) and one more word, the line's last.
@@ -1095,6 +1115,12 @@ impl Doc<'_> {
                     e -= 1;
                 }
                 return if e > a + 1 && self.w.t(e - 1).is_punct(',') { e - 1 } else { e };
+            }
+            // "Trump says deal is close, Kyiv sceptical" in a headline: a
+            // second subject with a predicate and no verb closes the line,
+            // the reporter's, not more of what was said
+            if k > a + 1 && t.quote == 0 && t.is_punct(',') && self.in_headline(k) && self.verbless_tail(k + 1, hi) {
+                return k;
             }
             // " - a claim the BBC could not verify": a hyphen set apart by
             // spaces is a dash, before the reporter weighing the claim

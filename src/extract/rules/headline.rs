@@ -368,7 +368,7 @@ impl Rule for HeadlineSubtitle {
 #[cfg(test)]
 mod tests {
     use super::super::super::Kind;
-    use super::super::testing::run;
+    use super::super::testing::{one, run};
 
     #[test]
     fn pm_is_a_prime_minister_in_a_headline() {
@@ -388,6 +388,17 @@ mod tests {
         let contents: Vec<&str> = found.iter().map(|f| f.content.as_str()).collect();
         assert_eq!(contents, ["ferries will sail", "port blockade"], "{found:?}");
         assert!(found.iter().all(|f| f.headline && f.speaker.as_deref() == Some("Andrii Sybiha")), "{found:?}");
+    }
+
+    #[test]
+    fn a_second_subject_without_a_verb_closes_a_headline() {
+        let f = one("Harbour board says ferries will sail, Oslo sceptical\n\nThe talks went on.\n");
+        assert_eq!(f.content, "ferries will sail");
+        let f = one("Harbour board says ferries will sail, Oslo cool on the plan\n\nThe talks went on.\n");
+        assert_eq!(f.content, "ferries will sail");
+        // a name with a verb after the comma is more of what was said
+        let f = one("Harbour board says ferries will sail, Oslo will pay\n\nThe talks went on.\n");
+        assert_eq!(f.content, "ferries will sail, Oslo will pay");
     }
 
     #[test]
