@@ -359,9 +359,36 @@ pub(crate) fn decide(
         if verb_decides && !cue.lead_in && ci <= first_content + 1 {
             continue;
         }
-        if in_phrase(cue) {
+        // a cue that reaches out of a phrase named the other way round is
+        // no cue for that phrase's topic, but may be for another: "[weapons
+        // deliveries] only prolong the war" ("prolong the war" is of the
+        // talks) speaks against the deliveries; one wholly inside the
+        // phrase ("withdrawal from" Donbas) is the phrase's own word
+        let within =
+            in_phrase(cue) && targets_all.iter().any(|h| h.kind == TermKind::Opposite && h.span.contains(&cue.span));
+        let phrase_topics: Vec<usize> = if in_phrase(cue) {
+            targets_all
+                .iter()
+                .filter(|h| h.kind == TermKind::Opposite && h.span.overlaps(&cue.span))
+                .map(|h| h.topic)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if within
+            || stance_topics.iter().all(|t| phrase_topics.contains(t))
+            || !phrase_topics.is_empty()
+                && !targets.iter().any(|(ti, h)| !phrase_topics.contains(&h.topic) && toks[*ti].part == tok.part)
+        {
             continue;
         }
+        let others: Vec<(usize, &TermHit)>;
+        let targets = if phrase_topics.is_empty() {
+            &targets
+        } else {
+            others = targets.iter().copied().filter(|(_, h)| !phrase_topics.contains(&h.topic)).collect();
+            &others
+        };
         if tok.in_condition {
             for &t in &stance_topics {
                 reasons.entry(t).or_default().push(Reason {

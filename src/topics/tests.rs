@@ -934,3 +934,24 @@ fn an_exchange_of_fire_is_the_fighting_not_a_prisoner_swap() {
     // prisoners exchanged are still prisoners
     assert!(ids(&l, "the two sides exchanged sixty prisoners on Friday").iter().any(|t| t == "prisoners"));
 }
+
+#[test]
+fn a_cue_reaching_out_of_another_topic_s_phrase_speaks_of_what_it_names() {
+    // "prolong the war" is a phrase of the talks named the other way
+    // round; "only prolong" says what the speaker thinks of the deliveries
+    let t = "The envoy said the new tank deliveries only prolong the war.";
+    assert_eq!(stance_of(t, "the new tank deliveries only prolong the war", "weapons"), Some(Stance::Against));
+    // a cue wholly inside such a phrase stays the phrase's own word
+    let t = "The envoy said a withdrawal from the Donetsk region was \"a key condition\" for ending the war.";
+    let (_, stance) = read(t, "a withdrawal from the Donetsk region was \"a key condition\" for ending the war", None);
+    assert_ne!(stance.get("peace-talks"), Some(&Stance::Neutral), "{stance:?}");
+}
+
+#[test]
+fn sanctions_to_be_lifted_and_a_future_in_nato() {
+    let t = "The premier said the sanctions should be lifted before spring.";
+    assert_eq!(stance_of(t, "the sanctions should be lifted before spring", "sanctions"), Some(Stance::Against));
+    let l = TopicLexicon::builtin();
+    assert!(ids(&l, "Georgia's future lay firmly in NATO").contains(&"nato-membership".to_string()));
+    assert!(ids(&l, "their rightful place is in NATO").contains(&"nato-membership".to_string()));
+}
