@@ -954,4 +954,6 @@ fn sanctions_to_be_lifted_and_a_future_in_nato() {
     let l = TopicLexicon::builtin();
     assert!(ids(&l, "Georgia's future lay firmly in NATO").contains(&"nato-membership".to_string()));
     assert!(ids(&l, "their rightful place is in NATO").contains(&"nato-membership".to_string()));
+    assert!(ids(&l, "Посол видит будущее Грузии в НАТО.").contains(&"nato-membership".to_string()));
+    assert!(ids(&l, "Посол бачить майбутнє Грузії в НАТО.").contains(&"nato-membership".to_string()));
 }
