@@ -235,6 +235,9 @@ mod tests {
         let f = one("Farmers who stayed in the village said the road had been mined.");
         assert_eq!(f.source.as_deref(), Some("Farmers"));
         assert_eq!(f.content, "the road had been mined");
+        // a question put before "who" names no one
+        let f = one("Asked who would pay for the repairs the minister said the state would.");
+        assert_eq!(f.source.as_deref(), Some("the minister"));
         // a plural verb after a singular speaker is a noun
         let text = "The son of a general, the envoy who won the port back from Ottoman rule in spring, Ivo Marek long held the post.";
         assert!(run(text).is_empty(), "{:?}", run(text));

@@ -303,15 +303,14 @@ fn restrictive_relative(d: &Doc, si: usize, stop: usize) -> Option<Mention> {
     if who + 1 >= stop || who <= s.body {
         return None;
     }
+    // (a verb before "who" is no phrase: "Asked who would pay the
+    // minister said" leaves the minister the speaker)
     let head = d.w.left_np(who, s.body)?;
-    // not "Asked who would pay the minister said": a verb before "who"
-    // asks, and names no one
-    let verb = (head.0..head.1).any(|k| d.w.t(k).verb.is_some());
     // a plural verb needs a plural speaker: in "the leader who won
     // independence from British rule" the last word is a noun
     let plural = d.w.t(who - 1).has(Class::GROUP) || d.w.s(who - 1).ends_with('s');
     let agrees = plural || !d.w.t(stop).verb.is_some_and(|v| v.bare);
-    (head.1 == who && !verb && agrees && d.w.names_someone(head)).then_some(Mention { head, desc: Some((who, stop)) })
+    (head.1 == who && agrees && d.w.names_someone(head)).then_some(Mention { head, desc: Some((who, stop)) })
 }
 
 /// "Macron, Merz call for a ceasefire": in a headline a comma joins two
