@@ -957,3 +957,11 @@ fn sanctions_to_be_lifted_and_a_future_in_nato() {
     assert!(ids(&l, "Посол видит будущее Грузии в НАТО.").contains(&"nato-membership".to_string()));
     assert!(ids(&l, "Посол бачить майбутнє Грузії в НАТО.").contains(&"nato-membership".to_string()));
 }
+
+#[test]
+fn an_unrealistic_or_cynical_plan_in_russian_and_ukrainian() {
+    let t = "Посол назвал новый план перемирия «нереалистичным».";
+    assert_eq!(stance_of(t, "новый план перемирия «нереалистичным»", "peace-talks"), Some(Stance::Against));
+    let t = "Посол назвав новий план перемир'я «цинічним».";
+    assert_eq!(stance_of(t, "новий план перемир'я «цинічним»", "peace-talks"), Some(Stance::Against));
+}
