@@ -172,7 +172,7 @@ impl Doc<'_> {
     fn narrated_verb_end(&self, start: usize, end: usize, after_noun_phrase: bool) -> usize {
         let past = |k: usize| {
             let t = self.w.t(k);
-            t.is_word() && !t.cap && t.quote == 0 && self.past_form(k)
+            t.is_word() && !t.cap && t.quote == 0 && self.w.past_form(k)
         };
         let object_opens = |k: usize| {
             k < end
@@ -193,7 +193,7 @@ impl Doc<'_> {
                     && !(after_noun_phrase
                         && (start..k).any(|j| {
                             let t = self.w.t(j);
-                            t.has(Class::FINITE | Class::AUX) || t.verb.is_some() || t.is_word() && self.past_form(j)
+                            t.has(Class::FINITE | Class::AUX) || t.verb.is_some() || t.is_word() && self.w.past_form(j)
                         }))
             })
             .map_or(end, |k| if self.w.t(k - 1).is_punct(',') { k - 1 } else { k })
@@ -1032,13 +1032,6 @@ impl Doc<'_> {
         }
     }
 
-    /// Whether word `k` has a past tense's form: regular ("lifted") or
-    /// one of [`en::IRREGULAR_PAST`] ("held").
-    fn past_form(&self, k: usize) -> bool {
-        let s = self.w.s(k);
-        s.len() > 4 && s.ends_with("ed") || en::IRREGULAR_PAST.binary_search(&s).is_ok()
-    }
-
     /// Whether the words from `m` (after ", as") set the scene rather than
     /// give a reason: a subject and a verb in the past ("as he toured the
     /// docks", "as Oslo lifted the ban") or in the present ("as the envoy
@@ -1059,7 +1052,7 @@ impl Doc<'_> {
                 continue;
             }
             let s = self.w.s(v);
-            let past = self.past_form(v);
+            let past = self.w.past_form(v);
             let next_opens = v + 1 == hi
                 || !self.w.t(v + 1).is_word()
                 || self.w.t(v + 1).has(Class::PREP | Class::DET) && self.w.t(v + 1).quote == 0;

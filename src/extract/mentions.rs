@@ -78,6 +78,13 @@ impl<'a> Words<'a> {
         en::PART_OF_GROUP.iter().any(|w| self.is(i, w))
     }
 
+    /// Whether word `k` has a past tense's form: regular ("lifted") or
+    /// one of [`en::IRREGULAR_PAST`] ("held").
+    pub fn past_form(&self, k: usize) -> bool {
+        let s = self.s(k);
+        s.len() > 4 && s.ends_with("ed") || en::IRREGULAR_PAST.binary_search(&s).is_ok()
+    }
+
     /// Whether token `i` is a word in 's ("ministry's", "Kyiv’s").
     pub fn is_possessive(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else { return false };

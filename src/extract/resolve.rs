@@ -2204,8 +2204,8 @@ impl<'a> Resolver<'a> {
             && !t.cap
             && (t.verb.is_some()
                 || t.has(Class::FINITE | Class::AUX | Class::ADVERB)
-                || w.len() > 3 && (w.ends_with("ed") || w.ends_with('s'))
-                || with_lowercase(w, |l| lexicon::en::IRREGULAR_PAST.binary_search(&l).is_ok()))
+                || w.len() > 3 && w.ends_with('s')
+                || self.w.past_form(k))
     }
 
     /// Keeps the one person [`Self::introduces_someone`] found, as the
