@@ -154,6 +154,8 @@ fn resolve_speakers(
     let mut done: Vec<usize> = Vec::new();
     let mut documented = vec![false; cands.len()];
     let mut small = Vec::new();
+    // the sentence whose subject was seen before it ended
+    let mut early_subject = None;
     for &ci in &order {
         let c = &cands[ci];
         let at = position(c);
@@ -172,6 +174,32 @@ fn resolve_speakers(
                 source_span[ci] = Some(Span::new(s, e));
             }
             Source::Mention(m) => {
+                // "The minister toured the port, where she said …", "A
+                // spokesman for the port declined to comment on what he
+                // called …": a pronoun after the subject of its own
+                // sentence stands for that subject, seen here before its
+                // sentence ends (it had been the person named before)
+                if c.sentence == next_sentence
+                    && early_subject != Some(c.sentence)
+                    && m.desc.is_none()
+                    && m.head.1 == m.head.0 + 1
+                    && (d.is(m.head.0, "he") || d.is(m.head.0, "she"))
+                    && d.subject_mention(c.sentence).is_some_and(|s| {
+                        // (not a subject inside what was said: "Growth
+                        // slowed, he said, …")
+                        // one person: a full name, or someone brought in
+                        // by "a" and a role (not "Democrats", nor "The
+                        // candidate", which the resolver reads back)
+                        let (a, b) = s.head;
+                        let full_name = b >= a + 2 && d.w.is_name_word(b - 1) && d.w.is_name_word(b - 2);
+                        b <= m.head.0
+                            && (full_name || d.is(a, "a") || d.is(a, "an"))
+                            && !c.content.iter().any(|&(x, y)| x <= a && a < y)
+                    })
+                {
+                    see_subject(d, &mut resolver, c.sentence, &mut small);
+                    early_subject = Some(c.sentence);
+                }
                 // "“Q,” the statement said" after "In a statement, the
                 // ministry said ...": the document is its issuer's, the
                 // speaker of the last report made in one
@@ -741,6 +769,39 @@ mod tests {
         assert_eq!(found[1].source.as_deref(), Some("he"));
         assert_eq!(found[1].speaker.as_deref(), Some("Dmitry Peskov"));
         assert_eq!(found[1].actor.as_deref(), Some("kremlin"));
+    }
+
+    #[test]
+    fn a_pronoun_after_the_subject_of_its_own_sentence_stands_for_that_subject() {
+        let before = "Ferry strike\n\nThe mayor, Ivan Petrenko, visited the pier on Monday.\n\n";
+        for (sentence, speaker) in [
+            (
+                "Premier Anna Kovac toured the docks on Tuesday, where she said the boats would sail by March.\n",
+                "Anna Kovac",
+            ),
+            (
+                "Oleg Marchuk, the transport minister, declined to comment on what he called \"gossip\".\n",
+                "Oleg Marchuk",
+            ),
+            (
+                "A spokesman for the port authority declined to comment on what he called \"rumours\", \
+                 but said talks would resume on Friday.\n",
+                "spokesman for the port authority",
+            ),
+        ] {
+            let found = run(&format!("{before}{sentence}"));
+            assert!(!found.is_empty(), "{sentence}");
+            for f in &found {
+                assert_eq!(f.speaker.as_deref(), Some(speaker), "{sentence}: {found:?}");
+            }
+        }
+        // a pronoun in a later sentence after someone brought in by a
+        // role "for" a body
+        let found = run(&format!(
+            "{before}A spokeswoman for Harbour Lines declined to comment. She said the crews were paid.\n"
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("spokeswoman for Harbour Lines"), "{found:?}");
     }
 
     #[test]

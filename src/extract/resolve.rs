@@ -2181,14 +2181,17 @@ impl<'a> Resolver<'a> {
     /// made a statement.
     fn introduces_someone(&self, m: &Mention) -> bool {
         let (a, b) = m.head;
-        let last = self.w.t(b - 1);
-        b >= a + 2
+        // "A spokesman for the port authority declined …": the role is
+        // the word before what it is of or for
+        let r = (a + 2..b).find(|&k| self.w.is(k, "for") || self.w.is(k, "of")).unwrap_or(b);
+        let role = self.w.t(r - 1);
+        r >= a + 2
             && ["a", "an", "her", "his", "their", "our"].iter().any(|w| self.w.is(a, w))
-            && last.is_word()
-            && !last.cap
-            && last.has(Class::ROLE)
-            && !last.has(Class::GROUP | Class::ORG)
-            && !self.w.s(b - 1).ends_with('s')
+            && role.is_word()
+            && !role.cap
+            && role.has(Class::ROLE)
+            && !role.has(Class::GROUP | Class::ORG)
+            && !self.w.s(r - 1).ends_with('s')
             && self.verb_at(b)
     }
 

@@ -231,9 +231,47 @@ impl Doc<'_> {
         let joins = |e: usize| {
             e > a && (self.is(e, "of") || self.is(e, "for") && self.w.t(e - 1).has(Class::ROLE) && !self.w.t(e - 1).cap)
         };
-        while e < before && e < s.end && (self.w.subject_word(e) || joins(e)) {
+        // "a spokesman for the port authority", "a port authority
+        // spokesman": nouns in small letters the lexicon does not know,
+        // after an article, are the phrase's too (at most three)
+        let closed = Class::FINITE
+            | Class::AUX
+            | Class::PREP
+            | Class::CONJ
+            | Class::SUBORD
+            | Class::PRONOUN
+            | Class::DET
+            | Class::WH
+            | Class::ADVERB
+            | Class::TIME;
+        let plain = |k: usize| {
+            let t = self.w.t(k);
+            t.is_word() && !t.cap && t.quote == 0 && t.verb.is_none() && !t.has(closed) && !self.w.past_form(k)
+        };
+        // (only for someone brought in at the sentence's start, by "a",
+        // "an" or a possessive, as the resolver reads them; not before a
+        // name: "The president's Pacific roots" is no subject the walk
+        // reads)
+        let introduced = a == s.body && ["a", "an", "her", "his", "their", "our"].iter().any(|w| self.is(a, w));
+        let (mut nouns, mut joined, mut end) = (0, false, a);
+        while e < before && e < s.end {
+            if self.w.subject_word(e) || joins(e) {
+                if nouns > 0 && !joined && !self.w.t(e).has(Class::ROLE | Class::ORG | Class::GROUP) {
+                    break;
+                }
+                joined |= joins(e);
+                nouns = 0;
+            } else if introduced && e > a && nouns < 3 && plain(e) && (nouns > 0 || self.w.t(e - 1).has(Class::DET)) {
+                nouns += 1;
+            } else {
+                break;
+            }
             e += 1;
+            if nouns == 0 || joined {
+                end = e;
+            }
         }
+        let e = end;
         if e == a {
             if self.w.t(a).has(Class::PRONOUN) {
                 return Some((a, a + 1));
