@@ -78,6 +78,24 @@ impl Doc<'_> {
         if p >= hi {
             return None;
         }
+        // "made it clear that …": the object "it" before the particle of
+        // a verb of saying
+        if p + 1 < hi
+            && self.w.is(p, "it")
+            && let Some((f @ Frame::Say, fm)) = self.w.phrasal(i, p + 1)
+        {
+            return Some((f, fm, p + 2));
+        }
+        // "argued for months that …": how long, not what for
+        if self.w.is(p, "for") && p + 1 < hi && {
+            let n = usize::from(["a", "some", "several", "many"].iter().any(|w| self.w.is(p + 1, w)));
+            p + 1 + n < hi
+                && ["days", "weeks", "months", "years", "decades", "hours", "day", "week", "month", "year", "decade"]
+                    .iter()
+                    .any(|w| self.w.is(p + 1 + n, w))
+        } {
+            return None;
+        }
         let (f, fm) = self.w.phrasal(i, p)?;
         p += 1;
         Some((f, fm, p))

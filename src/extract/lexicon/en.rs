@@ -325,6 +325,7 @@ pub const PHRASAL: &[PhrasalForms] = &[
     ("for", "call", "calls", "called", "calling", Frame::Object),
     ("on", "call", "calls", "called", "calling", Frame::Tell),
     ("out", "point", "points", "pointed", "pointing", Frame::Say),
+    ("clear", "make", "makes", "made", "making", Frame::Say),
     ("out", "rule", "rules", "ruled", "ruling", Frame::Object),
     ("to", "point", "points", "pointed", "pointing", Frame::Object),
     ("of", "speak", "speaks", "spoke", "speaking", Frame::Object),

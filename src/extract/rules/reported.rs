@@ -107,10 +107,11 @@ pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Opt
     }
     // "repeated that view on Friday": `that` straight before a noun, with
     // no verb after, points back at something said before; it opens no
-    // clause ("insisted that the envoy go" does: an article follows)
+    // clause ("insisted that the envoy go" does: an article follows). The
+    // noun may have a verb's form ("repeated that warning on Monday")
     if fwd.0 > v.after && d.is(fwd.0 - 1, "that") && !quoted && {
         let n = d.w.t(fwd.0);
-        n.is_word() && !n.cap && !n.has(Class::DET | Class::PRONOUN) && !d.reads_as_clause(fwd.0, fwd.1)
+        n.is_word() && !n.cap && !n.has(Class::DET | Class::PRONOUN) && !d.reads_as_clause(fwd.0 + 1, fwd.1)
     } {
         return None;
     }
@@ -646,6 +647,29 @@ mod tests {
         // a clause after `that` is still what was said, a bare verb too
         assert_eq!(one("The governor repeated that bridges were closed.").content, "bridges were closed");
         assert_eq!(one("The governor insisted that the convoy wait.").content, "the convoy wait");
+        // a noun with a verb's form ("warning") points back too, unless a
+        // verb follows it
+        assert!(run("The governor repeated that warning on Sunday.").is_empty());
+        assert_eq!(one("The governor said that warning sirens were broken.").content, "warning sirens were broken");
+    }
+
+    #[test]
+    fn made_clear_reports_what_follows() {
+        for (text, content) in [
+            ("The council has made clear it will not sell the quay.", "it will not sell the quay"),
+            ("The council made it clear that the quay was not for sale.", "the quay was not for sale"),
+        ] {
+            let f = one(text);
+            assert_eq!(f.content, content, "{text}");
+            assert_eq!(f.source.as_deref(), Some("The council"), "{text}");
+        }
+    }
+
+    #[test]
+    fn how_long_someone_argued_is_not_what_they_argued_for() {
+        let f = one("The governor has argued for months that only a new bridge can save the port.");
+        assert_eq!(f.content, "only a new bridge can save the port");
+        assert_eq!(one("The governor argued for a new bridge.").content, "a new bridge");
     }
 
     #[test]
