@@ -1172,6 +1172,11 @@ impl Doc<'_> {
                 if n + 1 < hi && self.w.phrasal(n, n + 1).is_some_and(|(_, f)| f == Form::Gerund) {
                     return k;
                 }
+                // ", with the prime minister telling parliament that …": a
+                // second speaker's report
+                if self.is(n, "with") && self.w.t(n).quote == 0 && self.speaker_reports_at(n + 1, hi) {
+                    return k;
+                }
                 if self.attribution_follows(n, hi) {
                     return k;
                 }
@@ -1190,6 +1195,21 @@ impl Doc<'_> {
             k += 1;
         }
         hi
+    }
+
+    /// Whether the words from `a` are someone (a name, a role, a body),
+    /// then a participle reporting what they say: "the prime minister
+    /// telling parliament", "Merz insisting". At most eight words to it,
+    /// with no break between.
+    fn speaker_reports_at(&self, a: usize, hi: usize) -> bool {
+        let Some(g) = (a + 1..hi.min(a + 9)).find(|&k| {
+            let t = self.w.t(k);
+            !t.is_word() || t.verb.is_some_and(|v| v.form == Form::Gerund)
+        }) else {
+            return false;
+        };
+        let v = self.w.t(g).verb;
+        v.is_some_and(|v| v.strong && v.frame != Frame::Belief) && self.w.names_someone((a, g))
     }
 
     /// Whether the word at `n`, right after a comma, is a finite reporting

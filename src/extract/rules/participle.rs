@@ -444,6 +444,12 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].content, "the fund would be ready by March");
         assert_eq!(found[0].speaker.as_deref(), Some("Friedrich Merz"));
+        // after another report, whose content ends before it
+        let found =
+            run("The board voiced doubts about the deal, with its chair telling staff that the price was too high.");
+        let chair = found.iter().find(|f| f.source.as_deref() == Some("its chair")).expect("the chair's statement");
+        assert_eq!(chair.content, "the price was too high");
+        assert!(found.iter().all(|f| !f.content.contains("telling")), "{found:?}");
     }
 
     #[test]
