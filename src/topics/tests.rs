@@ -392,6 +392,17 @@ fn an_obligation_bears_on_the_topic_word_after_it() {
     let t = "The spokesman said any agreement must accept the realities on the ground.";
     let (_, s) = read(t, "any agreement must accept the realities on the ground", None);
     assert_eq!(s.get("territory"), Some(&Stance::Against));
+    // the "new realities" a settlement is to accept are the same claim
+    for (t, c) in [
+        (
+            "The aide said a lasting deal must reflect the new territorial realities.",
+            "a lasting deal must reflect the new territorial realities",
+        ),
+        ("Помощник заявил, что договор должен учитывать новые реалии.", "договор должен учитывать новые реалии"),
+    ] {
+        let (_, s) = read(t, c, None);
+        assert_eq!(s.get("territory"), Some(&Stance::Against), "{t}");
+    }
 }
 
 #[test]
