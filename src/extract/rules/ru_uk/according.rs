@@ -87,15 +87,27 @@ impl Rule for According {
             if verb.form != Form::Finite || s.flags(v) & (QUOTING | DOCUMENT) != 0 {
                 return None;
             }
-            // "Как писал РБК": the outlet's own earlier report
-            let np = s.np_right(v + 1, comma).unwrap_or((v + 1, comma));
-            // (the outlet's name whole: "РИА Новости", not its last word)
-            if s.is_outlet(np) || s.is_outlet((v + 1, comma)) || s.flags(v) & RELAY != 0 {
-                return None;
+            // "Как сообщает «Коммерсант» со ссылкой на источник …, C":
+            // the one the outlet cites is the speaker
+            if let Some(r) =
+                (v + 1..comma).find(|&k| s.is_any(k, &["ссылкой", "посиланням"]) && s.is_any(k + 1, &["на"]))
+                && let Some(np) = s.np_right(r + 2, comma).filter(|np| s.speaker_like(*np) && !s.is_outlet(*np))
+            {
+                (s.source_with_place(np, comma), (i, v + 1))
+            } else {
+                // "Как писал РБК": the outlet's own earlier report
+                let np = s.np_right(v + 1, comma).unwrap_or((v + 1, comma));
+                // (the outlet's name whole: "РИА Новости", not its last word;
+                // or a short name in quotation marks: "Как сообщает
+                // «Вечерний курьер»")
+                let quoted_name = comma - (v + 1) <= 6 && (v + 1..comma).all(|k| s.t(k).quote != 0);
+                if s.is_outlet(np) || s.is_outlet((v + 1, comma)) || s.flags(v) & RELAY != 0 || quoted_name {
+                    return None;
+                }
+                // "як заявили в МЗС"
+                let np = if s.is_any(np.0, &["в", "во", "у"]) { (np.0 + 1, np.1) } else { np };
+                (np, (i, v + 1))
             }
-            // "як заявили в МЗС"
-            let np = if s.is_any(np.0, &["в", "во", "у"]) { (np.0 + 1, np.1) } else { np };
-            (np, (i, v + 1))
         } else {
             return None;
         };

@@ -127,7 +127,7 @@ impl DashAttribution {
         if let Some(k) = (i + 1..end).find(|&k| s.is_any(k, &["ссылкой", "посиланням"]))
             && s.is_any(k + 1, &["на"])
         {
-            return s.np_right(k + 2, end).map(|np| Mention { head: np, desc: None });
+            return s.np_right(k + 2, end).map(|np| Mention { head: s.source_with_place(np, end), desc: None });
         }
         if s.t(i).has(Class::PLURAL) && s.is_any(i + 1, &["в", "во", "у"]) {
             let np = s.np_right(i + 2, end).or_else(|| {

@@ -623,6 +623,33 @@ impl<'a> S<'a> {
             })
     }
 
+    /// `np` with where an unnamed source sits, when it is one: «источник
+    /// в Кремле», «джерела в Офісі президента» (the place tells whose
+    /// source it is). At most five words of place, up to `hi`.
+    pub fn source_with_place(&self, np: Range, hi: usize) -> Range {
+        const SOURCES: &[&str] = &[
+            "источник",
+            "источники",
+            "собеседник",
+            "собеседники",
+            "джерело",
+            "джерела",
+            "співрозмовник",
+            "співрозмовники",
+        ];
+        let (a, e) = np;
+        if e != a + 1 || !self.is_any(a, SOURCES) || !self.is_any(e, &["в", "во", "у", "из", "з", "із"]) {
+            return np;
+        }
+        let place = (e + 1..hi.min(e + 6))
+            .take_while(|&k| self.t(k).is_word() && self.t(k).quote == 0 && (self.t(k).cap || k > e + 1))
+            .last();
+        match place {
+            Some(p) if self.t(e + 1).cap => (a, p + 1),
+            _ => np,
+        }
+    }
+
     /// The speaker named after a verb (`сообщил мэр столицы Сергей
     /// Собянин в …`), past a hearer (`журналистам`). Returns the mention
     /// and where it ends.

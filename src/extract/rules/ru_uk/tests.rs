@@ -802,3 +802,22 @@ fn the_outlet_that_quotes_the_speaker_is_no_part_of_the_speaker() {
     assert_eq!(f.source.as_deref(), Some("Лаврова"));
     assert_eq!(f.speaker.as_deref(), Some("Sergei Lavrov"));
 }
+
+#[test]
+fn the_source_an_outlet_cites_speaks_with_where_it_sits() {
+    for text in [
+        "Как пишет «Вечерний курьер» со ссылкой на источник в Кремле, встреча пройдет в Минске.",
+        "Встреча пройдет в Минске, передает агентство со ссылкой на источник в Кремле.",
+    ] {
+        let f = one(text);
+        assert_eq!(f.content.to_lowercase(), "встреча пройдет в минске", "{text}");
+        assert_eq!(f.source.as_deref(), Some("источник в Кремле"), "{text}");
+        assert_eq!(f.actor.as_deref(), Some("kremlin"), "{text}");
+    }
+    let f = one("Як пише «Вечірній кур'єр» з посиланням на джерела в Офісі президента, зустріч відбудеться у Мінську.");
+    assert_eq!(f.source.as_deref(), Some("джерела в Офісі президента"));
+    assert_eq!(f.actor.as_deref(), Some("ukrainian-leadership"));
+    // an outlet named in quotation marks and citing no one tells its own
+    // report
+    assert!(run("Как сообщает «Вечерний курьер», встреча пройдет в Минске.").is_empty());
+}
