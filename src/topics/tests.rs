@@ -976,3 +976,21 @@ fn an_unrealistic_or_cynical_plan_in_russian_and_ukrainian() {
     let t = "Посол назвав новий план перемир'я «цинічним».";
     assert_eq!(stance_of(t, "новий план перемир'я «цинічним»", "peace-talks"), Some(Stance::Against));
 }
+
+#[test]
+fn what_a_side_will_not_accept_or_agree_to_in_russian_and_ukrainian() {
+    for (t, c, topic) in [
+        ("Посол сказал, что Минск не примет новые санкции.", "Минск не примет новые санкции", "sanctions"),
+        (
+            "Посол сказал, что Минск никогда не согласится на перемирие.",
+            "Минск никогда не согласится на перемирие",
+            "peace-talks",
+        ),
+        ("Посол сказав, що Мінськ не погодиться на перемир'я.", "Мінськ не погодиться на перемир'я", "peace-talks"),
+    ] {
+        assert_eq!(stance_of(t, c, topic), Some(Stance::Against), "{t}");
+    }
+    // agreeing is for it
+    let t = "Посол сказал, что стороны согласились на перемирие.";
+    assert_eq!(stance_of(t, "стороны согласились на перемирие", "peace-talks"), Some(Stance::Favor));
+}
