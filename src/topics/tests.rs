@@ -648,6 +648,29 @@ fn the_headline_topic_is_the_one_its_terms_name_not_the_firms_it_mentions() {
 }
 
 #[test]
+fn a_story_that_names_finland_is_not_about_nato_membership() {
+    // "Finlandization" is matched as written: its stem is the country's
+    let text = "Finland and Norway agree to share ferry routes
+
+                The two governments signed the deal in Oslo.
+
+                A spokesman said the ferries would sail daily.";
+    let (t, _) = read(text, "the ferries would sail daily", None);
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
+fn people_hurt_in_an_attack_take_no_topic_from_the_headline() {
+    let text = "Sweden to send more air defence to Kyiv
+
+                Sweden will deliver two batteries before spring, the minister said.
+
+                In Kharkiv, officials said five people were hurt overnight.";
+    let (t, _) = read(text, "five people were hurt overnight", None);
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
 fn a_topic_met_only_in_the_lead_paragraph_is_not_what_the_article_is_about() {
     let text = "Prime minister welcomes guests in Lisbon\n\n\
                 The talks over dinner also touched on frozen Russian assets and the power grid.\n\n\
