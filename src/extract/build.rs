@@ -772,6 +772,27 @@ mod tests {
     }
 
     #[test]
+    fn a_country_s_office_named_by_its_is_that_country_s_office() {
+        for (text, actor) in [
+            (
+                "Ferry row\n\nRussia denied any part in the delays. Its foreign ministry said the charges were made up.\n",
+                "russian-mfa",
+            ),
+            (
+                "Ferry row\n\nUkraine welcomed the ruling. Its foreign ministry said the ferries must sail.\n",
+                "ukrainian-mfa",
+            ),
+        ] {
+            let found = run(text);
+            let office = found
+                .iter()
+                .find(|f| f.source.as_deref() == Some("Its foreign ministry"))
+                .expect("the office's statement");
+            assert_eq!(office.actor.as_deref(), Some(actor), "{text}");
+        }
+    }
+
+    #[test]
     fn a_pronoun_after_the_subject_of_its_own_sentence_stands_for_that_subject() {
         let before = "Ferry strike\n\nThe mayor, Ivan Petrenko, visited the pier on Monday.\n\n";
         for (sentence, speaker) in [

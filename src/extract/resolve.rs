@@ -1985,10 +1985,22 @@ impl<'a> Resolver<'a> {
             _ => self.recent.newest_first().next()?,
         };
         let ent = &self.entities[e];
+        if !may_stand_for(ent, p) {
+            return None;
+        }
+        // "Russia has denied it. Its foreign ministry said …": the office
+        // of a country or body is read as "Russia's foreign ministry",
+        // which the catalogue may know as an actor of its own
+        if !ent.person && !ent.by_office && (p == "it" || p == "they") {
+            let office = format!("{}'s {}", ent.name, self.w.range_text((opening.0 + 1, opening.1)));
+            if let Some(mm) = self.match_speaker(&office, "").filter(|mm| Some(mm.actor) != ent.actor) {
+                return Some(mm.actor);
+            }
+        }
         // staff serve their principal's part of a bloc: Kallas's
         // spokesperson speaks for the EU, not for Western officials at large
         let part = |a: usize| self.catalogue.member_for(a, &ent.name, "");
-        if may_stand_for(ent, p) { ent.actor.map(part) } else { None }
+        ent.actor.map(part)
     }
 
     /// Whether word `i` names an office or someone who works for another
