@@ -772,6 +772,18 @@ mod tests {
     }
 
     #[test]
+    fn an_official_of_a_body_is_the_last_of_its_people_who_spoke() {
+        let found = run("Ferry row\n\nKremlin spokesman Dmitry Peskov said the ferry deal was dead. \
+                         \"Nobody is sailing anywhere,\" the Kremlin official added.\n");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].speaker.as_deref(), Some("Dmitry Peskov"), "{found:?}");
+        // an official of another body is not that person
+        let found = run("Ferry row\n\nKremlin spokesman Dmitry Peskov said the ferry deal was dead. \
+                         \"Nobody is sailing anywhere,\" the Pentagon official added.\n");
+        assert_ne!(found[1].speaker.as_deref(), Some("Dmitry Peskov"), "{found:?}");
+    }
+
+    #[test]
     fn a_country_s_office_named_by_its_is_that_country_s_office() {
         for (text, actor) in [
             (

@@ -2112,12 +2112,22 @@ impl<'a> Resolver<'a> {
             .filter(|&i| self.w.t(i).has(Class::ROLE) && !self.w.t(i).has(Class::DET))
             .map(|i| normal(self.w.s(i)))
             .collect();
+        // "the Kremlin official", "the ministry official": whoever of that
+        // body's people spoke last, whatever their title
+        let body_actor = if head == "official" && b >= a + 2 {
+            let first = a + usize::from(self.w.t(a).has(Class::DET));
+            let caps = (first..b - 1).all(|k| self.w.t(k).cap && self.w.t(k).quote == 0);
+            (caps && first < b - 1).then(|| self.match_speaker(self.w.range_text((first, b - 1)), "")).flatten()
+        } else {
+            None
+        };
         self.recent.newest_first().find(|&e| {
             let ent = &self.entities[e];
             // "a country's top diplomat" is its foreign minister
             let top_diplomat = ent.words.iter().any(|x| x == "top") && ent.words.iter().any(|x| x == "diplomat");
             let has = |w: &str| ent.words.iter().any(|x| x == w) || top_diplomat && (w == "foreign" || w == "minister");
-            let role_ok = wanted.iter().any(|w| has(w));
+            let of_body = body_actor.as_ref().is_some_and(|mm| ent.person && ent.actor == Some(mm.actor));
+            let role_ok = wanted.iter().any(|w| has(w)) || of_body;
             let person_ok = if [
                 "ministry",
                 "agency",
