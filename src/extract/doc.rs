@@ -45,6 +45,10 @@ impl Doc<'_> {
     /// A phrasal reporting verb at `i` ("called for", "called instead
     /// for"): its frame, form and the token after its particle.
     pub fn phrasal_at(&self, i: usize, hi: usize) -> Option<(Frame, Form, usize)> {
+        // (most words are no form of a phrasal verb: nothing to look at)
+        if !self.w.toks[i].phrasal {
+            return None;
+        }
         let mut p = i + 1;
         // one adverb may come between: "calling instead for"
         if p + 1 < hi
