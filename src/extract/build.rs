@@ -185,8 +185,6 @@ fn resolve_speakers(
                     && m.head.1 == m.head.0 + 1
                     && (d.is(m.head.0, "he") || d.is(m.head.0, "she"))
                     && d.subject_mention(c.sentence).is_some_and(|s| {
-                        // (not a subject inside what was said: "Growth
-                        // slowed, he said, …")
                         // one person: a full name, or someone brought in
                         // by "a" and a role (not "Democrats", nor "The
                         // candidate", which the resolver reads back)
@@ -194,6 +192,8 @@ fn resolve_speakers(
                         let full_name = b >= a + 2 && d.w.is_name_word(b - 1) && d.w.is_name_word(b - 2);
                         b <= m.head.0
                             && (full_name || d.is(a, "a") || d.is(a, "an"))
+                            // not a subject inside what was said: "Growth
+                            // slowed, he said, …"
                             && !c.content.iter().any(|&(x, y)| x <= a && a < y)
                     })
                 {
@@ -780,6 +780,7 @@ mod tests {
         // an official of another body is not that person
         let found = run("Ferry row\n\nKremlin spokesman Dmitry Peskov said the ferry deal was dead. \
                          \"Nobody is sailing anywhere,\" the Pentagon official added.\n");
+        assert_eq!(found.len(), 2, "{found:?}");
         assert_ne!(found[1].speaker.as_deref(), Some("Dmitry Peskov"), "{found:?}");
     }
 

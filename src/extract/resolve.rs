@@ -2208,7 +2208,7 @@ impl<'a> Resolver<'a> {
         let r = (a + 2..b).find(|&k| self.w.is(k, "for") || self.w.is(k, "of")).unwrap_or(b);
         let role = self.w.t(r - 1);
         r >= a + 2
-            && ["a", "an", "her", "his", "their", "our"].iter().any(|w| self.w.is(a, w))
+            && super::subject::INTRODUCING.iter().any(|w| self.w.is(a, w))
             && role.is_word()
             && !role.cap
             && role.has(Class::ROLE)

@@ -8,6 +8,11 @@ use super::lexicon::{Class, Form};
 use super::mentions::{Mention, Range};
 use super::tokens::Kind;
 
+/// The words that bring someone new into a story before their role: "A
+/// pensioner", "Her neighbour", "A spokesman for …" (read by the subject
+/// walk and by the resolver).
+pub(crate) const INTRODUCING: &[&str] = &["a", "an", "her", "his", "their", "our"];
+
 impl Doc<'_> {
     /// Whether the word at `k` refuses ("refused", "declines"): before
     /// "to rule out", a negation.
@@ -252,7 +257,7 @@ impl Doc<'_> {
         // "an" or a possessive, as the resolver reads them; not before a
         // name: "The president's Pacific roots" is no subject the walk
         // reads)
-        let introduced = a == s.body && ["a", "an", "her", "his", "their", "our"].iter().any(|w| self.is(a, w));
+        let introduced = a == s.body && INTRODUCING.iter().any(|w| self.is(a, w));
         let (mut nouns, mut joined, mut end) = (0, false, a);
         while e < before && e < s.end {
             if self.w.subject_word(e) || joins(e) {
