@@ -375,15 +375,7 @@ impl<'a> Words<'a> {
             && !t.cap
             && t.quote == 0
             && !t.has(
-                Class::PREP
-                    | Class::SUBORD
-                    | Class::CONJ
-                    | Class::AUX
-                    | Class::FINITE
-                    | Class::WH
-                    | Class::ADVERB
-                    | Class::DET
-                    | Class::PRONOUN
+                Class::CLOSED
                     | Class::ROLE
                     | Class::TITLE
                     | Class::GROUP

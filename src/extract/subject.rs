@@ -239,19 +239,14 @@ impl Doc<'_> {
         // "a spokesman for the port authority", "a port authority
         // spokesman": nouns in small letters the lexicon does not know,
         // after an article, are the phrase's too (at most three)
-        let closed = Class::FINITE
-            | Class::AUX
-            | Class::PREP
-            | Class::CONJ
-            | Class::SUBORD
-            | Class::PRONOUN
-            | Class::DET
-            | Class::WH
-            | Class::ADVERB
-            | Class::TIME;
         let plain = |k: usize| {
             let t = self.w.t(k);
-            t.is_word() && !t.cap && t.quote == 0 && t.verb.is_none() && !t.has(closed) && !self.w.past_form(k)
+            t.is_word()
+                && !t.cap
+                && t.quote == 0
+                && t.verb.is_none()
+                && !t.has(Class::CLOSED | Class::TIME)
+                && !self.w.past_form(k)
         };
         // (only for someone brought in at the sentence's start, by "a",
         // "an" or a possessive, as the resolver reads them; not before a

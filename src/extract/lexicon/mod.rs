@@ -158,6 +158,20 @@ bitflags_lite! {
     }
 }
 
+impl Class {
+    /// The closed classes: words that are never a noun of a phrase
+    /// ("has", "on", "and", "when", "he", "the", "how", "also").
+    pub const CLOSED: Class = Class::FINITE
+        .union(Class::AUX)
+        .union(Class::PREP)
+        .union(Class::CONJ)
+        .union(Class::SUBORD)
+        .union(Class::PRONOUN)
+        .union(Class::DET)
+        .union(Class::WH)
+        .union(Class::ADVERB);
+}
+
 /// What the lexicon knows about one lower-cased word.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Entry {

@@ -95,19 +95,10 @@ fn source(site: &Site) -> Option<Source> {
 /// then a role ("deputy mayor", "fisheries minister") and any name after
 /// it, before `hi`.
 fn past_possessive(d: &super::super::doc::Doc, from: usize, hi: usize) -> Option<usize> {
-    let closed = Class::FINITE
-        | Class::AUX
-        | Class::PREP
-        | Class::CONJ
-        | Class::SUBORD
-        | Class::PRONOUN
-        | Class::DET
-        | Class::WH
-        | Class::ADVERB;
     let mut k = from;
     while k < hi && k < from + 4 {
         let t = d.w.t(k);
-        if !t.is_word() || t.cap || t.quote != 0 || t.verb.is_some() || t.has(closed) {
+        if !t.is_word() || t.cap || t.quote != 0 || t.verb.is_some() || t.has(Class::CLOSED) {
             return None;
         }
         k += 1;
