@@ -253,15 +253,23 @@ impl Doc<'_> {
         // name: "The president's Pacific roots" is no subject the walk
         // reads)
         let introduced = a == s.body && INTRODUCING.iter().any(|w| self.is(a, w));
+        // and after a possessive: "Ukraine's air force", "the city's
+        // water utility"
+        let possessive = |k: usize| self.w.s(k).ends_with("'s") || self.w.s(k).ends_with("’s");
         let (mut nouns, mut joined, mut end) = (0, false, a);
         while e < before && e < s.end {
-            if self.w.subject_word(e) || joins(e) {
+            // "Ursula von der Leyen will …": the small words inside a name
+            if self.w.subject_word(e) || joins(e) || self.w.particle_in_name(e, a, before.min(s.end), false) {
                 if nouns > 0 && !joined && !self.w.t(e).has(Class::ROLE | Class::ORG | Class::GROUP) {
                     break;
                 }
                 joined |= joins(e);
                 nouns = 0;
-            } else if introduced && e > a && nouns < 3 && plain(e) && (nouns > 0 || self.w.t(e - 1).has(Class::DET)) {
+            } else if e > a
+                && nouns < 3
+                && plain(e)
+                && (nouns > 0 || introduced && self.w.t(e - 1).has(Class::DET) || possessive(e - 1))
+            {
                 nouns += 1;
             } else {
                 break;
@@ -580,6 +588,24 @@ mod tests {
         assert_eq!(p.words(r), "the two delegations");
         let p = Parsed::new("Among those who came back was Ivan Doroshenko, a medic.");
         assert_eq!(p.words(p.doc().first_name(0).unwrap()), "Ivan Doroshenko");
+    }
+
+    #[test]
+    fn the_small_words_of_a_name_are_the_subjects_too() {
+        let p = Parsed::new("Chair Hanna van der Berg will visit the depot on Monday.");
+        let r = p.doc().subject(0, p.toks.len()).unwrap();
+        assert_eq!(p.words(r), "Chair Hanna van der Berg");
+        // not a particle that no name follows
+        // the nouns after a possessive that lead to a body or a role
+        let p = Parsed::new("Norway's port agency said the tanker drifted.");
+        let r = p.doc().subject(0, p.toks.len()).unwrap();
+        assert_eq!(p.words(r), "Norway's port agency");
+        let p = Parsed::new("Norway's grain harvest fell.");
+        let r = p.doc().subject(0, p.toks.len()).unwrap();
+        assert_eq!(p.words(r), "Norway's");
+        let p = Parsed::new("Hanna Berg de facto runs the party.");
+        let r = p.doc().subject(0, p.toks.len()).unwrap();
+        assert_eq!(p.words(r), "Hanna Berg");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! (`“Q” — Name`), and a quotation that carries on the speaker before it.
 
 use super::super::doc::Doc;
-use super::super::lexicon::en;
+use super::super::lexicon::{Form, en};
 use super::super::mentions::{Mention, Range};
 use super::super::structure::Quote;
 use super::{Candidate, Covered, Rule, Source};
@@ -65,7 +65,18 @@ impl DashCredit {
             && d.w.is(np.1, "on")
             && end - np.1 <= 6
             && (np.1 + 1..end).all(|j| !d.w.t(j).is_wordlike() || d.w.t(j).verb.is_none());
-        if !verb_after && !about && (np.1..end).any(|j| d.w.t(j).is_wordlike()) {
+        // or, after a comma, where or when it was said: "“…” — Ana Lind,
+        // speaking in parliament on Monday" (no clause of its own)
+        let occasion = !colon
+            && d.w.t(np.1.min(end.saturating_sub(1))).is_punct(',')
+            && np.1 + 1 < end
+            && (d.w.t(np.1 + 1).verb.is_some_and(|v| v.form == Form::Gerund)
+                || en::SOURCE_MANNER
+                    .iter()
+                    .chain(&["in", "at", "on", "during", "after", "before", "to"])
+                    .any(|w| d.w.is(np.1 + 1, w)))
+            && (np.1 + 2..end).all(|j| d.w.t(j).verb.is_none_or(|v| v.form != Form::Finite));
+        if !verb_after && !about && !occasion && (np.1..end).any(|j| d.w.t(j).is_wordlike()) {
             return None;
         }
         if colon && !d.w.names_someone(np) {
@@ -351,6 +362,14 @@ mod tests {
         assert_eq!(f.content, "We will rebuild every school");
         assert_eq!(f.speaker.as_deref(), Some("Volodymyr Zelensky"));
         assert_eq!(f.cue.as_deref(), Some("—"));
+        // with where and when it was said
+        let f = one("“No school will stay shut” — Zelensky, speaking in Lviv on Monday.");
+        assert_eq!(f.speaker.as_deref(), Some("Volodymyr Zelensky"));
+        let f = one("“No school will stay shut” — Zelensky, in a video address.");
+        assert_eq!(f.speaker.as_deref(), Some("Volodymyr Zelensky"));
+        // not a clause of its own after the name
+        let found = run("“No school will stay shut” — Zelensky, in Lviv, promised nothing of the kind.");
+        assert!(found.iter().all(|f| !f.content.starts_with("No school")));
     }
 
     #[test]
