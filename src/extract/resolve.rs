@@ -173,6 +173,8 @@ pub struct Resolver<'a> {
     /// The country of [`Self::home_actor`]'s count, once counted, whether
     /// or not an actor speaks for it.
     home_country: Option<&'static str>,
+    /// Whether a dateline names a place of [`Self::home_country`].
+    home_dated: bool,
     /// Named mentions read so far, by what they say ([`ReadingKey`]).
     readings: FastMap<ReadingKey<'a>, std::rc::Rc<Reading>>,
     /// Ministries known only from their minister ([`Self::ministry_led_by`])
@@ -257,6 +259,7 @@ impl<'a> Resolver<'a> {
             names: FastMap::default(),
             home: None,
             home_country: None,
+            home_dated: false,
             readings: FastMap::default(),
             led: Vec::new(),
         }
@@ -281,21 +284,15 @@ impl<'a> Resolver<'a> {
             lead_end = line.as_ptr() as usize - self.w.text.as_ptr() as usize + line.len();
         }
         let mut counts: Vec<(&'static str, usize, bool)> = Vec::new();
+        // a dateline ("WARSAW (Reuters) -", "STOCKHOLM, Dec 5 —") says
+        // where the story is reported from: as good as two namings
+        let dateline = self.dateline_country(lead_end);
+        if let Some(c) = dateline {
+            counts.push((c, 2, true));
+        }
         for i in 0..self.w.toks.len() {
             let t = self.w.t(i);
-            if !t.is_word() || !t.cap {
-                continue;
-            }
-            let s = self.w.s(i);
-            let country = lexicon::en::COUNTRY_PHRASES
-                .iter()
-                .find(|(words, _)| {
-                    words.len() == 1 && s.eq_ignore_ascii_case(words[0])
-                        || words.len() == 2 && i > 0 && self.w.is(i - 1, words[0]) && s.eq_ignore_ascii_case(words[1])
-                })
-                .map(|(_, c)| *c)
-                .or_else(|| if t.has(Class::NATION) { lex.country_of(s) } else { None });
-            let Some(country) = country else { continue };
+            let Some(country) = self.country_at(i, lex) else { continue };
             if ["russia", "ukraine", "europe", "nato"].contains(&country) {
                 continue;
             }
@@ -316,7 +313,75 @@ impl<'a> Resolver<'a> {
         let home = country.and_then(|c| self.catalogue.match_speaker("", &format!("{c} minister")).map(|m| m.actor));
         self.home = Some(home);
         self.home_country = country;
+        self.home_dated = country.is_some() && country == dateline;
         home
+    }
+
+    /// The country word `i` names ("Poland", "Polish", "Warsaw", the
+    /// last word of "the Netherlands"), if it is a capitalised one.
+    fn country_at(&self, i: usize, lex: &lexicon::Lexicon) -> Option<&'static str> {
+        let t = self.w.t(i);
+        if !t.is_word() || !t.cap {
+            return None;
+        }
+        let s = self.w.s(i);
+        lexicon::en::COUNTRY_PHRASES
+            .iter()
+            .find(|(words, _)| {
+                words.len() == 1 && s.eq_ignore_ascii_case(words[0])
+                    || words.len() == 2 && i > 0 && self.w.is(i - 1, words[0]) && s.eq_ignore_ascii_case(words[1])
+            })
+            .map(|(_, c)| *c)
+            .or_else(|| if t.has(Class::NATION) { lex.country_of(s) } else { None })
+    }
+
+    /// "Belgium held out. The country's finance minister said …": the
+    /// actor of an office of "the country" (or "the nation"), read as the
+    /// office of the country named last before the mention, within its
+    /// paragraph or the one before, as the catalogue knows it.
+    fn country_before(&self, m: &Mention) -> Option<usize> {
+        let (a, b) = [Some(m.head), m.desc].into_iter().flatten().find(|&(a, b)| {
+            b > a + 2
+                && self.w.is(a, "the")
+                && ["country's", "country’s", "nation's", "nation’s"].iter().any(|w| self.w.is(a + 1, w))
+        })?;
+        let first = m.desc.map_or(m.head.0, |d| d.0.min(m.head.0));
+        let para = self.w.t(first).para;
+        let lex = lexicon::Lexicon::of(lexicon::Lang::En);
+        let country =
+            (0..first).rev().take_while(|&k| self.w.t(k).para + 1 >= para).find_map(|k| self.country_at(k, lex))?;
+        let office = self.w.range_text((a + 2, b));
+        self.match_speaker(&format!("{country}'s {office}"), "")
+            .or_else(|| self.match_speaker(&format!("{country} {office}"), ""))
+            .map(|mm| mm.actor)
+    }
+
+    /// The country of the capital that opens the lead paragraph in
+    /// capitals, as a dateline ("WARSAW (AFP) -", "STOCKHOLM, Dec 5 —"),
+    /// if one does and the lexicon knows it; not Russia's or Ukraine's
+    /// (left out of the count, see [`Self::home_actor`]). `lead_end` is
+    /// where the lead paragraph ends.
+    fn dateline_country(&self, lead_end: usize) -> Option<&'static str> {
+        let end = self.w.toks.iter().position(|t| t.start >= lead_end).unwrap_or(self.w.toks.len());
+        let headline_para = self.w.toks.first()?.para;
+        // the article's first word (no headline), or the lead's
+        let lead = (0..end).find(|&i| self.w.t(i).para != headline_para);
+        let lex = lexicon::Lexicon::of(lexicon::Lang::En);
+        std::iter::once(0).chain(lead).find_map(|i| {
+            let t = self.w.t(i);
+            let after = self.w.toks.get(i + 1)?;
+            if !t.is_word()
+                || !t.all_caps
+                || t.end - t.start < 4
+                || !after.is_any_punct(&[',', '(', '-', '–', '—', ':'])
+            {
+                return None;
+            }
+            // a capital, not the country's own name or adjective
+            let place = self.w.s(i);
+            lex.adjective_of_place(place)?;
+            lex.country_of(place).filter(|c| !["russia", "ukraine"].contains(c))
+        })
     }
 
     /// `matched`, unless it came from an office the catalogue gives one
@@ -1491,7 +1556,7 @@ impl<'a> Resolver<'a> {
         }
         let mut home = false;
         if actor.is_none() && person.is_none() && self.office_in(&reading, m) {
-            actor = self.opening_place_actor(m, desc_text).or_else(|| {
+            actor = self.opening_place_actor(m, desc_text).or_else(|| self.country_before(m)).or_else(|| {
                 let a = self.home_actor();
                 home = a.is_some();
                 a
@@ -1787,10 +1852,25 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.possessor_in_sentence(m))
                 .or_else(|| self.possessor_actor(m).filter(|_| self.serves(b - 1)))
                 .or_else(|| self.spokesperson_of_body_before(m))
+                .or_else(|| self.country_before(m))
                 .or(placed)
         } else {
             None
         };
+        // "WARSAW — Poland summoned the envoy, the foreign ministry said":
+        // one office named by "the" and no country, in a story about one
+        // country ([`Self::home_actor`]) reported from it (its dateline),
+        // is that country's, as local reporting names its own country's
+        // offices bare (not "officials" or "diplomats": a group may be
+        // anyone's; and not without the dateline: a story about the
+        // Budapest Memorandum names Budapest throughout)
+        let mut home = false;
+        let inherited = inherited.or_else(|| {
+            let bare = matched.is_none() && !plural && self.w.is(a, "the") && self.office_without_country(m);
+            let a = if bare { self.home_actor().filter(|_| self.home_dated) } else { None };
+            home = a.is_some();
+            a
+        });
         // "state grid operator Ukrenergo", "firm Rosatom": the body is its
         // name; the words before it only say what it is
         let named_from =
@@ -1888,6 +1968,7 @@ impl<'a> Resolver<'a> {
         self.touch(e);
         let from = match matched {
             Some(mm) if Some(mm.actor) == self.entities[e].actor => ActorFrom::Catalogue(mm.strength),
+            _ if home && inherited == self.entities[e].actor => ActorFrom::Home,
             _ => ActorFrom::Earlier,
         };
         let mut r = Resolved::of(&self.entities[e], e, NamedAs::Body, from);
@@ -3103,6 +3184,38 @@ mod tests {
             let found = run(text);
             assert_eq!(found[0].actor.as_deref(), Some("uk-government"), "{found:?}");
         }
+    }
+
+    #[test]
+    fn an_office_named_bare_in_a_story_datelined_at_home_is_the_home_country_s() {
+        let dated = "Poland shuts a rail crossing\n\nWARSAW (AFP) - Poland will shut the crossing on Monday, the interior ministry said. Poland has shut two before.\n";
+        let found = run(dated);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].actor.as_deref(), Some("western-officials"), "{found:?}");
+        // a dateline with no headline above it
+        let found = run(&dated["Poland shuts a rail crossing\n\n".len()..]);
+        assert_eq!(found[0].actor.as_deref(), Some("western-officials"), "{found:?}");
+        // without it the story may only talk about the country
+        let found = run(&dated.replace("WARSAW (AFP) - ", ""));
+        assert_eq!(found[0].actor, None, "{found:?}");
+        // nor is a group anyone's
+        let found = run(&dated.replace("the interior ministry", "the officials"));
+        assert_eq!(found[0].actor, None, "{found:?}");
+    }
+
+    #[test]
+    fn an_office_of_the_country_is_the_office_of_the_country_named_last() {
+        let found = run(concat!(
+            "Ferry talks stall\n\nNorway wants the route back. Belgium held out for longer terms. ",
+            "The country's finance minister, Pieter Claes, said the terms were too short.\n\n",
+            "Russia stayed out of the talks. The nation's foreign ministry said the route was not its concern.\n"
+        ));
+        assert_eq!(said(&found, "Pieter Claes").1.as_deref(), Some("western-officials"), "{found:?}");
+        assert_eq!(said(&found, "The nation's foreign ministry").1.as_deref(), Some("russian-mfa"), "{found:?}");
+        // no country named before: none
+        let found =
+            run("Ferry talks stall\n\nThe country's finance minister, Pieter Claes, said the terms were too short.\n");
+        assert_eq!(found[0].actor, None, "{found:?}");
     }
 
     #[test]
