@@ -526,6 +526,23 @@ impl<'a> S<'a> {
                 return Some(Mention { head: (a, e), desc: None });
             }
         }
+        // "Автор законопроекта, депутат Андрей Картаполов, пояснил": a
+        // description, then between commas right before the verb the
+        // person's name (with a title): the named person, so described
+        if let Some(c2) = v.checked_sub(1).filter(|&c| self.t(c).is_punct(',') && self.t(c).quote == 0)
+            && let Some(c1) = (a + 1..c2).find(|&k| self.t(k).is_punct(',') && self.t(k).quote == 0)
+            && c1 - a <= 5
+            && (a..c1).all(|k| self.t(k).is_word() && self.t(k).verb.is_none())
+            // (no name there: its first word may be capitalised as it
+            // opens the sentence)
+            && (a..c1).all(|k| !self.is_name_word(k) || k == a && !self.is_name_word(k + 1))
+            && let Some(&(s, e)) = self.name_runs(c1 + 1, c2).last()
+            && e == c2
+            && e - s >= 2
+            && (c1 + 1..s).all(|k| self.t(k).is_word() && self.t(k).verb.is_none())
+        {
+            return Some(Mention { head: (c1 + 1, c2), desc: Some((a, c1)) });
+        }
         // a body or a role: up to the first preposition, comma, adverb or
         // medium
         let mut e = a;

@@ -821,3 +821,15 @@ fn the_source_an_outlet_cites_speaks_with_where_it_sits() {
     // report
     assert!(run("Как сообщает «Вечерний курьер», встреча пройдет в Минске.").is_empty());
 }
+
+#[test]
+fn a_description_then_the_name_between_commas_is_the_named_person() {
+    let f = one("Автор поправки, депутат Олег Смирнов, пояснил, что речь идет о школьных автобусах.");
+    assert_eq!(f.speaker.as_deref(), Some("Oleg Smirnov"));
+    assert_eq!(f.content, "речь идет о школьных автобусах");
+    let f = one("Голова комісії, депутатка Ірина Коваль, зазначила, що ремонт триватиме до весни.");
+    assert_eq!(f.speaker.as_deref(), Some("Iryna Koval"));
+    // a name first is the subject itself
+    let f = one("Олег Смирнов, депутат от Самары, пояснил, что речь идет о школьных автобусах.");
+    assert_eq!(f.speaker.as_deref(), Some("Oleg Smirnov"));
+}
