@@ -19,13 +19,49 @@ impl Rule for ColonBlock {
 
     fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
         for si in 0..d.sents.len() {
-            if let Some(c) = self.at_sentence(d, si)
-                && !out.iter().any(|o| c.content.iter().any(|&r| o.overlaps(r)))
+            let Some(c) = self.at_sentence(d, si) else { continue };
+            // "Here is what he said:" over paragraphs each opened by what
+            // it is about ("On troops: “…”"): one statement each
+            let mut next = c.content[0].1;
+            let mut cs = vec![c];
+            while let Some(n) = d.sents.iter().position(|x| x.start >= next)
+                && d.sents[n].para == d.sents[n - 1].para + 1
+                && let Some(q) = labelled_quote(d, n)
             {
-                out.push(c);
+                next = q.1;
+                cs.push(Candidate { content: vec![q], ..cs[0].clone() });
+            }
+            for c in cs {
+                if !out.iter().any(|o| c.content.iter().any(|&r| o.overlaps(r))) {
+                    out.push(c);
+                }
             }
         }
     }
+}
+
+/// The quotation of a paragraph that opens with what it is about, as a
+/// label of at most five words (no verb) and a colon, then a quotation
+/// that ends the paragraph: "On troops: “…”". Why: a story that lists
+/// someone's remarks by subject heads each with the subject.
+fn labelled_quote(d: &Doc, si: usize) -> Option<Range> {
+    let s = d.sents[si];
+    if si > 0 && d.sents[si - 1].para == s.para {
+        return None;
+    }
+    let colon = (s.body + 1..(s.body + 6).min(s.end)).find(|&k| d.w.t(k).is_punct(':'))?;
+    if !(s.body..colon).all(|k| d.w.t(k).is_word() && d.w.t(k).quote == 0 && d.w.t(k).verb.is_none()) {
+        return None;
+    }
+    let open = d.w.toks.get(colon + 1)?;
+    if !open.is_quote() || open.quote == 0 {
+        return None;
+    }
+    let q = &d.quotes[open.quote as usize - 1];
+    let end = d.sents[si..].iter().take_while(|x| x.para == s.para).last().map_or(s.end, |x| x.end);
+    // (a full stop after the closing mark at most)
+    let ends_para = q.close + 1 == end || q.close + 2 == end && d.w.t(q.close + 1).is_terminal();
+    (q.open == colon + 1 && q.closed && ends_para).then_some((q.open, q.close + 1))
 }
 
 impl ColonBlock {
@@ -51,7 +87,10 @@ impl ColonBlock {
         })?;
         let first = d.w.t(next.body);
         let quoted = first.quote != 0 && first.is_quote();
-        let content: Range = if quoted {
+        let labelled = labelled_quote(d, si + 1);
+        let content: Range = if let Some(q) = labelled {
+            q
+        } else if quoted {
             let q = &d.quotes[first.quote as usize - 1];
             (q.open, q.close + 1)
         } else {
@@ -65,7 +104,7 @@ impl ColonBlock {
             cue: Some((v, last + 1)),
             sentence: si,
             rule: self.name(),
-            set_apart: !quoted,
+            set_apart: !quoted && labelled.is_none(),
         })
     }
 }
@@ -92,6 +131,15 @@ mod tests {
         let f = one(text);
         assert_eq!(f.content, "A pause that lets the shelling go on is not a pause. We want the guns silent first.");
         assert_eq!(f.actor.as_deref(), Some("ukrainian-mfa"));
+    }
+
+    #[test]
+    fn remarks_listed_by_subject_are_one_statement_each() {
+        let text = "Sybiha spoke after the talks. This is what he said:\n\nOn grain: “The corridor stays open all winter.”\n\nOn the border: “Every crossing will be checked twice.”\n\nThe talks resume in May.\n\nOn Friday: “Nothing here was said by him.”\n";
+        let found = run(text);
+        let said: Vec<&str> = found.iter().map(|f| f.content.as_str()).collect();
+        assert_eq!(said, ["The corridor stays open all winter.", "Every crossing will be checked twice."], "{found:?}");
+        assert!(found.iter().all(|f| f.speaker.as_deref() == Some("Andrii Sybiha") && f.kind == Kind::Direct));
     }
 
     #[test]
