@@ -1352,6 +1352,11 @@ impl Doc<'_> {
             if !vb.strong || vb.form == Form::Gerund || vb.frame == Frame::Belief || self.w.t(v).quote != 0 {
                 return false;
             }
+            // "…,” while another described it as …": one more of a group
+            // the story quotes, by that word alone
+            if v == a + 1 && ["another", "others"].iter().any(|w| self.is(a, w)) {
+                return true;
+            }
             // the subject, possibly with an apposition: "Sergey Lavrov,
             // Russia's foreign minister, has described"
             let Some(stop) = self.skip_left(v, a) else { return false };

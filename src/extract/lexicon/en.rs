@@ -2452,6 +2452,18 @@ pub const NON_SPEAKERS: &[&str] = &[
     "census",
     "imagery",
     "tracking",
+    // what is written up in a street or a crowd: "a sign at the gate
+    // read …", "banners reading …"
+    "sign",
+    "signs",
+    "banner",
+    "banners",
+    "placard",
+    "placards",
+    "poster",
+    "posters",
+    "graffiti",
+    "inscription",
 ];
 
 /// News outlets and agencies: they relay what others say, and what they

@@ -272,6 +272,19 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn one_more_of_a_group_after_while_reports_on_its_own() {
+        let found = run(concat!(
+            "Harbour pilots were split. ",
+            "One said the channel was “too shallow for tankers,” while another described it as “safe enough.”"
+        ));
+        let said: Vec<&str> = found.iter().map(|f| f.content.as_str()).collect();
+        assert_eq!(said, ["the channel was “too shallow for tankers,”", "it as “safe enough.”"], "{found:?}");
+        let found = run("Ana Lind said the channel was too shallow, while another pilot said it was safe.");
+        let said: Vec<&str> = found.iter().map(|f| f.content.as_str()).collect();
+        assert_eq!(said, ["the channel was too shallow", "it was safe"], "{found:?}");
+    }
+
+    #[test]
     fn a_word_pointing_back_then_where_it_was_said_is_no_content() {
         for text in [
             "The mayor stated this in an interview with a local paper.",

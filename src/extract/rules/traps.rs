@@ -95,6 +95,9 @@ mod tests {
         assert!(run("Data from the customs service showed that exports fell by a third.").is_empty());
         assert!(run("A survey by a Kyiv institute found that most people opposed any deal.").is_empty());
         assert!(run("Footage shared online showed that the bridge had collapsed.").is_empty());
+        // nor does what is written up at a gate or in a crowd
+        assert!(run("A sign on the ferry terminal read “All sailings cancelled.”").is_empty());
+        assert!(run("Dockers carried banners saying the port was not for sale.").is_empty());
     }
 
     #[test]

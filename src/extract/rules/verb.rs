@@ -335,6 +335,15 @@ fn headline_pair(d: &Doc, si: usize, stop: usize, m: Mention) -> Mention {
 /// group named before, opening the sentence (the speaker resolves to the
 /// group).
 fn one_of_them(d: &Doc, body: usize, stop: usize) -> Option<Mention> {
+    // "…, while another described it as …": opening a clause after a
+    // conjunction too
+    if let Some(k) = stop.checked_sub(1).filter(|&k| k > body)
+        && (d.is(k, "one") || d.is(k, "another"))
+        && d.w.t(k).quote == 0
+        && ["while", "whereas", "and", "but"].iter().any(|w| d.is(k - 1, w))
+    {
+        return Some(Mention { head: (k, k + 1), desc: None });
+    }
     if !(d.is(body, "one") || d.is(body, "another")) || d.w.t(body).quote != 0 {
         return None;
     }
