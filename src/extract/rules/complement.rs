@@ -2,7 +2,8 @@
 //! C`, `S rejected C`, `S called for C`, `S called X “Q”`, `S described X
 //! as Y`.
 
-use super::super::lexicon::{Class, Frame, en};
+use super::super::lexicon::{Class, Form, Frame, en};
+use super::super::mentions::Mention;
 use super::reported::content_after;
 use super::{Candidate, Rule, Site, Source};
 
@@ -21,6 +22,7 @@ impl Rule for ComplementReport {
         let v = site.verb().filter(|v| matches!(v.frame, Frame::Accuse | Frame::Object | Frame::Describe))?;
         let subject = v.subject?;
         let content = content_after(site, v, &subject)?;
+        let content = free_relative_end(site, &subject, content);
         if removes_from_post(site, v.cue, content)
             || hosts_people(site, v.cue, content)
             || spoke_for_a_while(site, content)
@@ -35,6 +37,33 @@ impl Rule for ComplementReport {
             rule: self.name(),
             set_apart: false,
         })
+    }
+}
+
+/// "What Kyiv calls a “tactical withdrawal” has lasted a week", "What
+/// Moscow describes as …": after "what" opening the sentence, the
+/// speaker's words are the subject of the sentence, and what they called
+/// it ends before the sentence's own verb (an auxiliary or finite verb
+/// outside quotation marks).
+fn free_relative_end(site: &Site, subject: &Mention, (a, b): (usize, usize)) -> (usize, usize) {
+    let w = &site.d.w;
+    let first = subject.desc.map_or(subject.head.0, |d| d.0.min(subject.head.0));
+    // (only opening the sentence: "pointing to what it called …" is an
+    // object, and the sentence's verb came before)
+    if first == 0 || first - 1 != site.d.sents[site.si].body || !w.is(first - 1, "what") {
+        return (a, b);
+    }
+    // ("what Moscow describes as …": "what" is the thing described)
+    let a = if w.is(a, "as") && a + 1 < b { a + 1 } else { a };
+    let verb = (a + 1..b).find(|&k| {
+        let t = w.t(k);
+        t.quote == 0
+            && t.is_word()
+            && (t.has(Class::FINITE | Class::AUX) || t.verb.is_some_and(|v| v.form == Form::Finite))
+    });
+    match verb {
+        Some(k) => (a, k),
+        None => (a, b),
     }
 }
 
@@ -88,6 +117,15 @@ fn removes_from_post(site: &Site, cue: (usize, usize), (a, b): (usize, usize)) -
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, run};
+
+    #[test]
+    fn what_someone_calls_a_thing_is_only_the_name_they_give_it() {
+        let f = one("What the mayor calls a “temporary closure” has now lasted a year.");
+        assert_eq!(f.content, "a “temporary closure”");
+        assert_eq!(f.speaker.as_deref(), Some("mayor"));
+        let f = one("What the mayor describes as a “pause” is seen by traders as a ban.");
+        assert_eq!(f.content, "a “pause”");
+    }
 
     #[test]
     fn accused_x_of_c() {
