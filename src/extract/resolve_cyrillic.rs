@@ -697,7 +697,18 @@ fn synonyms(role: &str) -> Vec<&'static str> {
 }
 
 /// The words of a body as written, without a leading preposition and
-/// final punctuation.
+/// final punctuation; a closing mark stays only with its opening one
+/// (НАК «Нафтогаз»), so a name quoted whole («Портфлот») is the name.
 fn display(s: &str) -> String {
-    s.trim_matches(|c: char| !c.is_alphanumeric() && c != '»' && c != '"').to_string()
+    let mut d = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '»' && c != '"');
+    if d.matches('»').count() > d.matches('«').count() {
+        d = d.strip_suffix('»').unwrap_or(d);
+    }
+    if d.matches('"').count() % 2 == 1 {
+        d = d.strip_suffix('"').unwrap_or(d);
+    }
+    if d.starts_with('"') && d.ends_with('"') && d.len() > 1 && !d[1..d.len() - 1].contains('"') {
+        d = &d[1..d.len() - 1];
+    }
+    d.to_string()
 }

@@ -694,6 +694,19 @@ impl<'a> S<'a> {
                     continue;
                 }
             }
+            // the outlet it was said to, in quotation marks, when someone
+            // named by office or name follows: «сообщил "Интерфаксу"
+            // помощник президента …» (a quoted name alone is the speaker:
+            // «сообщил "Газпром"»)
+            if let Some(q) = self.quote_range(a)
+                && q.1 - q.0 <= 5
+                && q.1 + 1 < hi
+                && self.t(q.1).quote == 0
+                && (self.t(q.1).has(Class::ROLE | Class::TITLE) || self.is_name_word(q.1) && self.is_name_word(q.1 + 1))
+            {
+                a = q.1;
+                continue;
+            }
             // the outlet it was said to: "ТАСС", "РИА Новости"
             if a + 1 < hi && self.t(a).quote == 0 && self.t(a).is_word() && self.lex.is_outlet(self.s(a)) {
                 a += 1;

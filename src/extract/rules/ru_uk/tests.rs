@@ -833,3 +833,15 @@ fn a_description_then_the_name_between_commas_is_the_named_person() {
     let f = one("Олег Смирнов, депутат от Самары, пояснил, что речь идет о школьных автобусах.");
     assert_eq!(f.speaker.as_deref(), Some("Oleg Smirnov"));
 }
+
+#[test]
+fn a_quoted_outlet_between_the_verb_and_the_speaker_is_whom_it_was_said_to() {
+    let f = one("Порт откроется весной, сообщил «Вестнику» глава порта Олег Смирнов.");
+    assert_eq!(f.speaker.as_deref(), Some("Oleg Smirnov"));
+    assert_eq!(f.content, "Порт откроется весной");
+    let f = one("Порт відкриється навесні, розповів «Віснику» Олег Смирнов.");
+    assert_eq!(f.speaker.as_deref(), Some("Oleh Smyrnov"));
+    // a quoted name alone is the speaker
+    let f = one("Порт откроется весной, сообщил «Портфлот».");
+    assert_eq!(f.speaker.as_deref(), Some("Портфлот"));
+}
