@@ -1392,7 +1392,8 @@ impl Doc<'_> {
                 })
                 && v > a
                 && !topic_after(v)
-                && self.w.left_np(v, a).is_some()
+                // (past an adverb: "Putin also told …")
+                && self.skip_left(v, a).and_then(|stop| self.w.left_np(stop, a)).is_some()
         })
     }
 }

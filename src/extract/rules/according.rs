@@ -473,6 +473,9 @@ mod tests {
         let f = one("According to the minutes, Lavrov told his guest that sanctions would change nothing.");
         assert_eq!(f.speaker.as_deref(), Some("Sergei Lavrov"));
         assert_eq!(f.content, "sanctions would change nothing");
+        // with an adverb between the speaker and the verb
+        let f = one("According to the minutes, Lavrov also told his guest that sanctions would change nothing.");
+        assert_eq!(f.speaker.as_deref(), Some("Sergei Lavrov"));
     }
 
     #[test]
