@@ -1017,3 +1017,10 @@ fn what_a_side_will_not_accept_or_agree_to_in_russian_and_ukrainian() {
     let t = "Посол сказал, что стороны согласились на перемирие.";
     assert_eq!(stance_of(t, "стороны согласились на перемирие", "peace-talks"), Some(Stance::Favor));
 }
+
+#[test]
+fn the_question_of_territories_is_the_territory_topic_in_russian_and_ukrainian() {
+    let l = TopicLexicon::builtin();
+    assert!(ids(&l, "питання територій обговорять окремо").contains(&"territory".to_string()));
+    assert!(ids(&l, "вопрос территорий отложили до осени").contains(&"territory".to_string()));
+}
