@@ -278,11 +278,7 @@ impl<'a> Resolver<'a> {
             return h;
         }
         let lex = lexicon::Lexicon::of(lexicon::Lang::En);
-        // the headline and the paragraph after it
-        let mut lead_end = 0;
-        for line in self.w.text.split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(2) {
-            lead_end = line.as_ptr() as usize - self.w.text.as_ptr() as usize + line.len();
-        }
+        let lead_end = self.lead_end();
         let mut counts: Vec<(&'static str, usize, bool)> = Vec::new();
         // a dateline ("WARSAW (Reuters) -", "STOCKHOLM, Dec 5 —") says
         // where the story is reported from: as good as two namings
@@ -292,6 +288,10 @@ impl<'a> Resolver<'a> {
         }
         for i in 0..self.w.toks.len() {
             let t = self.w.t(i);
+            // (most words are not capitalised: asked here, not in a call)
+            if !t.is_word() || !t.cap {
+                continue;
+            }
             let Some(country) = self.country_at(i, lex) else { continue };
             if ["russia", "ukraine", "europe", "nato"].contains(&country) {
                 continue;
@@ -315,6 +315,25 @@ impl<'a> Resolver<'a> {
         self.home_country = country;
         self.home_dated = country.is_some() && country == dateline;
         home
+    }
+
+    /// Where the headline and the paragraph after it end, in bytes.
+    fn lead_end(&self) -> usize {
+        let mut lead_end = 0;
+        for line in self.w.text.split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(2) {
+            lead_end = line.as_ptr() as usize - self.w.text.as_ptr() as usize + line.len();
+        }
+        lead_end
+    }
+
+    /// [`Self::home_actor`] of a story whose dateline names the home
+    /// country; the story is counted through only when a dateline names
+    /// a country at all (asked for every office named bare).
+    fn dated_home_actor(&mut self) -> Option<usize> {
+        if self.home.is_none() && self.dateline_country(self.lead_end()).is_none() {
+            return None;
+        }
+        self.home_actor().filter(|_| self.home_dated)
     }
 
     /// The country word `i` names ("Poland", "Polish", "Warsaw", the
@@ -1867,7 +1886,7 @@ impl<'a> Resolver<'a> {
         let mut home = false;
         let inherited = inherited.or_else(|| {
             let bare = matched.is_none() && !plural && self.w.is(a, "the") && self.office_without_country(m);
-            let a = if bare { self.home_actor().filter(|_| self.home_dated) } else { None };
+            let a = if bare { self.dated_home_actor() } else { None };
             home = a.is_some();
             a
         });
