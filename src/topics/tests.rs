@@ -1024,3 +1024,11 @@ fn the_question_of_territories_is_the_territory_topic_in_russian_and_ukrainian()
     assert!(ids(&l, "питання територій обговорять окремо").contains(&"territory".to_string()));
     assert!(ids(&l, "вопрос территорий отложили до осени").contains(&"territory".to_string()));
 }
+
+#[test]
+fn doubling_or_tripling_what_is_given_is_for_it() {
+    let t = "The minister said Norway would double its sanctions budget next year.";
+    assert_eq!(stance_of(t, "Norway would double its sanctions budget next year", "sanctions"), Some(Stance::Favor));
+    let t = "The minister said Norway had tripled its sanctions staff.";
+    assert_eq!(stance_of(t, "Norway had tripled its sanctions staff", "sanctions"), Some(Stance::Favor));
+}
