@@ -300,9 +300,14 @@ impl Rule for DashName {
         // after a clause of three words or more
         let (a, e) = d.trim(s.body, dash);
         let clause = (a..e).filter(|&k| d.w.t(k).is_word()).count() >= 3;
+        // (a surname the story does not repeat, after a clause with a
+        // verb of its own: "Ukraine will never recognise … – Sybiha")
+        let finite = (a..e).any(|k| d.w.t(k).quote == 0 && d.w.t(k).has(Class::FINITE | Class::AUX));
         let Some(head) = speaker_label(d, dash + 1, end, &mut NameUses::default())
             .filter(|h| h.1 == end)
             .or_else(|| (clause && names_a_body(d, dash + 1, end)).then_some((dash + 1, end)))
+            .or_else(|| (clause && finite).then(|| single_name(d, dash + 1, end)).flatten())
+            .filter(|&h| !d.names_outlet(h))
         else {
             return;
         };
@@ -647,6 +652,12 @@ mod tests {
         assert_eq!(found[0].kind, Kind::Indirect);
         assert_eq!(found[0].speaker.as_deref(), Some("Volodymyr Zelensky"));
         assert_eq!(found[0].rule, "dash name");
+        // a surname the story does not repeat, after a clause with a verb
+        let found = run("Grain corridor will stay open through winter – Zelensky\n\nThe president spoke in Odesa.\n");
+        assert_eq!(found[0].speaker.as_deref(), Some("Volodymyr Zelensky"), "{found:?}");
+        // not after words with no verb, nor an outlet
+        assert!(run("Night of explosions in the port city – Odesa\n\nThe mayor spoke.\n").is_empty());
+        assert!(run("Grain corridor will stay open through winter – Ukrinform\n\nThe port is busy.\n").is_empty());
     }
 
     #[test]
