@@ -317,14 +317,17 @@ impl Doc<'_> {
     }
 
     /// The colon after a newsletter's section label ([`en::SECTION_LABELS`])
-    /// opening `a..e`, with words after it.
+    /// or a page's one-word rubric ([`en::LABELS`]) opening `a..e`, with
+    /// words after it.
     fn section_label(&self, a: usize, e: usize) -> Option<usize> {
         let c = (a + 1..(a + 6).min(e)).find(|&k| self.w.t(k).is_punct(':'))?;
         if c + 1 >= e || self.w.t(c).quote != 0 || !(a..c).all(|k| self.w.t(k).is_word()) {
             return None;
         }
         let label = self.w.text[self.w.t(a).start..self.w.t(c).start].trim_end().to_lowercase();
-        en::SECTION_LABELS.contains(&label.as_str()).then_some(c)
+        // or a page's rubric ("Exclusive:", "Analysis:", "Update:")
+        (en::SECTION_LABELS.contains(&label.as_str()) || c == a + 1 && en::LABELS.contains(&label.as_str()))
+            .then_some(c)
     }
 
     /// A colon in `a..e`, outside quotations, right before a quotation

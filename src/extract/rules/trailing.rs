@@ -298,7 +298,9 @@ mod tests {
 
     #[test]
     fn a_newsletter_s_section_label_is_no_part_of_what_was_said() {
-        for label in ["Why it matters", "State of play", "What they're saying", "The big picture"] {
+        for label in
+            ["Why it matters", "State of play", "What they're saying", "The big picture", "Exclusive", "Update"]
+        {
             let f = one(&format!("{label}: The north quay will close on Friday, the harbour master said."));
             assert_eq!(f.content, "The north quay will close on Friday", "{label}");
         }
