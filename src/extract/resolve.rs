@@ -249,6 +249,12 @@ enum Shape {
     Body,
 }
 
+/// Countries and blocs never counted as a story's home country
+/// ([`Resolver::home_actor`]): a story about the war names both sides
+/// throughout, so their counts say nothing about whose government an
+/// office without a country is.
+const NOT_HOME: &[&str] = &["russia", "ukraine", "europe", "nato"];
+
 impl<'a> Resolver<'a> {
     pub fn new(w: &'a Words<'a>, catalogue: &'a Catalogue) -> Self {
         Resolver {
@@ -293,7 +299,7 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let Some(country) = self.country_at(i, lex) else { continue };
-            if ["russia", "ukraine", "europe", "nato"].contains(&country) {
+            if NOT_HOME.contains(&country) {
                 continue;
             }
             let in_lead = t.start < lead_end;
@@ -378,7 +384,7 @@ impl<'a> Resolver<'a> {
     /// The country of the capital that opens the lead paragraph in
     /// capitals, as a dateline ("WARSAW (AFP) -", "STOCKHOLM, Dec 5 —"),
     /// if one does and the lexicon knows it; not Russia's or Ukraine's
-    /// (left out of the count, see [`Self::home_actor`]). `lead_end` is
+    /// ([`NOT_HOME`]). `lead_end` is
     /// where the lead paragraph ends.
     fn dateline_country(&self, lead_end: usize) -> Option<&'static str> {
         let end = self.w.toks.iter().position(|t| t.start >= lead_end).unwrap_or(self.w.toks.len());
@@ -399,7 +405,7 @@ impl<'a> Resolver<'a> {
             // a capital, not the country's own name or adjective
             let place = self.w.s(i);
             lex.adjective_of_place(place)?;
-            lex.country_of(place).filter(|c| !["russia", "ukraine"].contains(c))
+            lex.country_of(place).filter(|c| !NOT_HOME.contains(c))
         })
     }
 
