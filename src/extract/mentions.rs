@@ -11,18 +11,9 @@
 use super::lexicon::{Class, en};
 use super::tokens::{Kind, Token};
 
-/// Words that cannot be (or end) a noun phrase's head: prepositions,
-/// subordinators, conjunctions, auxiliaries, finite verbs, wh-words,
-/// pronouns, adverbs and negations.
-const FUNCTION_WORD: Class = Class::NEGATION
-    .union(Class::PREP)
-    .union(Class::SUBORD)
-    .union(Class::CONJ)
-    .union(Class::AUX)
-    .union(Class::FINITE)
-    .union(Class::WH)
-    .union(Class::PRONOUN)
-    .union(Class::ADVERB);
+/// Words that cannot be (or end) a noun phrase's head: the closed
+/// classes ([`Class::CLOSED`]) but determiners, and negations.
+const FUNCTION_WORD: Class = Class::CLOSED.difference(Class::DET).union(Class::NEGATION);
 
 /// A token range `[start, end)`.
 pub type Range = (usize, usize);

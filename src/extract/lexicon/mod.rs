@@ -70,6 +70,7 @@ macro_rules! bitflags_lite {
             pub const fn contains(self, o: $name) -> bool { self.0 & o.0 == o.0 }
             pub const fn intersects(self, o: $name) -> bool { self.0 & o.0 != 0 }
             pub const fn union(self, o: $name) -> Self { $name(self.0 | o.0) }
+            pub const fn difference(self, o: $name) -> Self { $name(self.0 & !o.0) }
         }
         impl std::ops::BitOr for $name {
             type Output = $name;

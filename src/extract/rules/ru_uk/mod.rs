@@ -644,18 +644,9 @@ impl<'a> S<'a> {
     /// в Кремле», «джерела в Офісі президента» (the place tells whose
     /// source it is). At most five words of place, up to `hi`.
     pub fn source_with_place(&self, np: Range, hi: usize) -> Range {
-        const SOURCES: &[&str] = &[
-            "источник",
-            "источники",
-            "собеседник",
-            "собеседники",
-            "джерело",
-            "джерела",
-            "співрозмовник",
-            "співрозмовники",
-        ];
         let (a, e) = np;
-        if e != a + 1 || !self.is_any(a, SOURCES) || !self.is_any(e, &["в", "во", "у", "из", "з", "із"]) {
+        if e != a + 1 || !self.lex.is_insider(self.s(a)) || !self.is_any(e, &["в", "во", "у", "из", "з", "із"])
+        {
             return np;
         }
         let place = (e + 1..hi.min(e + 6))
