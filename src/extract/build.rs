@@ -839,6 +839,38 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_stands_for_a_delegate_named_by_office_and_country() {
+        // a meeting record names its speakers by the country they speak
+        // for; "he" and "she" are those delegates, not the official who
+        // spoke before them
+        let text = "Ferry talks at the council\n\n\
+                    The ferry envoy, Ivo Marsh, said the ships were idle. \
+                    The representative of the Russian Federation said the harbour was mined by others. \
+                    He accused the envoy of bias. \
+                    Ukraine's delegate said the port had been open until the strike. \
+                    She urged members to send patrol boats.\n";
+        let found = run(text);
+        let by = |cue: &str| {
+            found.iter().find(|f| f.cue.as_deref() == Some(cue)).unwrap_or_else(|| panic!("{cue}: {found:?}"))
+        };
+        assert_eq!(by("accused").speaker.as_deref(), Some("representative of the Russian Federation"), "{found:?}");
+        assert_eq!(by("accused").actor.as_deref(), Some("russia"), "{found:?}");
+        assert_eq!(by("urged").speaker.as_deref(), Some("Ukraine's delegate"), "{found:?}");
+        assert_eq!(by("urged").actor.as_deref(), Some("ukrainian-leadership"), "{found:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_title_is_no_name() {
+        let found = run("Ferry talks\n\n\
+                         The Under-Secretary-General, Ivo Marsh, said the ships were idle. \
+                         “The crews are owed three months,” he added.\n");
+        assert_eq!(found.len(), 2, "{found:?}");
+        for f in &found {
+            assert_eq!(f.speaker.as_deref(), Some("Ivo Marsh"), "{found:?}");
+        }
+    }
+
+    #[test]
     fn a_capital_that_says_nothing_is_no_one_a_pronoun_stands_for() {
         let quote = "“The boats will sail again once the ice is gone,” she said.";
         // a headline's first word

@@ -1983,10 +1983,13 @@ impl<'a> Resolver<'a> {
         // an office of a known side or a country named ("Iran's top
         // diplomat"), whom "he" or "she" may stand for ("the president" of
         // no side may be whoever was named before: "he" stays with them)
+        // (the office may be named before "of" and its country: "the
+        // representative of France")
+        let office = (a + 1..b).find(|&k| self.w.is(k, "of")).map_or(b - 1, |k| k - 1);
         if !plural
-            && b > a + 1
+            && office > a
             && (self.w.is(a, "the") && self.entities[e].actor.is_some() || self.country_s(a))
-            && with_lowercase(self.w.s(b - 1), |w| lexicon::en::PERSON_OFFICES.contains(&w))
+            && with_lowercase(self.w.s(office), |w| lexicon::en::PERSON_OFFICES.contains(&w))
         {
             self.entities[e].by_office = true;
         }

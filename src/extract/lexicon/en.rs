@@ -140,6 +140,8 @@ pub const PERSON_OFFICES: &[&str] = &[
     "negotiator",
     "prosecutor",
     "source",
+    "representative",
+    "delegate",
 ];
 
 pub const PLURAL_WORDS: &[&str] = &["they", "we", "them", "their", "themselves", "us", "our"];
@@ -878,6 +880,7 @@ pub const ROLES: &[&str] = &[
     "vice",
     "assistant",
     "secretary-general",
+    "under-secretary-general",
     "director-general",
     "readout",
     "statement",
@@ -1170,6 +1173,7 @@ pub const TITLES: &[&str] = &[
     "commander",
     "commander-in-chief",
     "secretary-general",
+    "under-secretary-general",
     "director-general",
     "rev",
     "rev.",
