@@ -26,12 +26,83 @@ impl Rule for SpeakerColon {
 
     fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
         let mut names = NameUses::default();
+        let mut turns = Vec::new();
         for si in 0..d.sents.len() {
             if let Some(c) = self.at_line(d, si, &mut names)
                 && !out.iter().any(|o| c.content.iter().any(|&r| o.overlaps(r)))
             {
+                turns.push(out.len());
                 out.push(c);
             }
+        }
+        carry_turns_on(d, &turns, out);
+    }
+}
+
+/// "Vladimir Putin: Colleagues, good afternoon." and then paragraphs
+/// with no label, up to the next "Name:" or "Question:": a transcript
+/// gives a turn of several paragraphs its speaker's label once, and
+/// every paragraph of the turn is that speaker's, one statement each.
+/// Why: official transcripts and press-conference records print long
+/// answers so, and only the first paragraph of each was found.
+///
+/// Read only in a transcript: two turns or more whose words end as
+/// speech does (a full stop, a question or a comma, not a crosshead's
+/// bare phrase), and only up to a next label, so the story told after
+/// the last turn stays the reporter's; a paragraph with quotation marks
+/// or a time opening a live page's entry ends the turn.
+fn carry_turns_on(d: &Doc, turns: &[usize], out: &mut Vec<Candidate>) {
+    let spoken = |c: &Candidate| {
+        let end = c.content[0].1;
+        end > 0 && {
+            let t = d.w.t(end - 1);
+            t.is_terminal() || t.is_any_punct(&[',', ':']) || t.is_quote() && end >= 2 && d.w.t(end - 2).is_terminal()
+        }
+    };
+    if turns.iter().filter(|&&i| spoken(&out[i])).nth(1).is_none() {
+        return;
+    }
+    // the first sentence of each paragraph, and whether it opens with a
+    // label: at most a few words and a colon
+    let firsts: Vec<usize> =
+        (0..d.sents.len()).filter(|&si| si == 0 || d.sents[si - 1].para != d.sents[si].para).collect();
+    let labelled = |si: usize| {
+        let s = d.sents[si];
+        (s.body + 1..s.end.min(s.body + LABEL_WORDS + 1)).find(|&k| d.w.t(k).is_punct(':')).is_some_and(|colon| {
+            (s.body..colon).all(|k| d.w.t(k).is_word() && d.w.t(k).quote == 0) && d.w.t(s.body).cap
+        })
+    };
+    let mut found = Vec::new();
+    for &i in turns {
+        let c = &out[i];
+        if !spoken(c) {
+            continue;
+        }
+        let Some(p) = firsts.iter().position(|&si| si == c.sentence) else { continue };
+        let mut run = Vec::new();
+        let mut closed = false;
+        for &si in &firsts[p + 1..] {
+            if labelled(si) {
+                closed = true;
+                break;
+            }
+            let s = d.sents[si];
+            let end = para_end(d, si);
+            if past_time(d, s.body, end) != s.body || (s.body..end).any(|k| d.w.t(k).is_quote()) {
+                break;
+            }
+            run.push((si, (s.body, end)));
+        }
+        if !closed {
+            continue;
+        }
+        for (si, r) in run {
+            found.push(Candidate { content: vec![r], sentence: si, cue: None, ..c.clone() });
+        }
+    }
+    for c in found {
+        if !out.iter().any(|o| c.content.iter().any(|&r| o.overlaps(r))) {
+            out.push(c);
         }
     }
 }
@@ -580,6 +651,56 @@ mod tests {
             found
                 .iter()
                 .any(|f| f.content == "Nothing about us without us." && f.actor.as_deref() == Some("ukrainian-mfa"))
+        );
+    }
+
+    #[test]
+    fn a_transcript_turn_runs_over_paragraphs_up_to_the_next_label() {
+        let text = "Meeting on the ports\n\nThe minister met port directors on Monday.\n\n\
+                    Ivo Marsh: Good morning, everyone.\n\n\
+                    We start with the northern quay. Ms Lind, please.\n\n\
+                    Anna Lind: Thank you.\n\n\
+                    The quay handled nine ships last month.\n\n\
+                    Dredging ends in May.\n\n\
+                    Question: When will the ferries return?\n\n\
+                    Ivo Marsh: In spring, if the ice allows.\n\n\
+                    The meeting lasted an hour, and Marsh and Lind left together.\n";
+        let found = run(text);
+        let said = |who: &str| -> Vec<&str> {
+            found.iter().filter(|f| f.speaker.as_deref() == Some(who)).map(|f| f.content.as_str()).collect()
+        };
+        assert_eq!(
+            said("Ivo Marsh"),
+            [
+                "Good morning, everyone.",
+                "We start with the northern quay. Ms Lind, please.",
+                "In spring, if the ice allows."
+            ],
+            "{found:?}"
+        );
+        assert_eq!(
+            said("Anna Lind"),
+            ["Thank you.", "The quay handled nine ships last month.", "Dredging ends in May."],
+            "{found:?}"
+        );
+        // the question and the story around the transcript are no one's
+        assert_eq!(found.len(), 6, "{found:?}");
+    }
+
+    #[test]
+    fn crossheads_of_a_live_page_keep_the_reporting_between_them() {
+        // "Name: words" lines that end like headings head a live page's
+        // entries; the entries are the reporter's, not the names'
+        let text = "Port live\n\n\
+                    Ivo Marsh: northern quay to reopen\n\n\
+                    The quay will reopen next week after repairs.\n\n\
+                    Anna Lind: ferries will wait for spring\n\n\
+                    Ferries are not expected back before March.\n\n\
+                    Ivo Marsh: dredging on time\n";
+        let found = run(text);
+        assert!(
+            !found.iter().any(|f| f.content.starts_with("The quay") || f.content.starts_with("Ferries")),
+            "{found:?}"
         );
     }
 
