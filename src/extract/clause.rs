@@ -1156,6 +1156,11 @@ impl Doc<'_> {
                 if self.is(n, "even") && self.is(n + 1, "as") && self.w.t(n).quote == 0 {
                     return k;
                 }
+                // ", days after talks stalled", ", a week before the vote":
+                // when the words came, the reporter's timing
+                if self.time_apart_at(n, hi) {
+                    return k;
+                }
                 // ", as he held talks in Moscow", ", as the envoy prepares
                 // to fly in": the reporter setting the scene
                 if self.is(n, "as") && self.w.t(n).quote == 0 && self.scene_after_as(n + 1, hi) {
@@ -1195,6 +1200,36 @@ impl Doc<'_> {
             k += 1;
         }
         hi
+    }
+
+    /// Whether the words from `n` tell how long before or after something
+    /// else the words were said: "days after", "a week before", "just
+    /// hours after", "less than a month after", "two days ahead of". Why:
+    /// wire copy sets a report beside what happened around it with such a
+    /// phrase after a comma, and it is no part of what was said.
+    fn time_apart_at(&self, n: usize, hi: usize) -> bool {
+        let any = |k: usize, ws: &[&str]| ws.iter().any(|w| self.is(k, w));
+        let mut k = n;
+        if any(k, en::TIME_APART_HEDGES) {
+            k += 1;
+        }
+        if any(k, &["less", "more"]) && self.is(k + 1, "than") {
+            k += 2;
+        }
+        let count = any(k, &["a", "an", "one", "several", "few"])
+            || any(k, en::COUNT_WORDS)
+            || any(k, en::LARGER_NUMBER_WORDS)
+            || matches!(self.w.t(k).kind, Kind::Number);
+        if count {
+            k += 1;
+            if self.is(k, "few") {
+                k += 1;
+            }
+        }
+        k + 1 < hi
+            && self.w.t(k).quote == 0
+            && any(k, en::SPANS_OF_TIME)
+            && (any(k + 1, &["after", "before", "since"]) || self.is(k + 1, "ahead") && self.is(k + 2, "of"))
     }
 
     /// Whether the words from `a` are someone (a name, a role, a body),

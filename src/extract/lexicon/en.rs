@@ -345,6 +345,13 @@ pub const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[("written", "write"), ("sho
 /// of three") or stands for some of a group ("two said that …").
 pub const COUNT_WORDS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+/// Spans of time in "days after", "a week before" ([`TIME_APART_HEDGES`]).
+pub const SPANS_OF_TIME: &[&str] = &["minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"];
+
+/// Words that may open "just days after", "only hours before", "nearly a
+/// month after" ([`SPANS_OF_TIME`]).
+pub const TIME_APART_HEDGES: &[&str] = &["just", "only", "barely", "nearly", "almost", "about", "some", "mere"];
+
 /// Numbers written out beyond [`COUNT_WORDS`]: "about forty families",
 /// "nearly a hundred" is not one (an article first).
 pub const LARGER_NUMBER_WORDS: &[&str] = &[

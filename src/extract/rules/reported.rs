@@ -529,6 +529,26 @@ mod tests {
     }
 
     #[test]
+    fn how_long_after_something_the_words_came_is_the_reporter_s() {
+        for tail in [
+            "days after the storm closed the road",
+            "a day before the ferry strike",
+            "just hours after the cranes failed",
+            "less than a week after the vote",
+            "two weeks ahead of the regatta",
+            "3 days after the flood",
+        ] {
+            let text = format!("Port news\n\nThe mayor said on Monday the port would reopen soon, {tail}.\n");
+            let found = run(&text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].content, "the port would reopen soon", "{text}");
+        }
+        // a span of time that is what was said stays
+        let found = run("Port news\n\nThe mayor said the port would reopen soon, within days.\n");
+        assert_eq!(found[0].content, "the port would reopen soon, within days", "{found:?}");
+    }
+
+    #[test]
     fn as_with_a_scene_ends_what_was_said_and_as_with_a_reason_does_not() {
         for (text, content) in [
             (
