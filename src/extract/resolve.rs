@@ -1740,16 +1740,25 @@ impl<'a> Resolver<'a> {
     /// title word of `r`, a singular office resolved as a body with no
     /// person behind it ("Polish prime minister", "Taoiseach"), and whose
     /// actor agrees with the office's; `None` when no person or several do.
-    /// Why: a headline names a person by office and the story by name.
+    /// An office of no side ("The defence secretary has pledged …" above
+    /// "John Healey said …") is the one person whose descriptions hold
+    /// every word of it. Why: a headline and its lead name a person by
+    /// office and the story by name.
     pub fn office_holder(&self, r: &Resolved) -> Option<usize> {
         let e = r.entity.filter(|_| r.named_as == NamedAs::Body)?;
         let office = self.entities.get(e)?;
-        // an office of a known side only ("a retired general" is anyone),
-        // and one person, not a body ("the Kremlin") or a group
-        if office.person || office.plural || office.actor.is_none() {
+        // one person, not a body ("the Kremlin") or a group; an office of
+        // no side with nothing but its own words ("a retired general" is
+        // anyone, and is no office)
+        if office.person || office.plural {
             return None;
         }
         let lex = lexicon::Lexicon::of(lexicon::Lang::En);
+        let bare = office.actor.is_none();
+        let own: Vec<&String> = office.words.iter().filter(|w| !lex.get(w).class.intersects(Class::DET)).collect();
+        if bare && (own.len() < 2 || office.words.first().is_some_and(|w| w == "a" || w == "an")) {
+            return None;
+        }
         let last = office.name.rsplit(' ').next().unwrap_or("");
         if !lex.get(last).class.intersects(Class::ROLE | Class::TITLE) || lex.get(last).class.intersects(Class::ORG) {
             return None;
@@ -1772,7 +1781,8 @@ impl<'a> Resolver<'a> {
                 && ent.surname.is_some()
                 && ent.name.contains(' ')
                 && roles.iter().all(|w| ent.words.contains(w))
-                && (office.actor.is_none() || ent.actor == office.actor)
+                && (bare || ent.actor == office.actor)
+                && (!bare || own.iter().all(|w| ent.words.contains(w)))
         });
         let first = holders.next()?;
         holders.next().is_none().then_some(first)
@@ -3017,6 +3027,28 @@ mod tests {
         assert_eq!(by_content("the fishing deal").actor.as_deref(), Some("western-officials"));
         // a body speaks for itself though a person of it is named later
         assert_eq!(by_content("the talks could").speaker.as_deref(), Some("Kremlin"));
+    }
+
+    #[test]
+    fn an_office_of_no_side_in_the_lead_is_the_one_person_the_story_gives_it() {
+        let text = "Defence secretary promises patrol boats\n\n\
+                    The defence secretary has promised three patrol boats for the Ukrainian navy.\n\n\
+                    John Healey said the boats would sail by summer.\n";
+        let found = run(text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        // the side he speaks for where the story names him
+        assert!(found[2].actor.is_some(), "{found:?}");
+        for f in &found {
+            assert_eq!((f.speaker.as_deref(), &f.actor), (Some("John Healey"), &found[2].actor), "{found:?}");
+        }
+        // an office no one in the story holds stays as it is
+        let found = run("Harbour secretary promises patrol boats\n\n\
+                         The harbour secretary has promised three patrol boats.\n\n\
+                         John Healey said the boats would sail by summer.\n");
+        for f in &found[..2] {
+            assert_ne!(f.speaker.as_deref(), Some("John Healey"), "{found:?}");
+            assert_eq!(f.actor, None, "{found:?}");
+        }
     }
 
     #[test]
