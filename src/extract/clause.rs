@@ -1252,19 +1252,53 @@ impl Doc<'_> {
     /// cost"), and the clause starting at `a` lies in a relative clause set
     /// off by a comma (", who has long argued that ...") no more than a
     /// few words before it: the verb is then the sentence's own.
+    ///
+    /// Any verb of the past after a relative clause of a person set off by
+    /// commas or dashes is the sentence's own too: "Fico, who had
+    /// threatened to block it, ultimately abstained" (the threat is all
+    /// that was said).
     fn main_verb_after_relative(&self, a: usize, n: usize, hi: usize) -> bool {
-        let Some(v) = self.w.t(n).verb else { return false };
+        let relative = || {
+            let lo = a.saturating_sub(10).max(1);
+            (lo..a)
+                .rev()
+                .find(|&j| {
+                    let t = self.w.t(j);
+                    t.is_any_punct(&[',', ';', '—', '–']) || t.is_terminal() || self.is(j, "who") || self.is(j, "which")
+                })
+                .is_some_and(|j| {
+                    (self.is(j, "who") || self.is(j, "which")) && self.w.t(j - 1).is_any_punct(&[',', '—', '–'])
+                })
+        };
+        let Some(v) = self.w.t(n).verb else {
+            // "…, ultimately abstained": past adverbs, then a verb of the
+            // past of no report, after "who" only
+            let mut k = n;
+            while k < hi
+                && k < n + 2
+                && (self.w.t(k).has(Class::ADVERB) || self.w.s(k).ends_with("ly"))
+                && !self.w.t(k).cap
+            {
+                k += 1;
+            }
+            let t = self.w.t(k);
+            return k < hi
+                && t.is_word()
+                && !t.cap
+                && t.quote == 0
+                && t.verb.is_none()
+                && !t.has(Class::CLOSED | Class::ADVERB)
+                && self.w.past_form(k)
+                && relative()
+                && (a.saturating_sub(10).max(1)..a).any(|j| self.is(j, "who"));
+        };
         if v.form == Form::Gerund || v.bare || !v.strong || !matches!(v.frame, Frame::Say | Frame::Tell) {
             return false;
         }
         if self.w.t(n).cap || n + 1 >= hi || self.is(n + 1, "to") || self.is(n + 1, "by") {
             return false;
         }
-        let lo = a.saturating_sub(10).max(1);
-        (lo..a)
-            .rev()
-            .find(|&j| self.w.t(j).is_any_punct(&[',', ';', '—', '–']) || self.is(j, "who") || self.is(j, "which"))
-            .is_some_and(|j| (self.is(j, "who") || self.is(j, "which")) && self.w.t(j - 1).is_punct(','))
+        relative()
     }
 
     /// `and urged ...`, `but has also warned ...`: a conjunction, then a

@@ -337,6 +337,12 @@ pub const PHRASAL: &[PhrasalForms] = &[
     ("out", "set", "sets", "set", "setting", Frame::Object),
     ("for", "argue", "argues", "argued", "arguing", Frame::Object),
     ("against", "argue", "argues", "argued", "arguing", Frame::Object),
+    ("at", "hint", "hints", "hinted", "hinting", Frame::Object),
+    ("for", "appeal", "appeals", "appealed", "appealing", Frame::Object),
+    ("for", "plead", "pleads", "pleaded", "pleading", Frame::Object),
+    ("against", "rail", "rails", "railed", "railing", Frame::Object),
+    ("down", "play", "plays", "played", "playing", Frame::Object),
+    ("off", "brush", "brushes", "brushed", "brushing", Frame::Object),
 ];
 
 pub const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[("written", "write"), ("shown", "show")];

@@ -165,6 +165,38 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_a_stance_with_their_particle_report_what_follows() {
+        for (text, content, cue) in [
+            ("The mayor hinted at a fare rise next spring.", "a fare rise next spring", "hinted at"),
+            ("The mayor played down fears of a port closure.", "fears of a port closure", "played down"),
+            (
+                "The mayor brushed off reports of a rift with the board.",
+                "reports of a rift with the board",
+                "brushed off",
+            ),
+            ("The mayor pleaded for calm on the quays.", "calm on the quays", "pleaded for"),
+            ("The bishop appealed for a truce over the holidays.", "a truce over the holidays", "appealed for"),
+            ("The mayor railed against the new ferry tolls.", "the new ferry tolls", "railed against"),
+            // in a headline too
+            ("Mayor hints at fare rise", "fare rise", "hints at"),
+        ] {
+            let found = run(&format!("{text}\n\nThe board met on Friday.\n"));
+            let f = found.iter().find(|f| f.content == content).unwrap_or_else(|| panic!("{text}: {found:?}"));
+            assert_eq!(f.cue.as_deref(), Some(cue), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_aside_after_a_name_is_that_person_s_report() {
+        // "after railing against" hangs on the name before it, not on the
+        // subject of the sentence, and its comma closes what was said
+        let found =
+            run("Port fees\n\nTraders were surprised when Anna Lind, after railing against the port fees, cut them.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].speaker.as_deref(), found[0].content.as_str()), (Some("Anna Lind"), "the port fees"));
+    }
+
+    #[test]
     fn ruling_out_a_thing_reports_a_position() {
         // "ruled" alone is weak ("the court ruled"); with its particle it
         // reports like "rejected"

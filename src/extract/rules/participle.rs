@@ -68,7 +68,16 @@ impl Rule for Participle {
         if d.is(i, "citing") && (d.is(content.0, "no") || d.is(content.0, "nothing")) {
             return None;
         }
-        let source = match relayed.and_then(|(_, np)| np).or(with_subject).or(said_first.map(|(_, np)| np)) {
+        // "… when Trump, after railing against the tax breaks, produced a
+        // plan": the name the aside hangs on is who spoke, not the
+        // sentence's subject
+        let aside = (lead >= s.body + 3
+            && ["after", "before", "while"].iter().any(|w| d.is(lead - 1, w))
+            && d.w.t(lead - 2).is_punct(','))
+        .then(|| d.w.left_np(lead - 2, s.body))
+        .flatten()
+        .filter(|&np| d.w.ends_in_name(np));
+        let source = match relayed.and_then(|(_, np)| np).or(with_subject).or(said_first.map(|(_, np)| np)).or(aside) {
             Some(head) => Source::Mention(Mention { head, desc: None }),
             None => match source(site) {
                 Some(source) => source,
@@ -79,6 +88,13 @@ impl Rule for Participle {
                     desc: None,
                 }),
             },
+        };
+        // (and the aside's comma closes what was said)
+        let content = match aside {
+            Some(_) => (content.0..content.1)
+                .find(|&k| k > content.0 && d.w.t(k).is_punct(',') && d.w.t(k).quote == 0)
+                .map_or(content, |k| (content.0, k)),
+            None => content,
         };
         Some(Candidate {
             content: vec![content],

@@ -43,6 +43,22 @@ impl Rule for ReportedClause {
     }
 }
 
+/// "Orbán threatened to veto the aid": a threat to do something, made by
+/// someone (a name, an office, a body, a country, he or she), is what was
+/// said, as a vow or a promise is. Not a threat by a thing: "the floods
+/// threatened to cut the road" (why "threaten" is a weak verb).
+fn threat_by_someone(site: &Site, fwd: Range, subject: &Mention) -> bool {
+    let d = site.d;
+    let (a, b) = subject.head;
+    let last = b - 1;
+    ["threaten", "threatens", "threatened", "threatening"].iter().any(|w| d.is(site.i, w))
+        && d.is(fwd.0, "to")
+        && b > a
+        && (d.w.is_name_word(last)
+            || d.w.t(last).has(Class::ROLE | Class::ORG)
+            || ["he", "she", "they"].iter().any(|w| d.is(last, w)))
+}
+
 /// What follows the verb, when it is what was said: weak verbs
 /// ("agreed", "believes") report only with `that`, a colon or a
 /// quotation after them; and after a quotation opening the sentence
@@ -81,6 +97,7 @@ pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Opt
         && !blames_for_a_reason(site, v, fwd)
         && !belief_with_a_clause(site, v, fwd, subject)
         && !position_restated(d, fwd)
+        && !threat_by_someone(site, fwd, subject)
     {
         return None;
     }
@@ -526,6 +543,28 @@ mod tests {
         let found = run("Port news\n\nThe mayor said the port would reopen soon, even as the storm closed the road.\n");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].content, "the port would reopen soon");
+    }
+
+    #[test]
+    fn a_threat_by_someone_is_what_was_said_and_a_threat_by_a_thing_is_not() {
+        for text in [
+            "The mayor threatened to close the port to cruise ships.",
+            "Harbour board threatens to close the port to cruise ships",
+        ] {
+            let found = run(&format!("{text}\n\nThe board met on Friday.\n"));
+            assert!(found.iter().any(|f| f.content == "to close the port to cruise ships"), "{text}: {found:?}");
+        }
+        assert!(run("Port news\n\nThe floods threatened to close the port road.\n").is_empty());
+        // a threat in a relative clause ends where the sentence's own verb,
+        // of the past and after an adverb, takes over
+        let found = run("Port news\n\nThe mayor, who had threatened to close the port, finally relented on Friday.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "to close the port", "{found:?}");
+        // and between dashes
+        let found =
+            run("Port news\n\nThe mayor — who has long railed against the tolls — said the port would stay open.\n");
+        assert!(found.iter().any(|f| f.content == "the port would stay open"), "{found:?}");
+        assert!(found.iter().any(|f| f.content == "the tolls"), "{found:?}");
     }
 
     #[test]
