@@ -306,7 +306,7 @@ impl Doc<'_> {
         }
         // nor the reporter's lead-in to a quotation that runs to the end
         // ("The view in Brussels: “…,” a diplomat said")
-        if let Some(c) = self.lead_in_colon(a, e) {
+        if let Some(c) = self.lead_in_colon(a, e).or_else(|| self.framing_colon(a, e)) {
             a = c + 1;
         }
         let words = (a..e).filter(|&k| self.w.t(k).is_wordlike()).count();
@@ -349,6 +349,22 @@ impl Doc<'_> {
         let mut words = (a..c).filter(|&k| self.w.t(k).is_wordlike());
         let named = words.clone().skip(1).any(|k| self.w.t(k).cap);
         (!named && words.nth(LEAD_IN_WORDS).is_none()).then_some(c)
+    }
+
+    /// A colon in `a..e`, outside quotations, after a short clause of
+    /// "be" that frames what follows and reports nothing ("Poland's
+    /// position is more nuanced:", "The mood in Kyiv was grim:"): the
+    /// framing is the reporter's, and the words after the colon are what
+    /// the attribution at the sentence's end credits.
+    fn framing_colon(&self, a: usize, e: usize) -> Option<usize> {
+        const FRAMING_WORDS: usize = 8;
+        let c = (a + 2..e.min(a + FRAMING_WORDS + 2)).find(|&k| self.w.t(k).is_punct(':') && self.w.t(k).quote == 0)?;
+        let be = |k: usize| ["is", "was", "are", "were", "remains", "remained"].iter().any(|w| self.is(k, w));
+        let plain = (a..c).all(|k| {
+            let t = self.w.t(k);
+            t.quote == 0 && (t.is_word() || t.is_punct(',')) && t.verb.is_none()
+        });
+        (plain && (a + 1..c).any(be) && c + 2 < e).then_some(c)
     }
 
     /// "S said." after a sentence that is all quotation.

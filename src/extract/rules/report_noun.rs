@@ -121,6 +121,18 @@ impl Rule for NounIsColon {
             if a >= e || !(a..e).any(finite) {
                 return None;
             }
+            // "Poland's position is nuanced: Warsaw will help, its
+            // minister told us": the words after the colon are credited by
+            // name at their end, and that attribution reads them
+            let credited = (a..e).any(|k| {
+                let t = d.w.t(k);
+                let comma = t.quote == 0 && t.is_punct(',')
+                    || t.is_quote() && k > a && d.w.t(k - 1).is_punct(',') && d.quote_closes_at(k);
+                comma && d.attribution_follows(k + 1, e)
+            });
+            if credited {
+                return None;
+            }
             (a, e)
         };
         Some(Candidate {
@@ -153,6 +165,16 @@ mod tests {
         assert_eq!(f.content, "its border posts were mined");
         assert_eq!(f.actor.as_deref(), Some("ukrainian-mfa"));
         assert_eq!(f.cue.as_deref(), Some("statement"));
+    }
+
+    #[test]
+    fn words_after_the_colon_credited_at_their_end_are_not_the_noun_s() {
+        let found = run(
+            "Port plans\n\nThe board's position is more cautious: the port will reopen \"in stages,\" its chair Anna Lind told reporters.\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("Anna Lind"), "{found:?}");
+        assert_eq!(found[0].content, "the port will reopen \"in stages,\"", "{found:?}");
     }
 
     #[test]
