@@ -894,6 +894,9 @@ impl<'a> Resolver<'a> {
         if let Some(r) = self.one_of_group(m) {
             return r;
         }
+        if let Some(r) = self.same_group(m) {
+            return r;
+        }
         if let Some(e) = self.aged(m) {
             let words = self.words_of(Some(m.head));
             add_words(&mut self.entities[e].words, &words);
@@ -993,6 +996,34 @@ impl<'a> Resolver<'a> {
         let e = self.recent.newest_first().find(|&e| group(&self.entities[e]))?;
         self.touch(e);
         Some(Resolved::of(&self.entities[e], e, NamedAs::Pronoun, ActorFrom::Earlier))
+    }
+
+    /// "Three EU officials told Reuters …. The officials said …": a group
+    /// named again by "the" and its noun alone (a count may stand between:
+    /// "the two diplomats") is the group of that noun mentioned last, of
+    /// the few speakers named just before, and speaks for its side. Why: a
+    /// story names its unnamed sources once in full, then by their noun.
+    fn same_group(&mut self, m: &Mention) -> Option<Resolved> {
+        let (a, b) = m.head;
+        // (a relative clause after it tells only how they spoke)
+        let relative = m.desc.is_some_and(|(d, _)| self.w.is(d, "who"));
+        if m.desc.is_some() && !relative || !self.w.is(a, "the") || b < a + 2 || b > a + 3 {
+            return None;
+        }
+        let last = self.w.t(b - 1);
+        if !last.is_word() || last.cap || !last.has(Class::GROUP) || !self.w.s(b - 1).ends_with('s') {
+            return None;
+        }
+        if b == a + 3 && !lexicon::en::COUNT_WORDS.iter().any(|w| self.w.is(a + 1, w)) {
+            return None;
+        }
+        let noun = normal(self.w.s(b - 1));
+        let e = self.recent.newest_first().take(4).find(|&e| {
+            let ent = &self.entities[e];
+            ent.plural && ent.words.len() >= 2 && ent.words.last() == Some(&noun)
+        })?;
+        self.touch(e);
+        Some(Resolved::of(&self.entities[e], e, NamedAs::Title, ActorFrom::Earlier))
     }
 
     /// One more of the kind entity `e` is, when `e` is one unnamed
@@ -3049,6 +3080,25 @@ mod tests {
             assert_ne!(f.speaker.as_deref(), Some("John Healey"), "{found:?}");
             assert_eq!(f.actor, None, "{found:?}");
         }
+    }
+
+    #[test]
+    fn a_group_named_again_by_its_noun_is_the_group_named_before() {
+        for again in [
+            "The officials said the boats would sail next week.",
+            "The officials, who asked not to be named, said the boats would sail next week.",
+            "The two officials said the boats would sail next week.",
+        ] {
+            let text = format!("Ferry plan\n\nThe port will reopen, two Ukrainian officials told reporters. {again}\n");
+            let found = run(&text);
+            assert_eq!(found.len(), 2, "{again}: {found:?}");
+            assert_eq!(found[1].speaker.as_deref(), Some("two Ukrainian officials"), "{again}: {found:?}");
+            assert_eq!(found[1].actor, found[0].actor, "{again}: {found:?}");
+        }
+        // another noun is another group
+        let found = run("Ferry plan\n\nThe port will reopen, two Ukrainian officials told reporters. \
+                         The traders said the boats would sail next week.\n");
+        assert_ne!(found[1].speaker.as_deref(), Some("two Ukrainian officials"), "{found:?}");
     }
 
     #[test]
