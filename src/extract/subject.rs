@@ -252,7 +252,8 @@ impl Doc<'_> {
         // "an" or a possessive, as the resolver reads them; not before a
         // name: "The president's Pacific roots" is no subject the walk
         // reads)
-        let introduced = a == s.body && INTRODUCING.iter().any(|w| self.is(a, w));
+        // ("One port official": one of some, brought in the same way)
+        let introduced = a == s.body && (INTRODUCING.iter().any(|w| self.is(a, w)) || self.is(a, "one"));
         // and after a possessive: "Ukraine's air force", "the city's
         // water utility"
         let possessive = |k: usize| self.w.s(k).ends_with("'s") || self.w.s(k).ends_with("’s");

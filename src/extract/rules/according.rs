@@ -175,6 +175,61 @@ impl Rule for AsPutIt {
     }
 }
 
+/// "One official put it bluntly: “…”", "She put it this way: …": how
+/// someone worded it, then a colon and the words. Why: reporters bring
+/// in a blunt or telling quotation so, with no verb of saying.
+pub struct PutItColon;
+
+impl Rule for PutItColon {
+    fn name(&self) -> &'static str {
+        "put it:"
+    }
+
+    fn why(&self) -> &'static str {
+        "“S put it bluntly: …” gives S's words after the colon"
+    }
+
+    fn at_word(&self, site: &Site) -> Option<Candidate> {
+        let (d, si, i) = (site.d, site.si, site.i);
+        if !(d.is(i, "put") || d.is(i, "puts")) || !d.is(i + 1, "it") || d.w.t(i).quote != 0 {
+            return None;
+        }
+        let s = site.sentence();
+        // at most three words on how ("bluntly", "more simply", "this
+        // way"), none a verb, then the colon
+        let colon = (i + 2..(i + 6).min(s.end)).find(|&k| !d.w.t(k).is_word() || d.w.t(k).verb.is_some())?;
+        if !d.w.t(colon).is_punct(':') || d.w.t(colon).quote != 0 || colon + 1 >= s.end {
+            return None;
+        }
+        let first = d.w.t(colon + 1);
+        let content = if first.is_quote() && first.quote != 0 {
+            let q = &d.quotes[first.quote as usize - 1];
+            (q.open, (q.close + 1).min(s.end))
+        } else {
+            let (a, e) = d.trim(colon + 1, s.end);
+            let finite = |k: usize| d.w.t(k).has(Class::FINITE | Class::AUX) || d.w.t(k).verb.is_some();
+            if a >= e || !(a..e).any(finite) {
+                return None;
+            }
+            (a, e)
+        };
+        // (or the sentence's subject, past an aside: "One official,
+        // granted anonymity, put it bluntly")
+        let subject = super::verb::subject_before(d, si, i).or_else(|| {
+            let head = d.subject(si, i).filter(|&(_, b)| b <= i)?;
+            Some(d.with_apposition(head, i))
+        })?;
+        Some(Candidate {
+            content: vec![content],
+            source: Source::Mention(subject),
+            cue: Some((i, i + 2)),
+            sentence: si,
+            rule: self.name(),
+            set_apart: false,
+        })
+    }
+}
+
 pub struct AsNoted;
 
 impl Rule for AsNoted {
@@ -483,6 +538,28 @@ mod tests {
         let f = one("Erdogan, according to his office, told the visitors that the strait would stay open.");
         assert_eq!(f.content, "the strait would stay open");
         assert_eq!(f.cue.as_deref(), Some("told"));
+    }
+
+    #[test]
+    fn someone_put_it_then_a_colon_gives_their_words() {
+        for (text, content) in [
+            (
+                "One port official, who asked not to be named, put it bluntly: “Nobody wants to sail first.”",
+                "Nobody wants to sail first.",
+            ),
+            ("The mayor put it more simply: the port has to pay its way.", "the port has to pay its way"),
+            (
+                "One port official, granted anonymity to talk freely, put it this way: “The ships wait, the fees do not.”",
+                "The ships wait, the fees do not.",
+            ),
+        ] {
+            let found = run(&format!("Port news\n\n{text}\n"));
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].content, content, "{text}");
+            assert_eq!(found[0].cue.as_deref(), Some("put it"), "{text}");
+        }
+        // something put somewhere is no wording
+        assert!(run("Port news\n\nThe mayor put it on the agenda: fees, tolls and berths.\n").is_empty());
     }
 
     #[test]

@@ -186,8 +186,8 @@ pub fn any_word(_: &Doc, _: usize) -> bool {
 /// [`RuleList::may_start`] of [`ENGLISH`]: every rule at a word starts
 /// from a reporting verb ([`Site::verb`], which needs a verb of the
 /// lexicon or a phrasal verb's form), "according" (to), "as" (S put
-/// it, S noted), "words" (in S's words) or a report noun ("a statement
-/// by").
+/// it, S noted), "put" (it bluntly:), "words" (in S's words) or a report
+/// noun ("a statement by").
 fn english_may_start(d: &Doc, i: usize) -> bool {
     let t = d.w.t(i);
     t.verb.is_some()
@@ -196,6 +196,8 @@ fn english_may_start(d: &Doc, i: usize) -> bool {
         || d.is(i, "as")
         || d.is(i, "according")
         || d.is(i, "words")
+        || d.is(i, "put")
+        || d.is(i, "puts")
 }
 
 impl RuleList {
@@ -211,6 +213,7 @@ pub const ENGLISH: RuleList = RuleList {
     at_word: &[
         &according::AccordingTo,
         &according::AsPutIt,
+        &according::PutItColon,
         &according::AsNoted,
         &according::InTheirWords,
         &participle::Participle,

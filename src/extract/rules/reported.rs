@@ -74,15 +74,17 @@ pub(super) fn content_after(site: &Site, v: &VerbSite, subject: &Mention) -> Opt
         return None;
     }
     let fwd = d.forward(site.si, v.after, v.frame, site.i)?;
-    // "who asked that her surname not be used": a request to stay
-    // unnamed is how the source spoke, not what they said
+    // "who asked that her surname not be used", "who asked not to be
+    // named": a request to stay unnamed is how the source spoke, not
+    // what they said
     if ["asked", "asks", "ask", "requested"].iter().any(|w| d.is(site.i, w))
         && (fwd.0..fwd.1.min(fwd.0 + 6)).any(|k| {
+            let be = if d.is(k + 1, "to") { k + 2 } else { k + 1 };
             d.is(k, "not")
-                && d.is(k + 1, "be")
+                && d.is(be, "be")
                 && ["named", "identified", "used", "published", "quoted", "disclosed", "given"]
                     .iter()
-                    .any(|w| d.is(k + 2, w))
+                    .any(|w| d.is(be + 1, w))
         })
     {
         return None;

@@ -262,7 +262,7 @@ fn document_origin(d: &Doc, np: Range, end: usize) -> Range {
 /// apposition ("Lavrov, Russia's foreign minister, said"), a relative
 /// pronoun standing for the phrase before it ("..., who said"), or the
 /// subject of a first verb ("paused and added").
-fn subject_before(d: &Doc, si: usize, stop: usize) -> Option<Mention> {
+pub(super) fn subject_before(d: &Doc, si: usize, stop: usize) -> Option<Mention> {
     let s = d.sents[si];
     if let Some(m) = d.group_with_modifier(stop, s.body) {
         return Some(m);
