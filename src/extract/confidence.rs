@@ -71,6 +71,7 @@ const PRIORS: &[(&str, u8, Basis)] = &[
     // its kin read the same clause with the speaker in other places
     ("inverted opening", 85, Set),
     ("as S put it", 85, Set),
+    ("put it:", 85, Set),
     ("as S noted", 85, Set),
     ("in S's words", 85, Set),
     // four statements, all right, too few to count: set below the

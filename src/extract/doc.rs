@@ -352,10 +352,12 @@ impl Doc<'_> {
     }
 
     /// A colon in `a..e`, outside quotations, after a short clause of
-    /// "be" that frames what follows and reports nothing ("Poland's
-    /// position is more nuanced:", "The mood in Kyiv was grim:"): the
-    /// framing is the reporter's, and the words after the colon are what
-    /// the attribution at the sentence's end credits.
+    /// "be" about someone or somewhere named (a possessive or a capital
+    /// past the first word) that frames what follows and reports nothing
+    /// ("Poland's position is more nuanced:", "The mood in Kyiv was
+    /// grim:"): the framing is the reporter's, and the words after the
+    /// colon are what the attribution at the sentence's end credits.
+    /// "One thing is clear:" names no one, and is the speaker's own.
     fn framing_colon(&self, a: usize, e: usize) -> Option<usize> {
         const FRAMING_WORDS: usize = 8;
         let c = (a + 2..e.min(a + FRAMING_WORDS + 2)).find(|&k| self.w.t(k).is_punct(':') && self.w.t(k).quote == 0)?;
@@ -364,7 +366,8 @@ impl Doc<'_> {
             let t = self.w.t(k);
             t.quote == 0 && (t.is_word() || t.is_punct(',')) && t.verb.is_none()
         });
-        (plain && (a + 1..c).any(be) && c + 2 < e).then_some(c)
+        let named = (a..c).any(|k| self.w.is_possessive(k) || k > a && self.w.t(k).cap);
+        (plain && named && (a + 1..c).any(be) && c + 2 < e).then_some(c)
     }
 
     /// "S said." after a sentence that is all quotation.
