@@ -344,7 +344,13 @@ pub(crate) fn decide(
     // on a report that opens with a cue ("calls for", "support for")
     // decides; the opening cue names what it is about
     let first_content = toks.iter().position(|t| !t.lead_in).unwrap_or(0);
-    let verb_decides = polar.iter().any(|(_, c)| c.lead_in);
+    // "threatened [to block the package]": what is threatened, promised
+    // or vowed is the infinitive's own cue, which decides instead
+    let infinitive_decides = toks
+        .get(first_content)
+        .is_some_and(|t| text.get(t.span.start..t.span.end).is_some_and(|w| w.eq_ignore_ascii_case("to")))
+        && polar.iter().any(|(ci, c)| *ci == first_content + 1 && !c.lead_in);
+    let verb_decides = !infinitive_decides && polar.iter().any(|(_, c)| c.lead_in);
     for &(ci, cue) in &polar {
         let tok = &toks[ci];
         // under an accusing reporting verb only the refusing words count,
@@ -356,7 +362,7 @@ pub(crate) fn decide(
         } else if accused_parts.contains(&tok.part) {
             continue;
         }
-        if verb_decides && !cue.lead_in && ci <= first_content + 1 {
+        if verb_decides && !cue.lead_in && ci <= first_content + 1 || infinitive_decides && cue.lead_in {
             continue;
         }
         // a cue that reaches out of a phrase named the other way round is
@@ -535,8 +541,10 @@ pub(crate) fn decide(
                 _ => 0.0,
             },
             // harm to what follows defends it; harm done by what precedes
-            // condemns it
+            // condemns it; harm the speaker vows or threatens to do
+            // ("threatened [to block the package]") is against it
             _ => match target {
+                Some(_) if infinitive_decides && ci == first_content + 1 => -1.0,
                 Some((ti, _)) if (ti > ci) != passive => 1.0,
                 Some(_) => -1.0,
                 None => 0.0,

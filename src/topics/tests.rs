@@ -854,6 +854,21 @@ fn a_passive_verb_after_what_it_reports_decides_the_stance() {
 }
 
 #[test]
+fn what_is_threatened_or_vowed_decides_not_the_verb() {
+    // the harm the speaker threatens to do is against its target
+    let text = "The premier threatened to block the next sanctions package.";
+    let (_, stance) = read(text, "to block the next sanctions package", Some("threatened"));
+    assert_eq!(stance.get("sanctions"), Some(&Stance::Against));
+    let text = "The premier vowed to derail the peace talks.";
+    let (_, stance) = read(text, "to derail the peace talks", Some("vowed"));
+    assert_eq!(stance.get("peace-talks"), Some(&Stance::Against));
+    // and what is promised for it is for it
+    let text = "The premier promised to increase the arms deliveries.";
+    let (_, stance) = read(text, "to increase the arms deliveries", Some("promised"));
+    assert_eq!(stance.get("weapons"), Some(&Stance::Favor));
+}
+
+#[test]
 fn refusing_words_count_when_the_reporting_verb_accuses() {
     let text = "Moscow accused the allies of trying to prolong the fighting with every new shipment of arms.";
     let c = "the allies of trying to prolong the fighting with every new shipment of arms";
