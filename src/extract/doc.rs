@@ -189,6 +189,10 @@ impl Doc<'_> {
             && !self.w.text[toks[a].start..last.end].contains('\n')
     }
 
+    /// [`Words::is`](super::mentions::Words::is), asked by most rules of
+    /// most words, and kept inline: once the rules grew, the compiler
+    /// had made it a call of its own (1.9 % of the instructions).
+    #[inline(always)]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
         self.w.is(i, w)
     }
