@@ -896,6 +896,17 @@ impl<'a> S<'a> {
         }) {
             return None;
         }
+        // «назвала бредом слова Каллас о том, что …»: the clause after a
+        // noun of speech and «о том» / «про те» is what the noun's owner
+        // said, not what the verb's subject says
+        if that >= v + 4
+            && self.t(that - 1).is_punct(',')
+            && self.is_any(that - 2, &["том", "те"])
+            && self.is_any(that - 3, &["о", "об", "про"])
+            && (v + 1..that - 3).any(|k| self.t(k).quote == 0 && self.t(k).has(Class::REPORT_NOUN))
+        {
+            return None;
+        }
         (that + 1 < s.end).then_some(that + 1)
     }
 

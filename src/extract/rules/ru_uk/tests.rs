@@ -257,6 +257,21 @@ fn pointing_back_reaches_the_lead_paragraph_before() {
 }
 
 #[test]
+fn what_a_noun_of_speech_says_after_o_tom_is_its_owner_s() {
+    // the mayor's words are reported by the minister, not said by her
+    for text in [
+        "Министр назвала нелепыми слова мэра о том, что паромы пойдут в мае.",
+        "Міністерка назвала дивними слова мера про те, що пороми підуть у травні.",
+    ] {
+        let found = run(text);
+        assert!(
+            !found.iter().any(|f| f.content.starts_with("паромы") || f.content.starts_with("пороми")),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn impersonal_reports_belong_to_the_institution() {
     let f = one("В МИД России заявили, что ответят на высылку дипломатов.");
     assert_eq!(f.actor.as_deref(), Some("russian-mfa"));
