@@ -700,9 +700,13 @@ fn synonyms(role: &str) -> Vec<&'static str> {
 /// final punctuation; a closing mark stays only with its opening one
 /// (НАК «Нафтогаз»), so a name quoted whole («Портфлот») is the name.
 fn display(s: &str) -> String {
-    let mut d = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '»' && c != '"');
+    let mut d = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '»' && c != '"' && c != '”');
     if d.matches('»').count() > d.matches('«').count() {
         d = d.strip_suffix('»').unwrap_or(d);
+    }
+    // («Источник “Ъ”»: the paper's name in English marks)
+    if d.matches('”').count() > d.matches('“').count() {
+        d = d.strip_suffix('”').unwrap_or(d);
     }
     if d.matches('"').count() % 2 == 1 {
         d = d.strip_suffix('"').unwrap_or(d);

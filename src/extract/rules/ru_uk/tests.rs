@@ -859,4 +859,7 @@ fn a_quoted_outlet_between_the_verb_and_the_speaker_is_whom_it_was_said_to() {
     // a quoted name alone is the speaker
     let f = one("Порт откроется весной, сообщил «Портфлот».");
     assert_eq!(f.speaker.as_deref(), Some("Портфлот"));
+    // a paper's name in English marks inside the source keeps both
+    let f = one("Источник “Вестника” в порту сообщил, что паромы пойдут в мае.");
+    assert_eq!(f.speaker.as_deref(), Some("Источник “Вестника”"), "{f:?}");
 }
