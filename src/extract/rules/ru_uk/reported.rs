@@ -47,7 +47,13 @@ impl Rule for Reported {
         if negated != (flags & NEGATED != 0) {
             return None;
         }
-        let mut content = self.content(&s, si, i, v.frame, flags)?;
+        let Some(mut content) = self.content(&s, si, i, v.frame, flags) else {
+            return if v.frame == Frame::Describe && !negated {
+                self.fronted_object(&s, site, i, v.form)
+            } else {
+                None
+            };
+        };
         // "Депутат, который предложил новый тариф, заявил, что …": a
         // relative clause set off by commas ends at its closing comma,
         // where the main clause goes on
@@ -161,6 +167,46 @@ impl Rule for AndThat {
 }
 
 impl Reported {
+    /// «В Кремле заявление Макрона назвали «провокацией»», «Песков
+    /// заявление назвал …»: what is named comes before the verb, between
+    /// the speaker and it, and what it is called after: both are the
+    /// content, in two pieces. Why: Russian and Ukrainian put the thing
+    /// described first as often as after the verb.
+    fn fronted_object(&self, s: &S, site: &Site, i: usize, form: Form) -> Option<Candidate> {
+        let si = site.si;
+        let sent = s.d.sents[si];
+        if i + 1 >= sent.end || s.t(i + 1).is_any_punct(&[':', '.', ';', ',']) {
+            return None;
+        }
+        let after = s.content_end(si, i + 1);
+        if after <= i + 1 || !(i + 1..after).any(|k| s.t(k).is_wordlike()) {
+            return None;
+        }
+        let source = self.source(s, site, i, form, (i + 1, after))?;
+        let Source::Mention(m) = source else { return None };
+        let from = m.head.1.max(m.desc.map_or(0, |d| d.1));
+        // one to four words, none a verb, a preposition opening them, a
+        // comma or a quotation
+        let words = i.checked_sub(from)?;
+        if !(1..=4).contains(&words)
+            || s.t(from).has(Class::PREP)
+            || (from..i).any(|k| {
+                let t = s.t(k);
+                !t.is_word() || t.quote != 0 || t.verb.is_some() || s.verb(k).is_some()
+            })
+        {
+            return None;
+        }
+        Some(Candidate {
+            set_apart: false,
+            content: vec![(from, i), (i + 1, after)],
+            source,
+            cue: Some((i, i + 1)),
+            sentence: si,
+            rule: self.name(),
+        })
+    }
+
     /// What was said, by the verb's frame.
     fn content(&self, s: &S, si: usize, i: usize, frame: Frame, flags: u16) -> Option<Range> {
         let end_of = |a: usize| {
@@ -294,9 +340,12 @@ impl Reported {
             // прокоментували")
             let b = a + 1;
             let mut e = b;
+            // (an abbreviation in capitals is a name whole: "У МЗС рішення
+            // суду назвали": what follows in small letters is no more of it)
             while e < v
                 && !s.t(e).has(Class::ADVERB | Class::NEGATION)
                 && !s.t(e).is_punct(',')
+                && !(e > b && s.t(e - 1).all_caps && !s.t(e).cap)
                 && (e <= b || !s.common_word(e) || s.t(e).has(Class::ROLE | Class::ORG) || genitive_like(s.s(e)))
             {
                 e += 1;

@@ -257,6 +257,18 @@ fn pointing_back_reaches_the_lead_paragraph_before() {
 }
 
 #[test]
+fn what_is_named_before_the_verb_and_what_it_is_called_after_are_the_content() {
+    for (text, content, actor) in [
+        ("В МИД России решение суда назвали «политическим».", "решение суда … политическим", "russian-mfa"),
+        ("У МЗС рішення суду назвали «політичним».", "рішення суду … політичним", "ukrainian-mfa"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.content, content, "{text}");
+        assert_eq!(f.actor.as_deref(), Some(actor), "{text}");
+    }
+}
+
+#[test]
 fn what_a_noun_of_speech_says_after_o_tom_is_its_owner_s() {
     // the mayor's words are reported by the minister, not said by her
     for text in [
