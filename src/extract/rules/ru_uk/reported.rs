@@ -342,10 +342,11 @@ impl Reported {
             let mut e = b;
             // (an abbreviation in capitals is a name whole: "У МЗС рішення
             // суду назвали": what follows in small letters is no more of it)
+            let after_abbreviation = |e: usize| e > b && s.t(e - 1).all_caps && !s.t(e).cap;
             while e < v
                 && !s.t(e).has(Class::ADVERB | Class::NEGATION)
                 && !s.t(e).is_punct(',')
-                && !(e > b && s.t(e - 1).all_caps && !s.t(e).cap)
+                && !after_abbreviation(e)
                 && (e <= b || !s.common_word(e) || s.t(e).has(Class::ROLE | Class::ORG) || genitive_like(s.s(e)))
             {
                 e += 1;
