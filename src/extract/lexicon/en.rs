@@ -2358,6 +2358,11 @@ pub const QUOTE_LABELS: &[&str] = &["quote", "direct speech"];
 /// (`Source: the minister at a briefing`).
 pub const SOURCE_LABELS: &[&str] = &["source"];
 
+/// Who runs a transcript's turns and says nothing of their own
+/// ("Moderator: We'll take a few questions."): never a speaker's label.
+pub const TRANSCRIPT_ROLES: &[&str] =
+    &["moderator", "host", "presenter", "operator", "interpreter", "narrator", "announcer"];
+
 /// Labels that open a headline or a paragraph in news pages ("Analysis:",
 /// "Details:", "The Latest:"): never a speaker's name.
 pub const LABELS: &[&str] = &[
@@ -2748,6 +2753,7 @@ pub const OUTLET_NAMES: &[&str] = &[
     "the guardian",
     "the telegraph",
     "the economist",
+    "the hill",
     "kyiv independent",
     "kyiv post",
     "moscow times",

@@ -217,8 +217,13 @@ pub(super) fn speaker_label(d: &Doc, a: usize, e: usize, uses: &mut NameUses) ->
     if names == 0 || names > 4 || !w.is_name_word(k - 1) {
         return None;
     }
-    // "Q:" and "A:" mark the turns of an interview, not who speaks
-    if names == 1 && !titled && w.s(name_start).chars().count() == 1 {
+    // "Q:" and "A:" mark the turns of an interview, not who speaks, and
+    // "Moderator:" who runs them
+    if names == 1
+        && !titled
+        && (w.s(name_start).chars().count() == 1
+            || super::super::lexicon::en::TRANSCRIPT_ROLES.iter().any(|r| w.is(name_start, r)))
+    {
         return None;
     }
     // a short phrase after the name: "in Paris", "on climate change"
@@ -685,6 +690,13 @@ mod tests {
         );
         // the question and the story around the transcript are no one's
         assert_eq!(found.len(), 6, "{found:?}");
+        // nor are a moderator's words, which end a turn as a question does
+        let text = text
+            .replace("Question: When will the ferries return?", "Moderator: One more question, please.")
+            .replace("Ivo Marsh: Good morning", "Moderator: Welcome.\n\nIvo Marsh: Good morning");
+        let again = run(&text);
+        assert!(!again.iter().any(|f| f.content.starts_with("One more")), "{again:?}");
+        assert_eq!(again.iter().filter(|f| f.speaker.as_deref() == Some("Anna Lind")).count(), 3, "{again:?}");
     }
 
     #[test]

@@ -42,7 +42,7 @@ mod verb;
 pub(crate) mod testing;
 
 use super::doc::Doc;
-use super::lexicon::Class;
+use super::lexicon::{Class, Frame};
 use super::mentions::{Mention, Range};
 use std::cell::OnceCell;
 pub use verb::VerbSite;
@@ -364,8 +364,45 @@ fn sentence(d: &Doc, si: usize, rules: &RuleList, out: &mut Vec<Candidate>) {
         let clash = out[first_new..].iter().any(|o| c.content.iter().any(|&r| o.overlaps(r)));
         if !clash {
             out.push(c);
+        } else if let Some(inner) = nested_report(d, &out[first_new..], &c) {
+            // "The Kremlin rejected the plan, Peskov said": what the
+            // trailing speaker said holds the nested report whole
+            ru_uk::withdraw(&mut out[first_new + inner]);
+            out.push(c);
         }
     }
+}
+
+/// The one candidate of `earlier` that `c`, a trailing attribution ("…,
+/// Peskov said", "…, says Peskov"), clashes with, when it is a report by a verb of stance ("rejected",
+/// "welcomed", "called for") lying whole, verb and subject, inside what
+/// `c` credits: "The Kremlin rejected the plan, Peskov said" is what
+/// Peskov said, of which the Kremlin's rejection is a part. Why: a
+/// spokesman reports his side's position in the third person, and the
+/// verb's report had taken the sentence from him.
+/// Not when the one credited is an outlet, which only relays ("…, The
+/// Hill reported").
+fn nested_report(d: &Doc, earlier: &[Candidate], c: &Candidate) -> Option<usize> {
+    let &[whole] = c.content.as_slice() else { return None };
+    // (a verb of saying or telling: "a charge Minsk denies" is no credit)
+    let says = c.cue.is_some_and(|(v, _)| {
+        d.w.t(v).verb.is_some_and(|x| matches!(x.frame, Frame::Say | Frame::Tell) && x.strong)
+            && !d.w.s(v).get(..3).is_some_and(|p| p.eq_ignore_ascii_case("den"))
+    });
+    if !says
+        || !matches!(c.rule, "trailing attribution" | "speaker after verb")
+        || matches!(c.source, Source::Mention(m) if d.names_outlet(m.head))
+    {
+        return None;
+    }
+    let inside = |r: Range| whole.0 <= r.0 && r.1 <= whole.1;
+    let mut clashing = earlier.iter().enumerate().filter(|(_, o)| c.content.iter().any(|&r| o.overlaps(r)));
+    let (i, o) = clashing.next()?;
+    let nested = matches!(o.rule, "complement report" | "attitude report")
+        && o.content.iter().all(|&r| inside(r))
+        && o.cue.is_some_and(inside)
+        && matches!(o.source, Source::Mention(m) if inside(m.head));
+    (nested && clashing.next().is_none()).then_some(i)
 }
 
 #[cfg(test)]

@@ -219,6 +219,28 @@ mod tests {
     use super::super::testing::{one, run};
 
     #[test]
+    fn a_position_reported_in_the_third_person_is_the_trailing_speaker_s() {
+        for text in [
+            "Port news\n\nThe harbour board rejected the fee plan, its spokesman Ivo Marsh said.\n",
+            "Harbour board rejects fee plan, says Ivo Marsh\n\nThe board met on Friday.\n",
+        ] {
+            let found = run(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].speaker.as_deref(), Some("Ivo Marsh"), "{text}: {found:?}");
+            assert!(
+                found[0].content.starts_with("The harbour board rejected")
+                    || found[0].content.starts_with("Harbour board rejects"),
+                "{found:?}"
+            );
+        }
+        // a denial by another is no credit of the report it denies
+        let found = run(
+            "Port news\n\nPort officials have repeatedly accused the board of blocking the ferries, an allegation Vilnius denies.\n",
+        );
+        assert!(found.iter().all(|f| f.speaker.as_deref() != Some("Vilnius")), "{found:?}");
+    }
+
+    #[test]
     fn a_relative_clause_after_a_speaker_named_after_the_verb_describes_them() {
         for tail in ["who asked to be named only by her first name", "who goes by the call sign Lynx, as is the rule"] {
             let f = one(&format!("“The ferries will run again once the ice is gone,” said a harbour pilot {tail}."));
