@@ -201,18 +201,7 @@ impl Rule for PutItColon {
         if !d.w.t(colon).is_punct(':') || d.w.t(colon).quote != 0 || colon + 1 >= s.end {
             return None;
         }
-        let first = d.w.t(colon + 1);
-        let content = if first.is_quote() && first.quote != 0 {
-            let q = &d.quotes[first.quote as usize - 1];
-            (q.open, (q.close + 1).min(s.end))
-        } else {
-            let (a, e) = d.trim(colon + 1, s.end);
-            let finite = |k: usize| d.w.t(k).has(Class::FINITE | Class::AUX) || d.w.t(k).verb.is_some();
-            if a >= e || !(a..e).any(finite) {
-                return None;
-            }
-            (a, e)
-        };
+        let (content, _) = super::after_colon(d, colon, s.end)?;
         // (or the sentence's subject, past an aside: "One official,
         // granted anonymity, put it bluntly")
         let subject = super::verb::subject_before(d, si, i).or_else(|| {

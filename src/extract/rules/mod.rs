@@ -92,6 +92,25 @@ pub(crate) fn statement_before(d: &Doc, at: usize, out: &[Candidate]) -> Option<
         .map(|(k, _)| k)
 }
 
+/// What a colon at `colon` (inside a sentence ending at `end`) gives as
+/// someone's words: a quotation opening right after it, whole, or else
+/// the rest of the sentence if it is a clause, with a verb of its own
+/// ("two ferries, one tug" is a list). The flag says which: `true` for a
+/// quotation.
+pub(super) fn after_colon(d: &Doc, colon: usize, end: usize) -> Option<(Range, bool)> {
+    let first = d.w.t(colon + 1);
+    if first.quote != 0 && first.is_quote() {
+        let q = &d.quotes[first.quote as usize - 1];
+        return Some(((q.open, (q.close + 1).min(end)), true));
+    }
+    let (a, e) = d.trim(colon + 1, end);
+    let finite = |k: usize| d.w.t(k).has(Class::FINITE | Class::AUX) || d.w.t(k).verb.is_some();
+    if a >= e || !(a..e).any(finite) {
+        return None;
+    }
+    Some(((a, e), false))
+}
+
 /// The content of the candidates found so far, for a rule that asks of
 /// every quotation in an article whether a candidate already holds part
 /// of it ([`Candidate::overlaps`]): the pieces sorted by start, each with

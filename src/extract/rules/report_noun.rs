@@ -109,32 +109,21 @@ impl Rule for NounIsColon {
         {
             return None;
         }
-        let first = d.w.t(colon + 1);
-        let content = if first.quote != 0 && first.is_quote() {
-            let q = &d.quotes[first.quote as usize - 1];
-            (q.open, (q.close + 1).min(s.end))
-        } else {
-            let (a, e) = d.trim(colon + 1, s.end);
-            // a clause, with a verb of its own ("two ferries, one tug" is
-            // a list)
-            let finite = |k: usize| d.w.t(k).has(Class::FINITE | Class::AUX) || d.w.t(k).verb.is_some();
-            if a >= e || !(a..e).any(finite) {
-                return None;
-            }
-            // "Poland's position is nuanced: Warsaw will help, its
-            // minister told us": the words after the colon are credited by
-            // name at their end, and that attribution reads them
-            let credited = (a..e).any(|k| {
+        let ((a, e), quoted) = super::after_colon(d, colon, s.end)?;
+        // "Poland's position is nuanced: Warsaw will help, its minister
+        // told us": the words after the colon are credited by name at
+        // their end, and that attribution reads them
+        let credited = !quoted
+            && (a..e).any(|k| {
                 let t = d.w.t(k);
                 let comma = t.quote == 0 && t.is_punct(',')
                     || t.is_quote() && k > a && d.w.t(k - 1).is_punct(',') && d.quote_closes_at(k);
                 comma && d.attribution_follows(k + 1, e)
             });
-            if credited {
-                return None;
-            }
-            (a, e)
-        };
+        if credited {
+            return None;
+        }
+        let content = (a, e);
         Some(Candidate {
             content: vec![content],
             source: Source::Mention(Mention { head: src, desc: None }),
