@@ -760,6 +760,16 @@ impl Doc<'_> {
                 // "the meeting that was held": a relative pronoun
                 return Step::Next(k + 1);
             }
+            // "told the radio that morning that …", "said that evening
+            // the …": a time, not the word opening the clause ("that day
+            // was the worst" is the clause's subject)
+            if k + 2 < hi
+                && en::THAT_TIMES.iter().any(|w| self.is(k + 1, w))
+                && !self.w.t(k + 1).cap
+                && !self.w.t(k + 2).has(Class::FINITE | Class::AUX)
+            {
+                return Step::Next(k + 2);
+            }
             // "that question." is a determiner, not a clause
             let det = k + 2 < hi + 1
                 && self.w.t(k + 1).is_word()
@@ -1537,6 +1547,22 @@ mod tests {
         assert_eq!(
             after("She said the quay would reopen, the cranes repaired by then.", "said", Frame::Say).as_deref(),
             Some("the quay would reopen, the cranes repaired by then")
+        );
+    }
+
+    #[test]
+    fn that_morning_is_a_time_not_the_clause_it_opens() {
+        for (text, verb, frame) in [
+            ("She told the local radio that morning that the dam held.", "told", Frame::Tell),
+            ("She said that evening the dam held.", "said", Frame::Say),
+            ("He told crews that night that the dam held.", "told", Frame::Tell),
+        ] {
+            assert_eq!(after(text, verb, frame).as_deref(), Some("the dam held"), "{text}");
+        }
+        // a plural opens the clause: no one time is pointed at
+        assert_eq!(
+            after("She said that years of neglect had worn the dam down.", "said", Frame::Say).as_deref(),
+            Some("years of neglect had worn the dam down")
         );
     }
 

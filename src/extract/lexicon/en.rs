@@ -351,6 +351,12 @@ pub const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[("written", "write"), ("sho
 /// of three") or stands for some of a group ("two said that …").
 pub const COUNT_WORDS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+/// Times that "that" points at after a verb of saying ("told the radio
+/// that morning that …"): one day's part or one period, never a plural
+/// ("said that years of war …" opens a clause).
+pub const THAT_TIMES: &[&str] =
+    &["morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "summer", "winter"];
+
 /// Spans of time in "days after", "a week before" ([`TIME_APART_HEDGES`]).
 pub const SPANS_OF_TIME: &[&str] = &["minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"];
 
