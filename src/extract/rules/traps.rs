@@ -75,15 +75,18 @@ fn read_by_reporter(d: &Doc, c: &Candidate, b: usize) -> bool {
 /// claim to someone, who has not made it.
 fn asked_of(d: &Doc, si: usize, a: usize) -> bool {
     let s = d.sents[si];
-    if a <= s.body || s.end <= s.body {
+    if a < s.body || s.end <= s.body + 1 {
         return false;
     }
     let last = d.w.t(s.end - 1);
-    let aux = a - 1;
-    last.is_punct('?')
-        && last.quote == 0
-        && d.w.t(aux).quote == 0
-        && ["do", "does", "did", "will", "would", "can", "could", "should"].iter().any(|w| d.is(aux, w))
+    let aux = |k: usize| {
+        d.w.t(k).quote == 0
+            && ["do", "does", "did", "will", "would", "can", "could", "should"].iter().any(|w| d.is(k, w))
+    };
+    // (the auxiliary is read into a name that follows it when it opens
+    // the sentence or follows a colon: "Did Ivan Petrenko", "Fact check:
+    // Did …")
+    last.is_punct('?') && last.quote == 0 && (a > s.body && aux(a - 1) || d.w.t(a).cap && aux(a) && a + 1 < s.end)
 }
 
 #[cfg(test)]
@@ -118,6 +121,9 @@ mod tests {
         for text in [
             "Ferry talks\n\nQ: Mayor, do you expect the ferries to sail before winter?\n",
             "Ferry talks\n\nDid the harbour master say the quay would reopen?\n",
+            "Ferry talks\n\nDid Ivan Petrenko say the quay would reopen?\n",
+            "Ferry talks\n\nDo Ivan Petrenko and the mayor believe the quay will reopen?\n",
+            "Fact check: Did Ivan Petrenko say the quay would reopen?\n\nHe did not.\n",
             "Ferry talks\n\nWhy does the union believe the fares will rise?\n",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
