@@ -25,7 +25,7 @@ pub use stance::Stance;
 pub const DEFAULT_TOPICS_RON: &str = include_str!("../../assets/topics.ron");
 
 /// The lexicon format this program writes.
-pub const LEXICON_VERSION: u32 = 4;
+pub const LEXICON_VERSION: u32 = 5;
 
 /// Word lists per language code ("en", "ru", "uk").
 pub type PerLanguage = BTreeMap<String, Vec<String>>;
@@ -162,6 +162,11 @@ pub struct Cues {
     /// answers the question, and is about what the question names, not
     /// about what the article's headline names.
     pub questions: Vec<String>,
+    /// Greetings and thanks ("good morning", "thank you for having me"):
+    /// a statement of these and names alone (an interview's first and
+    /// last turns) is about nothing, whatever its article's headline
+    /// names.
+    pub courtesies: Vec<String>,
 }
 
 /// Every topic with its terms, and the stance cues.
@@ -250,6 +255,7 @@ pub enum CueKind {
     Increment,
     Fighting,
     Question,
+    Courtesy,
 }
 
 /// Matchers for one language.
@@ -366,6 +372,17 @@ impl TopicLexicon {
                 }
             }
         }
+        if self.version < 5 {
+            // version 5: greetings and thanks; the words a user kept stay
+            // as they are
+            for (lang, c) in &mut self.cues {
+                if c.courtesies.is_empty()
+                    && let Some(b) = builtin.cues.get(lang)
+                {
+                    c.courtesies = b.courtesies.clone();
+                }
+            }
+        }
         self.version = self.version.max(LEXICON_VERSION);
     }
 
@@ -410,6 +427,7 @@ impl TopicLexicon {
                     (&c.increments, CueKind::Increment),
                     (&c.fighting, CueKind::Fighting),
                     (&c.questions, CueKind::Question),
+                    (&c.courtesies, CueKind::Courtesy),
                 ] {
                     for p in list {
                         cue_phrases.push(p);
@@ -674,10 +692,12 @@ impl TopicLexicon {
         // no topic word of its own and nothing to point back to: what the
         // article's headline names ("the mood in the room was good" in a
         // report headed by a round of talks), unless it reports the
-        // fighting ("drones hit two villages overnight")
+        // fighting ("drones hit two villages overnight") or is courtesy
+        // alone ("Thank you for having me")
         if tagged.is_empty()
             && forced.is_none()
             && !cue_hits.iter().any(|c| c.kind == CueKind::Fighting && !c.lead_in)
+            && !courtesy_only(ctx, text, parts, &cue_hits)
             && let Some(t) = ctx.named
         {
             tagged.push(t);
@@ -720,6 +740,21 @@ pub(crate) struct CueHit {
     pub span: Span,
     /// In the words before the statement (the reporting verb).
     pub lead_in: bool,
+}
+
+/// Whether the statement of `parts` is courtesy alone ("Good morning,
+/// Anna. Thank you for having me.", "Minister Holt, thank you."): a
+/// greeting or thanks in it, and every other word a name (written with a
+/// capital).
+fn courtesy_only(ctx: &ArticleContext, text: &str, parts: &[Span], cue_hits: &[CueHit]) -> bool {
+    let courtesies = || cue_hits.iter().filter(|c| c.kind == CueKind::Courtesy && !c.lead_in).map(|c| c.span);
+    courtesies().next().is_some()
+        && parts.iter().all(|&p| {
+            ctx.words_in(text, p).all(|w| {
+                courtesies().any(|c| c.contains(&w))
+                    || text.get(w.start..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
+            })
+        })
 }
 
 /// Keeps the longest of overlapping topic words of one topic ("security

@@ -252,6 +252,21 @@ fn version_three_lexicons_gain_the_question_words_and_keep_their_own() {
 }
 
 #[test]
+fn version_four_lexicons_gain_the_courtesies_and_keep_their_own() {
+    let mut l = TopicLexicon::builtin();
+    for c in l.cues.values_mut() {
+        c.courtesies.clear();
+    }
+    l.cues.get_mut("en").unwrap().against.push("boo".into());
+    l.version = 4;
+    let saved = ron::ser::to_string(&l).unwrap();
+    let back = TopicLexicon::from_ron(&saved).unwrap();
+    assert_eq!(back.version, LEXICON_VERSION);
+    assert!(back.cues.values().all(|c| !c.courtesies.is_empty()));
+    assert!(back.cues["en"].against.contains(&"boo".to_string()), "a word the user added stays");
+}
+
+#[test]
 fn duplicate_and_empty_ids_are_refused() {
     let dup = r#"(topics: [(id: "a", name: "A"), (id: "a", name: "B")])"#;
     assert!(matches!(TopicLexicon::from_ron(dup), Err(TopicError::DuplicateId(_))));
@@ -758,6 +773,37 @@ fn a_pause_on_strikes_is_a_truce() {
     assert!(
         ids(&l, "Both sides agreed to a pause on strikes against power plants").contains(&"peace-talks".to_string())
     );
+}
+
+#[test]
+fn greetings_and_thanks_take_no_topic_from_the_headline() {
+    for (text, content) in [
+        (
+            "Envoy says the truce talks will go on\n\nHOST: Good morning, Ambassador.\n\nHOLT: Good morning, Dana. Thanks for having me.",
+            "Good morning, Dana. Thanks for having me.",
+        ),
+        (
+            "Envoy says the truce talks will go on\n\nHOST: Minister Holt, thank you.\n\nHOLT: Thank you again.",
+            "Minister Holt, thank you.",
+        ),
+        (
+            "Посланник говорит, что переговоры о перемирии продолжатся\n\nВЕДУЩИЙ: Спасибо за приглашение.\n\nХОЛТ: Добрый день.",
+            "Спасибо за приглашение.",
+        ),
+        (
+            "Посланець каже, що переговори про перемир'я триватимуть\n\nВЕДУЧИЙ: Дякую за запрошення.\n\nХОЛТ: Добрий день.",
+            "Дякую за запрошення.",
+        ),
+    ] {
+        let (t, s) = read(text, content, None);
+        assert!(t.is_empty() && s.is_empty(), "{content}: {t:?} {s:?}");
+    }
+    // a remark with words of its own still takes the headline's topic
+    let text = "Envoy says the truce talks will go on\n\nHOLT: Thank you. We are staying at the table.";
+    assert_eq!(read(text, "Thank you. We are staying at the table.", None).0, ["peace-talks"]);
+    // and a bare refusal is no courtesy
+    let text = "Envoy says the truce talks will go on\n\nHOLT: No.";
+    assert_eq!(read(text, "No.", None).0, ["peace-talks"]);
 }
 
 #[test]
