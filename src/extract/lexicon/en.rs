@@ -2369,6 +2369,11 @@ pub const SOURCE_LABELS: &[&str] = &["source"];
 pub const TRANSCRIPT_ROLES: &[&str] =
     &["moderator", "host", "presenter", "operator", "interpreter", "narrator", "announcer"];
 
+/// The roles a broadcast transcript's labels give its journalists, after
+/// their name ("STEVE INSKEEP, HOST:", "ANNA HOLT (CNN ANCHOR):").
+pub const JOURNALIST_ROLES: &[&str] =
+    &["host", "anchor", "co-host", "presenter", "byline", "correspondent", "reporter", "interviewer", "moderator"];
+
 /// Labels that open a headline or a paragraph in news pages ("Analysis:",
 /// "Details:", "The Latest:"): never a speaker's name.
 pub const LABELS: &[&str] = &[

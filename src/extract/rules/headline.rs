@@ -27,16 +27,62 @@ impl Rule for SpeakerColon {
     fn over_article(&self, d: &Doc, out: &mut Vec<Candidate>) {
         let mut names = NameUses::default();
         let mut turns = Vec::new();
+        let mut hosts: Option<Vec<usize>> = None;
         for si in 0..d.sents.len() {
             if let Some(c) = self.at_line(d, si, &mut names)
                 && !out.iter().any(|o| c.content.iter().any(|&r| o.overlaps(r)))
             {
+                // the journalist's turns are read sentence by sentence,
+                // as the reporter's own words are
+                let Source::Mention(m) = c.source else { continue };
+                let hosts = hosts.get_or_insert_with(|| journalists(d));
+                if hosts.iter().any(|&h| d.w.s(h).eq_ignore_ascii_case(d.w.s(m.head.1 - 1))) {
+                    continue;
+                }
                 turns.push(out.len());
                 out.push(c);
             }
         }
         carry_turns_on(d, &turns, out);
     }
+}
+
+/// The journalists of a broadcast transcript, by the name word their
+/// first label ends with: "STEVE INSKEEP, HOST:", "ANNA HOLT (CNN
+/// ANCHOR):", "JOHN RUWITCH, BYLINE:". Why: a host's turns introduce,
+/// ask and retell the news ("The Kremlin said on Tuesday that …"); they
+/// are no position of the host's, and what they retell is the words of
+/// those they name.
+fn journalists(d: &Doc) -> Vec<usize> {
+    let w = &d.w;
+    let mut found = Vec::new();
+    for si in 0..d.sents.len() {
+        let s = d.sents[si];
+        if si > 0 && d.sents[si - 1].para == s.para {
+            continue;
+        }
+        // one to four name words, then a comma or a bracket
+        let mut k = s.body;
+        while k < s.end && k < s.body + 4 && w.t(k).is_word() && w.t(k).cap && w.t(k).quote == 0 {
+            k += 1;
+        }
+        if k == s.body || k + 2 >= s.end || !w.t(k).is_any_punct(&[',', '(']) {
+            continue;
+        }
+        // at most two words of the outlet ("CNN", "BBC NEWS"), the role,
+        // perhaps the bracket's close, and the colon
+        let role = (k + 1..(k + 4).min(s.end))
+            .find(|&j| super::super::lexicon::en::JOURNALIST_ROLES.iter().any(|r| w.is(j, r)));
+        let Some(role) = role else { continue };
+        let mut c = role + 1;
+        if c < s.end && w.t(c).is_punct(')') {
+            c += 1;
+        }
+        if c < s.end && w.t(c).is_punct(':') && (k + 1..role).all(|j| w.t(j).is_word() && w.t(j).cap) {
+            found.push(k - 1);
+        }
+    }
+    found
 }
 
 /// "Vladimir Putin: Colleagues, good afternoon." and then paragraphs
@@ -714,6 +760,29 @@ mod tests {
             !found.iter().any(|f| f.content.starts_with("The quay") || f.content.starts_with("Ferries")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_broadcast_host_retells_the_news_and_the_guest_speaks() {
+        let text = "Harbour chief says ferries will sail by spring\n\n\
+                    ANNA HOLT, HOST:\n\n\
+                    The city council said on Monday that the ferries would not run this winter. Will they run in spring?\n\n\
+                    MARK REED: They will. The quay is nearly repaired.\n\n\
+                    HOLT: Mark Reed, thank you.\n\n\
+                    REED: Thank you, Anna.\n";
+        let found = run(text);
+        // the host's words are no statement of hers; the council's words
+        // she retells are the council's
+        assert!(!found.iter().any(|f| f.speaker.as_deref().is_some_and(|s| s.contains("HOLT"))), "{found:?}");
+        let council = found.iter().find(|f| f.content == "the ferries would not run this winter");
+        assert!(council.is_some_and(|f| f.speaker.as_deref() == Some("city council")), "{found:?}");
+        let reed: Vec<&str> =
+            found.iter().filter(|f| f.speaker.as_deref() == Some("MARK REED")).map(|f| f.content.as_str()).collect();
+        assert_eq!(reed, ["They will. The quay is nearly repaired.", "Thank you, Anna."], "{found:?}");
+        // with a bracketed role too
+        let text = text.replace("ANNA HOLT, HOST:", "ANNA HOLT (HARBOUR RADIO ANCHOR):");
+        let found = run(&text);
+        assert!(!found.iter().any(|f| f.speaker.as_deref().is_some_and(|s| s.contains("HOLT"))), "{found:?}");
     }
 
     #[test]
