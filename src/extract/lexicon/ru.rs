@@ -643,6 +643,18 @@ pub const TITLE_WORDS: &[(&str, &str)] = &[
     ("швеции", "Swedish"),
     ("норвегии", "Norwegian"),
     ("канады", "Canadian"),
+    ("французского", "French"),
+    ("немецкого", "German"),
+    ("польского", "Polish"),
+    ("турецкого", "Turkish"),
+    ("китайского", "Chinese"),
+    ("финского", "Finnish"),
+    ("литовского", "Lithuanian"),
+    ("бельгийского", "Belgian"),
+    ("датского", "Danish"),
+    ("шведского", "Swedish"),
+    ("норвежского", "Norwegian"),
+    ("канадского", "Canadian"),
 ];
 
 /// Agencies and outlets, as their names are written in Russian copy.

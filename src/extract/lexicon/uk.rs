@@ -593,6 +593,18 @@ pub const TITLE_WORDS: &[(&str, &str)] = &[
     ("швеції", "Swedish"),
     ("норвегії", "Norwegian"),
     ("канади", "Canadian"),
+    ("французького", "French"),
+    ("німецького", "German"),
+    ("польського", "Polish"),
+    ("турецького", "Turkish"),
+    ("китайського", "Chinese"),
+    ("фінського", "Finnish"),
+    ("литовського", "Lithuanian"),
+    ("бельгійського", "Belgian"),
+    ("данського", "Danish"),
+    ("шведського", "Swedish"),
+    ("норвезького", "Norwegian"),
+    ("канадського", "Canadian"),
 ];
 
 pub const OUTLETS: &[&str] = &[

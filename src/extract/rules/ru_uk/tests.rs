@@ -357,6 +357,21 @@ fn titles_alone_find_their_holder_in_the_story_country() {
 }
 
 #[test]
+fn a_title_with_another_country_s_adjective_is_that_country_s_holder() {
+    for text in [
+        "Французский президент отметил, что порт откроют к лету.",
+        "Французький президент зазначив, що порт відкриють до літа.",
+    ] {
+        let found = run(text);
+        assert!(!found.is_empty(), "{text}");
+        assert!(found.iter().all(|f| f.speaker.as_deref() == Some("Emmanuel Macron")), "{text}: {found:?}");
+    }
+    // the home country's adjective, or none, is the home holder
+    let f = one("Российский президент отметил, что порт откроют к лету.");
+    assert_eq!(f.speaker.as_deref(), Some("Vladimir Putin"));
+}
+
+#[test]
 fn a_country_in_the_title_is_no_part_of_the_name() {
     // "министр … Латвии": the country's genitive before a name the
     // catalogue lacks is whose minister, not a first name
