@@ -62,11 +62,13 @@ impl Rule for DashAttribution {
         // it; the words before the comma set the scene
         // (or a hearer and what they are urged to do: "закликав партнерів
         // посилити …")
+        // (and with an aside before the verb: "Рябков, в свою очередь,
+        // назвал инициативу «…»": a verb whose content is its object
+        // never credits the words before its comma)
         let infinitive = |k: usize| s.t(k).is_word() && super::reported::is_infinitive(s.s(k));
         if comma
-            && before < i
             && (matches!(v.frame, Frame::Accuse | Frame::Object | Frame::Describe | Frame::Attitude)
-                || v.frame == Frame::Tell && (i + 1..sent.end.min(i + 4)).any(infinitive))
+                || before < i && v.frame == Frame::Tell && (i + 1..sent.end.min(i + 4)).any(infinitive))
         {
             return None;
         }

@@ -79,8 +79,13 @@ impl Rule for Reported {
 }
 
 /// Whether the dash rule takes the verb at `i` (`C, сообщил мэр X`,
-/// `C, сообщили в Минобороны`): a speaker named right after it.
+/// `C, сообщили в Минобороны`): a speaker named right after it, and a
+/// verb that may credit words before it (not one whose content is its
+/// object: "…, в свою очередь, назвал инициативу «…»").
 fn dash_would_take(s: &S, i: usize) -> bool {
+    if s.verb(i).is_some_and(|v| matches!(v.frame, Frame::Accuse | Frame::Object | Frame::Describe | Frame::Attitude)) {
+        return false;
+    }
     let end = s.d.sents[s.sentence_of(i).unwrap_or(0)].end;
     s.np_right(i + 1, end).is_some() || s.t(i).has(Class::PLURAL) && s.is_any(i + 1, &["в", "во", "у"])
 }

@@ -372,6 +372,18 @@ fn a_title_with_another_country_s_adjective_is_that_country_s_holder() {
 }
 
 #[test]
+fn an_aside_between_the_speaker_and_a_verb_of_naming_keeps_the_speaker() {
+    for text in [
+        "Сергей Рябков, в свою очередь, назвал решение Брюсселя «ошибкой».",
+        "Сибіга, своєю чергою, назвав рішення Брюсселя «помилкою».",
+    ] {
+        let f = one(text);
+        assert!(f.content.starts_with("решен") || f.content.starts_with("рішен"), "{text}: {f:?}");
+        assert!(matches!(f.speaker.as_deref(), Some("Sergei Ryabkov" | "Andrii Sybiha")), "{text}: {f:?}");
+    }
+}
+
+#[test]
 fn a_country_in_the_title_is_no_part_of_the_name() {
     // "министр … Латвии": the country's genitive before a name the
     // catalogue lacks is whose minister, not a first name
