@@ -412,12 +412,18 @@ impl Rule for DashName {
         let Some(si) = d.sents.iter().position(|s| s.para == hp) else { return };
         let end = para_end(d, si);
         let s = d.sents[si];
-        // the last dash of the headline, a name after it
+        // the last dash of the headline, a name after it; or a colon
+        // before the name that ends it ("India will back any process the
+        // two sides accept: Jaishankar")
         let Some(dash) =
-            (s.body + 2..end).rev().find(|&k| d.w.t(k).is_any_punct(&['–', '—', '-', '―']) && d.w.t(k).quote == 0)
+            (s.body + 2..end).rev().find(|&k| d.w.t(k).is_any_punct(&['–', '—', '-', '―', ':']) && d.w.t(k).quote == 0)
         else {
             return;
         };
+        let colon = d.w.t(dash).is_punct(':');
+        if colon && end - dash > 4 {
+            return;
+        }
         // "… – Lavrov", or a body: "… – Kremlin", "… – Foreign Ministry",
         // after a clause of three words or more
         let (a, e) = d.trim(s.body, dash);
@@ -425,6 +431,11 @@ impl Rule for DashName {
         // (a surname the story does not repeat, after a clause with a
         // verb of its own: "Ukraine will never recognise … – Sybiha")
         let finite = (a..e).any(|k| d.w.t(k).quote == 0 && d.w.t(k).has(Class::FINITE | Class::AUX));
+        // (after a colon, only a clause is credited so: "Ukraine war
+        // latest: Zelensky" heads a page about him)
+        if colon && !(clause && finite) {
+            return;
+        }
         let Some(head) = speaker_label(d, dash + 1, end, &mut NameUses::default())
             .filter(|h| h.1 == end)
             .or_else(|| (clause && names_a_body(d, dash + 1, end)).then_some((dash + 1, end)))
@@ -477,7 +488,11 @@ impl Rule for HeadlineSubtitle {
             })
             .collect();
         for (i, content, sentence) in found {
-            if out.iter().any(|o| o.overlaps(content)) {
+            // (nor the name a headline's words are credited to after its
+            // colon: "…: Jaishankar")
+            let credited =
+                |o: &Candidate| matches!(o.source, Source::Mention(m) if m.head.0 < content.1 && content.0 < m.head.1);
+            if out.iter().any(|o| o.overlaps(content) || credited(o)) {
                 continue;
             }
             out.push(Candidate {
@@ -860,6 +875,18 @@ mod tests {
         // not after words with no verb, nor an outlet
         assert!(run("Night of explosions in the port city – Odesa\n\nThe mayor spoke.\n").is_empty());
         assert!(run("Grain corridor will stay open through winter – Ukrinform\n\nThe port is busy.\n").is_empty());
+    }
+
+    #[test]
+    fn words_then_a_colon_and_the_name_that_ends_the_headline() {
+        let text = "Ferries will run whatever the two towns agree on: Sybiha\n\nThe minister spoke at the quay.\n";
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, "Ferries will run whatever the two towns agree on");
+        assert_eq!(found[0].speaker.as_deref(), Some("Andrii Sybiha"));
+        assert_eq!(found[0].rule, "dash name");
+        // a heading with no clause before the colon credits nothing
+        assert!(run("Harbour strike latest: Sybiha\n\nThe minister spoke at the quay.\n").is_empty());
     }
 
     #[test]
