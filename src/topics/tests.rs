@@ -200,6 +200,14 @@ fn topics_without_a_proposition_get_no_stance() {
 }
 
 #[test]
+fn the_built_in_lexicon_is_written_at_the_current_version() {
+    // an older number there would send every start through the upgrade,
+    // which reads the built-in file a second time
+    let f: LexiconFile = ron::from_str(DEFAULT_TOPICS_RON).unwrap();
+    assert_eq!(f.version, LEXICON_VERSION);
+}
+
+#[test]
 fn version_one_lexicons_open_and_gain_propositions_and_cues() {
     // as sessions saved before stance existed wrote them
     let old = r#"(version: 1, topics: [
