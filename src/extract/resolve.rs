@@ -1469,6 +1469,7 @@ impl<'a> Resolver<'a> {
         let name_words: Vec<&str> = (run.0..run.1).map(|i| self.w.s(i)).collect();
         let joined = name_words.join(" ");
         let raw_name = strip_possessive(&joined).to_string();
+        let raw_name = from_capitals(&raw_name).unwrap_or(raw_name);
         let surname = strip_possessive(name_words.last().copied().unwrap_or("")).to_string();
         let mut matched = self.match_speaker(head_text, desc_text);
         // "Zelensky aide Petro Bondar", "Trump envoy Tom Blake": a person
@@ -2523,6 +2524,34 @@ fn has_word(name: &str, word: &str) -> bool {
     }
 }
 
+/// "MARK REED" → "Mark Reed": a name of two words or more written all in
+/// capitals, as a transcript's labels print it, as the name is written
+/// (a single word in capitals may be an abbreviation, "NATO", and stays).
+fn from_capitals(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    if words.len() < 2 || !words.iter().all(|w| caps(w)) {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        // each part after a hyphen starts with a capital too
+        let mut start = true;
+        for c in w.chars() {
+            if start {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = c == '-';
+        }
+    }
+    Some(out)
+}
+
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
@@ -2912,6 +2941,17 @@ mod tests {
                     assert_ne!(super::word_bits(s) & super::word_bit(w.as_bytes()), 0, "{s:?} {w:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_name_in_capitals_is_shown_as_names_are_written() {
+        assert_eq!(super::from_capitals("MARK REED").as_deref(), Some("Mark Reed"));
+        assert_eq!(super::from_capitals("ANNA-MARIA HOLT-LIND").as_deref(), Some("Anna-Maria Holt-Lind"));
+        assert_eq!(super::from_capitals("ОЛЕНА ГОЛУБ").as_deref(), Some("Олена Голуб"));
+        // one word may be an abbreviation; a name already written is kept
+        for name in ["NATO", "Mark Reed", "Mark REED", "J R"] {
+            assert_eq!(super::from_capitals(name), None, "{name}");
         }
     }
 

@@ -792,7 +792,7 @@ mod tests {
         let council = found.iter().find(|f| f.content == "the ferries would not run this winter");
         assert!(council.is_some_and(|f| f.speaker.as_deref() == Some("city council")), "{found:?}");
         let reed: Vec<&str> =
-            found.iter().filter(|f| f.speaker.as_deref() == Some("MARK REED")).map(|f| f.content.as_str()).collect();
+            found.iter().filter(|f| f.speaker.as_deref() == Some("Mark Reed")).map(|f| f.content.as_str()).collect();
         assert_eq!(reed, ["They will. The quay is nearly repaired.", "Thank you, Anna."], "{found:?}");
         // with a bracketed role too
         let text = text.replace("ANNA HOLT, HOST:", "ANNA HOLT (HARBOUR RADIO ANCHOR):");
