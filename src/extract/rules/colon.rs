@@ -94,8 +94,14 @@ impl ColonBlock {
             let q = &d.quotes[first.quote as usize - 1];
             (q.open, q.close + 1)
         } else {
-            // the whole next paragraph
+            // the whole next paragraph, if it ends as speech does (a
+            // heading is what comes after "Here is what they said:", as
+            // a list of who said what: "BELGIAN PRIME MINISTER …")
             let end = d.sents.iter().filter(|x| x.para == next.para).map(|x| x.end).max().unwrap_or(next.end);
+            let last = d.w.t(end - 1);
+            if !(last.is_terminal() || last.is_quote()) {
+                return None;
+            }
             (next.body, end)
         };
         Some(Candidate {
@@ -140,6 +146,14 @@ mod tests {
         let said: Vec<&str> = found.iter().map(|f| f.content.as_str()).collect();
         assert_eq!(said, ["The corridor stays open all winter.", "Every crossing will be checked twice."], "{found:?}");
         assert!(found.iter().all(|f| f.speaker.as_deref() == Some("Andrii Sybiha") && f.kind == Kind::Direct));
+    }
+
+    #[test]
+    fn a_heading_after_the_colon_is_no_block() {
+        let text = "Port towns meet on Monday. Here is what their mayors have said:\n\nMAYOR OF ODESA IVAN PETRENKO\n\nPetrenko said the quay would reopen.\n";
+        let found = run(text);
+        assert!(!found.iter().any(|f| f.content.starts_with("MAYOR")), "{found:?}");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
