@@ -176,7 +176,13 @@ impl Rule for TrailingClause {
         let v = site.verb().filter(|v| !relative(site, v))?;
         let subject = v.subject?;
         let quote_first = super::reported::quote_opens_before(site.d, site.sentence(), start_of(&subject));
-        let tail_free = site.d.only_adjuncts(v.after, site.sentence().end);
+        // ("…, Moscow continues to shell the city", "…, which added to
+        // the pressure": "continue" and "add" before "to" go on with a
+        // deed or a sum, not with speech)
+        let goes_on =
+            ["continue", "continues", "continued", "add", "adds", "added"].iter().any(|w| site.d.is(site.i, w))
+                && site.d.is(v.after, "to");
+        let tail_free = !goes_on && site.d.only_adjuncts(v.after, site.sentence().end);
         // after an opening quotation anything may follow a verb of saying:
         // the reported clause declined it (“Q,” she said at an event
         // marking ...); and any reporting verb with nothing after it
@@ -238,6 +244,19 @@ mod tests {
             "Port news\n\nPort officials have repeatedly accused the board of blocking the ferries, an allegation Vilnius denies.\n",
         );
         assert!(found.iter().all(|f| f.speaker.as_deref() != Some("Vilnius")), "{found:?}");
+    }
+
+    #[test]
+    fn going_on_with_a_deed_is_no_attribution() {
+        for text in [
+            "Port news\n\nWhile the council looks for a way out, the company continues to dredge the harbour.\n",
+            "Port news\n\nThe ferries stayed in port for a week, and the storm added to the losses.\n",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+        // "continued" closing what was said is still an attribution
+        let found = run("Port news\n\n“The quay will be ready by May,” the mayor continued.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
