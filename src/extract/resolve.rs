@@ -180,6 +180,9 @@ pub struct Resolver<'a> {
     /// Ministries known only from their minister ([`Self::ministry_led_by`])
     /// and the paragraph where the minister was last named.
     led: Vec<(usize, u32)>,
+    /// The entities that have been a statement's speaker, in the order
+    /// they first were ([`Self::mention`]).
+    spoke: Vec<usize>,
 }
 
 /// What a [`Reading`] is made of: the text of a named mention's head and
@@ -268,6 +271,7 @@ impl<'a> Resolver<'a> {
             home_dated: false,
             readings: FastMap::default(),
             led: Vec::new(),
+            spoke: Vec::new(),
         }
     }
 
@@ -888,6 +892,16 @@ impl<'a> Resolver<'a> {
 
     /// Resolves the speaker of a mention at byte position `pos`.
     pub fn mention(&mut self, m: &Mention) -> Resolved {
+        let r = self.speaker_of(m);
+        if let Some(e) = r.entity
+            && !self.spoke.contains(&e)
+        {
+            self.spoke.push(e);
+        }
+        r
+    }
+
+    fn speaker_of(&mut self, m: &Mention) -> Resolved {
         if let Some(from) = self.report_from(m) {
             return self.mention(&from);
         }
@@ -2093,9 +2107,22 @@ impl<'a> Resolver<'a> {
             "she" | "her" => "she",
             "they" | "them" | "their" => "they",
             "it" | "its" => "it",
+            "we" | "us" | "our" => "we",
             _ => "",
         });
-        let found = self.recent.newest_first().find(|&e| may_stand_for(&self.entities[e], p));
+        // "we" outside a quotation is a statement's author: in a body's
+        // release ("The Ministry condemns the strike. … We call on our
+        // partners …"), the body of a side that spoke first, not whatever
+        // was named last ("Moscow continues …"); people say "I"
+        let found = if p == "we" {
+            self.spoke.first().copied().filter(|&e| {
+                let ent = &self.entities[e];
+                !ent.person && !ent.by_office && !ent.plural && ent.actor.is_some()
+            })
+        } else {
+            None
+        };
+        let found = found.or_else(|| self.recent.newest_first().find(|&e| may_stand_for(&self.entities[e], p)));
         match found {
             Some(e) => {
                 if p == "he" && self.entities[e].gender.is_none() {
@@ -2738,6 +2765,19 @@ mod tests {
     fn said(found: &[Found], source: &str) -> (String, Option<String>) {
         let f = found.iter().find(|f| f.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("{source}"));
         (f.speaker.clone().unwrap_or_default(), f.actor.clone())
+    }
+
+    #[test]
+    fn we_in_a_statement_s_own_words_is_its_author() {
+        // a release in the third person, then in the first
+        let text = concat!(
+            "Statement of the Ukrainian Foreign Ministry on the port\n\n",
+            "The Ukrainian Foreign Ministry strongly condemns the blockade of the harbour at Izmail. ",
+            "While the shipping firms wait, Moscow continues to keep its ships at the mouth of the river. ",
+            "We call on our partners to send escorts for the grain ships.",
+        );
+        let found = run(text);
+        assert_eq!(said(&found, "We"), ("Ukrainian Foreign Ministry".to_string(), Some("ukrainian-mfa".to_string())));
     }
 
     #[test]
