@@ -2694,6 +2694,13 @@ pub const REPORTER_FRAMING: &[&str] =
 /// anonymity", "…, the official said, declining to be named", and
 /// "without" ("…, he said, without giving details"). After ", S said,"
 /// they describe the speaker; what was said ended before S.
+/// Words after an unnamed source that open a phrase describing how the
+/// source knows ("a person familiar with the matter", "an official
+/// briefed on the talks", "a diplomat involved in the discussions"): no
+/// part of the source's name, nor of what was said.
+pub const SOURCE_KNOWS: &[&str] =
+    &["familiar", "involved", "briefed", "knowledgeable", "close", "privy", "present", "aware", "engaged"];
+
 pub const SOURCE_MANNER: &[&str] = &[
     "speaking",
     "declining",

@@ -190,7 +190,12 @@ fn speaker_after(d: &Doc, si: usize, i: usize, stop: usize, after: usize) -> Opt
     if !before_is_break || stop != i {
         return None;
     }
-    let np = d.w.right_np(after, s.end).or_else(|| document_after(d, after, s.end))?;
+    let mut np = d.w.right_np(after, s.end).or_else(|| document_after(d, after, s.end))?;
+    // "a person familiar with the matter": the word that opens how the
+    // source knows is no part of the source's phrase
+    if np.1 > np.0 + 1 && knows_at(d, np.1 - 1, s.end) {
+        np.1 -= 1;
+    }
     // "…, said officials still want …": an adverb before a word of no
     // adjunct is inside a clause whose subject the phrase is
     let adverb_then_verb = |k: usize| {
@@ -206,11 +211,29 @@ fn speaker_after(d: &Doc, si: usize, i: usize, stop: usize, after: usize) -> Opt
     // "said Rep. Ana Lind (D-Ohio), who chairs the panel"
     let np = document_origin(d, np, s.end);
     let (np_end, desc) = d.extend_appositive_right(d.w.skip_parenthetical(np.1, s.end), s.end);
+    // (and the phrase itself, up to its end, is how the source is
+    // described: "said an official briefed on the talks")
+    let np_end = if knows_at(d, np_end, s.end) {
+        (np_end + 2..s.end).find(|&k| !d.w.t(k).is_wordlike() || d.w.t(k).quote != 0).unwrap_or(s.end)
+    } else {
+        np_end
+    };
     let tail_ok = np_end >= s.end || {
         let t = d.w.t(np_end);
         !t.is_word() || t.has(Class::PREP | Class::TIME | Class::SUBORD | Class::ADVERB) && !adverb_then_verb(np_end)
     };
     (tail_ok && d.only_adjuncts(np_end, s.end)).then_some(Mention { head: np, desc })
+}
+
+/// Whether the word at `k` opens a phrase of how an unnamed source knows
+/// ([`en::SOURCE_KNOWS`]): one of its words, small, with a preposition
+/// after it ("familiar with", "briefed on", "close to").
+fn knows_at(d: &Doc, k: usize, end: usize) -> bool {
+    k + 1 < end
+        && !d.w.t(k).cap
+        && d.w.t(k).quote == 0
+        && en::SOURCE_KNOWS.iter().any(|w| d.is(k, w))
+        && d.w.t(k + 1).has(Class::PREP)
 }
 
 /// "a letter", "the open letter", "a new post": a document the lexicon
@@ -386,6 +409,21 @@ mod tests {
     fn site(text: &str, verb: &str) -> Option<VerbSite> {
         let p = Parsed::new(text);
         VerbSite::at(&p.doc(), 0, p.at(verb))
+    }
+
+    #[test]
+    fn how_an_unnamed_source_knows_is_no_part_of_its_phrase() {
+        for (text, source) in [
+            ("“The quay is safe,” said a person familiar with the survey.", "a person"),
+            ("“The quay is safe,” said an engineer briefed on the survey.", "an engineer"),
+            ("“The quay is safe,” said a pilot involved in the survey, who asked not to be named.", "a pilot"),
+        ] {
+            let p = Parsed::new(text);
+            let d = p.doc();
+            let v = VerbSite::at(&d, 0, p.at("said")).unwrap_or_else(|| panic!("{text}"));
+            let m = v.speaker_after.unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(d.w.range_text(m.head), source, "{text}");
+        }
     }
 
     #[test]
