@@ -67,7 +67,7 @@ impl Rule for DashAttribution {
         // never credits the words before its comma)
         let infinitive = |k: usize| s.t(k).is_word() && super::reported::is_infinitive(s.s(k));
         if comma
-            && (matches!(v.frame, Frame::Accuse | Frame::Object | Frame::Describe | Frame::Attitude)
+            && (content_is_object(v.frame)
                 || before < i && v.frame == Frame::Tell && (i + 1..sent.end.min(i + 4)).any(infinitive))
         {
             return None;
@@ -118,6 +118,14 @@ impl Rule for DashAttribution {
             rule: if dialogue { "dialogue line (ru/uk)" } else { self.name() },
         })
     }
+}
+
+/// Whether a verb of `frame` says what it does of its object ("назвал
+/// инициативу «…»", "обвинил Лондон в …"): such a verb after a comma
+/// never credits the words before it, and the reported rule leaves it
+/// to no dash rule ([`super::reported`]'s `dash_would_take`).
+pub(super) fn content_is_object(frame: Frame) -> bool {
+    matches!(frame, Frame::Accuse | Frame::Object | Frame::Describe | Frame::Attitude)
 }
 
 impl DashAttribution {

@@ -83,7 +83,7 @@ impl Rule for Reported {
 /// verb that may credit words before it (not one whose content is its
 /// object: "…, в свою очередь, назвал инициативу «…»").
 fn dash_would_take(s: &S, i: usize) -> bool {
-    if s.verb(i).is_some_and(|v| matches!(v.frame, Frame::Accuse | Frame::Object | Frame::Describe | Frame::Attitude)) {
+    if s.verb(i).is_some_and(|v| super::dash::content_is_object(v.frame)) {
         return false;
     }
     let end = s.d.sents[s.sentence_of(i).unwrap_or(0)].end;
